@@ -1,0 +1,10 @@
+import { defineMessages } from '../define';
+
+export const bulk = defineMessages(
+  {
+    'bulk.placeholder': '',
+  },
+  {
+    'bulk.placeholder': '',
+  },
+);

@@ -1,0 +1,10 @@
+import { defineMessages } from '../define';
+
+export const identity = defineMessages(
+  {
+    'identity.placeholder': '',
+  },
+  {
+    'identity.placeholder': '',
+  },
+);

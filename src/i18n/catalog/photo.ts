@@ -1,0 +1,10 @@
+import { defineMessages } from '../define';
+
+export const photo = defineMessages(
+  {
+    'photo.placeholder': '',
+  },
+  {
+    'photo.placeholder': '',
+  },
+);

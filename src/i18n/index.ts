@@ -1,0 +1,38 @@
+import { bulk } from './catalog/bulk';
+import { core } from './catalog/core';
+import { identity } from './catalog/identity';
+import { photo } from './catalog/photo';
+
+export type Locale = 'en' | 'sv';
+
+/** Every namespace of the catalogue. Add a namespace file under catalog/ and list it here. */
+const namespaces = [core, identity, photo, bulk] as const;
+
+type Namespaces = (typeof namespaces)[number];
+export type MessageKey = Namespaces extends infer N ? (N extends { en: Record<infer K, string> } ? K : never) : never;
+
+const tables: Record<Locale, Record<string, string>> = { en: {}, sv: {} };
+for (const ns of namespaces) {
+  Object.assign(tables.en, ns.en);
+  Object.assign(tables.sv, ns.sv);
+}
+
+/** Swedish when the Teams client says so (`sv`, `sv-SE`, `sv-FI`), else English. */
+export function localeFrom(activityLocale: string | undefined | null): Locale {
+  return activityLocale && /^sv\b/i.test(activityLocale) ? 'sv' : 'en';
+}
+
+export type MessageParams = Record<string, string | number>;
+
+export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
+  const template = tables[locale][key] ?? tables.en[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  );
+}
+
+/** A translator bound to one locale, handed to cards and dialogs. */
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+export function translator(locale: Locale): Translate {
+  return (key, params) => t(locale, key, params);
+}

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+
+/**
+ * The environment, parsed once at start-up. A bad value stops the process with one line naming the
+ * variable (see `loadConfigOrExit`). Everything else receives a typed `Config`, never `process.env`.
+ */
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const csv = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+
+const envSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0, 'must be a port number 0-65535').max(65535, 'must be a port number 0-65535').default(3978),
+    HOST: optionalText,
+    DATABASE_PATH: z.string().trim().min(1, 'must not be empty').default('data/id06.sqlite'),
+    PUBLIC_BASE_URL: z
+      .url({ message: 'must be an absolute URL such as https://bot.example.com' })
+      .optional()
+      .transform((v) => v?.replace(/\/+$/, '')),
+    MicrosoftAppId: optionalText.pipe(z.string().regex(guid, 'must be a GUID (the Entra app id)').optional()),
+    MicrosoftAppPassword: optionalText,
+    MicrosoftAppTenantId: optionalText.pipe(z.string().regex(guid, 'must be a GUID (the Entra tenant id)').optional()),
+    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+    ALLOWED_TENANT_IDS: csv.pipe(z.array(z.string().regex(guid, 'must be a comma-separated list of tenant GUIDs'))),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    SIGNING_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+    MAX_BODY_BYTES: z.coerce.number().int().positive().default(256 * 1024),
+  })
+  .superRefine((env, ctx) => {
+    if (!env.MicrosoftAppId) return;
+    const need = (path: keyof typeof env, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (!env.SIGNING_SECRET) need('SIGNING_SECRET', 'is required in production mode (MicrosoftAppId is set)');
+    if (!env.PUBLIC_BASE_URL?.startsWith('https://')) need('PUBLIC_BASE_URL', 'must be an https URL in production mode');
+    if (env.ALLOWED_TENANT_IDS.length === 0) need('ALLOWED_TENANT_IDS', 'must list at least one tenant in production mode');
+    if (env.MicrosoftAppType === 'SingleTenant' && !env.MicrosoftAppTenantId)
+      need('MicrosoftAppTenantId', 'is required when MicrosoftAppType is SingleTenant');
+    if (env.MicrosoftAppType !== 'UserAssignedMSI' && !env.MicrosoftAppPassword)
+      need('MicrosoftAppPassword', 'is required unless MicrosoftAppType is UserAssignedMSI');
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  mode: 'local' | 'production';
+  port: number;
+  host: string;
+  databasePath: string;
+  publicBaseUrl: string;
+  logLevel: Env['LOG_LEVEL'];
+  allowedTenantIds: string[];
+  signingSecret: string;
+  maxBodyBytes: number;
+  bot: {
+    appId?: string;
+    appPassword?: string;
+    appTenantId?: string;
+    appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  };
+}
+
+export class ConfigError extends Error {}
+
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const name = String(issue.path[0] ?? 'environment');
+    const value = env[name];
+    throw new ConfigError(`${name}: ${issue.message}${value !== undefined && !/PASSWORD|SECRET/i.test(name) ? ` (got "${value}")` : ''}`);
+  }
+  const e = parsed.data;
+  const mode = e.MicrosoftAppId ? 'production' : 'local';
+  const port = e.PORT;
+  return {
+    mode,
+    port,
+    // Local mode has no authentication, so it must never be reachable from another machine.
+    host: mode === 'local' ? '127.0.0.1' : (e.HOST ?? '0.0.0.0'),
+    databasePath: e.DATABASE_PATH,
+    publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://127.0.0.1:${port}`,
+    logLevel: e.LOG_LEVEL,
+    allowedTenantIds: e.ALLOWED_TENANT_IDS,
+    // Local mode only: a fixed development secret so signed links survive a restart of the bot.
+    signingSecret: e.SIGNING_SECRET ?? 'local-development-signing-secret-not-for-production',
+    maxBodyBytes: e.MAX_BODY_BYTES,
+    bot: {
+      appId: e.MicrosoftAppId,
+      appPassword: e.MicrosoftAppPassword,
+      appTenantId: e.MicrosoftAppTenantId,
+      appType: e.MicrosoftAppType ?? (e.MicrosoftAppTenantId ? 'SingleTenant' : 'MultiTenant'),
+    },
+  };
+}
+
+/** For the composition root: one line on stderr and exit code 2 on a bad environment. */
+export function loadConfigOrExit(env: Record<string, string | undefined> = process.env): Config {
+  try {
+    return parseConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`Configuration error: ${err.message}\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+}

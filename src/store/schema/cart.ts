@@ -1,0 +1,40 @@
+import { sqliteTable, text, integer, index, blob } from 'drizzle-orm/sqlite-core';
+import { companies } from './companies';
+import { people } from './people';
+
+/** A normalised photo (600x800 JPEG) and its thumbnail; the original upload is never kept. */
+export const photos = sqliteTable('photos', {
+  id: text('id').primaryKey(),
+  ownerPersonId: text('owner_person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+  jpeg: blob('jpeg', { mode: 'buffer' }).notNull(),
+  thumbnail: blob('thumbnail', { mode: 'buffer' }).notNull(),
+  /** Soft findings of the quality checks, as `{ code, params }[]`. */
+  findings: text('findings', { mode: 'json' }).$type<{ code: string; params: Record<string, string | number> }[]>().notNull(),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+/** A cardholder draft in an orderer's cart, within one company. */
+export const cartItems = sqliteTable(
+  'cart_items',
+  {
+    id: text('id').primaryKey(),
+    companyId: text('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+    ordererId: text('orderer_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    nationality: text('nationality').notNull(),
+    identityScheme: text('identity_scheme').notNull(),
+    identityNumber: text('identity_number').notNull(),
+    coordinationNumber: text('coordination_number'),
+    dateOfBirth: text('date_of_birth'),
+    email: text('email').notNull(),
+    mobile: text('mobile').notNull(),
+    cardType: text('card_type', { enum: ['standard', 'visitor'] }).notNull(),
+    hasBankId: integer('has_bank_id', { mode: 'boolean' }).notNull(),
+    manualIdVerification: integer('manual_id_verification', { mode: 'boolean' }).notNull(),
+    photoId: text('photo_id'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('cart_items_owner').on(t.companyId, t.ordererId)],
+);

@@ -1,0 +1,4 @@
+export * from './companies';
+export * from './people';
+export * from './cart';
+export * from './state';

@@ -1,0 +1,51 @@
+import type Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import type { KeyValueStorage, StoreItems } from '../ports';
+
+/** Thrown on an eTag mismatch, with botbuilder's MemoryStorage wording. */
+export class ETagConflictError extends Error {
+  constructor(key: string) {
+    super(`Storage: error writing "${key}" due to eTag conflict.`);
+    this.name = 'ETagConflictError';
+  }
+}
+
+/**
+ * botbuilder `Storage` over the bot_state table, with MemoryStorage's eTag contract: a new item,
+ * `'*'` or no eTag writes; any other eTag must equal the stored one; every write gets a new eTag.
+ */
+export function sqliteBotState(sqlite: Database.Database, now: () => Date): KeyValueStorage {
+  const readOne = sqlite.prepare<[string], { doc: string; etag: string }>('SELECT doc, etag FROM bot_state WHERE key = ?');
+  const upsert = sqlite.prepare(
+    'INSERT INTO bot_state (key, doc, etag, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET doc = excluded.doc, etag = excluded.etag, updated_at = excluded.updated_at',
+  );
+  const remove = sqlite.prepare('DELETE FROM bot_state WHERE key = ?');
+
+  const writeAll = sqlite.transaction((changes: StoreItems) => {
+    for (const [key, item] of Object.entries(changes)) {
+      const { eTag, ...doc } = (item ?? {}) as { eTag?: string };
+      if (eTag !== undefined && eTag !== '*') {
+        const current = readOne.get(key);
+        if (current && current.etag !== eTag) throw new ETagConflictError(key);
+      }
+      upsert.run(key, JSON.stringify(doc), randomUUID(), now().getTime());
+    }
+  });
+
+  return {
+    async read(keys) {
+      const items: StoreItems = {};
+      for (const key of keys) {
+        const row = readOne.get(key);
+        if (row) items[key] = { ...JSON.parse(row.doc), eTag: row.etag };
+      }
+      return items;
+    },
+    async write(changes) {
+      writeAll(changes);
+    },
+    async delete(keys) {
+      for (const key of keys) remove.run(key);
+    },
+  };
+}

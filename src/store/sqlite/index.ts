@@ -1,0 +1,30 @@
+import type { Store } from '../ports';
+import { sqliteBotState } from './botState';
+import { sqliteCart, sqlitePhotos } from './cart';
+import { sqliteCompanies } from './companies';
+import { openDatabase } from './db';
+import { sqliteConversations, sqlitePeople } from './people';
+
+export { ETagConflictError } from './botState';
+
+export function createSqliteStore(path: string, now: () => Date = () => new Date()): Store {
+  const { sqlite, db } = openDatabase(path);
+  let closed = false;
+  return {
+    people: sqlitePeople(db, now),
+    conversations: sqliteConversations(db, now),
+    companies: sqliteCompanies(db, now),
+    cart: sqliteCart(db, now),
+    photos: sqlitePhotos(db, now),
+    botState: sqliteBotState(sqlite, now),
+    async ping() {
+      if (closed) throw new Error('store is closed');
+      sqlite.prepare('SELECT 1').get();
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      sqlite.close();
+    },
+  };
+}

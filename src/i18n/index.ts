@@ -1,12 +1,13 @@
 import { bulk } from './catalog/bulk';
 import { core } from './catalog/core';
 import { identity } from './catalog/identity';
+import { newcard } from './catalog/newcard';
 import { photo } from './catalog/photo';
 
 export type Locale = 'en' | 'sv';
 
 /** Every namespace of the catalogue. Add a namespace file under catalog/ and list it here. */
-const namespaces = [core, identity, photo, bulk] as const;
+const namespaces = [core, newcard, identity, photo, bulk] as const;
 
 type Namespaces = (typeof namespaces)[number];
 export type MessageKey = Namespaces extends infer N ? (N extends { en: Record<infer K, string> } ? K : never) : never;

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { checkCardType, checkDateOfBirth, checkEmail, checkMobile, checkName, checkYesNo } from '../../src/domain/person';
+
+describe('checkName', () => {
+  it.each([
+    ['  Anna ', 'Anna'],
+    ['Åsa-Lena', 'Åsa-Lena'],
+    ["O'Brien", "O'Brien"],
+    ['Željko', 'Željko'],
+    ['Grzegorz  Brzęczyszczykiewicz', 'Grzegorz Brzęczyszczykiewicz'],
+    ['Дмитрий', 'Дмитрий'],
+    ['Nguyễn', 'Nguyễn'],
+  ])('accepts %j as %j', (input, expected) => {
+    expect(checkName(input)).toEqual({ ok: true, value: expected });
+  });
+  it.each([
+    ['', 'name.empty'],
+    ['   ', 'name.empty'],
+    ['Anna2', 'name.digits'],
+    ['A'.repeat(51), 'name.too_long'],
+    ['Anna_Berg', 'name.characters'],
+    ['-Anna', 'name.characters'],
+    ['Anna!', 'name.characters'],
+  ])('refuses %j with %s', (input, code) => {
+    expect(checkName(input)).toMatchObject({ ok: false, code });
+  });
+});
+
+describe('checkEmail', () => {
+  it.each([
+    ['Anna.Berg@Example.COM', 'anna.berg@example.com'],
+    [' mailto:eva+id06@bygg.se ', 'eva+id06@bygg.se'],
+  ])('accepts %j', (input, expected) => expect(checkEmail(input)).toEqual({ ok: true, value: expected }));
+  it.each(['anna', 'anna@', '@x.se', 'anna@x', 'an na@x.se', 'a..b@x.se', 'anna@x.s'])('refuses %j', (input) =>
+    expect(checkEmail(input)).toMatchObject({ ok: false, code: 'email.syntax' }),
+  );
+});
+
+describe('checkMobile', () => {
+  it.each([
+    ['070-123 45 67', '+46701234567'],
+    ['0701234567', '+46701234567'],
+    ['+46 70 123 45 67', '+46701234567'],
+    ['0046701234567', '+46701234567'],
+    ['+48 512 345 678', '+48512345678'],
+    ['+47 412 34 567', '+4741234567'],
+  ])('accepts %j as %s', (input, e164) => expect(checkMobile(input)).toEqual({ ok: true, value: e164 }));
+  it.each([
+    ['', 'mobile.empty'],
+    ['12', 'mobile.invalid'],
+    ['hello', 'mobile.invalid'],
+    ['08-123 456 78', 'mobile.not_mobile'],
+  ])('refuses %j with %s', (input, code) => expect(checkMobile(input)).toMatchObject({ ok: false, code }));
+});
+
+describe('choices', () => {
+  it.each([['Standard', 'standard'], ['besökare', 'visitor'], ['VISITOR', 'visitor']])('card type %j', (i, v) =>
+    expect(checkCardType(i)).toEqual({ ok: true, value: v }),
+  );
+  it('refuses an unknown card type', () => expect(checkCardType('gold')).toMatchObject({ ok: false, code: 'card_type.unknown' }));
+  it.each([['Yes', true], ['nej', false], ['ja', true], ['no.', false]])('yes/no %j', (i, v) => expect(checkYesNo(i)).toEqual({ ok: true, value: v }));
+  it('refuses maybe', () => expect(checkYesNo('maybe')).toMatchObject({ ok: false }));
+});
+
+describe('checkDateOfBirth', () => {
+  const today = new Date('2026-11-25T12:00:00Z');
+  it.each([['1990-01-31', '1990-01-31'], ['19900131', '1990-01-31'], ['1990/01/31', '1990-01-31']])('accepts %j', (i, v) =>
+    expect(checkDateOfBirth(i, today)).toEqual({ ok: true, value: v }),
+  );
+  it.each([
+    ['31.01.1990', 'dob.format'],
+    ['1990-02-30', 'dob.not_a_date'],
+    ['2027-01-01', 'dob.future'],
+    ['1890-01-01', 'dob.too_old'],
+  ])('refuses %j with %s', (i, code) => expect(checkDateOfBirth(i, today)).toMatchObject({ ok: false, code }));
+});

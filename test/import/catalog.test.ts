@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { bulk } from '../../src/i18n/catalog/bulk';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('bulk message catalogue', () => {
+  it('every key starts with bulk., has Swedish, and both languages use the same placeholders', () => {
+    for (const [key, en] of Object.entries(bulk.en)) {
+      expect(key.startsWith('bulk.')).toBe(true);
+      const sv = (bulk.sv as Record<string, string>)[key];
+      expect(sv, key).toBeTruthy();
+      expect(placeholders(sv!), key).toEqual(placeholders(en));
+    }
+    expect(Object.keys(bulk.sv).sort()).toEqual(Object.keys(bulk.en).sort());
+  });
+});

@@ -27,7 +27,8 @@ export const core = defineMessages(
     'welcome.text': 'I help you order ID06 cards for your employees right here in Teams: I collect each cardholder\'s details and photo, keep your cart, and (soon) check out the order.',
     'welcome.button_new_card': 'New card',
     'welcome.button_help': 'Help',
-    'local.auth_off': 'Local mode',
+    'local.auth_off': 'Local mode: sign-in checks are off. For development and testing only.',
+    'invoke.done': 'Done.',
   },
   {
     'error.generic': 'Något gick fel hos oss. Försök igen. Om det fortsätter, ge supporten den här referensen: {ref}',
@@ -54,6 +55,7 @@ export const core = defineMessages(
     'welcome.text': 'Jag hjälper dig att beställa ID06-kort till dina anställda direkt i Teams: jag samlar in varje kortinnehavares uppgifter och foto, håller din varukorg och (snart) skickar beställningen.',
     'welcome.button_new_card': 'Nytt kort',
     'welcome.button_help': 'Hjälp',
-    'local.auth_off': 'Lokalt läge',
+    'local.auth_off': 'Lokalt läge: inloggningskontrollerna är avstängda. Endast för utveckling och test.',
+    'invoke.done': 'Klart.',
   },
 );

@@ -1,0 +1,23 @@
+import type { Activity } from 'botbuilder';
+import { z } from 'zod';
+
+const actionData = z.object({ nonce: z.string().min(1).max(64), answer: z.string().max(200).optional() });
+export type CardActionData = z.infer<typeof actionData>;
+
+export type DialogInput =
+  | { kind: 'message'; text: string; hasAttachments: boolean }
+  | { kind: 'action'; verb: string; data: CardActionData }
+  | { kind: 'bad-action'; verb: string }
+  | { kind: 'event'; name: string; value: unknown };
+
+/** Reads what arrived for the dialog: typed text, a card button (verb + zod-checked data), or an event. */
+export function readDialogInput(activity: Activity, text: string): DialogInput {
+  if (activity.type === 'invoke' && activity.name === 'adaptiveCard/action') {
+    const action = (activity.value as { action?: { verb?: string; data?: unknown } } | undefined)?.action;
+    const verb = action?.verb ?? '';
+    const parsed = actionData.safeParse(action?.data);
+    return parsed.success ? { kind: 'action', verb, data: parsed.data } : { kind: 'bad-action', verb };
+  }
+  if (activity.type === 'event') return { kind: 'event', name: activity.name ?? '', value: activity.value };
+  return { kind: 'message', text, hasAttachments: (activity.attachments ?? []).some((a) => a.contentType !== 'text/html') };
+}

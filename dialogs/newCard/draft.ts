@@ -1,0 +1,99 @@
+/** The in-progress answers of one new-card dialog (kept in dialog state only while it runs). */
+export const FIELD_IDS = [
+  'firstName',
+  'lastName',
+  'nationality',
+  'identityNumber',
+  'dateOfBirth',
+  'email',
+  'mobile',
+  'cardType',
+  'bankId',
+  'photo',
+] as const;
+export type FieldId = (typeof FIELD_IDS)[number];
+
+export interface IdentityDraft {
+  scheme: string;
+  normalized: string;
+  masked: string;
+  carriesDateOfBirth: boolean;
+}
+
+export interface PhotoDraft {
+  id: string;
+  findings: { code: string; params: Record<string, string | number> }[];
+}
+
+export interface Draft {
+  firstName?: string;
+  lastName?: string;
+  nationality?: string;
+  identity?: IdentityDraft;
+  /** A document number waiting for the date of birth it must be checked with. */
+  pendingIdentityInput?: string;
+  dateOfBirth?: string;
+  email?: string;
+  mobile?: string;
+  cardType?: 'standard' | 'visitor';
+  hasBankId?: boolean;
+  photo?: PhotoDraft;
+}
+
+/** Whether a field still needs an answer. */
+export function isMissing(draft: Draft, field: FieldId): boolean {
+  switch (field) {
+    case 'identityNumber':
+      return !draft.identity && !draft.pendingIdentityInput;
+    case 'dateOfBirth':
+      return !draft.dateOfBirth && (!!draft.pendingIdentityInput || (!!draft.identity && !draft.identity.carriesDateOfBirth));
+    case 'bankId':
+      return draft.hasBankId === undefined;
+    case 'photo':
+      return !draft.photo;
+    default:
+      return draft[field] === undefined;
+  }
+}
+
+export function nextMissingField(draft: Draft): FieldId | undefined {
+  return FIELD_IDS.find((field) => isMissing(draft, field));
+}
+
+/** Clears a field for editing, with what depends on it (a new nationality needs a new number). */
+export function clearForEdit(draft: Draft, field: FieldId): Draft {
+  const next = { ...draft };
+  const clearIdentity = () => {
+    delete next.identity;
+    delete next.pendingIdentityInput;
+    delete next.dateOfBirth;
+  };
+  switch (field) {
+    case 'nationality':
+      delete next.nationality;
+      clearIdentity();
+      break;
+    case 'identityNumber':
+      clearIdentity();
+      break;
+    case 'dateOfBirth':
+      // A date carried by the number cannot be edited on its own: edit the number instead.
+      if (next.identity?.carriesDateOfBirth) clearIdentity();
+      else delete next.dateOfBirth;
+      break;
+    case 'bankId':
+      delete next.hasBankId;
+      break;
+    case 'photo':
+      delete next.photo;
+      break;
+    default:
+      delete next[field];
+  }
+  return next;
+}
+
+/** Fields that can be picked for editing on this draft. */
+export function editableFields(draft: Draft): FieldId[] {
+  return FIELD_IDS.filter((f) => f !== 'dateOfBirth' || (draft.identity && !draft.identity.carriesDateOfBirth));
+}

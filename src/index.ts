@@ -1,0 +1,36 @@
+import { createApp } from './app';
+import { loadConfigOrExit } from './config';
+import { createLogger } from './logger';
+
+const config = loadConfigOrExit();
+const log = createLogger(config.logLevel);
+
+if (config.mode === 'local') {
+  log.warn(
+    { event: 'auth.off', host: config.host },
+    '*** LOCAL MODE: MicrosoftAppId is not set, so Bot Framework authentication is OFF. Listening on 127.0.0.1 only. Never run like this in production. ***',
+  );
+}
+
+const app = createApp({ config, log });
+const { url } = await app.listen();
+log.info({ event: 'started', url, mode: config.mode, database: config.databasePath }, `ID06 bot listening on ${url}/api/messages`);
+
+let stopping = false;
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ event: 'stopping', signal }, 'stopping: finishing in-flight turns');
+    app.close().then(
+      () => {
+        log.info({ event: 'stopped' }, 'stopped');
+        process.exit(0);
+      },
+      (err) => {
+        log.error({ event: 'stop_failed', err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  });
+}

@@ -1,0 +1,131 @@
+import {
+  ActivityTypes,
+  TeamsActivityHandler,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  type ConversationState,
+  type StatePropertyAccessor,
+  type TurnContext,
+} from 'botbuilder';
+import { DialogSet, type DialogState } from 'botbuilder-dialogs';
+import { cardAttachment } from '../../cards/render';
+import { welcomeCard } from '../../cards/welcome';
+import { NewCardDialog, type NewCardDeps } from '../../dialogs/newCard/newCardDialog';
+import type { ServiceContext } from '../services/context';
+import { NotAnOrdererError } from '../services/errors';
+import { localeOf, messageText } from './activity';
+import { captureTurn, type CaptureOptions } from './capture';
+import { buildRoutes } from './commands';
+import { takeInvokeReply, type InvokeReply } from './invokeReply';
+import { KeyedQueue } from './keyedQueue';
+import { RoutingTable, type RouteScope } from './routes';
+import { turnPerson } from './turnScope';
+
+export interface BotDeps {
+  ctx: ServiceContext;
+  conversationState: ConversationState;
+  capture: CaptureOptions;
+  newCard: NewCardDeps;
+}
+
+/**
+ * The Teams edge: captures who is talking, then sends text and card verbs through one routing
+ * table; anything else continues the active dialog. Turns of one conversation run one at a time.
+ */
+export class Id06Bot extends TeamsActivityHandler {
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly dialogs: DialogSet;
+  private readonly routes: RoutingTable;
+  private readonly queue = new KeyedQueue();
+
+  constructor(private readonly deps: BotDeps) {
+    super();
+    this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
+    this.dialogs = new DialogSet(this.dialogState).add(new NewCardDialog(deps.newCard));
+    this.routes = new RoutingTable(buildRoutes(deps.ctx, () => this.routes));
+
+    this.onMembersAdded(async (context, next) => {
+      const botAdded = context.activity.membersAdded?.some((m) => m.id === context.activity.recipient.id);
+      if (botAdded) await this.sendWelcome(context);
+      await next();
+    });
+  }
+
+  /** Entry point for the adapter. */
+  async handleTurn(context: TurnContext): Promise<void> {
+    await this.queue.run(context.activity.conversation?.id ?? 'none', async () => {
+      await captureTurn(context, this.deps.ctx, this.deps.capture);
+      try {
+        await this.run(context);
+      } finally {
+        await this.deps.conversationState.saveChanges(context);
+      }
+    });
+  }
+
+  protected override async onMessageActivity(context: TurnContext): Promise<void> {
+    const { t, locale } = localeOf(context);
+    const scope = await this.scope(context);
+    if (!scope) return;
+    const text = messageText(context);
+    if (turnPerson(context)?.firstContact && scope.dc.context.activity.conversation.conversationType !== 'channel' && !scope.dc.activeDialog) {
+      await this.sendWelcome(context);
+    }
+    const route = text ? this.routes.forText(text, locale, t) : undefined;
+    if (route) {
+      await this.guard(scope, () => route.handle(scope));
+      return;
+    }
+    if (scope.dc.activeDialog) {
+      await this.guard(scope, () => scope.dc.continueDialog());
+      return;
+    }
+    await context.sendActivity(text ? t('unknown.hint', { text: text.length > 60 ? `${text.slice(0, 57)}...` : text }) : t('unknown.no_text'));
+  }
+
+  protected override async onEventActivity(context: TurnContext): Promise<void> {
+    const scope = await this.scope(context);
+    if (scope?.dc.activeDialog) await this.guard(scope, () => scope.dc.continueDialog());
+  }
+
+  protected override async onAdaptiveCardInvoke(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const { t } = localeOf(context);
+    const scope = await this.scope(context);
+    const route = this.routes.forVerb(value.action?.verb ?? '');
+    if (!scope || !route) return invokeResponse({ message: t('error.bad_card_data') });
+    const reply = await this.guard(scope, () => route.handle(scope, value.action.verb));
+    return invokeResponse(reply ?? takeInvokeReply(context) ?? { message: t('invoke.done') });
+  }
+
+  private async scope(context: TurnContext): Promise<RouteScope | undefined> {
+    const captured = turnPerson(context);
+    if (!captured) return undefined;
+    const dc = await this.dialogs.createContext(context);
+    return { context, dc, ...localeOf(context), actor: { personId: captured.person.id, tenantId: captured.person.tenantId } };
+  }
+
+  /** Maps service errors to their one friendly sentence; anything else goes to onTurnError. */
+  private async guard<T>(scope: RouteScope, work: () => Promise<T>): Promise<T | InvokeReply | undefined> {
+    try {
+      return await work();
+    } catch (err) {
+      if (err instanceof NotAnOrdererError) {
+        if (scope.context.activity.type === ActivityTypes.Invoke) return { message: scope.t('error.not_orderer') };
+        await scope.context.sendActivity(scope.t('error.not_orderer'));
+        return undefined;
+      }
+      throw err;
+    }
+  }
+
+  private async sendWelcome(context: TurnContext): Promise<void> {
+    const { t } = localeOf(context);
+    await context.sendActivity({ attachments: [cardAttachment(welcomeCard(t, { localMode: this.deps.capture.localMode }))] });
+  }
+}
+
+function invokeResponse(reply: InvokeReply | void | unknown): AdaptiveCardInvokeResponse {
+  const r = reply as InvokeReply | undefined;
+  if (r && 'card' in r) return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: r.card as never };
+  return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: ((r && 'message' in r && r.message) || '') as never };
+}

@@ -1,0 +1,50 @@
+import { TeamsInfo, TurnContext } from 'botbuilder';
+import type { ServiceContext } from '../services/context';
+import { ensureLocalOrderer } from '../services/people/seedLocal';
+import { conversationTypeOf, tenantOf } from './activity';
+import { setTurnPerson } from './turnScope';
+
+const PROFILE_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+
+export interface CaptureOptions {
+  localMode: boolean;
+  /** Tenant used in local mode when the emulator sends none. */
+  localTenantId: string;
+}
+
+/**
+ * On every activity: upsert the person, their conversation reference (per person, and per channel),
+ * and refresh the member profile (e-mail/UPN) at most once a day.
+ */
+export async function captureTurn(context: TurnContext, ctx: ServiceContext, opts: CaptureOptions): Promise<void> {
+  const activity = context.activity;
+  const aadObjectId = activity.from?.aadObjectId ?? (opts.localMode ? activity.from?.id : undefined);
+  const tenantId = tenantOf(activity) ?? (opts.localMode ? opts.localTenantId : undefined);
+  if (!aadObjectId || !tenantId) return;
+
+  const { person, created } = await ctx.store.people.upsertSeen({
+    tenantId,
+    aadObjectId,
+    teamsUserId: activity.from.id,
+    name: activity.from.name || undefined,
+    locale: activity.locale || undefined,
+  });
+  setTurnPerson(context, { person, firstContact: created });
+  if (opts.localMode) await ensureLocalOrderer({ ctx, personId: person.id, tenantId });
+
+  const conversationType = conversationTypeOf(activity);
+  const reference = TurnContext.getConversationReference(activity) as unknown as Record<string, unknown>;
+  const base = { conversationId: activity.conversation.id, tenantId, conversationType, serviceUrl: activity.serviceUrl, reference };
+  await ctx.store.conversations.upsert({ ...base, personId: person.id });
+  if (conversationType === 'channel') await ctx.store.conversations.upsert({ ...base, personId: null });
+
+  const stale = !person.profileFetchedAt || ctx.now().getTime() - person.profileFetchedAt.getTime() > PROFILE_MAX_AGE_MS;
+  if (stale && activity.channelId === 'msteams') {
+    try {
+      const member = await TeamsInfo.getMember(context, activity.from.id);
+      await ctx.store.people.updateProfile(person.id, { email: member.email ?? null, upn: member.userPrincipalName ?? null, name: member.name ?? null });
+    } catch (err) {
+      ctx.log.warn({ event: 'profile.fetch_failed', personId: person.id, status: (err as { statusCode?: number }).statusCode }, 'could not fetch the member profile');
+    }
+  }
+}

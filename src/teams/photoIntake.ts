@@ -1,0 +1,43 @@
+import type { TurnContext } from 'botbuilder';
+import type { PhotoReceipt } from '../../dialogs/newCard/newCardDialog';
+import type { FieldEnv } from '../../dialogs/newCard/fields';
+import type { ServiceContext } from '../services/context';
+import { processPhoto, photoMessageKey } from '../photos';
+import { PHOTO_MAX_BYTES } from '../domain/photo-rules';
+import { AttachmentTooLargeError, downloadAttachment, imageAttachments } from './attachments';
+import { requireTurnPerson } from './turnScope';
+
+/**
+ * Photos sent in the chat (inline image or Teams file) go through the photo pipeline; only the
+ * normalised JPEG and thumbnail are stored. Returns undefined when the message has no image.
+ */
+const DOWNLOAD_CAP = 4 * PHOTO_MAX_BYTES;
+
+export function createPhotoIntake(ctx: ServiceContext) {
+  return async function receivePhoto(context: TurnContext, env: FieldEnv): Promise<PhotoReceipt | undefined> {
+    const [attachment] = imageAttachments(context.activity.attachments);
+    if (!attachment) return undefined;
+    await context.sendActivity({ type: 'typing' });
+    let bytes: Buffer;
+    try {
+      // Read up to 4x the limit so the pipeline can tell the user the real size; beyond that, stop.
+      bytes = await downloadAttachment(context, attachment, DOWNLOAD_CAP);
+    } catch (err) {
+      if (err instanceof AttachmentTooLargeError) return { ok: false, message: env.t(photoMessageKey('failure', 'too_large_bytes'), { sizeMb: `> ${DOWNLOAD_CAP / 1024 / 1024}`, maxMb: PHOTO_MAX_BYTES / 1024 / 1024 }) };
+      ctx.log.warn({ event: 'photo.download_failed', reason: (err as Error).message }, 'photo download failed');
+      return { ok: false, message: env.t('photo.download_failed') };
+    }
+    const outcome = await processPhoto(bytes);
+    if (!outcome.ok) {
+      ctx.log.info({ event: 'photo.refused', code: outcome.failure.code }, 'photo refused');
+      return { ok: false, message: env.t(photoMessageKey('failure', outcome.failure.code, outcome.failure.params), outcome.failure.params) };
+    }
+    const saved = await ctx.store.photos.save({
+      ownerPersonId: requireTurnPerson(context).person.id,
+      jpeg: outcome.photo,
+      thumbnail: outcome.thumbnail,
+      findings: outcome.findings,
+    });
+    return { ok: true, photo: { id: saved.id, findings: outcome.findings } };
+  };
+}

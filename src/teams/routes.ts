@@ -1,0 +1,54 @@
+import type { TurnContext } from 'botbuilder';
+import type { DialogContext } from 'botbuilder-dialogs';
+import type { Locale, MessageKey, Translate } from '../i18n';
+import type { Actor } from '../services/context';
+import { commandKey } from './activity';
+import type { InvokeReply } from './invokeReply';
+
+/** Everything a route handler gets for one turn. */
+export interface RouteScope {
+  context: TurnContext;
+  dc: DialogContext;
+  t: Translate;
+  locale: Locale;
+  actor: Actor;
+}
+
+/**
+ * One entry of the routing table: a text command (English word, Swedish alias from the
+ * catalogue when the locale is Swedish), card verbs, or both.
+ */
+export interface Route {
+  name: string;
+  command?: { en: string; key: MessageKey };
+  help?: MessageKey;
+  verbs?: string[];
+  /** `interrupt`: runs in the middle of a dialog (help, cancel); otherwise the dialog is left as is. */
+  handle(scope: RouteScope, verb?: string): Promise<InvokeReply | void>;
+}
+
+export class RoutingTable {
+  constructor(private readonly routes: Route[]) {}
+
+  /** The route whose command is exactly this text (after mention stripping and normalising). */
+  forText(text: string, locale: Locale, t: Translate): Route | undefined {
+    const key = commandKey(text);
+    if (!key) return undefined;
+    return this.routes.find((r) => r.command && (r.command.en === key || (locale === 'sv' && commandKey(t(r.command.key)) === key)));
+  }
+
+  forVerb(verb: string): Route | undefined {
+    return this.routes.find((r) => r.verbs?.includes(verb));
+  }
+
+  byName(name: string): Route | undefined {
+    return this.routes.find((r) => r.name === name);
+  }
+
+  /** The commands that work, for `help`, in the user's language. */
+  helpEntries(t: Translate, locale: Locale): { name: string; description: string }[] {
+    return this.routes
+      .filter((r) => r.command && r.help)
+      .map((r) => ({ name: locale === 'sv' ? `${t(r.command!.key)} (${r.command!.en})` : r.command!.en, description: t(r.help!) }));
+  }
+}

@@ -1,0 +1,120 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedCall {
+  kind: 'reply' | 'send' | 'update' | 'create' | 'delete';
+  conversationId: string;
+  activityId?: string;
+  body: any;
+  at: number;
+}
+
+export interface Member {
+  id: string;
+  aadObjectId: string;
+  name: string;
+  email: string;
+  userPrincipalName: string;
+}
+
+/** A scripted failure for the next matching call, e.g. `{ status: 429, retryAfter: 1 }`. */
+export interface Failure {
+  status: number;
+  retryAfter?: number;
+  code?: string;
+}
+
+/**
+ * A stand-in for the Teams Bot Connector on localhost: records what the bot sends, updates and
+ * creates, and serves member profiles and attachment bytes. Used as `serviceUrl` in tests.
+ */
+export class FakeConnector {
+  readonly calls: RecordedCall[] = [];
+  readonly members = new Map<string, Member>();
+  readonly files = new Map<string, { bytes: Buffer; contentType: string }>();
+  readonly failures: Failure[] = [];
+  readonly authHeaders: (string | undefined)[] = [];
+  private server?: Server;
+  private nextId = 1;
+  url = '';
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+
+  addMember(member: Member): void {
+    this.members.set(member.id, member);
+    this.members.set(member.aadObjectId, member);
+  }
+
+  addFile(name: string, bytes: Buffer, contentType = 'image/jpeg'): string {
+    this.files.set(name, { bytes, contentType });
+    return `${this.url}files/${encodeURIComponent(name)}`;
+  }
+
+  /** Calls recorded after `mark`, for "what did this turn send". */
+  since(mark: number): RecordedCall[] {
+    return this.calls.slice(mark);
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const body = raw ? JSON.parse(raw) : undefined;
+    const url = new URL(req.url ?? '/', 'http://x');
+    const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+    const json = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json', ...headers });
+      res.end(JSON.stringify(payload));
+    };
+
+    if (parts[0] === 'files') {
+      const file = this.files.get(parts[1] ?? '');
+      if (!file) return json(404, { error: 'no such file' });
+      res.writeHead(200, { 'content-type': file.contentType, 'content-length': file.bytes.length });
+      res.end(file.bytes);
+      return;
+    }
+    this.authHeaders.push(req.headers.authorization);
+    if (parts[0] !== 'v3' || parts[1] !== 'conversations') return json(404, { error: 'unknown route' });
+
+    const failure = req.method !== 'GET' ? this.failures.shift() : undefined;
+    if (failure) {
+      return json(failure.status, { error: { code: failure.code ?? 'Failure', message: 'scripted failure' } }, failure.retryAfter !== undefined ? { 'retry-after': String(failure.retryAfter) } : {});
+    }
+
+    const conversationId = parts[2] ?? '';
+    if (req.method === 'POST' && parts.length === 2) {
+      const id = `created-${this.nextId++}`;
+      this.calls.push({ kind: 'create', conversationId: id, body, at: Date.now() });
+      return json(200, { id, activityId: undefined, serviceUrl: this.url });
+    }
+    if (req.method === 'GET' && parts[3] === 'members' && parts[4]) {
+      const member = this.members.get(parts[4]);
+      return member ? json(200, member) : json(404, { error: { code: 'MemberNotFoundInConversation', message: 'not found' } });
+    }
+    if (parts[3] === 'activities') {
+      const activityId = parts[4];
+      if (req.method === 'PUT') {
+        this.calls.push({ kind: 'update', conversationId, activityId, body, at: Date.now() });
+        return json(200, { id: activityId });
+      }
+      if (req.method === 'DELETE') {
+        this.calls.push({ kind: 'delete', conversationId, activityId, body, at: Date.now() });
+        return json(200, {});
+      }
+      const id = `activity-${this.nextId++}`;
+      this.calls.push({ kind: activityId ? 'reply' : 'send', conversationId, activityId: id, body, at: Date.now() });
+      return json(200, { id });
+    }
+    return json(404, { error: 'unknown route' });
+  }
+}

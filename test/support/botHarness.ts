@@ -84,7 +84,7 @@ export class TeamsUser {
   readonly userId: string;
   readonly conversationId: string;
   constructor(
-    private readonly harness: Harness,
+    private readonly harness: Pick<Harness, 'url' | 'connector'>,
     readonly opts: UserOptions = {},
   ) {
     this.aadObjectId = opts.aadObjectId ?? randomUUID();

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeConnector } from '../support/fakeConnector';
+import { TeamsUser } from '../support/botHarness';
+import { spawnBot } from '../support/botProcess';
+import { tempDir } from '../support/tmp';
+
+let connector: FakeConnector;
+let dir: ReturnType<typeof tempDir>;
+beforeAll(async () => {
+  connector = await new FakeConnector().start();
+  dir = tempDir('id06-proc-');
+});
+afterAll(async () => {
+  await connector.stop();
+  dir.cleanup();
+});
+
+describe('the bot as a real process', () => {
+  it('survives kill -9 mid-dialog: the next answer continues where the user was', async () => {
+    const env = { DATABASE_PATH: dir.file('kill9.sqlite') };
+    const first = await spawnBot(env);
+    expect(first.lines.join('\n')).toContain('LOCAL MODE');
+    const user = new TeamsUser({ url: first.url, connector });
+    await user.say('new card');
+    await user.say('Anna');
+    const asked = await user.say('Berg');
+    expect(asked.texts.at(-1)).toMatch(/nationality/);
+    first.child.kill('SIGKILL');
+    expect(await first.exited).toBe('SIGKILL');
+
+    const second = await spawnBot(env);
+    try {
+      const again = new TeamsUser({ url: second.url, connector }, { aadObjectId: user.aadObjectId });
+      const next = await again.say('Norway');
+      expect(next.texts.at(-1)).toMatch(/identity number.*Norway/);
+    } finally {
+      second.child.kill('SIGKILL');
+    }
+  });
+
+  it('shuts down gracefully on SIGTERM: finishes, closes the database, exits 0', async () => {
+    const bot = await spawnBot({ DATABASE_PATH: dir.file('term.sqlite') });
+    const user = new TeamsUser({ url: bot.url, connector });
+    const turn = user.say('new card');
+    bot.child.kill('SIGTERM');
+    const result = await turn.catch((err: Error) => err);
+    expect(await bot.exited).toBe(0);
+    expect(bot.lines.join('\n')).toContain('"event":"stopped"');
+    // The in-flight turn either completed or was never accepted, but the process did not crash.
+    if (!(result instanceof Error)) expect(result.status).toBe(200);
+  });
+});

@@ -1,0 +1,83 @@
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { t, type Locale, type MessageKey } from '../../src/i18n/index';
+import { photo } from '../../src/i18n/catalog/photo';
+import { photoMessageKey, processPhoto, type PhotoOutcome, type PhotoParams } from '../../src/photos/index';
+import { portrait, portraitJpeg, solid } from './fixtures';
+
+const placeholders = (template: string): string[] => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+
+describe('photo message catalogue', () => {
+  it('has the same placeholders in English and Swedish for every key', () => {
+    for (const [key, en] of Object.entries(photo.en)) {
+      expect(placeholders(photo.sv[key as keyof typeof photo.sv]), key).toEqual(placeholders(en));
+    }
+  });
+
+  it('maps codes to photo.failure.<code> / photo.finding.<code>', () => {
+    expect(photoMessageKey('failure', 'too_small')).toBe('photo.failure.too_small');
+    expect(photoMessageKey('finding', 'blurry')).toBe('photo.finding.blurry');
+    expect(photoMessageKey('failure', 'unsupported_format', { found: 'PDF' })).toBe('photo.failure.unsupported_format');
+    expect(photoMessageKey('failure', 'no_such_code')).toBe('photo.failure.generic');
+    expect(photoMessageKey('finding', 'toString')).toBe('photo.finding.generic');
+  });
+
+  it('tells iPhone users how to get JPEG instead of HEIC, in both languages', () => {
+    const key = photoMessageKey('failure', 'unsupported_format', { found: 'HEIC' });
+    expect(t('en', key)).toContain('Settings > Camera > Formats > Most Compatible');
+    expect(t('sv', key)).toContain('Inställningar > Kamera > Format > Mest kompatibel');
+    expect(t('en', key)).toContain('JPG or PNG');
+  });
+
+  it('gives the advice the users need for background and blur', () => {
+    expect(t('en', photoMessageKey('finding', 'background_not_light'))).toContain('Use a light, plain background, e.g. a white wall');
+    expect(t('en', photoMessageKey('finding', 'blurry'))).toBe('The photo is blurry; hold the phone still, focus on the eyes.');
+  });
+});
+
+describe('every outcome the pipeline produces renders completely in both languages', () => {
+  const cases: [string, () => Promise<PhotoOutcome>][] = [
+    ['empty', () => processPhoto(Buffer.alloc(0))],
+    ['too large', () => processPhoto(Buffer.alloc(6_000_000))],
+    ['GIF', async () => processPhoto(await sharp({ create: { width: 400, height: 500, channels: 3, background: '#fff' } }).gif().toBuffer())],
+    ['HEIC', () => processPhoto(Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic\0\0\0\0mif1heic')]))],
+    ['unknown', () => processPhoto(Buffer.from('not an image at all'))],
+    ['corrupt', async () => processPhoto((await portraitJpeg()).subarray(0, 3000))],
+    ['too many pixels', async () => processPhoto(await portraitJpeg(), { maxInputPixels: 500_000 })],
+    ['too small', async () => processPhoto(await solid(200, 300))],
+    ['busy, dark background', async () => processPhoto(await portraitJpeg({ busyBackground: true }))],
+    ['dark, blurry landscape', async () => processPhoto(await (await portrait({ width: 1600, height: 1200 })).linear(0.3, 0).blur(20).jpeg().toBuffer())],
+    ['too bright', async () => processPhoto(await (await portrait()).linear(1.5, 90).jpeg().toBuffer())],
+  ];
+  const rendered = new Map<string, { key: MessageKey; params: PhotoParams }[]>();
+
+  beforeAll(async () => {
+    for (const [name, make] of cases) {
+      const outcome = await make();
+      rendered.set(
+        name,
+        outcome.ok
+          ? outcome.findings.map((f) => ({ key: photoMessageKey('finding', f.code, f.params), params: f.params }))
+          : [{ key: photoMessageKey('failure', outcome.failure.code, outcome.failure.params), params: outcome.failure.params }],
+      );
+    }
+  });
+
+  it.each(cases.map(([name]) => name))('%s', (name) => {
+    const messages = rendered.get(name) ?? [];
+    expect(messages.length).toBeGreaterThan(0);
+    for (const { key, params } of messages) {
+      for (const locale of ['en', 'sv'] as Locale[]) {
+        const text = t(locale, key, params);
+        expect(text, `${locale} ${key}`).not.toMatch(/\{\w+\}/);
+        expect(text, `${locale} ${key}`).not.toBe(key);
+      }
+    }
+  });
+
+  it('covers every failure and finding message', () => {
+    const seen = new Set([...rendered.values()].flat().map((m) => m.key));
+    const all = Object.keys(photo.en).filter((k) => !k.endsWith('.generic') && k !== 'photo.requirements');
+    expect(all.filter((k) => !seen.has(k as MessageKey))).toEqual([]);
+  });
+});

@@ -7,8 +7,12 @@ export type AdaptiveCard = { type: 'AdaptiveCard'; version: string; body: unknow
 export const CARD_VERSION = '1.5';
 
 /** Binds a Designer-compatible template (`${...}` expressions) to data. */
+const compiled = new WeakMap<object, ACData.Template>();
+
 export function renderTemplate(template: object, data: object): AdaptiveCard {
-  const card = new ACData.Template(template).expand({ $root: data }) as AdaptiveCard;
+  let tpl = compiled.get(template);
+  if (!tpl) compiled.set(template, (tpl = new ACData.Template(template)));
+  const card = tpl.expand({ $root: data }) as AdaptiveCard;
   return { ...card, type: 'AdaptiveCard', version: CARD_VERSION };
 }
 

@@ -18,6 +18,7 @@ import { addToCart } from './services/cart/addToCart';
 import type { Store } from './store/ports';
 import { createSqliteStore } from './store/sqlite';
 import { Id06Bot } from './teams/bot';
+import { SeenCache } from './teams/seenCache';
 import { createPhotoIntake } from './teams/photoIntake';
 import { requireTurnPerson } from './teams/turnScope';
 import { draftToCardholder } from '../dialogs/newCard/complete';
@@ -62,7 +63,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
   const bot = new Id06Bot({
     ctx,
     conversationState: new ConversationState(store.botState),
-    capture: { localMode: config.mode === 'local', localTenantId: 'local-tenant' },
+    capture: { localMode: config.mode === 'local', localTenantId: 'local-tenant', seen: new SeenCache() },
     newCard: {
       now,
       receivePhoto: createPhotoIntake(ctx),

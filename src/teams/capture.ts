@@ -2,6 +2,7 @@ import { TeamsInfo, TurnContext } from 'botbuilder';
 import type { ServiceContext } from '../services/context';
 import { ensureLocalOrderer } from '../services/people/seedLocal';
 import { conversationTypeOf, tenantOf } from './activity';
+import type { SeenCache } from './seenCache';
 import { setTurnPerson } from './turnScope';
 
 const PROFILE_MAX_AGE_MS = 24 * 60 * 60 * 1000;
@@ -10,6 +11,7 @@ export interface CaptureOptions {
   localMode: boolean;
   /** Tenant used in local mode when the emulator sends none. */
   localTenantId: string;
+  seen: SeenCache;
 }
 
 /**
@@ -22,6 +24,15 @@ export async function captureTurn(context: TurnContext, ctx: ServiceContext, opt
   const tenantId = tenantOf(activity) ?? (opts.localMode ? opts.localTenantId : undefined);
   if (!aadObjectId || !tenantId) return;
 
+  const conversationType = conversationTypeOf(activity);
+  const cacheKey = `${tenantId}|${aadObjectId}|${activity.conversation.id}`;
+  const fingerprint = [activity.from.id, activity.from.name, activity.locale, activity.serviceUrl, conversationType].join('|');
+  const cached = opts.seen.get(cacheKey, fingerprint, ctx.now().getTime());
+  if (cached) {
+    setTurnPerson(context, { person: cached, firstContact: false });
+    return;
+  }
+
   const { person, created } = await ctx.store.people.upsertSeen({
     tenantId,
     aadObjectId,
@@ -32,7 +43,6 @@ export async function captureTurn(context: TurnContext, ctx: ServiceContext, opt
   setTurnPerson(context, { person, firstContact: created });
   if (opts.localMode) await ensureLocalOrderer({ ctx, personId: person.id, tenantId });
 
-  const conversationType = conversationTypeOf(activity);
   const reference = TurnContext.getConversationReference(activity) as unknown as Record<string, unknown>;
   const base = { conversationId: activity.conversation.id, tenantId, conversationType, serviceUrl: activity.serviceUrl, reference };
   await ctx.store.conversations.upsert({ ...base, personId: person.id });
@@ -47,4 +57,5 @@ export async function captureTurn(context: TurnContext, ctx: ServiceContext, opt
       ctx.log.warn({ event: 'profile.fetch_failed', personId: person.id, status: (err as { statusCode?: number }).statusCode }, 'could not fetch the member profile');
     }
   }
+  opts.seen.set(cacheKey, fingerprint, person, ctx.now().getTime());
 }

@@ -4,7 +4,6 @@ import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConfigurationServiceClientCredentialFactory,
-  ConversationState,
   type TurnContext,
 } from 'botbuilder';
 import type { Config } from './config';
@@ -62,7 +61,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
   const signer = new UrlSigner(config.signingSecret, config.publicBaseUrl, now);
   const bot = new Id06Bot({
     ctx,
-    conversationState: new ConversationState(store.botState),
+    botState: store.botState,
     capture: { localMode: config.mode === 'local', localTenantId: 'local-tenant', seen: new SeenCache() },
     newCard: {
       now,

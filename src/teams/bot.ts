@@ -3,11 +3,11 @@ import {
   TeamsActivityHandler,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
-  type ConversationState,
-  type StatePropertyAccessor,
   type TurnContext,
 } from 'botbuilder';
-import { DialogSet, type DialogState } from 'botbuilder-dialogs';
+import { DialogSet } from 'botbuilder-dialogs';
+import type { KeyValueStorage } from '../store/ports';
+import { DialogStateStore } from './dialogStateStore';
 import { cardAttachment } from '../../cards/render';
 import { welcomeCard } from '../../cards/welcome';
 import { NewCardDialog, type NewCardDeps } from '../../dialogs/newCard/newCardDialog';
@@ -23,7 +23,7 @@ import { turnPerson } from './turnScope';
 
 export interface BotDeps {
   ctx: ServiceContext;
-  conversationState: ConversationState;
+  botState: KeyValueStorage;
   capture: CaptureOptions;
   newCard: NewCardDeps;
 }
@@ -33,14 +33,14 @@ export interface BotDeps {
  * table; anything else continues the active dialog. Turns of one conversation run one at a time.
  */
 export class Id06Bot extends TeamsActivityHandler {
-  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly dialogState: DialogStateStore;
   private readonly dialogs: DialogSet;
   private readonly routes: RoutingTable;
   private readonly queue = new KeyedQueue();
 
   constructor(private readonly deps: BotDeps) {
     super();
-    this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
+    this.dialogState = new DialogStateStore(deps.botState);
     this.dialogs = new DialogSet(this.dialogState).add(new NewCardDialog(deps.newCard));
     this.routes = new RoutingTable(buildRoutes(deps.ctx, () => this.routes));
 
@@ -58,7 +58,7 @@ export class Id06Bot extends TeamsActivityHandler {
       try {
         await this.run(context);
       } finally {
-        await this.deps.conversationState.saveChanges(context);
+        await this.dialogState.save(context);
       }
     });
   }

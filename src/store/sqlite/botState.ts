@@ -42,6 +42,15 @@ export function sqliteBotState(sqlite: Database.Database, now: () => Date): KeyV
       return items;
     },
     async write(changes) {
+      const entries = Object.entries(changes);
+      const only = entries.length === 1 ? entries[0]! : undefined;
+      const eTag = (only?.[1] as { eTag?: string } | undefined)?.eTag;
+      if (only && (eTag === undefined || eTag === '*')) {
+        // A single unconditional upsert is atomic on its own; skip the transaction round trip.
+        const { eTag: _e, ...doc } = (only[1] ?? {}) as { eTag?: string };
+        upsert.run(only[0], JSON.stringify(doc), randomUUID(), now().getTime());
+        return;
+      }
       writeAll(changes);
     },
     async delete(keys) {

@@ -1,4 +1,4 @@
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { CartItem, CartOwner, CartRepository, PhotoRepository } from '../ports';
 import { cartItems, photos } from '../schema';
@@ -18,7 +18,7 @@ export function sqliteCart(db: Db, now: () => Date): CartRepository {
       });
     },
     async list(owner) {
-      return db.select().from(cartItems).where(ownedBy(owner)).orderBy(asc(cartItems.createdAt), asc(cartItems.id)).all() as CartItem[];
+      return db.select().from(cartItems).where(ownedBy(owner)).orderBy(asc(cartItems.createdAt), sql`rowid`).all() as CartItem[];
     },
     async count(owner) {
       return size(owner);

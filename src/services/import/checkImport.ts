@@ -1,0 +1,109 @@
+import { buildErrorReport, checkRows, DEFAULT_IMPORT_LIMITS, describeFileProblem, describePhotoProblem, findPhotoForRow, parseImportFile, type RawRow, type RowProblem } from '../../import';
+import type { Locale } from '../../i18n';
+import { t } from '../../i18n';
+import { photoMessageKey, processPhoto } from '../../photos';
+import type { CartItemInput } from '../../store/ports';
+import type { Actor, ServiceContext } from '../context';
+import { resolveOrderer } from '../people/resolveOrderer';
+import { cardholderKey, validateRow, type ImportedCardholder } from './validateRow';
+
+export interface ImportCheckResult {
+  /** Set when the whole file was refused (wrong type, too many rows, zip bomb, ...). */
+  fileProblem?: string;
+  jobId?: string;
+  fileName: string;
+  totalRows: number;
+  ready: number;
+  withoutPhoto: number;
+  problems: RowProblem[];
+  hasReport: boolean;
+}
+
+export interface CheckImportInput {
+  bytes: Buffer;
+  fileName: string;
+  locale: Locale;
+  maxRows?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Parses an uploaded .xlsx/.zip, checks every row like the chat dialog does, runs matched photos
+ * through the photo pipeline (bounded concurrency), flags duplicates within the file and against
+ * the cart, and keeps the ready rows as a job until the orderer confirms. Nothing enters the cart.
+ */
+export async function checkImport({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: CheckImportInput }): Promise<ImportCheckResult> {
+  const owner = await resolveOrderer({ ctx, actor });
+  const { locale } = input;
+  const limits = { ...DEFAULT_IMPORT_LIMITS, maxRows: input.maxRows ?? DEFAULT_IMPORT_LIMITS.maxRows };
+  const parsed = await parseImportFile(input.bytes, input.fileName, limits);
+  const base = { fileName: input.fileName, totalRows: 0, ready: 0, withoutPhoto: 0, problems: [], hasReport: false };
+  if (!parsed.ok) {
+    ctx.log.info({ event: 'import.refused', code: parsed.problem.code }, 'import file refused');
+    return { ...base, fileProblem: describeFileProblem(parsed.problem, locale) };
+  }
+
+  const inCart = new Set((await ctx.store.cart.list(owner)).map(cardholderKey));
+  const today = ctx.now();
+  const validate = async (row: RawRow) => {
+    const verdict = validateRow(row, locale, today);
+    if (!verdict.ok) return verdict;
+    if (inCart.has(cardholderKey(verdict.value))) {
+      return { ok: false as const, problems: [{ rowNumber: row.rowNumber, column: 'national_identity_number' as const, code: 'duplicate_in_cart', message: t(locale, 'bulk.row.duplicate_in_cart') }] };
+    }
+    const photo = await photoFor(row, verdict.value);
+    if ('problem' in photo) return { ok: false as const, problems: [photo.problem] };
+    return { ok: true as const, value: { ...verdict.value, photoId: photo.photoId } };
+  };
+
+  const photoFor = async (row: RawRow, value: ImportedCardholder): Promise<{ photoId: string | null } | { problem: RowProblem }> => {
+    if (parsed.kind !== 'zip') return { photoId: null };
+    const match = findPhotoForRow(row, parsed.photos, value.identityNumber);
+    if ('problem' in match) {
+      if (match.problem === 'no_photo') return { photoId: null }; // becomes a "photo needed" cart item
+      return { problem: { rowNumber: row.rowNumber, column: 'photo_file', code: match.problem, message: describePhotoProblem(match.problem, { file: row.values.photo_file ?? '' }, locale) } };
+    }
+    const outcome = await processPhoto(match.bytes);
+    if (!outcome.ok) {
+      const message = t(locale, photoMessageKey('failure', outcome.failure.code, outcome.failure.params), outcome.failure.params);
+      return { problem: { rowNumber: row.rowNumber, column: 'photo_file', code: `photo.${outcome.failure.code}`, message: `${match.name}: ${message}` } };
+    }
+    const saved = await ctx.store.photos.save({ ownerPersonId: actor.personId, jpeg: outcome.photo, thumbnail: outcome.thumbnail, findings: outcome.findings });
+    return { photoId: saved.id };
+  };
+
+  const checked = await checkRows(parsed.rows, validate, {
+    concurrency: 2,
+    locale,
+    dedupeKey: (value) => cardholderKey(value),
+    ...(input.onProgress ? { onProgress: input.onProgress, progressEveryMs: 2000 } : {}),
+  });
+  const readyRows: CartItemInput[] = checked.ready.map(({ value }) => ({ ...value, coordinationNumber: value.coordinationNumber ?? null, manualIdVerification: !value.hasBankId }));
+  const report = checked.problems.length > 0 ? await buildErrorReport(parsed.sheetBytes, checked.problems, locale) : null;
+  const job = await ctx.store.imports.create({
+    companyId: owner.companyId,
+    ordererId: owner.ordererId,
+    fileName: input.fileName,
+    totalRows: parsed.rows.length,
+    readyRows,
+    problems: checked.problems,
+    report,
+  });
+  ctx.log.info({ event: 'import.checked', jobId: job.id, rows: parsed.rows.length, ready: readyRows.length, problems: checked.problems.length }, 'import file checked');
+  return {
+    fileName: input.fileName,
+    jobId: job.id,
+    totalRows: parsed.rows.length,
+    ready: readyRows.length,
+    withoutPhoto: readyRows.filter((r) => !r.photoId).length,
+    problems: checked.problems,
+    hasReport: report !== null,
+  };
+}
+
+export async function confirmImport({ ctx, actor, jobId }: { ctx: ServiceContext; actor: Actor; jobId: string }) {
+  const owner = await resolveOrderer({ ctx, actor });
+  const result = await ctx.store.imports.confirmIntoCart(jobId, owner);
+  ctx.log.info({ event: 'import.confirmed', jobId, added: result.added, alreadyConfirmed: result.alreadyConfirmed }, 'import confirmed');
+  return result;
+}

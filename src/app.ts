@@ -12,6 +12,8 @@ import { localeFrom, t } from './i18n';
 import { createHttpServer } from './http/server';
 import { UrlSigner } from './http/signing';
 import { photoRoutes, thumbnailPath, THUMBNAIL_TTL_MS } from './http/photoRoutes';
+import { importRoutes as importHttpRoutes, IMPORT_LINK_TTL_MS, reportPath, templatePath } from './http/importRoutes';
+import { BackgroundTasks } from './teams/background';
 import type { ServiceContext } from './services/context';
 import { addToCart } from './services/cart/addToCart';
 import type { Store } from './store/ports';
@@ -59,6 +61,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
   };
 
   const signer = new UrlSigner(config.signingSecret, config.publicBaseUrl, now);
+  const background = new BackgroundTasks(log);
   const bot = new Id06Bot({
     ctx,
     botState: store.botState,
@@ -73,6 +76,14 @@ export function createApp({ config, log, now = () => new Date(), store = createS
         return { cartSize };
       },
     },
+    import: {
+      ctx,
+      background,
+      maxRows: config.maxImportRows,
+      templateUrl: (locale) => signer.sign(templatePath(locale), IMPORT_LINK_TTL_MS),
+      reportUrl: (jobId) => signer.sign(reportPath(jobId), IMPORT_LINK_TTL_MS),
+      continueConversation: (reference, logic) => adapter.continueConversationAsync(config.bot.appId ?? '', reference, logic),
+    },
   });
 
   const http = createHttpServer(
@@ -86,7 +97,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
         return true;
       },
     },
-    [photoRoutes(store.photos, signer)],
+    [photoRoutes(store.photos, signer), importHttpRoutes(store.imports, signer)],
   );
 
   let closing: Promise<void> | undefined;
@@ -106,6 +117,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
       (closing ??= (async () => {
         await new Promise<void>((resolve) => http.server.close(() => resolve()));
         await Promise.race([http.drained(), new Promise((r) => setTimeout(r, 10_000))]);
+        await background.drain(10_000);
         await store.close();
       })()),
   };

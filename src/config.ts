@@ -34,6 +34,7 @@ const envSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SIGNING_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
     MAX_BODY_BYTES: z.coerce.number().int().positive().default(256 * 1024),
+    MAX_IMPORT_ROWS: z.coerce.number().int().min(1, 'must be at least 1').max(10_000, 'must be at most 10000').default(300),
   })
   .superRefine((env, ctx) => {
     if (!env.MicrosoftAppId) return;
@@ -59,6 +60,7 @@ export interface Config {
   allowedTenantIds: string[];
   signingSecret: string;
   maxBodyBytes: number;
+  maxImportRows: number;
   bot: {
     appId?: string;
     appPassword?: string;
@@ -92,6 +94,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     // Local mode only: a fixed development secret so signed links survive a restart of the bot.
     signingSecret: e.SIGNING_SECRET ?? 'local-development-signing-secret-not-for-production',
     maxBodyBytes: e.MAX_BODY_BYTES,
+    maxImportRows: e.MAX_IMPORT_ROWS,
     bot: {
       appId: e.MicrosoftAppId,
       appPassword: e.MicrosoftAppPassword,

@@ -158,6 +158,8 @@ export interface ImportJobRepository {
    * owner's cart. A second confirmation (double click, old card) adds nothing.
    */
   confirmIntoCart(jobId: string, owner: CartOwner): Promise<{ added: number; cartSize: number; alreadyConfirmed: boolean }>;
+  /** Drops an unconfirmed job's rows; false when it was not the owner's open job. */
+  discard(jobId: string, owner: CartOwner): Promise<boolean>;
 }
 
 export interface Store {

@@ -16,6 +16,7 @@ import { NotAnOrdererError } from '../services/errors';
 import { localeOf, messageText } from './activity';
 import { captureTurn, type CaptureOptions } from './capture';
 import { buildRoutes } from './commands';
+import { importAttachment, importRoutes, startImport, type ImportDeps } from './importFlow';
 import { takeInvokeReply, type InvokeReply } from './invokeReply';
 import { KeyedQueue } from './keyedQueue';
 import { RoutingTable, type RouteScope } from './routes';
@@ -26,6 +27,7 @@ export interface BotDeps {
   botState: KeyValueStorage;
   capture: CaptureOptions;
   newCard: NewCardDeps;
+  import: ImportDeps;
 }
 
 /**
@@ -42,7 +44,7 @@ export class Id06Bot extends TeamsActivityHandler {
     super();
     this.dialogState = new DialogStateStore(deps.botState);
     this.dialogs = new DialogSet(this.dialogState).add(new NewCardDialog(deps.newCard));
-    this.routes = new RoutingTable(buildRoutes(deps.ctx, () => this.routes));
+    this.routes = new RoutingTable(buildRoutes(deps.ctx, () => this.routes, importRoutes(deps.import)));
 
     this.onMembersAdded(async (context, next) => {
       const botAdded = context.activity.membersAdded?.some((m) => m.id === context.activity.recipient.id);
@@ -78,6 +80,11 @@ export class Id06Bot extends TeamsActivityHandler {
     }
     if (scope.dc.activeDialog) {
       await this.guard(scope, () => scope.dc.continueDialog());
+      return;
+    }
+    const file = importAttachment(context.activity.attachments);
+    if (file) {
+      await this.guard(scope, () => startImport(scope, file, this.deps.import));
       return;
     }
     await context.sendActivity(text ? t('unknown.hint', { text: text.length > 60 ? `${text.slice(0, 57)}...` : text }) : t('unknown.no_text'));

@@ -12,7 +12,7 @@ import type { Route, RouteScope, RoutingTable } from './routes';
 const commandData = z.object({ command: z.string().max(40) });
 
 /** The routes of the bot: text commands and card verbs in one table. */
-export function buildRoutes(ctx: ServiceContext, table: () => RoutingTable): Route[] {
+export function buildRoutes(ctx: ServiceContext, table: () => RoutingTable, extra: Route[] = []): Route[] {
   const help: Route = {
     name: 'help',
     command: { en: 'help', key: 'command.help' },
@@ -72,7 +72,7 @@ export function buildRoutes(ctx: ServiceContext, table: () => RoutingTable): Rou
       await route.handle(scope);
     },
   };
-  return [help, newCard, cart, cancel, dialogActions, runCommand];
+  return [help, newCard, cart, cancel, ...extra, dialogActions, runCommand];
 }
 
 async function showCart({ context, t, locale, actor }: RouteScope, ctx: ServiceContext): Promise<void> {

@@ -5,6 +5,7 @@ import { helpCard } from '../../cards/help';
 import { questionCard } from '../../cards/question';
 import type { AdaptiveCard } from '../../cards/render';
 import { welcomeCard } from '../../cards/welcome';
+import { importIntroCard, importResultCard } from '../../cards/importCards';
 import { translator } from '../../src/i18n';
 import { cardProblems } from '../support/validateCard';
 
@@ -26,6 +27,22 @@ const cases: [string, AdaptiveCard][] = [
   ['summary outcome', cardholderSummaryCard(sv, { facts, notes: [], nonce: 'n2', outcome: 'Tillagd i varukorgen.' })],
   ['cart', cartCard(en, Array.from({ length: 25 }, (_, i) => ({ name: `Cardholder ${i}`, details: `Sweden · 19900101-**** · Standard` })))],
   ['cart empty', cartCard(sv, [])],
+  ['import intro', importIntroCard(en, { templateUrl: 'https://bot.example.com/import/template-en.xlsx?exp=1&sig=x', maxRows: 300 })],
+  ['import progress', importResultCard(en, { fileName: 'people.xlsx', status: 'Checked 120 of 300 rows…' })],
+  [
+    'import result with 20 problems',
+    importResultCard(sv, {
+      fileName: 'personal-med-ett-långt-filnamn-2026.zip',
+      status: 'Kontrollerade 300 rader.',
+      facts: [{ label: 'Klara', value: '280' }, { label: 'Med problem', value: '20' }],
+      problems: Array.from({ length: 20 }, (_, i) => `${i + 2}, national_identity_number: 19900101-123${i % 10}: kontrollsiffran stämmer inte, så en siffra är troligen felskriven. Kontrollera numret.`),
+      moreProblems: 'och 12 till: se felrapporten.',
+      jobId: '7d0c3f0e-8a4b-4a57-9b0e-3b7f2a1c9d10',
+      confirmTitle: 'Lägg 280 kortinnehavare i varukorgen',
+      reportUrl: 'https://bot.example.com/import/7d0c3f0e/report.xlsx?exp=1&sig=x',
+    }),
+  ],
+  ['import outcome', importResultCard(en, { fileName: '', status: '', outcome: 'Added 12 cardholders to the cart. The cart now has 12.' })],
 ];
 
 describe('every card the bot sends', () => {

@@ -107,3 +107,8 @@ export async function confirmImport({ ctx, actor, jobId }: { ctx: ServiceContext
   ctx.log.info({ event: 'import.confirmed', jobId, added: result.added, alreadyConfirmed: result.alreadyConfirmed }, 'import confirmed');
   return result;
 }
+
+export async function discardImport({ ctx, actor, jobId }: { ctx: ServiceContext; actor: Actor; jobId: string }): Promise<boolean> {
+  const owner = await resolveOrderer({ ctx, actor });
+  return ctx.store.imports.discard(jobId, owner);
+}

@@ -37,6 +37,15 @@ export function sqliteImports(db: Db, now: () => Date): ImportJobRepository {
     async report(jobId) {
       return db.select({ report: importJobs.report }).from(importJobs).where(eq(importJobs.id, jobId)).get()?.report ?? undefined;
     },
+    async discard(jobId, owner) {
+      return (
+        db
+          .update(importJobs)
+          .set({ status: 'expired', readyRows: [] })
+          .where(and(eq(importJobs.id, jobId), eq(importJobs.status, 'checked'), eq(importJobs.companyId, owner.companyId), eq(importJobs.ordererId, owner.ordererId)))
+          .run().changes > 0
+      );
+    },
     async confirmIntoCart(jobId, owner) {
       return db.transaction(() => {
         const at = now();

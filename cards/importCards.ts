@@ -1,0 +1,51 @@
+import type { Translate } from '../src/i18n';
+import { renderTemplate, type AdaptiveCard } from './render';
+import introTemplate from './importIntro.json';
+import resultTemplate from './importResult.json';
+
+export function importIntroCard(t: Translate, opts: { templateUrl: string; maxRows: number }): AdaptiveCard {
+  return renderTemplate(introTemplate, {
+    title: t('bulk.card.intro_title'),
+    intro: t('bulk.card.intro'),
+    forms: [
+      { name: t('bulk.card.form_xlsx'), description: t('bulk.card.form_xlsx_text') },
+      { name: t('bulk.card.form_zip'), description: t('bulk.card.form_zip_text') },
+    ],
+    howToSend: t('bulk.card.how_to_send'),
+    limits: t('bulk.card.limits', { maxRows: opts.maxRows }),
+    templateButton: t('bulk.card.template_button'),
+    templateUrl: opts.templateUrl,
+  });
+}
+
+export interface ImportResultView {
+  fileName: string;
+  status: string;
+  facts?: { label: string; value: string }[];
+  problems?: string[];
+  moreProblems?: string;
+  jobId?: string;
+  confirmTitle?: string;
+  reportUrl?: string;
+  outcome?: string;
+}
+
+/** The import's one card: progress while checking, then the result with Add / report, then the outcome. */
+export function importResultCard(t: Translate, view: ImportResultView): AdaptiveCard {
+  const executeActions = view.jobId && view.confirmTitle && !view.outcome
+    ? [{ title: view.confirmTitle, verb: 'import.confirm' }, { title: t('bulk.card.discard'), verb: 'import.discard' }]
+    : [];
+  const linkActions = view.reportUrl ? [{ title: t('bulk.card.report_button'), url: view.reportUrl }] : [];
+  return renderTemplate(resultTemplate, {
+    title: t('bulk.card.result_title', { file: view.fileName }),
+    status: view.status,
+    facts: view.facts ?? [],
+    problemsTitle: t('bulk.card.problems_title'),
+    problems: view.problems ?? [],
+    moreProblems: view.moreProblems ?? '',
+    outcome: view.outcome ?? '',
+    executeActions,
+    linkActions,
+    jobId: view.jobId ?? '',
+  });
+}

@@ -1,0 +1,143 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { tempDir } from '../support/tmp';
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+export interface PlaygroundUser {
+  id: string;
+  name: string;
+  aadObjectId: string;
+  email: string;
+}
+
+export const TENANT = '00000000-0000-0000-0000-0000000000001';
+export const USERS = {
+  alex: { id: 'user-id-0', name: 'Alex Wilber', aadObjectId: '00000000-0000-0000-0000-0000000000020', email: 'alexw@example.com' },
+  megan: { id: 'user-id-1', name: 'Megan Bowen', aadObjectId: '00000000-0000-0000-0000-0000000000021', email: 'meganb@example.com' },
+  adele: { id: 'user-id-2', name: 'Adele Vance', aadObjectId: '00000000-0000-0000-0000-0000000000022', email: 'adelev@example.com' },
+  isaiah: { id: 'user-id-3', name: 'Isaiah Langer', aadObjectId: '00000000-0000-0000-0000-0000000000023', email: 'isaiahl@example.com' },
+  patti: { id: 'user-id-4', name: 'Patti Fernandez', aadObjectId: '00000000-0000-0000-0000-0000000000024', email: 'pattif@example.com' },
+  lynne: { id: 'user-id-5', name: 'Lynne Robbins', aadObjectId: '00000000-0000-0000-0000-0000000000025', email: 'lynner@example.com' },
+} satisfies Record<string, PlaygroundUser>;
+
+// The Playground's group chat and team mocks need five other users besides the current one.
+
+function configYaml(current: PlaygroundUser): string {
+  const others = Object.values(USERS).filter((u) => u.id !== current.id);
+  const user = (u: PlaygroundUser, indent: string) =>
+    [`id: ${u.id}`, `name: ${u.name}`, `userPrincipleName: ${u.email}`, `aadObjectId: ${u.aadObjectId}`, `givenName: ${u.name.split(' ')[0]}`, `surname: ${u.name.split(' ')[1]}`, `email: ${u.email}`]
+      .map((line, i) => (i === 0 ? line : `${indent}${line}`))
+      .join('\n');
+  return [
+    'version: "0.1.1"',
+    `tenantId: ${TENANT}`,
+    'bot:',
+    '  id: 00000000-0000-0000-0000-00000000000011',
+    '  name: ID06',
+    'currentUser:',
+    `  ${user(current, '  ')}`,
+    'users:',
+    ...others.map((u) => `  - ${user(u, '    ')}`),
+    'personalChat:',
+    `  id: personal-${current.id}`,
+    'groupChat:',
+    '  id: group-chat-id',
+    '  name: Group Chat',
+    'team:',
+    '  id: team-id',
+    '  name: My Team',
+    '  aadGroupId: 00000000-0000-0000-0000-000000000031',
+    '  channels:',
+    '    - id: channel-announcements-id',
+    '      name: Announcements',
+    '',
+  ].join('\n');
+}
+
+/** One Agents Playground instance, started as `user` (its own config file, its own port). */
+export async function startPlayground(user: PlaygroundUser, port: number, botUrl: string): Promise<{ child: ChildProcess; url: string; stop: () => Promise<void> }> {
+  const dir = tempDir('id06-pg-');
+  writeFileSync(join(dir.path, '.m365agentsplayground.yml'), configYaml(user));
+  const cli = resolve('node_modules/@microsoft/m365agentsplayground/cli.js');
+  const child = spawn(process.execPath, [cli, '-e', `${botUrl}/api/messages`, '-c', 'msteams', '-p', String(port), '--disable-telemetry'], {
+    cwd: dir.path,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  await new Promise<void>((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error(`playground did not start: ${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes(`Listening on ${port}`)) {
+        clearTimeout(timer);
+        ok();
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => fail(new Error(`playground exited ${code}: ${output}`)));
+  });
+  child.once('exit', (code) => {
+    if (code) console.error(`playground ${user.name} exited ${code}: ${output.slice(-2000)}`);
+  });
+  return {
+    child,
+    url: `http://localhost:${port}`,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
+      dir.cleanup();
+    },
+  };
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** A person's Teams-like chat in the Playground page. */
+export class PlaygroundChat {
+  constructor(readonly page: Page) {}
+
+  static async open(browser: Browser, url: string): Promise<PlaygroundChat> {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    await page.locator('[data-lexical-editor=true]').waitFor({ state: 'visible', timeout: 60_000 });
+    return new PlaygroundChat(page);
+  }
+
+  get botMessages(): Locator {
+    return this.page.locator('.fai-OutputCard');
+  }
+
+  async send(text: string): Promise<void> {
+    const before = await this.botMessages.count();
+    const box = this.page.locator('[data-lexical-editor=true]');
+    await box.click();
+    await this.page.keyboard.type(text);
+    await this.page.keyboard.press('Enter');
+    await this.waitForMoreThan(before);
+  }
+
+  /** Waits until a bot message containing `text` is shown; returns it. */
+  async waitForMessage(text: string | RegExp, timeout = 30_000): Promise<Locator> {
+    const message = this.botMessages.filter({ hasText: text }).last();
+    await message.waitFor({ state: 'visible', timeout });
+    return message;
+  }
+
+  async waitForMoreThan(count: number, timeout = 30_000): Promise<void> {
+    await this.page.waitForFunction((n) => document.querySelectorAll('.fai-OutputCard').length > n, count, { timeout });
+  }
+
+  async click(name: string | RegExp, within?: Locator): Promise<void> {
+    await (within ?? this.botMessages.last()).getByRole('button', { name }).click();
+  }
+
+  async lastText(): Promise<string> {
+    return (await this.botMessages.last().innerText()).trim();
+  }
+}

@@ -22,6 +22,9 @@ import { KeyedQueue } from './keyedQueue';
 import { RoutingTable, type RouteScope } from './routes';
 import { turnPerson } from './turnScope';
 
+/** botbuilder-dialogs' turn-state key for DialogStateManager's configuration (not exported by the package). */
+const DIALOG_MEMORY_CONFIG = 'DialogStateManagerConfiguration';
+
 export interface BotDeps {
   ctx: ServiceContext;
   botState: KeyValueStorage;
@@ -39,6 +42,7 @@ export class Id06Bot extends TeamsActivityHandler {
   private readonly dialogs: DialogSet;
   private readonly routes: RoutingTable;
   private readonly queue = new KeyedQueue();
+  private dialogMemoryConfig: unknown;
 
   constructor(private readonly deps: BotDeps) {
     super();
@@ -107,7 +111,11 @@ export class Id06Bot extends TeamsActivityHandler {
   private async scope(context: TurnContext): Promise<RouteScope | undefined> {
     const captured = turnPerson(context);
     if (!captured) return undefined;
+    // botbuilder-dialogs rebuilds its memory-scope registry for every DialogContext unless the
+    // turn already carries one; it holds no per-turn state, so build it once and reuse it.
+    if (this.dialogMemoryConfig) context.turnState.set(DIALOG_MEMORY_CONFIG, this.dialogMemoryConfig);
     const dc = await this.dialogs.createContext(context);
+    this.dialogMemoryConfig ??= context.turnState.get(DIALOG_MEMORY_CONFIG);
     return { context, dc, ...localeOf(context), actor: { personId: captured.person.id, tenantId: captured.person.tenantId } };
   }
 

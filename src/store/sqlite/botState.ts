@@ -20,6 +20,8 @@ export function sqliteBotState(sqlite: Database.Database, now: () => Date): KeyV
     'INSERT INTO bot_state (key, doc, etag, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET doc = excluded.doc, etag = excluded.etag, updated_at = excluded.updated_at',
   );
   const remove = sqlite.prepare('DELETE FROM bot_state WHERE key = ?');
+  const updateIfMatch = sqlite.prepare('UPDATE bot_state SET doc = ?, etag = ?, updated_at = ? WHERE key = ? AND etag = ?');
+  const insertNew = sqlite.prepare('INSERT INTO bot_state (key, doc, etag, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO NOTHING');
 
   const writeAll = sqlite.transaction((changes: StoreItems) => {
     for (const [key, item] of Object.entries(changes)) {
@@ -45,10 +47,19 @@ export function sqliteBotState(sqlite: Database.Database, now: () => Date): KeyV
       const entries = Object.entries(changes);
       const only = entries.length === 1 ? entries[0]! : undefined;
       const eTag = (only?.[1] as { eTag?: string } | undefined)?.eTag;
-      if (only && (eTag === undefined || eTag === '*')) {
-        // A single unconditional upsert is atomic on its own; skip the transaction round trip.
-        const { eTag: _e, ...doc } = (only[1] ?? {}) as { eTag?: string };
-        upsert.run(only[0], JSON.stringify(doc), randomUUID(), now().getTime());
+      if (only) {
+        // One item needs no transaction: an upsert, or a compare-and-set on the eTag, is atomic.
+        const [key, item] = only;
+        const { eTag: _e, ...doc } = (item ?? {}) as { eTag?: string };
+        const json = JSON.stringify(doc);
+        const at = now().getTime();
+        if (eTag === undefined || eTag === '*') {
+          upsert.run(key, json, randomUUID(), at);
+          return;
+        }
+        if (updateIfMatch.run(json, randomUUID(), at, key, eTag).changes === 1) return;
+        // No row with that eTag: a new item is written; an existing one with another eTag conflicts.
+        if (readOne.get(key) || insertNew.run(key, json, randomUUID(), at).changes === 0) throw new ETagConflictError(key);
         return;
       }
       writeAll(changes);

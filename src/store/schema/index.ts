@@ -2,3 +2,4 @@ export * from './companies';
 export * from './people';
 export * from './cart';
 export * from './state';
+export * from './uploads';

@@ -4,6 +4,7 @@ import { sqliteCart, sqlitePhotos } from './cart';
 import { sqliteCompanies } from './companies';
 import { openDatabase } from './db';
 import { sqliteConversations, sqlitePeople } from './people';
+import { sqliteUploads } from './uploads';
 
 export { ETagConflictError } from './botState';
 
@@ -16,6 +17,7 @@ export function createSqliteStore(path: string, now: () => Date = () => new Date
     companies: sqliteCompanies(db, now),
     cart: sqliteCart(db, now),
     photos: sqlitePhotos(db, now),
+    uploads: sqliteUploads(db, now),
     botState: sqliteBotState(sqlite, now),
     async ping() {
       if (closed) throw new Error('store is closed');

@@ -61,6 +61,13 @@ describe('uploading through the link', () => {
     expect(JSON.stringify(added.body.value)).toContain('Added to the cart.');
   });
 
+  it('lets only one of two simultaneous uploads through the same link succeed', async () => {
+    const user = new TeamsUser(harness);
+    const { uploadUrl } = photoQuestion(await reachPhotoStep(user));
+    const statuses = (await Promise.all([post(uploadUrl, photo), post(uploadUrl, photo)])).map((r) => r.status).sort();
+    expect(statuses).toEqual([200, 410]);
+  });
+
   it('refuses a bad photo with its specific message and keeps the link usable', async () => {
     const user = new TeamsUser(harness);
     const { uploadUrl } = photoQuestion(await reachPhotoStep(user));
@@ -123,6 +130,15 @@ describe('uploading through the link', () => {
     const second = photoQuestion(turn).uploadUrl;
     expect(second).not.toBe(first);
     expect(turn.texts.join('\n')).not.toMatch(/photo as an image/);
+  });
+});
+
+describe('personal data', () => {
+  it('keeps upload links, signatures and the person behind them out of the logs', () => {
+    const text = harness.logs.text;
+    expect(text).toContain('upload.accepted');
+    expect(text).not.toMatch(/sig=|\/upload\/[A-Za-z0-9_-]{22}/);
+    expect(text).not.toContain('1239');
   });
 });
 

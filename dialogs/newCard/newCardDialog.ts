@@ -3,7 +3,6 @@ import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult 
 import type { TurnContext } from 'botbuilder';
 import { cardAttachment } from '../../cards/render';
 import { questionCard } from '../../cards/question';
-import { cardholderSummaryCard } from '../../cards/cardholderSummary';
 import { localeOf, messageText } from '../../src/teams/activity';
 import { setInvokeReply } from '../../src/teams/invokeReply';
 import { checkYesNo } from '../../src/domain/person';
@@ -12,7 +11,7 @@ import { clearForEdit, editableFields, nextMissingField, type Draft, type PhotoD
 import { acceptAnswer, askFor, type FieldEnv, type Question } from './fields';
 import { PhotoStep } from './photoStep';
 import { NEW_CARD_DIALOG, type NewCardState as State } from './state';
-import { summaryView } from './summary';
+import { SummaryStep } from './summaryStep';
 import type { MessageKey } from '../../src/i18n';
 
 export { NEW_CARD_DIALOG } from './state';
@@ -38,6 +37,7 @@ export interface NewCardDeps {
  */
 export class NewCardDialog extends Dialog {
   private readonly photoStep: PhotoStep;
+  private readonly summaryStep: SummaryStep;
 
   constructor(private readonly deps: NewCardDeps) {
     super(NEW_CARD_DIALOG);
@@ -46,6 +46,7 @@ export class NewCardDialog extends Dialog {
       ask: (context, state, env) => this.ask(context, state, env),
       miss: (context, state, env, reason) => this.miss(context, state, env, reason),
     });
+    this.summaryStep = new SummaryStep(deps, (context, state, env) => this.ask(context, state, env));
   }
 
   override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
@@ -74,7 +75,7 @@ export class NewCardDialog extends Dialog {
       if (input.name === PHOTO_UPLOADED_EVENT) await dc.context.sendActivity(env.t('upload.not_waiting'));
       return Dialog.EndOfTurn;
     }
-    if (state.asking === 'summary') return this.onSummary(dc, state, env, input);
+    if (state.asking === 'summary') return this.summaryStep.onAnswer(dc, state, env, input);
     if (state.asking === 'editPick') return this.onEditPick(dc.context, state, env, input);
     const field = state.asking;
     const answer = this.answerFrom(input, state);
@@ -95,7 +96,7 @@ export class NewCardDialog extends Dialog {
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
     const state = instance.state as State;
-    if (state.asking === 'summary') await this.sendSummary(context, state);
+    if (state.asking === 'summary') await this.summaryStep.send(context, state, this.env(context));
     else await this.ask(context, state, this.env(context));
   }
 
@@ -133,7 +134,7 @@ export class NewCardDialog extends Dialog {
       await this.ask(context, state, this.env(context));
     } else {
       state.asking = 'summary';
-      await this.sendSummary(context, state);
+      await this.summaryStep.send(context, state, this.env(context));
     }
   }
 
@@ -159,45 +160,6 @@ export class NewCardDialog extends Dialog {
     }
   }
 
-  private async sendSummary(context: TurnContext, state: State): Promise<void> {
-    state.nonce = randomUUID();
-    const { t, locale } = localeOf(context);
-    const card = cardholderSummaryCard(t, summaryView(state.draft, t, locale, state.nonce, this.deps.thumbnailUrl));
-    const sent = await context.sendActivity({ attachments: [cardAttachment(card)] });
-    state.summaryActivityId = sent?.id;
-  }
-
-  private async onSummary(dc: DialogContext, state: State, env: FieldEnv, input: DialogInput): Promise<DialogTurnResult> {
-    const action = input.kind === 'action' ? input.verb.replace(/^newcard\./, '') : input.kind === 'message' ? typedSummaryAction(input.text, env) : undefined;
-    if (action !== 'add' && action !== 'edit' && action !== 'cancel') {
-      await dc.context.sendActivity(env.t('summary.typed_hint'));
-      return Dialog.EndOfTurn;
-    }
-    const outcomeKey = action === 'add' ? 'summary.added' : action === 'edit' ? 'summary.editing' : 'summary.cancelled';
-    if (action === 'add') {
-      const { cartSize } = await this.deps.addToCart(dc.context, state.draft);
-      const name = `${state.draft.firstName} ${state.draft.lastName}`;
-      await dc.context.sendActivity(cartSize === 1 ? env.t('cart.added.one', { name }) : env.t('cart.added.many', { name, count: cartSize }));
-    }
-    await this.closeSummary(dc.context, state, env, input.kind === 'action', env.t(outcomeKey));
-    if (action === 'edit') {
-      state.asking = 'editPick';
-      await this.ask(dc.context, state, env);
-      return Dialog.EndOfTurn;
-    }
-    if (action === 'cancel') await dc.context.sendActivity(env.t('cancel.done'));
-    return dc.endDialog();
-  }
-
-  /** The summary card turns read-only with the outcome: via the invoke reply, or updated in place. */
-  private async closeSummary(context: TurnContext, state: State, env: FieldEnv, clicked: boolean, outcome: string): Promise<void> {
-    const card = cardholderSummaryCard(env.t, { ...summaryView(state.draft, env.t, env.locale, state.nonce, this.deps.thumbnailUrl), outcome });
-    if (clicked) setInvokeReply(context, { card });
-    else if (state.summaryActivityId) {
-      await context.updateActivity({ id: state.summaryActivityId, type: 'message', attachments: [cardAttachment(card)] }).catch(() => undefined);
-    }
-  }
-
   private async onEditPick(context: TurnContext, state: State, env: FieldEnv, input: DialogInput): Promise<DialogTurnResult> {
     const raw = input.kind === 'action' ? (input.data.answer ?? '') : input.kind === 'message' ? input.text : '';
     const fields = editableFields(state.draft);
@@ -209,13 +171,4 @@ export class NewCardDialog extends Dialog {
     await this.advance(context, state);
     return Dialog.EndOfTurn;
   }
-}
-
-function typedSummaryAction(text: string, env: FieldEnv): string | undefined {
-  const folded = text.trim().toLowerCase().replace(/[.!]$/, '');
-  const words: Record<string, string[]> = {
-    add: ['add', 'add to cart', 'lägg till', 'lägg i varukorgen', env.t('summary.add').toLowerCase()],
-    edit: ['edit', 'change', 'ändra', env.t('summary.edit').toLowerCase()],
-  };
-  return Object.keys(words).find((action) => words[action]!.includes(folded));
 }

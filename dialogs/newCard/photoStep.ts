@@ -38,7 +38,8 @@ export class PhotoStep {
 
   async askPhoto(context: TurnContext, state: NewCardState, env: FieldEnv): Promise<void> {
     const uploadUrl = await this.deps.uploadLink?.(context);
-    const card = photoQuestionCard(env.t, { question: env.t('ask.photo'), nonce: state.nonce, ...(uploadUrl ? { uploadUrl } : {}) });
+    const question = uploadUrl ? `${env.t('ask.photo')}\n\n${env.t('upload.hint')}` : env.t('ask.photo');
+    const card = photoQuestionCard(env.t, { question, nonce: state.nonce, ...(uploadUrl ? { uploadUrl } : {}) });
     await context.sendActivity({ attachments: [cardAttachment(card)] });
   }
 

@@ -6,6 +6,7 @@ import { defineMessages } from '../define';
  */
 export const upload = defineMessages(
   {
+    'upload.hint': 'Or upload it with a button below: from a phone or computer, or in a Teams window.',
     'upload.open_browser': 'Upload from phone or computer',
     'upload.open_dialog': 'Upload in Teams',
     'upload.dialog_title': 'Cardholder photo',
@@ -36,6 +37,7 @@ export const upload = defineMessages(
     'upload.page.failed': 'Sorry, something went wrong on our side. Please try again in a moment.',
   },
   {
+    'upload.hint': 'Eller ladda upp det med en knapp nedan: från en telefon eller dator, eller i ett Teams-fönster.',
     'upload.open_browser': 'Ladda upp från telefon eller dator',
     'upload.open_dialog': 'Ladda upp i Teams',
     'upload.dialog_title': 'Kortinnehavarens foto',

@@ -101,6 +101,19 @@ describe.skipIf(!hasChromium)('upload page in Chromium', () => {
     await page.close();
   });
 
+  it('says the chat has advice when the photo has soft findings', async () => {
+    const user = new TeamsUser(harness);
+    const { uploadUrl } = photoQuestion(await reachPhotoStep(user));
+    const { page } = await openPage();
+    await page.goto(uploadUrl);
+    await page.setInputFiles('#file', jpegFile(await portraitJpeg({ background: '#5a5048' })));
+    await page.click('#upload');
+    await page.locator('#done').waitFor({ state: 'visible' });
+    expect(await page.locator('#done-findings').textContent()).toContain('The chat also shows some advice about this photo');
+    await waitForCall(harness, (c) => c.conversationId === user.conversationId && JSON.stringify(cardOf(c) ?? {}).includes('Use anyway'));
+    await page.close();
+  });
+
   it('refuses a file over 5 MB in the page before uploading anything', async () => {
     const user = new TeamsUser(harness);
     const { uploadUrl } = photoQuestion(await reachPhotoStep(user));

@@ -14,6 +14,9 @@ import { UrlSigner } from './http/signing';
 import { photoRoutes, thumbnailPath, THUMBNAIL_TTL_MS } from './http/photoRoutes';
 import { importRoutes as importHttpRoutes, IMPORT_LINK_TTL_MS, reportPath, templatePath } from './http/importRoutes';
 import { BackgroundTasks } from './teams/background';
+import { uploadAssetRoutes } from './http/uploadAssets';
+import { uploadPath, uploadRoutes } from './http/uploadRoutes';
+import { UPLOAD_LINK_TTL_MS } from './services/uploads/issueUploadToken';
 import type { ServiceContext } from './services/context';
 import { addToCart } from './services/cart/addToCart';
 import type { Store } from './store/ports';
@@ -21,6 +24,7 @@ import { createSqliteStore } from './store/sqlite';
 import { Id06Bot } from './teams/bot';
 import { SeenCache } from './teams/seenCache';
 import { createPhotoIntake } from './teams/photoIntake';
+import { createUploadContinuation, createUploadLinks } from './teams/photoUpload';
 import { requireTurnPerson } from './teams/turnScope';
 import { draftToCardholder } from '../dialogs/newCard/complete';
 
@@ -60,7 +64,9 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     }
   };
 
-  const signer = new UrlSigner(config.signingSecret, config.publicBaseUrl, now);
+  // PUBLIC_BASE_URL defaults to this server; with port 0 (tests) it is known only once listening.
+  let publicBaseUrl = config.publicBaseUrl;
+  const signer = new UrlSigner(config.signingSecret, () => publicBaseUrl, now);
   const background = new BackgroundTasks(log);
   const bot = new Id06Bot({
     ctx,
@@ -70,6 +76,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
       now,
       receivePhoto: createPhotoIntake(ctx),
       thumbnailUrl: (photoId) => signer.sign(thumbnailPath(photoId), THUMBNAIL_TTL_MS),
+      uploadLink: createUploadLinks(ctx, (tokenId) => signer.sign(uploadPath(tokenId), UPLOAD_LINK_TTL_MS)),
       async addToCart(context, draft) {
         const { person } = requireTurnPerson(context);
         const { cartSize } = await addToCart({ ctx, actor: { personId: person.id, tenantId: person.tenantId }, input: draftToCardholder(draft) });
@@ -86,6 +93,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     },
   });
 
+  const continuation = createUploadContinuation({ ctx, adapter, botAppId: config.bot.appId ?? '', runTurn: (context) => bot.handleTurn(context) });
   const http = createHttpServer(
     {
       log,
@@ -97,7 +105,12 @@ export function createApp({ config, log, now = () => new Date(), store = createS
         return true;
       },
     },
-    [photoRoutes(store.photos, signer), importHttpRoutes(store.imports, signer)],
+    [
+      photoRoutes(store.photos, signer),
+      importHttpRoutes(store.imports, signer),
+      uploadRoutes({ ctx, signer, onUploaded: (upload) => continuation.start(upload) }),
+      uploadAssetRoutes(),
+    ],
   );
 
   let closing: Promise<void> | undefined;
@@ -110,14 +123,16 @@ export function createApp({ config, log, now = () => new Date(), store = createS
         http.server.once('error', reject);
         http.server.listen(config.port, config.host, () => {
           const { port } = http.server.address() as AddressInfo;
-          resolve({ port, url: `http://${config.host}:${port}` });
+          const url = `http://${config.host}:${port}`;
+          if (new URL(config.publicBaseUrl).port === '0') publicBaseUrl = url;
+          resolve({ port, url });
         });
       }),
     close: () =>
       (closing ??= (async () => {
         await new Promise<void>((resolve) => http.server.close(() => resolve()));
-        await Promise.race([http.drained(), new Promise((r) => setTimeout(r, 10_000))]);
-        await background.drain(10_000);
+        // In-flight requests, upload continuations and background checks get 10 s to finish.
+        await Promise.race([Promise.all([http.drained(), continuation.drained(), background.drain(10_000)]), new Promise((r) => setTimeout(r, 10_000))]);
         await store.close();
       })()),
   };

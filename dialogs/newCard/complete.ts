@@ -9,7 +9,7 @@ export function draftToCardholder(draft: Draft): CardholderInput {
     nationality: draft.nationality ?? '',
     identityScheme: draft.identity?.scheme ?? '',
     identityNumber: draft.identity?.normalized ?? '',
-    coordinationNumber: null,
+    coordinationNumber: draft.coordination?.normalized ?? null,
     dateOfBirth: draft.dateOfBirth ?? null,
     email: draft.email ?? '',
     mobile: draft.mobile ?? '',

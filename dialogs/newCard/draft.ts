@@ -5,6 +5,7 @@ export const FIELD_IDS = [
   'nationality',
   'identityNumber',
   'dateOfBirth',
+  'coordinationNumber',
   'email',
   'mobile',
   'cardType',
@@ -20,6 +21,12 @@ export interface IdentityDraft {
   carriesDateOfBirth: boolean;
 }
 
+/** The optional Swedish samordningsnummer of a non-Swedish cardholder; null: they have none. */
+export interface CoordinationDraft {
+  normalized: string;
+  masked: string;
+}
+
 export interface PhotoDraft {
   id: string;
   findings: { code: string; params: Record<string, string | number> }[];
@@ -33,11 +40,17 @@ export interface Draft {
   /** A document number waiting for the date of birth it must be checked with. */
   pendingIdentityInput?: string;
   dateOfBirth?: string;
+  coordination?: CoordinationDraft | null;
   email?: string;
   mobile?: string;
   cardType?: 'standard' | 'visitor';
   hasBankId?: boolean;
   photo?: PhotoDraft;
+}
+
+/** Only cardholders of another nationality are asked for a Swedish samordningsnummer. */
+export function asksCoordination(draft: Draft): boolean {
+  return draft.nationality !== undefined && draft.nationality !== 'SE';
 }
 
 /** Whether a field still needs an answer. */
@@ -47,6 +60,8 @@ export function isMissing(draft: Draft, field: FieldId): boolean {
       return !draft.identity && !draft.pendingIdentityInput;
     case 'dateOfBirth':
       return !draft.dateOfBirth && (!!draft.pendingIdentityInput || (!!draft.identity && !draft.identity.carriesDateOfBirth));
+    case 'coordinationNumber':
+      return asksCoordination(draft) && draft.coordination === undefined;
     case 'bankId':
       return draft.hasBankId === undefined;
     case 'photo':
@@ -63,10 +78,12 @@ export function nextMissingField(draft: Draft): FieldId | undefined {
 /** Clears a field for editing, with what depends on it (a new nationality needs a new number). */
 export function clearForEdit(draft: Draft, field: FieldId): Draft {
   const next = { ...draft };
+  // The samordningsnummer is checked against the date of birth, so it goes with the identity.
   const clearIdentity = () => {
     delete next.identity;
     delete next.pendingIdentityInput;
     delete next.dateOfBirth;
+    delete next.coordination;
   };
   switch (field) {
     case 'nationality':
@@ -80,6 +97,9 @@ export function clearForEdit(draft: Draft, field: FieldId): Draft {
       // A date carried by the number cannot be edited on its own: edit the number instead.
       if (next.identity?.carriesDateOfBirth) clearIdentity();
       else delete next.dateOfBirth;
+      break;
+    case 'coordinationNumber':
+      delete next.coordination;
       break;
     case 'bankId':
       delete next.hasBankId;
@@ -95,5 +115,9 @@ export function clearForEdit(draft: Draft, field: FieldId): Draft {
 
 /** Fields that can be picked for editing on this draft. */
 export function editableFields(draft: Draft): FieldId[] {
-  return FIELD_IDS.filter((f) => f !== 'dateOfBirth' || (draft.identity && !draft.identity.carriesDateOfBirth));
+  return FIELD_IDS.filter((f) => {
+    if (f === 'dateOfBirth') return !!draft.identity && !draft.identity.carriesDateOfBirth;
+    if (f === 'coordinationNumber') return asksCoordination(draft);
+    return true;
+  });
 }

@@ -1,6 +1,7 @@
 import type { Choice } from '../../cards/question';
 import { findCountry, matchCountry } from '../../src/domain/countries';
 import { checkIdentityNumber, identityMessageKey, numberCarriesDateOfBirth } from '../../src/domain/identity';
+import { acceptCoordination } from './coordination';
 import { checkCardType, checkDateOfBirth, checkEmail, checkMobile, checkName, checkYesNo, type FieldCheck } from '../../src/domain/person';
 import type { Locale, MessageKey, Translate } from '../../src/i18n';
 import type { Draft, FieldId } from './draft';
@@ -43,6 +44,8 @@ export function askFor(field: Exclude<FieldId, 'photo'>, draft: Draft, env: Fiel
       return { text: t('ask.cardType'), choices: [{ title: t('choice.standard'), value: 'standard' }, { title: t('choice.visitor'), value: 'visitor' }] };
     case 'bankId':
       return { text: t('ask.bankId'), choices: [{ title: t('choice.yes'), value: 'yes' }, { title: t('choice.no'), value: 'no' }] };
+    case 'coordinationNumber':
+      return { text: t('ask.coordinationNumber'), choices: [{ title: t('choice.no_coordination'), value: 'no' }] };
     default:
       return { text: t(`ask.${field}` as MessageKey) };
   }
@@ -76,6 +79,8 @@ export function acceptAnswer(field: Exclude<FieldId, 'photo'>, answer: Answer, d
       return acceptIdentity(text, draft, env);
     case 'dateOfBirth':
       return acceptDateOfBirth(text, draft, env);
+    case 'coordinationNumber':
+      return acceptCoordination(text, draft, env);
   }
 }
 

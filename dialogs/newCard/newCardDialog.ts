@@ -3,18 +3,21 @@ import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult 
 import type { TurnContext } from 'botbuilder';
 import { cardAttachment } from '../../cards/render';
 import { questionCard } from '../../cards/question';
-import { cardholderSummaryCard } from '../../cards/cardholderSummary';
 import { localeOf, messageText } from '../../src/teams/activity';
 import { setInvokeReply } from '../../src/teams/invokeReply';
 import { checkYesNo } from '../../src/domain/person';
 import { readDialogInput, type DialogInput } from './cardAction';
-import { clearForEdit, editableFields, nextMissingField, type Draft, type FieldId, type PhotoDraft } from './draft';
+import { clearForEdit, editableFields, nextMissingField, type Draft, type PhotoDraft } from './draft';
 import { acceptAnswer, askFor, type FieldEnv, type Question } from './fields';
-import { summaryView } from './summary';
+import { PhotoStep } from './photoStep';
+import { NEW_CARD_DIALOG, type NewCardState as State } from './state';
+import { SummaryStep } from './summaryStep';
 import type { MessageKey } from '../../src/i18n';
 
-export const NEW_CARD_DIALOG = 'newCard';
+export { NEW_CARD_DIALOG } from './state';
 const MISSES_BEFORE_OFFERING_CANCEL = 3;
+/** The event a finished upload on the upload page continues the dialog with. */
+export const PHOTO_UPLOADED_EVENT = 'photo.uploaded';
 
 export type PhotoReceipt = { ok: true; photo: PhotoDraft } | { ok: false; message: string };
 
@@ -23,17 +26,9 @@ export interface NewCardDeps {
   receivePhoto(context: TurnContext, env: FieldEnv): Promise<PhotoReceipt | undefined>;
   addToCart(context: TurnContext, draft: Draft): Promise<{ cartSize: number }>;
   thumbnailUrl(photoId: string): string | undefined;
+  /** A fresh signed single-use link to the upload page for this person and chat; none: no button. */
+  uploadLink?(context: TurnContext): Promise<string | undefined>;
   now(): Date;
-}
-
-interface State {
-  draft: Draft;
-  asking: FieldId | 'summary' | 'editPick';
-  misses: number;
-  nonce: string;
-  summaryActivityId?: string;
-  /** Countries suggested for a near-miss nationality, so "yes" can accept a single one. */
-  suggestions?: string[];
 }
 
 /**
@@ -41,8 +36,17 @@ interface State {
  * Cancel. The whole state lives in dialog state, saved after every turn.
  */
 export class NewCardDialog extends Dialog {
+  private readonly photoStep: PhotoStep;
+  private readonly summaryStep: SummaryStep;
+
   constructor(private readonly deps: NewCardDeps) {
     super(NEW_CARD_DIALOG);
+    this.photoStep = new PhotoStep(deps, {
+      advance: (context, state) => this.advance(context, state),
+      ask: (context, state, env) => this.ask(context, state, env),
+      miss: (context, state, env, reason) => this.miss(context, state, env, reason),
+    });
+    this.summaryStep = new SummaryStep(deps, (context, state, env) => this.ask(context, state, env));
   }
 
   override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
@@ -64,16 +68,15 @@ export class NewCardDialog extends Dialog {
       setInvokeReply(dc.context, { message: env.t('error.card_stale') });
       return Dialog.EndOfTurn;
     }
-    if (state.asking === 'summary') return this.onSummary(dc, state, env, input);
-    if (state.asking === 'editPick') return this.onEditPick(dc.context, state, env, input);
-    if (state.asking === 'photo') {
-      const receipt = await this.deps.receivePhoto(dc.context, env);
-      if (!receipt) return this.miss(dc.context, state, env, env.t('photo.missing'));
-      if (!receipt.ok) return this.miss(dc.context, state, env, receipt.message);
-      state.draft = { ...state.draft, photo: receipt.photo };
-      await this.advance(dc.context, state);
+    if (state.asking === 'photo') return this.photoStep.onPhoto(dc.context, state, env, input);
+    if (state.asking === 'photoFindings') return this.photoStep.onFindings(dc.context, state, env, input);
+    if (input.kind === 'event') {
+      // An upload finished after the dialog moved on: say so instead of dropping it silently.
+      if (input.name === PHOTO_UPLOADED_EVENT) await dc.context.sendActivity(env.t('upload.not_waiting'));
       return Dialog.EndOfTurn;
     }
+    if (state.asking === 'summary') return this.summaryStep.onAnswer(dc, state, env, input);
+    if (state.asking === 'editPick') return this.onEditPick(dc.context, state, env, input);
     const field = state.asking;
     const answer = this.answerFrom(input, state);
     if (answer === undefined) return this.miss(dc.context, state, env, env.t('summary.typed_hint'));
@@ -93,7 +96,7 @@ export class NewCardDialog extends Dialog {
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
     const state = instance.state as State;
-    if (state.asking === 'summary') await this.sendSummary(context, state);
+    if (state.asking === 'summary') await this.summaryStep.send(context, state, this.env(context));
     else await this.ask(context, state, this.env(context));
   }
 
@@ -131,59 +134,29 @@ export class NewCardDialog extends Dialog {
       await this.ask(context, state, this.env(context));
     } else {
       state.asking = 'summary';
-      await this.sendSummary(context, state);
+      await this.summaryStep.send(context, state, this.env(context));
     }
   }
 
   private async ask(context: TurnContext, state: State, env: FieldEnv): Promise<void> {
     state.nonce = randomUUID();
-    if (state.asking === 'summary') return;
-    if (state.asking === 'editPick') {
-      const choices = editableFields(state.draft).map((f) => ({ title: env.t(`field.${f}` as MessageKey), value: f }));
-      await context.sendActivity({ attachments: [cardAttachment(questionCard(env.t('edit.pick'), choices, state.nonce))] });
-      return;
-    }
-    const question: Question = state.asking === 'photo' ? { text: env.t('ask.photo') } : askFor(state.asking, state.draft, env);
-    if (question.choices) await context.sendActivity({ attachments: [cardAttachment(questionCard(question.text, question.choices, state.nonce))] });
-    else await context.sendActivity(question.text);
-  }
-
-  private async sendSummary(context: TurnContext, state: State): Promise<void> {
-    state.nonce = randomUUID();
-    const { t, locale } = localeOf(context);
-    const card = cardholderSummaryCard(t, summaryView(state.draft, t, locale, state.nonce, this.deps.thumbnailUrl));
-    const sent = await context.sendActivity({ attachments: [cardAttachment(card)] });
-    state.summaryActivityId = sent?.id;
-  }
-
-  private async onSummary(dc: DialogContext, state: State, env: FieldEnv, input: DialogInput): Promise<DialogTurnResult> {
-    const action = input.kind === 'action' ? input.verb.replace(/^newcard\./, '') : input.kind === 'message' ? typedSummaryAction(input.text, env) : undefined;
-    if (action !== 'add' && action !== 'edit' && action !== 'cancel') {
-      await dc.context.sendActivity(env.t('summary.typed_hint'));
-      return Dialog.EndOfTurn;
-    }
-    const outcomeKey = action === 'add' ? 'summary.added' : action === 'edit' ? 'summary.editing' : 'summary.cancelled';
-    if (action === 'add') {
-      const { cartSize } = await this.deps.addToCart(dc.context, state.draft);
-      const name = `${state.draft.firstName} ${state.draft.lastName}`;
-      await dc.context.sendActivity(cartSize === 1 ? env.t('cart.added.one', { name }) : env.t('cart.added.many', { name, count: cartSize }));
-    }
-    await this.closeSummary(dc.context, state, env, input.kind === 'action', env.t(outcomeKey));
-    if (action === 'edit') {
-      state.asking = 'editPick';
-      await this.ask(dc.context, state, env);
-      return Dialog.EndOfTurn;
-    }
-    if (action === 'cancel') await dc.context.sendActivity(env.t('cancel.done'));
-    return dc.endDialog();
-  }
-
-  /** The summary card turns read-only with the outcome: via the invoke reply, or updated in place. */
-  private async closeSummary(context: TurnContext, state: State, env: FieldEnv, clicked: boolean, outcome: string): Promise<void> {
-    const card = cardholderSummaryCard(env.t, { ...summaryView(state.draft, env.t, env.locale, state.nonce, this.deps.thumbnailUrl), outcome });
-    if (clicked) setInvokeReply(context, { card });
-    else if (state.summaryActivityId) {
-      await context.updateActivity({ id: state.summaryActivityId, type: 'message', attachments: [cardAttachment(card)] }).catch(() => undefined);
+    switch (state.asking) {
+      case 'summary':
+        return;
+      case 'editPick': {
+        const choices = editableFields(state.draft).map((f) => ({ title: env.t(`field.${f}` as MessageKey), value: f }));
+        await context.sendActivity({ attachments: [cardAttachment(questionCard(env.t('edit.pick'), choices, state.nonce))] });
+        return;
+      }
+      case 'photo':
+        return this.photoStep.askPhoto(context, state, env);
+      case 'photoFindings':
+        return this.photoStep.askFindings(context, state, env);
+      default: {
+        const question = askFor(state.asking, state.draft, env);
+        if (question.choices) await context.sendActivity({ attachments: [cardAttachment(questionCard(question.text, question.choices, state.nonce))] });
+        else await context.sendActivity(question.text);
+      }
     }
   }
 
@@ -198,13 +171,4 @@ export class NewCardDialog extends Dialog {
     await this.advance(context, state);
     return Dialog.EndOfTurn;
   }
-}
-
-function typedSummaryAction(text: string, env: FieldEnv): string | undefined {
-  const folded = text.trim().toLowerCase().replace(/[.!]$/, '');
-  const words: Record<string, string[]> = {
-    add: ['add', 'add to cart', 'lägg till', 'lägg i varukorgen', env.t('summary.add').toLowerCase()],
-    edit: ['edit', 'change', 'ändra', env.t('summary.edit').toLowerCase()],
-  };
-  return Object.keys(words).find((action) => words[action]!.includes(folded));
 }

@@ -11,6 +11,7 @@ export function summaryView(draft: Draft, t: Translate, locale: Locale, nonce: s
     { label: t('field.nationality'), value: countryName(draft.nationality, locale) },
     { label: t('field.identityNumber'), value: draft.identity?.masked ?? '' },
     ...(draft.dateOfBirth ? [{ label: t('field.dateOfBirth'), value: draft.dateOfBirth }] : []),
+    ...(draft.coordination !== undefined ? [{ label: t('field.coordinationNumber'), value: draft.coordination?.masked ?? t('summary.none') }] : []),
     { label: t('field.email'), value: draft.email ?? '' },
     { label: t('field.mobile'), value: draft.mobile ?? '' },
     { label: t('field.cardType'), value: draft.cardType === 'visitor' ? t('choice.visitor') : t('choice.standard') },

@@ -7,7 +7,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 export class UrlSigner {
   constructor(
     private readonly secret: string,
-    private readonly baseUrl: string,
+    /** A function when the base is only known once the server listens (port 0 in tests). */
+    private readonly baseUrl: string | (() => string),
     private readonly now: () => Date,
   ) {}
 
@@ -18,7 +19,8 @@ export class UrlSigner {
   /** An absolute URL for `path` valid for `ttlMs`. */
   sign(path: string, ttlMs: number): string {
     const expires = Math.floor((this.now().getTime() + ttlMs) / 1000);
-    return `${this.baseUrl}${path}?exp=${expires}&sig=${this.mac(path, expires)}`;
+    const base = typeof this.baseUrl === 'function' ? this.baseUrl() : this.baseUrl;
+    return `${base}${path}?exp=${expires}&sig=${this.mac(path, expires)}`;
   }
 
   /** 'ok', 'expired' or 'invalid' for a path and its query values. */

@@ -3,11 +3,12 @@ import { core } from './catalog/core';
 import { identity } from './catalog/identity';
 import { newcard } from './catalog/newcard';
 import { photo } from './catalog/photo';
+import { upload } from './catalog/upload';
 
 export type Locale = 'en' | 'sv';
 
 /** Every namespace of the catalogue. Add a namespace file under catalog/ and list it here. */
-const namespaces = [core, newcard, identity, photo, bulk] as const;
+const namespaces = [core, newcard, identity, photo, upload, bulk] as const;
 
 type Namespaces = (typeof namespaces)[number];
 export type MessageKey = Namespaces extends infer N ? (N extends { en: Record<infer K, string> } ? K : never) : never;

@@ -119,6 +119,32 @@ export interface PhotoRepository {
   get(photoId: string): Promise<StoredPhoto | undefined>;
 }
 
+export type UploadPurpose = 'cardholder-photo';
+
+export interface UploadToken {
+  id: string;
+  personId: string;
+  tenantId: string;
+  conversationId: string;
+  purpose: UploadPurpose;
+  locale: string;
+  createdAt: Date;
+  expiresAt: Date;
+  usedAt: Date | null;
+  photoId: string | null;
+}
+
+export interface UploadTokenRepository {
+  /** Stores a new link; also forgets links that expired more than a day ago. */
+  issue(token: Omit<UploadToken, 'createdAt' | 'usedAt' | 'photoId'>): Promise<UploadToken>;
+  get(tokenId: string): Promise<UploadToken | undefined>;
+  /**
+   * In one transaction: marks the link used (only if unused and unexpired at `now`) and saves the
+   * photo. Undefined when the link was used or expired meanwhile; then nothing is saved.
+   */
+  consumeWithPhoto(tokenId: string, now: Date, photo: Omit<StoredPhoto, 'id' | 'createdAt'>): Promise<{ token: UploadToken; photo: StoredPhoto } | undefined>;
+}
+
 /** botbuilder's Storage contract, structurally (so this layer does not import botbuilder). */
 export interface StoreItems {
   [key: string]: any;
@@ -169,6 +195,7 @@ export interface Store {
   cart: CartRepository;
   photos: PhotoRepository;
   imports: ImportJobRepository;
+  uploads: UploadTokenRepository;
   botState: KeyValueStorage;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;

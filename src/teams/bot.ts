@@ -3,6 +3,8 @@ import {
   TeamsActivityHandler,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  type TaskModuleRequest,
+  type TaskModuleResponse,
   type TurnContext,
 } from 'botbuilder';
 import { DialogSet } from 'botbuilder-dialogs';
@@ -21,6 +23,8 @@ import { takeInvokeReply, type InvokeReply } from './invokeReply';
 import { KeyedQueue } from './keyedQueue';
 import { RoutingTable, type RouteScope } from './routes';
 import { turnPerson } from './turnScope';
+import { uploadedPhoto } from './photoUpload';
+import { photoTaskFetch } from './taskModule';
 
 /** botbuilder-dialogs' turn-state key for DialogStateManager's configuration (not exported by the package). */
 const DIALOG_MEMORY_CONFIG = 'DialogStateManagerConfiguration';
@@ -97,6 +101,21 @@ export class Id06Bot extends TeamsActivityHandler {
   protected override async onEventActivity(context: TurnContext): Promise<void> {
     const scope = await this.scope(context);
     if (scope?.dc.activeDialog) await this.guard(scope, () => scope.dc.continueDialog());
+    else if (scope && uploadedPhoto(context)) await context.sendActivity(scope.t('upload.no_dialog'));
+  }
+
+  /** "Upload in Teams" on the photo question: the upload page as a Teams dialog. */
+  protected override async handleTeamsTaskModuleFetch(context: TurnContext, request: TaskModuleRequest): Promise<TaskModuleResponse> {
+    const uploadLink = this.deps.newCard.uploadLink;
+    return photoTaskFetch({ scope: await this.scope(context), t: localeOf(context).t, request, uploadLink });
+  }
+
+  /**
+   * The upload page in a Teams dialog calls `dialog.url.submit()` when done. The chat was already
+   * continued by the upload itself, so an empty answer just closes the dialog.
+   */
+  protected override async handleTeamsTaskModuleSubmit(): Promise<TaskModuleResponse> {
+    return undefined as unknown as TaskModuleResponse;
   }
 
   protected override async onAdaptiveCardInvoke(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {

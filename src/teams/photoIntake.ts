@@ -6,15 +6,20 @@ import { processPhoto, photoMessageKey } from '../photos';
 import { PHOTO_MAX_BYTES } from '../domain/photo-rules';
 import { AttachmentTooLargeError, downloadAttachment, imageAttachments } from './attachments';
 import { requireTurnPerson } from './turnScope';
+import { uploadedPhoto } from './photoUpload';
 
 /**
  * Photos sent in the chat (inline image or Teams file) go through the photo pipeline; only the
- * normalised JPEG and thumbnail are stored. Returns undefined when the message has no image.
+ * normalised JPEG and thumbnail are stored. A photo from the upload page arrives already stored.
+ * Returns undefined when the turn carries no photo.
  */
 const DOWNLOAD_CAP = 4 * PHOTO_MAX_BYTES;
 
 export function createPhotoIntake(ctx: ServiceContext) {
   return async function receivePhoto(context: TurnContext, env: FieldEnv): Promise<PhotoReceipt | undefined> {
+    // From the upload page: already checked, normalised and stored by the upload route.
+    const uploaded = uploadedPhoto(context);
+    if (uploaded) return { ok: true, photo: uploaded };
     const [attachment] = imageAttachments(context.activity.attachments);
     if (!attachment) return undefined;
     await context.sendActivity({ type: 'typing' });

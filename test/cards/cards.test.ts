@@ -3,6 +3,8 @@ import { cardholderSummaryCard } from '../../cards/cardholderSummary';
 import { cartCard } from '../../cards/cart';
 import { helpCard } from '../../cards/help';
 import { questionCard } from '../../cards/question';
+import { photoFindingsCard } from '../../cards/photoFindings';
+import { photoQuestionCard } from '../../cards/photoQuestion';
 import type { AdaptiveCard } from '../../cards/render';
 import { welcomeCard } from '../../cards/welcome';
 import { importIntroCard, importResultCard } from '../../cards/importCards';
@@ -43,6 +45,11 @@ const cases: [string, AdaptiveCard][] = [
     }),
   ],
   ['import outcome', importResultCard(en, { fileName: '', status: '', outcome: 'Added 12 cardholders to the cart. The cart now has 12.' })],
+  ['photo question with upload', photoQuestionCard(en, { question: en('ask.photo'), uploadUrl: 'https://bot.example.com/upload/abc?exp=1&sig=x', nonce: 'n3' })],
+  ['photo question without upload (sv)', photoQuestionCard(sv, { question: sv('ask.photo'), nonce: 'n3' })],
+  ['photo findings', photoFindingsCard(en, { findings: [en('photo.finding.background_not_light'), en('photo.finding.blurry')], thumbnailUrl: 'https://bot.example.com/photos/x/thumb?sig=abc', nonce: 'n4' })],
+  ['photo findings answered (sv)', photoFindingsCard(sv, { findings: [sv('photo.finding.too_dark')], nonce: 'n4', answered: sv('photo.findings.use') })],
+  ['summary with samordningsnummer', cardholderSummaryCard(en, { facts: [...facts, { label: 'Samordningsnummer', value: '19701063-****' }], notes: [en('photo.finding.blurry')], nonce: 'n5' })],
 ];
 
 describe('every card the bot sends', () => {
@@ -53,6 +60,21 @@ describe('every card the bot sends', () => {
   it('the validator does catch a broken card', () => {
     const broken = { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'Image' }], actions: [{ type: 'Action.Execute', title: '${x}' }] } as AdaptiveCard;
     expect(cardProblems(broken).length).toBeGreaterThan(0);
+  });
+
+  it('offers the upload page as a browser link and as a Teams dialog (task/fetch)', () => {
+    const card = photoQuestionCard(en, { question: 'q', uploadUrl: 'https://bot.example.com/upload/abc?exp=1&sig=x', nonce: 'n' });
+    expect(card.actions).toEqual([
+      { type: 'Action.OpenUrl', title: 'Upload from phone or computer', url: 'https://bot.example.com/upload/abc?exp=1&sig=x' },
+      { type: 'Action.Submit', title: 'Upload in Teams', data: { msteams: { type: 'task/fetch' }, verb: 'photo.upload', nonce: 'n' } },
+    ]);
+    expect(photoQuestionCard(en, { question: 'q', nonce: 'n' }).actions ?? []).toEqual([]);
+  });
+
+  it('drops the findings buttons once answered', () => {
+    const card = photoFindingsCard(en, { findings: ['x'], nonce: 'n', answered: 'Use anyway' });
+    expect(card.actions ?? []).toEqual([]);
+    expect(JSON.stringify(card)).toContain('Use anyway');
   });
 
   it('drops the summary buttons once an outcome is shown', () => {

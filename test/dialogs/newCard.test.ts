@@ -70,7 +70,8 @@ describe('new-card dialog', () => {
       ['Smith', /nationality/],
       ['United Kingdom', /passport or national ID card number/],
       ['123456789', /date of birth/],
-      ['1985-06-15', /e-mail/],
+      ['1985-06-15', /samordningsnummer/],
+      ['no', /e-mail/],
     ]);
   });
 

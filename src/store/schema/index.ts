@@ -3,3 +3,4 @@ export * from './people';
 export * from './cart';
 export * from './state';
 export * from './imports';
+export * from './uploads';

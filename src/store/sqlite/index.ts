@@ -5,6 +5,7 @@ import { sqliteCompanies } from './companies';
 import { openDatabase } from './db';
 import { sqliteConversations, sqlitePeople } from './people';
 import { sqliteImports } from './imports';
+import { sqliteUploads } from './uploads';
 
 export { ETagConflictError } from './botState';
 
@@ -18,6 +19,7 @@ export function createSqliteStore(path: string, now: () => Date = () => new Date
     cart: sqliteCart(db, now),
     photos: sqlitePhotos(db, now),
     imports: sqliteImports(db, now),
+    uploads: sqliteUploads(db, now),
     botState: sqliteBotState(sqlite, now),
     async ping() {
       if (closed) throw new Error('store is closed');

@@ -1,0 +1,19 @@
+import type { Translate } from '../src/i18n';
+import { renderTemplate, type AdaptiveCard } from './render';
+import template from './photoQuestion.json';
+
+/**
+ * The photo question. Besides attaching or pasting in the chat: "Upload from phone or computer"
+ * opens the signed single-use upload page in a browser (Action.OpenUrl), and "Upload in Teams"
+ * opens the same page as a Teams dialog (task/fetch, answered with a fresh link). Without an
+ * upload link the card is the question alone.
+ */
+export function photoQuestionCard(t: Translate, view: { question: string; uploadUrl?: string; nonce: string }): AdaptiveCard {
+  return renderTemplate(template, {
+    question: view.question,
+    uploadUrl: view.uploadUrl ?? '',
+    openBrowser: t('upload.open_browser'),
+    openDialog: t('upload.open_dialog'),
+    nonce: view.nonce,
+  });
+}

@@ -1,0 +1,27 @@
+import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
+import { people } from './people';
+import { photos } from './cart';
+
+/**
+ * Single-use upload links. The URL carries only the opaque id (plus an HMAC signature); who the
+ * upload is for, and where the chat continues, stays here. `used_at` is set once, atomically,
+ * when an upload succeeds; a refused photo leaves the link usable.
+ */
+export const uploadTokens = sqliteTable(
+  'upload_tokens',
+  {
+    id: text('id').primaryKey(),
+    personId: text('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    tenantId: text('tenant_id').notNull(),
+    /** With person_id, the key of the stored conversation reference the dialog continues in. */
+    conversationId: text('conversation_id').notNull(),
+    purpose: text('purpose', { enum: ['cardholder-photo'] }).notNull(),
+    /** The user's locale when the link was made, so the page speaks their language. */
+    locale: text('locale').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+    photoId: text('photo_id').references(() => photos.id, { onDelete: 'set null' }),
+  },
+  (t) => [index('upload_tokens_expires').on(t.expiresAt)],
+);

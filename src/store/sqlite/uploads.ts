@@ -1,0 +1,40 @@
+import { and, eq, gt, isNull, lt } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import type { UploadTokenRepository } from '../ports';
+import { photos, uploadTokens } from '../schema';
+import type { Db } from './db';
+
+const KEEP_EXPIRED_MS = 24 * 60 * 60 * 1000;
+
+export function sqliteUploads(db: Db, now: () => Date): UploadTokenRepository {
+  const byId = (id: string) => db.select().from(uploadTokens).where(eq(uploadTokens.id, id)).get();
+  return {
+    async issue(token) {
+      const at = now();
+      const row = { ...token, createdAt: at, usedAt: null, photoId: null };
+      db.transaction(() => {
+        db.delete(uploadTokens).where(lt(uploadTokens.expiresAt, new Date(at.getTime() - KEEP_EXPIRED_MS))).run();
+        db.insert(uploadTokens).values(row).run();
+      });
+      return row;
+    },
+    async get(tokenId) {
+      return byId(tokenId);
+    },
+    async consumeWithPhoto(tokenId, at, photo) {
+      return db.transaction(() => {
+        // The single-use guarantee: only one request can flip used_at from NULL.
+        const consumed = db
+          .update(uploadTokens)
+          .set({ usedAt: at })
+          .where(and(eq(uploadTokens.id, tokenId), isNull(uploadTokens.usedAt), gt(uploadTokens.expiresAt, at)))
+          .run();
+        if (consumed.changes === 0) return undefined;
+        const saved = { ...photo, id: randomUUID(), createdAt: at };
+        db.insert(photos).values(saved).run();
+        db.update(uploadTokens).set({ photoId: saved.id }).where(eq(uploadTokens.id, tokenId)).run();
+        return { token: byId(tokenId)!, photo: saved };
+      });
+    },
+  };
+}

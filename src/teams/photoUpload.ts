@@ -1,0 +1,93 @@
+import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
+import type { PhotoDraft } from '../../dialogs/newCard/draft';
+import { PHOTO_UPLOADED_EVENT } from '../../dialogs/newCard/newCardDialog';
+import type { ServiceContext } from '../services/context';
+import type { UploadOutcome } from '../services/uploads/acceptUpload';
+import { issueUploadToken } from '../services/uploads/issueUploadToken';
+import { turnPerson } from './turnScope';
+
+/**
+ * The chat side of the upload page: links for the photo question, and the proactive turn that
+ * continues the dialog once a photo came in through a link.
+ */
+const UPLOADED = Symbol('uploadedPhoto');
+
+/**
+ * The photo of a server-made upload turn. Only `continueWithUpload` sets it, so an `event`
+ * activity posted to /api/messages with a photo id in its value is never taken for one.
+ */
+export function uploadedPhoto(context: TurnContext): PhotoDraft | undefined {
+  return context.turnState.get(UPLOADED) as PhotoDraft | undefined;
+}
+
+/** A new single-use link for the person of this turn, in this conversation; undefined without a person. */
+export function createUploadLinks(ctx: ServiceContext, signUploadPath: (tokenId: string) => string) {
+  return async function uploadLink(context: TurnContext): Promise<string | undefined> {
+    const turn = turnPerson(context);
+    if (!turn) return undefined;
+    const token = await issueUploadToken({
+      ctx,
+      input: {
+        personId: turn.person.id,
+        tenantId: turn.person.tenantId,
+        conversationId: context.activity.conversation.id,
+        locale: context.activity.locale ?? turn.person.locale ?? 'en-US',
+      },
+    });
+    return signUploadPath(token.id);
+  };
+}
+
+export interface UploadContinuationDeps {
+  ctx: ServiceContext;
+  adapter: Pick<CloudAdapter, 'continueConversationAsync'>;
+  /** Empty in local mode (anonymous connector). */
+  botAppId: string;
+  /** The bot's whole turn pipeline (capture, routing, dialog, state save). */
+  runTurn(context: TurnContext): Promise<void>;
+}
+
+/**
+ * After an upload: a proactive turn in the stored conversation, shaped as a `photo.uploaded`
+ * event, runs through the same bot pipeline, so the dialog's photo step takes the photo and the
+ * next question (or the summary) appears in the chat. Runs after the page got its answer.
+ */
+export function createUploadContinuation(deps: UploadContinuationDeps) {
+  const { ctx } = deps;
+  const pending = new Set<Promise<void>>();
+
+  async function continueWithUpload(upload: Extract<UploadOutcome, { ok: true }>): Promise<void> {
+    const { token, photo, findings } = upload;
+    const stored = await ctx.store.conversations.get(token.conversationId, token.personId);
+    if (!stored) {
+      ctx.log.warn({ event: 'upload.no_conversation', personId: token.personId }, 'no conversation reference to continue after an upload');
+      return;
+    }
+    const reference = stored.reference as Partial<ConversationReference>;
+    await deps.adapter.continueConversationAsync(deps.botAppId, reference, async (context) => {
+      const activity = context.activity;
+      activity.name = PHOTO_UPLOADED_EVENT;
+      activity.value = { photoId: photo.id };
+      activity.locale = token.locale;
+      activity.channelData = { ...(activity.channelData ?? {}), tenant: { id: token.tenantId } };
+      context.turnState.set(UPLOADED, { id: photo.id, findings } satisfies PhotoDraft);
+      await deps.runTurn(context);
+    });
+  }
+
+  return {
+    /** Starts the continuation; failures are logged (the photo is saved either way). */
+    start(upload: Extract<UploadOutcome, { ok: true }>): void {
+      const run: Promise<void> = continueWithUpload(upload)
+        .catch((err: Error & { statusCode?: number }) => {
+          ctx.log.error({ event: 'upload.continue_failed', personId: upload.token.personId, status: err.statusCode, reason: err.message }, 'could not continue the chat after an upload');
+        })
+        .finally(() => pending.delete(run));
+      pending.add(run);
+    },
+    /** Resolves when every started continuation has finished (for shutdown). */
+    async drained(): Promise<void> {
+      while (pending.size > 0) await Promise.all([...pending]);
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createSqliteStore } from '../../src/store/sqlite';
+import type { Store, UploadToken } from '../../src/store/ports';
+import { tempDir } from '../support/tmp';
+
+const MINUTE = 60_000;
+const photo = (ownerPersonId: string) => ({ ownerPersonId, jpeg: Buffer.from('jpeg'), thumbnail: Buffer.from('thumb'), findings: [] });
+
+describe('upload tokens', () => {
+  let dir: ReturnType<typeof tempDir>;
+  let store: Store;
+  let clock = new Date('2026-11-25T10:00:00Z');
+  let personId: string;
+
+  beforeEach(async () => {
+    dir = tempDir();
+    clock = new Date('2026-11-25T10:00:00Z');
+    store = createSqliteStore(dir.file('uploads.sqlite'), () => clock);
+    personId = (await store.people.upsertSeen({ tenantId: 't1', aadObjectId: 'a1' })).person.id;
+  });
+  afterEach(async () => {
+    await store.close();
+    dir.cleanup();
+  });
+
+  const issue = (id: string, expiresInMs = 15 * MINUTE): Promise<UploadToken> =>
+    store.uploads.issue({ id, personId, tenantId: 't1', conversationId: 'c1', purpose: 'cardholder-photo', locale: 'sv-SE', expiresAt: new Date(clock.getTime() + expiresInMs) });
+
+  it('stores a token unused, then consumes it exactly once together with the photo', async () => {
+    await issue('tok1');
+    expect(await store.uploads.get('tok1')).toMatchObject({ personId, conversationId: 'c1', locale: 'sv-SE', usedAt: null, photoId: null });
+    const first = await store.uploads.consumeWithPhoto('tok1', clock, photo(personId));
+    expect(first?.token.usedAt).toEqual(clock);
+    expect(first?.token.photoId).toBe(first?.photo.id);
+    expect((await store.photos.get(first!.photo.id))?.ownerPersonId).toBe(personId);
+    expect(await store.uploads.consumeWithPhoto('tok1', clock, photo(personId))).toBeUndefined();
+  });
+
+  it('refuses an expired token and saves no photo then', async () => {
+    await issue('tok2', 5 * MINUTE);
+    const late = new Date(clock.getTime() + 5 * MINUTE);
+    expect(await store.uploads.consumeWithPhoto('tok2', late, photo(personId))).toBeUndefined();
+    expect((await store.uploads.get('tok2'))?.usedAt).toBeNull();
+    expect(await store.uploads.consumeWithPhoto('unknown', clock, photo(personId))).toBeUndefined();
+  });
+
+  it('forgets tokens a day after they expired when issuing new ones', async () => {
+    await issue('old', MINUTE);
+    clock = new Date(clock.getTime() + 25 * 60 * MINUTE);
+    await issue('new');
+    expect(await store.uploads.get('old')).toBeUndefined();
+    expect(await store.uploads.get('new')).toBeDefined();
+  });
+});

@@ -1,9 +1,12 @@
 import type { Store } from '../ports';
 import { sqliteBotState } from './botState';
 import { sqliteCart, sqlitePhotos } from './cart';
+import { sqliteCheckouts } from './checkouts';
 import { sqliteCompanies } from './companies';
 import { openDatabase } from './db';
+import { sqliteEvents, sqliteOrders } from './orders';
 import { sqliteConversations, sqlitePeople } from './people';
+import { sqliteSettings } from './settings';
 
 export { ETagConflictError } from './botState';
 
@@ -16,6 +19,10 @@ export function createSqliteStore(path: string, now: () => Date = () => new Date
     companies: sqliteCompanies(db, now),
     cart: sqliteCart(db, now),
     photos: sqlitePhotos(db, now),
+    settings: sqliteSettings(db, now),
+    checkouts: sqliteCheckouts(db, now),
+    orders: sqliteOrders(db, now),
+    events: sqliteEvents(db),
     botState: sqliteBotState(sqlite, now),
     async ping() {
       if (closed) throw new Error('store is closed');

@@ -14,14 +14,12 @@ import { createHttpServer } from './http/server';
 import { UrlSigner } from './http/signing';
 import { photoRoutes, thumbnailPath, THUMBNAIL_TTL_MS } from './http/photoRoutes';
 import type { ServiceContext } from './services/context';
-import { addToCart } from './services/cart/addToCart';
 import type { Store } from './store/ports';
 import { createSqliteStore } from './store/sqlite';
 import { Id06Bot } from './teams/bot';
 import { SeenCache } from './teams/seenCache';
 import { createPhotoIntake } from './teams/photoIntake';
-import { requireTurnPerson } from './teams/turnScope';
-import { draftToCardholder } from '../dialogs/newCard/complete';
+import { checkoutDeps, newCardDeps } from './teams/dialogDeps';
 
 export interface AppOptions {
   config: Config;
@@ -64,16 +62,11 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     ctx,
     conversationState: new ConversationState(store.botState),
     capture: { localMode: config.mode === 'local', localTenantId: 'local-tenant', seen: new SeenCache() },
-    newCard: {
-      now,
+    newCard: newCardDeps(ctx, {
       receivePhoto: createPhotoIntake(ctx),
       thumbnailUrl: (photoId) => signer.sign(thumbnailPath(photoId), THUMBNAIL_TTL_MS),
-      async addToCart(context, draft) {
-        const { person } = requireTurnPerson(context);
-        const { cartSize } = await addToCart({ ctx, actor: { personId: person.id, tenantId: person.tenantId }, input: draftToCardholder(draft) });
-        return { cartSize };
-      },
-    },
+    }),
+    checkout: checkoutDeps(ctx),
   });
 
   const http = createHttpServer(

@@ -22,6 +22,10 @@ export type PhotoReceipt = { ok: true; photo: PhotoDraft } | { ok: false; messag
 export interface NewCardDeps {
   receivePhoto(context: TurnContext, env: FieldEnv): Promise<PhotoReceipt | undefined>;
   addToCart(context: TurnContext, draft: Draft): Promise<{ cartSize: number }>;
+  /** Saves an edited cardholder over its cart item; false when the item is gone. */
+  replaceInCart(context: TurnContext, itemId: string, draft: Draft): Promise<{ replaced: boolean }>;
+  /** Sends the cart card (after an edit from the cart, the user is back where they were). */
+  showCart(context: TurnContext): Promise<void>;
   thumbnailUrl(photoId: string): string | undefined;
   now(): Date;
 }
@@ -34,19 +38,28 @@ interface State {
   summaryActivityId?: string;
   /** Countries suggested for a near-miss nationality, so "yes" can accept a single one. */
   suggestions?: string[];
+  /** Editing this cart item: nothing changes in the cart until "Save changes". */
+  editItemId?: string;
+}
+
+/** `edit`: start from a cart item's data and save over it, instead of adding a new cardholder. */
+export interface NewCardOptions {
+  edit?: { itemId: string; draft: Draft };
 }
 
 /**
  * One question per turn until the draft is complete, then a summary with Add to cart / Edit /
  * Cancel. The whole state lives in dialog state, saved after every turn.
  */
-export class NewCardDialog extends Dialog {
+export class NewCardDialog extends Dialog<NewCardOptions> {
   constructor(private readonly deps: NewCardDeps) {
     super(NEW_CARD_DIALOG);
   }
 
-  override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    const state: State = { draft: {}, asking: 'firstName', misses: 0, nonce: '' };
+  override async beginDialog(dc: DialogContext, options?: NewCardOptions): Promise<DialogTurnResult> {
+    const state: State = options?.edit
+      ? { draft: options.edit.draft, asking: 'summary', misses: 0, nonce: '', editItemId: options.edit.itemId }
+      : { draft: {}, asking: 'firstName', misses: 0, nonce: '' };
     dc.activeDialog!.state = state;
     await this.advance(dc.context, state);
     return Dialog.EndOfTurn;
@@ -151,7 +164,7 @@ export class NewCardDialog extends Dialog {
   private async sendSummary(context: TurnContext, state: State): Promise<void> {
     state.nonce = randomUUID();
     const { t, locale } = localeOf(context);
-    const card = cardholderSummaryCard(t, summaryView(state.draft, t, locale, state.nonce, this.deps.thumbnailUrl));
+    const card = cardholderSummaryCard(t, { ...summaryView(state.draft, t, locale, state.nonce, this.deps.thumbnailUrl), edit: !!state.editItemId });
     const sent = await context.sendActivity({ attachments: [cardAttachment(card)] });
     state.summaryActivityId = sent?.id;
   }
@@ -162,7 +175,15 @@ export class NewCardDialog extends Dialog {
       await dc.context.sendActivity(env.t('summary.typed_hint'));
       return Dialog.EndOfTurn;
     }
-    const outcomeKey = action === 'add' ? 'summary.added' : action === 'edit' ? 'summary.editing' : 'summary.cancelled';
+    const outcomeKey = action === 'add' ? (state.editItemId ? 'cart.edit.saved_outcome' : 'summary.added') : action === 'edit' ? 'summary.editing' : 'summary.cancelled';
+    if (action === 'add' && state.editItemId) {
+      const { replaced } = await this.deps.replaceInCart(dc.context, state.editItemId, state.draft);
+      const name = `${state.draft.firstName} ${state.draft.lastName}`;
+      await this.closeSummary(dc.context, state, env, input.kind === 'action', env.t(replaced ? outcomeKey : 'summary.cancelled'));
+      await dc.context.sendActivity(env.t(replaced ? 'cart.edit.saved' : 'cart.edit.gone_on_save', { name }));
+      await this.deps.showCart(dc.context);
+      return dc.endDialog();
+    }
     if (action === 'add') {
       const { cartSize } = await this.deps.addToCart(dc.context, state.draft);
       const name = `${state.draft.firstName} ${state.draft.lastName}`;
@@ -174,13 +195,13 @@ export class NewCardDialog extends Dialog {
       await this.ask(dc.context, state, env);
       return Dialog.EndOfTurn;
     }
-    if (action === 'cancel') await dc.context.sendActivity(env.t('cancel.done'));
+    if (action === 'cancel') await dc.context.sendActivity(env.t(state.editItemId ? 'cart.edit.cancelled' : 'cancel.done'));
     return dc.endDialog();
   }
 
   /** The summary card turns read-only with the outcome: via the invoke reply, or updated in place. */
   private async closeSummary(context: TurnContext, state: State, env: FieldEnv, clicked: boolean, outcome: string): Promise<void> {
-    const card = cardholderSummaryCard(env.t, { ...summaryView(state.draft, env.t, env.locale, state.nonce, this.deps.thumbnailUrl), outcome });
+    const card = cardholderSummaryCard(env.t, { ...summaryView(state.draft, env.t, env.locale, state.nonce, this.deps.thumbnailUrl), outcome, edit: !!state.editItemId });
     if (clicked) setInvokeReply(context, { card });
     else if (state.summaryActivityId) {
       await context.updateActivity({ id: state.summaryActivityId, type: 'message', attachments: [cardAttachment(card)] }).catch(() => undefined);

@@ -13,11 +13,12 @@ export type CheckoutSummary =
   | { kind: 'closed' };
 
 /**
- * Everything the summary card shows, computed now from the cart and the company settings. The
- * items and their versions are recorded on the checkout: confirming orders exactly these.
+ * Everything the summary card shows, computed now from the cart and the company settings. With
+ * `record` (the default) the items and their versions are recorded on the checkout: confirming
+ * orders exactly these. Without it, it only previews (to redraw a card that is being closed).
  */
-export async function summariseCheckout({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: { checkoutId: string } }): Promise<CheckoutSummary> {
-  const { checkoutId } = z.object({ checkoutId: z.uuid() }).parse(input);
+export async function summariseCheckout({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: { checkoutId: string; record?: boolean } }): Promise<CheckoutSummary> {
+  const { checkoutId, record } = z.object({ checkoutId: z.uuid(), record: z.boolean().default(true) }).parse(input);
   const owner = await resolveOrderer({ ctx, actor });
   const checkout = await ctx.store.checkouts.get(owner, checkoutId);
   if (checkout?.status === 'placed' && checkout.orderId) {
@@ -26,7 +27,7 @@ export async function summariseCheckout({ ctx, actor, input }: { ctx: ServiceCon
   }
   if (checkout?.status !== 'open') return { kind: 'closed' };
   const [cart, options] = await Promise.all([viewCartOf(ctx, owner), checkoutOptionsFor(ctx, owner)]);
-  await ctx.store.checkouts.recordSummary(owner, checkoutId, cartEntries(cart.lines.map((l) => l.item)));
+  if (record) await ctx.store.checkouts.recordSummary(owner, checkoutId, cartEntries(cart.lines.map((l) => l.item)));
   const totals = orderTotals(cart.lines.length, options.settings.pricePerCardOre, options.settings.vatRatePercent);
   return { kind: 'open', cart, options, totals };
 }

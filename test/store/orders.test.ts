@@ -136,3 +136,21 @@ describe('placing an order (one transaction)', () => {
     expect(await store.cart.clearAtVersion(owner, now)).toEqual({ cleared: 2 });
   });
 });
+
+describe('cart order', () => {
+  it('keeps the order items were added in, even within one millisecond', async () => {
+    const dir = tempDir();
+    const store = createSqliteStore(dir.file('order.sqlite'), () => new Date('2026-03-05T10:00:00Z'));
+    try {
+      const { person } = await store.people.upsertSeen({ tenantId: 't1', aadObjectId: 'o' });
+      const company = await store.companies.create({ tenantId: 't1', name: 'Bygg AB', orgNumber: null });
+      const owner = { companyId: company.id, ordererId: person.id };
+      const names = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'];
+      for (const firstName of names) await store.cart.add(owner, item({ firstName }));
+      expect((await store.cart.list(owner)).map((i) => i.firstName)).toEqual(names);
+    } finally {
+      await store.close();
+      dir.cleanup();
+    }
+  });
+});

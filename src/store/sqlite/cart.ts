@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, max } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { cartEntries, cartVersion } from '../cartVersion';
 import type { CartItem, CartItemInput, CartOwner, CartRepository, PhotoFindingRecord, PhotoRepository } from '../ports';
@@ -14,7 +14,9 @@ export function sqliteCart(db: Db, now: () => Date): CartRepository {
   return {
     async add(owner, input) {
       return db.transaction(() => {
-        const at = now();
+        // Strictly after the newest item, so the cart keeps the order items were added in.
+        const newest = db.select({ at: max(cartItems.createdAt) }).from(cartItems).where(ownedBy(owner)).get()?.at;
+        const at = new Date(Math.max(now().getTime(), (newest?.getTime() ?? 0) + 1));
         const item: CartItem = { ...values(input), id: randomUUID(), companyId: owner.companyId, ordererId: owner.ordererId, createdAt: at, updatedAt: at };
         db.insert(cartItems).values(item).run();
         return { item, cartSize: size(owner) };

@@ -224,7 +224,7 @@ export class NewCardDialog extends Dialog<NewCardOptions> {
 function typedSummaryAction(text: string, env: FieldEnv): string | undefined {
   const folded = text.trim().toLowerCase().replace(/[.!]$/, '');
   const words: Record<string, string[]> = {
-    add: ['add', 'add to cart', 'lägg till', 'lägg i varukorgen', env.t('summary.add').toLowerCase()],
+    add: ['add', 'add to cart', 'lägg till', 'lägg i varukorgen', 'save', 'spara', env.t('summary.add').toLowerCase(), env.t('cart.edit.save').toLowerCase()],
     edit: ['edit', 'change', 'ändra', env.t('summary.edit').toLowerCase()],
   };
   return Object.keys(words).find((action) => words[action]!.includes(folded));

@@ -216,6 +216,30 @@ describe('checkout over HTTP with a fake Teams connector', () => {
     expect(await harness.app.store.cart.count(await ownerOf(harness, user))).toBe(2);
   });
 
+  it('checks out in Swedish with express pick-up (no address asked), confirmed by typing, the card updated in place', async () => {
+    const user = new TeamsUser(harness, { locale: 'sv-SE' });
+    await seedCart(harness, user, [{}]);
+    const start = await user.say('till kassan');
+    expect(last(start)).toMatch(/Hur ska korten \*\*levereras\*\*/);
+    const recipient = await user.say('express');
+    expect(last(recipient)).toMatch(/Vem \*\*tar emot paketet\*\*/);
+    for (const answer of ['jag', '070-123 45 67', 'fortsätt', 'ingen', '2']) await user.say(answer);
+    const summary = await user.say('jag godkänner');
+    const shown = JSON.stringify(lastCard(summary));
+    for (const text of ['Kontrollera din beställning', 'Expressuthämtning: Hos Sistecs serviceplats', '199,00 kr', 'Moms 25 %', 'Summa inkl. moms: 248,75 kr', 'Ingen', 'Region Syd']) expect(shown).toContain(text);
+    expect(shown).not.toContain('Leveransadress');
+    const summaryId = summary.sent.at(-1)!.activityId;
+    const confirmed = await user.say('bekräfta');
+    const update = confirmed.sent.find((c) => c.kind === 'update');
+    expect(update?.activityId).toBe(summaryId);
+    expect(JSON.stringify(cardOf(update))).toMatch(/Lagd som beställning ID06-\d{4}-\d{6}/);
+    expect(cardOf(update).actions ?? []).toEqual([]);
+    expect(last(confirmed)).toMatch(/Tack! Din beställning \*\*ID06-\d{4}-\d{6}\*\* är lagd/);
+    const [listed] = (await ordersOf(user)).orders;
+    expect(listed!.order).toMatchObject({ deliveryKind: 'pickup', deliveryAddress: null, expenseCode: null });
+    expect(listed!.order.deliveryTitle).toContain('Express pick-up');
+  });
+
   it('says so when the cart is empty, and cancels a checkout without touching the cart', async () => {
     const user = new TeamsUser(harness);
     await user.say('help');

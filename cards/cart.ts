@@ -2,17 +2,69 @@ import type { Translate } from '../src/i18n';
 import { renderTemplate, type AdaptiveCard } from './render';
 import template from './cart.json';
 
-export interface CartLine {
+export interface CartCardLine {
+  itemId: string;
   name: string;
+  /** Masked identity number, nationality, card type, manual-ID flag. */
   details: string;
+  thumbnailUrl?: string;
+  /** Soft photo findings: advice. */
+  warnings: string[];
+  /** Why the item cannot be checked out (no photo, refused photo). */
+  blockers: string[];
 }
 
-export function cartCard(t: Translate, items: CartLine[]): AdaptiveCard {
+export interface CartCardView {
+  /** The lines of the page shown. */
+  lines: CartCardLine[];
+  total: number;
+  page: number;
+  pages: number;
+  /** The cart version the "empty" confirmation is bound to. */
+  version: string;
+  blockedCount: number;
+  /** `confirmEmpty`: the cart asks "remove all?" instead of its usual buttons. */
+  mode: 'normal' | 'confirmEmpty';
+  notice?: { text: string; tone: 'good' | 'warning' | 'attention' };
+}
+
+const COLORS = { good: 'Good', warning: 'Warning', attention: 'Attention' } as const;
+
+/** The cart: each cardholder with Edit / Remove, then Add another, Check out, Empty cart. */
+export function cartCard(t: Translate, view: CartCardView): AdaptiveCard {
+  const { total, page, pages } = view;
+  const confirming = view.mode === 'confirmEmpty' && total > 0;
+  const actions = confirming
+    ? [
+        { title: t('cart.confirm_empty.yes'), verb: 'cart.emptyConfirm', data: { version: view.version } },
+        { title: t('cart.confirm_empty.no'), verb: 'cart.show', data: { page } },
+      ]
+    : [
+        { title: t('cart.new_card'), verb: 'command.run', data: { command: 'newCard' } },
+        ...(total > 0
+          ? [
+              { title: t('cart.checkout'), verb: 'checkout.start', data: {} },
+              { title: t('cart.empty_cart'), verb: 'cart.empty', data: {} },
+            ]
+          : []),
+      ];
+  const notice = confirming ? { text: total === 1 ? t('cart.confirm_empty.one') : t('cart.confirm_empty.many', { count: total }), tone: 'attention' as const } : view.notice;
   return renderTemplate(template, {
     title: t('cart.title'),
-    countText: items.length === 1 ? t('cart.count.one') : t('cart.count.many', { count: items.length }),
-    items,
+    countText: total === 1 ? t('cart.count.one') : t('cart.count.many', { count: total }),
+    notice: notice?.text ?? '',
+    noticeColor: notice ? COLORS[notice.tone] : 'Default',
+    blockedText: view.blockedCount === 0 ? '' : view.blockedCount === 1 ? t('cart.blocked.one') : t('cart.blocked.many', { count: view.blockedCount }),
+    items: view.lines.map((l) => ({ ...l, thumbnailUrl: l.thumbnailUrl ?? '', warnings: l.warnings.join(' '), blockers: l.blockers.join(' ') })),
+    itemActions: !confirming,
+    photoAlt: t('field.photo'),
+    editTitle: t('cart.item.edit'),
+    removeTitle: t('cart.item.remove'),
+    page,
+    pages,
+    pageText: t('cart.page', { page, pages }),
+    paging: [...(page > 1 ? [{ title: t('cart.prev'), page: page - 1 }] : []), ...(page < pages ? [{ title: t('cart.next'), page: page + 1 }] : [])],
     emptyText: t('cart.empty'),
-    newCard: t('cart.new_card'),
+    actions,
   });
 }

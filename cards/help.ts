@@ -7,11 +7,12 @@ export interface HelpEntry {
   description: string;
 }
 
-export function helpCard(t: Translate, commands: HelpEntry[], opts: { inDialog: boolean }): AdaptiveCard {
+/** `note`: what to do about the dialog in progress, if any. */
+export function helpCard(t: Translate, commands: HelpEntry[], opts: { note: string }): AdaptiveCard {
   return renderTemplate(template, {
     title: t('help.title'),
     intro: t('help.intro'),
     commands,
-    note: opts.inDialog ? t('help.dialog_note') : '',
+    note: opts.note,
   });
 }

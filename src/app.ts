@@ -18,15 +18,13 @@ import { uploadAssetRoutes } from './http/uploadAssets';
 import { uploadPath, uploadRoutes } from './http/uploadRoutes';
 import { UPLOAD_LINK_TTL_MS } from './services/uploads/issueUploadToken';
 import type { ServiceContext } from './services/context';
-import { addToCart } from './services/cart/addToCart';
 import type { Store } from './store/ports';
 import { createSqliteStore } from './store/sqlite';
 import { Id06Bot } from './teams/bot';
 import { SeenCache } from './teams/seenCache';
 import { createPhotoIntake } from './teams/photoIntake';
 import { createUploadContinuation, createUploadLinks } from './teams/photoUpload';
-import { requireTurnPerson } from './teams/turnScope';
-import { draftToCardholder } from '../dialogs/newCard/complete';
+import { checkoutDeps, newCardDeps } from './teams/dialogDeps';
 
 export interface AppOptions {
   config: Config;
@@ -72,17 +70,12 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     ctx,
     botState: store.botState,
     capture: { localMode: config.mode === 'local', localTenantId: 'local-tenant', seen: new SeenCache() },
-    newCard: {
-      now,
+    newCard: newCardDeps(ctx, {
       receivePhoto: createPhotoIntake(ctx),
       thumbnailUrl: (photoId) => signer.sign(thumbnailPath(photoId), THUMBNAIL_TTL_MS),
       uploadLink: createUploadLinks(ctx, (tokenId) => signer.sign(uploadPath(tokenId), UPLOAD_LINK_TTL_MS)),
-      async addToCart(context, draft) {
-        const { person } = requireTurnPerson(context);
-        const { cartSize } = await addToCart({ ctx, actor: { personId: person.id, tenantId: person.tenantId }, input: draftToCardholder(draft) });
-        return { cartSize };
-      },
-    },
+    }),
+    checkout: checkoutDeps(ctx),
     import: {
       ctx,
       background,

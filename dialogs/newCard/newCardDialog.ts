@@ -25,6 +25,10 @@ export type PhotoReceipt = { ok: true; photo: PhotoDraft } | { ok: false; messag
 export interface NewCardDeps {
   receivePhoto(context: TurnContext, env: FieldEnv): Promise<PhotoReceipt | undefined>;
   addToCart(context: TurnContext, draft: Draft): Promise<{ cartSize: number }>;
+  /** Saves an edited cardholder over its cart item; false when the item is gone. */
+  replaceInCart(context: TurnContext, itemId: string, draft: Draft): Promise<{ replaced: boolean }>;
+  /** Sends the cart card (after an edit from the cart, the user is back where they were). */
+  showCart(context: TurnContext): Promise<void>;
   thumbnailUrl(photoId: string): string | undefined;
   /** A fresh signed single-use link to the upload page for this person and chat; none: no button. */
   uploadLink?(context: TurnContext): Promise<string | undefined>;
@@ -35,7 +39,12 @@ export interface NewCardDeps {
  * One question per turn until the draft is complete, then a summary with Add to cart / Edit /
  * Cancel. The whole state lives in dialog state, saved after every turn.
  */
-export class NewCardDialog extends Dialog {
+/** `edit`: start from a cart item's data and save over it, instead of adding a new cardholder. */
+export interface NewCardOptions {
+  edit?: { itemId: string; draft: Draft };
+}
+
+export class NewCardDialog extends Dialog<NewCardOptions> {
   private readonly photoStep: PhotoStep;
   private readonly summaryStep: SummaryStep;
 
@@ -49,8 +58,10 @@ export class NewCardDialog extends Dialog {
     this.summaryStep = new SummaryStep(deps, (context, state, env) => this.ask(context, state, env));
   }
 
-  override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    const state: State = { draft: {}, asking: 'firstName', misses: 0, nonce: '' };
+  override async beginDialog(dc: DialogContext, options?: NewCardOptions): Promise<DialogTurnResult> {
+    const state: State = options?.edit
+      ? { draft: options.edit.draft, asking: 'summary', misses: 0, nonce: '', editItemId: options.edit.itemId }
+      : { draft: {}, asking: 'firstName', misses: 0, nonce: '' };
     dc.activeDialog!.state = state;
     await this.advance(dc.context, state);
     return Dialog.EndOfTurn;

@@ -17,6 +17,8 @@ export interface NewCardState {
   suggestions?: string[];
   /** A received photo with soft findings, until the user chooses "use anyway" or "try another". */
   pendingPhoto?: PhotoDraft;
+  /** Editing this cart item: nothing changes in the cart until "Save changes". */
+  editItemId?: string;
 }
 
 /** Whether this dialog instance is asking for the photo with the question that carried `nonce`. */

@@ -19,7 +19,7 @@ export class SummaryStep {
 
   async send(context: TurnContext, state: NewCardState, env: FieldEnv): Promise<void> {
     state.nonce = randomUUID();
-    const card = cardholderSummaryCard(env.t, summaryView(state.draft, env.t, env.locale, state.nonce, this.deps.thumbnailUrl));
+    const card = cardholderSummaryCard(env.t, { ...summaryView(state.draft, env.t, env.locale, state.nonce, this.deps.thumbnailUrl), edit: !!state.editItemId });
     const sent = await context.sendActivity({ attachments: [cardAttachment(card)] });
     state.summaryActivityId = sent?.id;
   }
@@ -30,7 +30,15 @@ export class SummaryStep {
       await dc.context.sendActivity(env.t('summary.typed_hint'));
       return Dialog.EndOfTurn;
     }
-    const outcomeKey = action === 'add' ? 'summary.added' : action === 'edit' ? 'summary.editing' : 'summary.cancelled';
+    const outcomeKey = action === 'add' ? (state.editItemId ? 'cart.edit.saved_outcome' : 'summary.added') : action === 'edit' ? 'summary.editing' : 'summary.cancelled';
+    if (action === 'add' && state.editItemId) {
+      const { replaced } = await this.deps.replaceInCart(dc.context, state.editItemId, state.draft);
+      const name = `${state.draft.firstName} ${state.draft.lastName}`;
+      await this.close(dc.context, state, env, input.kind === 'action', env.t(replaced ? outcomeKey : 'summary.cancelled'));
+      await dc.context.sendActivity(env.t(replaced ? 'cart.edit.saved' : 'cart.edit.gone_on_save', { name }));
+      await this.deps.showCart(dc.context);
+      return dc.endDialog();
+    }
     if (action === 'add') {
       const { cartSize } = await this.deps.addToCart(dc.context, state.draft);
       const name = `${state.draft.firstName} ${state.draft.lastName}`;
@@ -42,13 +50,13 @@ export class SummaryStep {
       await this.askEditPick(dc.context, state, env);
       return Dialog.EndOfTurn;
     }
-    if (action === 'cancel') await dc.context.sendActivity(env.t('cancel.done'));
+    if (action === 'cancel') await dc.context.sendActivity(env.t(state.editItemId ? 'cart.edit.cancelled' : 'cancel.done'));
     return dc.endDialog();
   }
 
   /** The summary card turns read-only with the outcome: via the invoke reply, or updated in place. */
   private async close(context: TurnContext, state: NewCardState, env: FieldEnv, clicked: boolean, outcome: string): Promise<void> {
-    const card = cardholderSummaryCard(env.t, { ...summaryView(state.draft, env.t, env.locale, state.nonce, this.deps.thumbnailUrl), outcome });
+    const card = cardholderSummaryCard(env.t, { ...summaryView(state.draft, env.t, env.locale, state.nonce, this.deps.thumbnailUrl), outcome, edit: !!state.editItemId });
     if (clicked) setInvokeReply(context, { card });
     else if (state.summaryActivityId) {
       await context.updateActivity({ id: state.summaryActivityId, type: 'message', attachments: [cardAttachment(card)] }).catch(() => undefined);
@@ -59,7 +67,7 @@ export class SummaryStep {
 function typedSummaryAction(text: string, env: FieldEnv): string | undefined {
   const folded = text.trim().toLowerCase().replace(/[.!]$/, '');
   const words: Record<string, string[]> = {
-    add: ['add', 'add to cart', 'lägg till', 'lägg i varukorgen', env.t('summary.add').toLowerCase()],
+    add: ['add', 'add to cart', 'lägg till', 'lägg i varukorgen', 'save', 'spara', env.t('summary.add').toLowerCase(), env.t('cart.edit.save').toLowerCase()],
     edit: ['edit', 'change', 'ändra', env.t('summary.edit').toLowerCase()],
   };
   return Object.keys(words).find((action) => words[action]!.includes(folded));

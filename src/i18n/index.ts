@@ -1,14 +1,18 @@
 import { bulk } from './catalog/bulk';
+import { cart } from './catalog/cart';
+import { checkout } from './catalog/checkout';
+import { checkoutSummary } from './catalog/checkoutSummary';
 import { core } from './catalog/core';
 import { identity } from './catalog/identity';
 import { newcard } from './catalog/newcard';
+import { orders } from './catalog/orders';
 import { photo } from './catalog/photo';
 import { upload } from './catalog/upload';
 
 export type Locale = 'en' | 'sv';
 
 /** Every namespace of the catalogue. Add a namespace file under catalog/ and list it here. */
-const namespaces = [core, newcard, identity, photo, upload, bulk] as const;
+const namespaces = [core, newcard, identity, photo, upload, bulk, cart, checkout, checkoutSummary, orders] as const;
 
 type Namespaces = (typeof namespaces)[number];
 export type MessageKey = Namespaces extends infer N ? (N extends { en: Record<infer K, string> } ? K : never) : never;

@@ -16,3 +16,8 @@ export class ValidationFailedError extends ServiceError {
     super(`validation failed: ${issues.join('; ')}`);
   }
 }
+
+/** The company has no price, terms or delivery options yet: an admin must set them up. */
+export class SettingsMissingError extends ServiceError {
+  readonly code = 'settings_missing';
+}

@@ -2,6 +2,12 @@
  * What the rest of the app needs from storage. Async on purpose: the SQLite backend is synchronous,
  * but a PostgreSQL backend must slot in behind the same interfaces.
  */
+import type { CheckoutRepository, EventRepository, OrderRepository } from './orderPorts';
+import type { SettingsRepository } from './settingsPorts';
+
+export * from './settingsPorts';
+export * from './orderPorts';
+
 export type CompanyRole = 'orderer' | 'admin' | 'manager';
 export type CardType = 'standard' | 'visitor';
 
@@ -77,9 +83,17 @@ export interface CartItemInput {
   hasBankId: boolean;
   manualIdVerification: boolean;
   photoId: string | null;
+  /** A hard photo failure recorded for the item (bulk import); it blocks checkout until fixed. */
+  photoFailure?: PhotoFailureRecord | null;
+}
+
+export interface PhotoFailureRecord {
+  code: string;
+  params: Record<string, string | number>;
 }
 
 export interface CartItem extends CartItemInput {
+  photoFailure: PhotoFailureRecord | null;
   id: string;
   companyId: string;
   ordererId: string;
@@ -96,8 +110,14 @@ export interface CartRepository {
   add(owner: CartOwner, item: CartItemInput): Promise<{ item: CartItem; cartSize: number }>;
   list(owner: CartOwner): Promise<CartItem[]>;
   count(owner: CartOwner): Promise<number>;
+  /** The item only if it is in this owner's cart. */
+  get(owner: CartOwner, itemId: string): Promise<CartItem | undefined>;
+  /** Overwrites an item in place (same id and position); undefined when it is no longer in the cart. */
+  replace(owner: CartOwner, itemId: string, item: CartItemInput): Promise<CartItem | undefined>;
   remove(owner: CartOwner, itemId: string): Promise<boolean>;
   clear(owner: CartOwner): Promise<number>;
+  /** Empties the cart only if it is still at `version` (see cartVersion); otherwise nothing changes. */
+  clearAtVersion(owner: CartOwner, version: string): Promise<{ cleared: number } | { changed: true }>;
 }
 
 export interface PhotoFindingRecord {
@@ -117,6 +137,8 @@ export interface StoredPhoto {
 export interface PhotoRepository {
   save(photo: Omit<StoredPhoto, 'id' | 'createdAt'>): Promise<StoredPhoto>;
   get(photoId: string): Promise<StoredPhoto | undefined>;
+  /** Findings of the stored photos among `photoIds`, without their bytes; absent ids are not stored. */
+  findingsOf(photoIds: string[]): Promise<Map<string, PhotoFindingRecord[]>>;
 }
 
 export type UploadPurpose = 'cardholder-photo';
@@ -196,6 +218,10 @@ export interface Store {
   photos: PhotoRepository;
   imports: ImportJobRepository;
   uploads: UploadTokenRepository;
+  settings: SettingsRepository;
+  checkouts: CheckoutRepository;
+  orders: OrderRepository;
+  events: EventRepository;
   botState: KeyValueStorage;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;

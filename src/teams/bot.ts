@@ -12,9 +12,11 @@ import type { KeyValueStorage } from '../store/ports';
 import { DialogStateStore } from './dialogStateStore';
 import { cardAttachment } from '../../cards/render';
 import { welcomeCard } from '../../cards/welcome';
+import { CheckoutDialog, type CheckoutDeps } from '../../dialogs/checkout/checkoutDialog';
 import { NewCardDialog, type NewCardDeps } from '../../dialogs/newCard/newCardDialog';
+import type { MessageKey } from '../i18n';
 import type { ServiceContext } from '../services/context';
-import { NotAnOrdererError } from '../services/errors';
+import { NotAnOrdererError, SettingsMissingError } from '../services/errors';
 import { localeOf, messageText } from './activity';
 import { captureTurn, type CaptureOptions } from './capture';
 import { buildRoutes } from './commands';
@@ -35,7 +37,14 @@ export interface BotDeps {
   capture: CaptureOptions;
   newCard: NewCardDeps;
   import: ImportDeps;
+  checkout: CheckoutDeps;
 }
+
+/** Service errors the user can act on, each with its one sentence; anything else is a turn error. */
+const FRIENDLY_ERRORS: [new (...args: never[]) => Error, MessageKey][] = [
+  [NotAnOrdererError, 'error.not_orderer'],
+  [SettingsMissingError, 'checkout.settings_missing'],
+];
 
 /**
  * The Teams edge: captures who is talking, then sends text and card verbs through one routing
@@ -51,8 +60,10 @@ export class Id06Bot extends TeamsActivityHandler {
   constructor(private readonly deps: BotDeps) {
     super();
     this.dialogState = new DialogStateStore(deps.botState);
-    this.dialogs = new DialogSet(this.dialogState).add(new NewCardDialog(deps.newCard));
-    this.routes = new RoutingTable(buildRoutes(deps.ctx, () => this.routes, importRoutes(deps.import)));
+    this.dialogs = new DialogSet(this.dialogState).add(new NewCardDialog(deps.newCard)).add(new CheckoutDialog(deps.checkout));
+    this.routes = new RoutingTable(
+      buildRoutes({ ctx: deps.ctx, table: () => this.routes, thumbnailUrl: deps.newCard.thumbnailUrl, extra: importRoutes(deps.import) }),
+    );
 
     this.onMembersAdded(async (context, next) => {
       const botAdded = context.activity.membersAdded?.some((m) => m.id === context.activity.recipient.id);
@@ -143,12 +154,11 @@ export class Id06Bot extends TeamsActivityHandler {
     try {
       return await work();
     } catch (err) {
-      if (err instanceof NotAnOrdererError) {
-        if (scope.context.activity.type === ActivityTypes.Invoke) return { message: scope.t('error.not_orderer') };
-        await scope.context.sendActivity(scope.t('error.not_orderer'));
-        return undefined;
-      }
-      throw err;
+      const key = FRIENDLY_ERRORS.find(([type]) => err instanceof type)?.[1];
+      if (!key) throw err;
+      if (scope.context.activity.type === ActivityTypes.Invoke) return { message: scope.t(key) };
+      await scope.context.sendActivity(scope.t(key));
+      return undefined;
     }
   }
 

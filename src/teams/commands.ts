@@ -1,26 +1,40 @@
 import { z } from 'zod';
 import { cardAttachment } from '../../cards/render';
-import { cartCard } from '../../cards/cart';
 import { helpCard } from '../../cards/help';
+import { CHECKOUT_DIALOG } from '../../dialogs/checkout/checkoutDialog';
 import { NEW_CARD_DIALOG } from '../../dialogs/newCard/newCardDialog';
-import { countryName } from '../../dialogs/newCard/fields';
-import type { ServiceContext } from '../services/context';
-import { listCart } from '../services/cart/listCart';
-import { maskIdentity } from '../domain/identity';
-import type { Route, RouteScope, RoutingTable } from './routes';
+import type { MessageKey } from '../i18n';
+import type { DialogContext } from 'botbuilder-dialogs';
+import type { Route } from './routes';
+import { cartRoutes } from './routes/cart';
+import { checkoutRoutes } from './routes/checkout';
+import { cardData, type RouteDeps } from './routes/deps';
+import { ordersRoutes } from './routes/orders';
+
+export type { RouteDeps } from './routes/deps';
 
 const commandData = z.object({ command: z.string().max(40) });
 
+/** What `cancel` (and help's note) says depends on what is being cancelled. */
+function activeDialogKeys(dc: DialogContext): { note: MessageKey; cancelled: MessageKey } | undefined {
+  const active = dc.activeDialog;
+  if (!active) return undefined;
+  if (active.id === CHECKOUT_DIALOG) return { note: 'help.checkout_note', cancelled: 'checkout.cancelled' };
+  const editing = active.id === NEW_CARD_DIALOG && !!(active.state as { editItemId?: string }).editItemId;
+  return { note: 'help.dialog_note', cancelled: editing ? 'cart.edit.cancelled' : 'cancel.done' };
+}
+
 /** The routes of the bot: text commands and card verbs in one table. */
-export function buildRoutes(ctx: ServiceContext, table: () => RoutingTable, extra: Route[] = []): Route[] {
+export function buildRoutes(deps: RouteDeps): Route[] {
+  const { table } = deps;
   const help: Route = {
     name: 'help',
     command: { en: 'help', key: 'command.help' },
     help: 'help.help',
     async handle({ context, dc, t, locale }) {
-      const inDialog = !!dc.activeDialog;
-      await context.sendActivity({ attachments: [cardAttachment(helpCard(t, table().helpEntries(t, locale), { inDialog }))] });
-      if (inDialog) await dc.repromptDialog();
+      const keys = activeDialogKeys(dc);
+      await context.sendActivity({ attachments: [cardAttachment(helpCard(t, table().helpEntries(t, locale), { note: keys ? t(keys.note) : '' }))] });
+      if (keys) await dc.repromptDialog();
     },
   };
   const newCard: Route = {
@@ -32,23 +46,15 @@ export function buildRoutes(ctx: ServiceContext, table: () => RoutingTable, extr
       await dc.beginDialog(NEW_CARD_DIALOG);
     },
   };
-  const cart: Route = {
-    name: 'cart',
-    command: { en: 'cart', key: 'command.cart' },
-    help: 'help.cart',
-    async handle(scope) {
-      await showCart(scope, ctx);
-      if (scope.dc.activeDialog) await scope.dc.repromptDialog();
-    },
-  };
   const cancel: Route = {
     name: 'cancel',
     command: { en: 'cancel', key: 'command.cancel' },
     help: 'help.cancel',
     async handle({ context, dc, t }) {
-      if (dc.activeDialog) {
+      const keys = activeDialogKeys(dc);
+      if (keys) {
         await dc.cancelAllDialogs();
-        await context.sendActivity(t('cancel.done'));
+        await context.sendActivity(t(keys.cancelled));
       } else {
         await context.sendActivity(t('cancel.nothing'));
       }
@@ -66,20 +72,12 @@ export function buildRoutes(ctx: ServiceContext, table: () => RoutingTable, extr
     name: 'runCommand',
     verbs: ['command.run'],
     async handle(scope) {
-      const parsed = commandData.safeParse((scope.context.activity.value as { action?: { data?: unknown } })?.action?.data);
-      const route = parsed.success ? table().byName(parsed.data.command) : undefined;
+      const parsed = cardData(scope, commandData);
+      const route = parsed ? table().byName(parsed.command) : undefined;
       if (!route?.command) return { message: scope.t('error.bad_card_data') };
       await route.handle(scope);
     },
   };
-  return [help, newCard, cart, cancel, ...extra, dialogActions, runCommand];
-}
-
-async function showCart({ context, t, locale, actor }: RouteScope, ctx: ServiceContext): Promise<void> {
-  const items = await listCart({ ctx, actor });
-  const lines = items.map((item) => ({
-    name: `${item.firstName} ${item.lastName}`,
-    details: [countryName(item.nationality, locale), maskIdentity(item.identityNumber, item.identityScheme as never), item.cardType === 'visitor' ? t('choice.visitor') : t('choice.standard')].join(' · '),
-  }));
-  await context.sendActivity({ attachments: [cardAttachment(cartCard(t, lines))] });
+  const [cart, ...cartVerbs] = cartRoutes(deps);
+  return [help, newCard, cart!, ...checkoutRoutes(deps), ...ordersRoutes(deps), cancel, ...(deps.extra ?? []), ...cartVerbs, dialogActions, runCommand];
 }

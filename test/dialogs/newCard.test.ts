@@ -16,6 +16,8 @@ function harness(today = new Date('2026-11-25T10:00:00Z')) {
       added.push(draft);
       return { cartSize: added.length };
     },
+    replaceInCart: async () => ({ replaced: false }),
+    showCart: async () => undefined,
   };
   const conversationState = new ConversationState(new MemoryStorage());
   const dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState')).add(new NewCardDialog(deps));

@@ -134,8 +134,8 @@ describe('new card over HTTP with a fake Teams connector', () => {
     await user.say('Anna');
     const help = await user.say('HELP');
     const text = help.texts.join('\n');
-    for (const command of ['help', 'new card', 'cart', 'cancel']) expect(text).toContain(command);
-    expect(text).not.toContain('checkout');
+    for (const command of ['help', 'new card', 'cart', 'checkout', 'orders', 'import', 'cancel']) expect(text).toContain(command);
+    expect(text).not.toContain('admin');
     expect(last(help)).toMatch(/last name/);
   });
 

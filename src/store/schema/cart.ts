@@ -33,6 +33,8 @@ export const cartItems = sqliteTable(
     hasBankId: integer('has_bank_id', { mode: 'boolean' }).notNull(),
     manualIdVerification: integer('manual_id_verification', { mode: 'boolean' }).notNull(),
     photoId: text('photo_id'),
+    /** A hard photo failure recorded for the item (e.g. a refused photo in a bulk import): blocks checkout. */
+    photoFailure: text('photo_failure', { mode: 'json' }).$type<{ code: string; params: Record<string, string | number> }>(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },

@@ -4,3 +4,6 @@ export * from './cart';
 export * from './state';
 export * from './imports';
 export * from './uploads';
+export * from './settings';
+export * from './orders';
+export * from './events';

@@ -1,11 +1,14 @@
 import type { Store } from '../ports';
 import { sqliteBotState } from './botState';
 import { sqliteCart, sqlitePhotos } from './cart';
+import { sqliteCheckouts } from './checkouts';
 import { sqliteCompanies } from './companies';
 import { openDatabase } from './db';
+import { sqliteEvents, sqliteOrders } from './orders';
 import { sqliteConversations, sqlitePeople } from './people';
 import { sqliteImports } from './imports';
 import { sqliteUploads } from './uploads';
+import { sqliteSettings } from './settings';
 
 export { ETagConflictError } from './botState';
 
@@ -20,6 +23,10 @@ export function createSqliteStore(path: string, now: () => Date = () => new Date
     photos: sqlitePhotos(db, now),
     imports: sqliteImports(db, now),
     uploads: sqliteUploads(db, now),
+    settings: sqliteSettings(db, now),
+    checkouts: sqliteCheckouts(db, now),
+    orders: sqliteOrders(db, now),
+    events: sqliteEvents(db),
     botState: sqliteBotState(sqlite, now),
     async ping() {
       if (closed) throw new Error('store is closed');

@@ -1,0 +1,38 @@
+import { blocksCheckout, photoState, type PhotoState } from '../../domain/checkout/photoBlockers';
+import { cartEntries, cartVersion } from '../../store/cartVersion';
+import type { CartItem, CartOwner, PhotoFindingRecord } from '../../store/ports';
+import type { Actor, ServiceContext } from '../context';
+import { resolveOrderer } from '../people/resolveOrderer';
+
+export interface CartLine {
+  item: CartItem;
+  photo: PhotoState;
+  /** Soft findings of the stored photo, shown as advice. */
+  findings: PhotoFindingRecord[];
+}
+
+export interface CartView {
+  owner: CartOwner;
+  lines: CartLine[];
+  /** Changes whenever an item is added, edited or removed; cards carry it to refuse acting on an old cart. */
+  version: string;
+  /** Lines that cannot be ordered until fixed (no photo, or a hard photo failure). */
+  blocked: CartLine[];
+}
+
+/** The actor's cart with what each item's photo looks like, in one query per table. */
+export async function viewCart({ ctx, actor }: { ctx: ServiceContext; actor: Actor }): Promise<CartView> {
+  const owner = await resolveOrderer({ ctx, actor });
+  return viewCartOf(ctx, owner);
+}
+
+export async function viewCartOf(ctx: ServiceContext, owner: CartOwner): Promise<CartView> {
+  const items = await ctx.store.cart.list(owner);
+  const stored = await ctx.store.photos.findingsOf(items.flatMap((i) => (i.photoId ? [i.photoId] : [])));
+  const lines = items.map((item) => ({
+    item,
+    photo: photoState({ photoId: item.photoId, photoFailure: item.photoFailure, photoStored: !!item.photoId && stored.has(item.photoId) }),
+    findings: (item.photoId && stored.get(item.photoId)) || [],
+  }));
+  return { owner: { companyId: owner.companyId, ordererId: owner.ordererId }, lines, version: cartVersion(cartEntries(items)), blocked: lines.filter((l) => blocksCheckout(l.photo)) };
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { orderTotals } from '../../domain/checkout/money';
+import { formatOrderNumber, orderYear } from '../../domain/checkout/orderNumber';
+import type { Order } from '../../store/ports';
+import type { Actor, ServiceContext } from '../context';
+import { ValidationFailedError } from '../errors';
+import { resolveOrderer } from '../people/resolveOrderer';
+import { viewCartOf, type CartLine } from '../cart/viewCart';
+import { checkoutOptionsFor } from './checkoutOptions';
+
+const line = z.string().trim().min(1).max(60);
+const postalAddress = z.object({
+  name: line,
+  careOf: line.nullable(),
+  street: line,
+  postalCode: z.string().regex(/^[1-9]\d{2} \d{2}$/),
+  city: z.string().trim().min(1).max(40),
+});
+
+/** The checkout answers as the dialog collected them; checked again here, whoever calls. */
+export const placeOrderInput = z.object({
+  checkoutId: z.uuid(),
+  deliveryOptionId: z.string().min(1).max(100),
+  deliveryAddress: postalAddress.nullable(),
+  saveAddress: z.boolean(),
+  recipients: z.array(z.object({ name: z.string().trim().min(1).max(50), mobile: z.string().regex(/^\+\d{6,15}$/) })).min(1).max(5),
+  expenseCode: z.string().trim().min(1).max(30).nullable(),
+  invoiceAddressId: z.string().min(1).max(100),
+  /** The terms version the orderer accepted; must still be the company's current one. */
+  acceptedTermsVersion: z.string().min(1).max(100),
+});
+export type PlaceOrderRequest = z.input<typeof placeOrderInput>;
+
+export type PlaceOrderOutcome =
+  | { kind: 'placed'; order: Order }
+  | { kind: 'already_placed'; order: Order }
+  | { kind: 'ordered_elsewhere'; order: Order }
+  | { kind: 'cart_changed' }
+  | { kind: 'blocked'; lines: CartLine[] }
+  | { kind: 'terms_changed' }
+  | { kind: 'settings_changed' }
+  | { kind: 'not_open' };
+
+/** Confirm: authorise, validate, then one repository transaction that yields exactly one order. */
+export async function placeOrder({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: PlaceOrderRequest }): Promise<PlaceOrderOutcome> {
+  const parsed = placeOrderInput.safeParse(input);
+  if (!parsed.success) throw new ValidationFailedError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  const req = parsed.data;
+  const owner = await resolveOrderer({ ctx, actor });
+  const checkout = await ctx.store.checkouts.get(owner, req.checkoutId);
+  if (!checkout) return { kind: 'not_open' };
+  if (checkout.status === 'placed' && checkout.orderId) {
+    const order = await ctx.store.orders.get(checkout.orderId);
+    if (order) return { kind: 'already_placed', order };
+  }
+  if (checkout.status !== 'open' || !checkout.summaryItems?.length) return { kind: 'not_open' };
+
+  const options = await checkoutOptionsFor(ctx, owner);
+  if (req.acceptedTermsVersion !== options.settings.termsVersion) return { kind: 'terms_changed' };
+  const delivery = options.deliveryOptions.find((o) => o.id === req.deliveryOptionId);
+  const invoice = options.invoiceAddresses.find((a) => a.id === req.invoiceAddressId);
+  if (!delivery || !invoice) return { kind: 'settings_changed' };
+  if (delivery.kind === 'address' && !req.deliveryAddress) throw new ValidationFailedError(['deliveryAddress: required for delivery to an address']);
+
+  const cart = await viewCartOf(ctx, owner);
+  if (cart.blocked.length > 0) return { kind: 'blocked', lines: cart.blocked };
+
+  const at = ctx.now();
+  const year = orderYear(at);
+  const { netOre, vatOre, grossOre, cardCount, pricePerCardOre, vatRatePercent } = orderTotals(checkout.summaryItems.length, options.settings.pricePerCardOre, options.settings.vatRatePercent);
+  const { name: _n, careOf, street, postalCode, city } = invoice;
+  const result = await ctx.store.orders.place({
+    checkoutId: req.checkoutId,
+    owner,
+    actorPersonId: actor.personId,
+    year,
+    orderNumber: (sequence) => formatOrderNumber(year, sequence),
+    delivery: { optionId: delivery.id, kind: delivery.kind, title: `${delivery.title.en}: ${delivery.description.en}`, address: delivery.kind === 'address' ? req.deliveryAddress : null, saveAddress: req.saveAddress },
+    recipients: req.recipients,
+    invoiceAddress: { name: invoice.name, careOf, street, postalCode, city },
+    expenseCode: req.expenseCode,
+    termsVersion: req.acceptedTermsVersion,
+    totals: { cardCount, pricePerCardOre, vatRatePercent, netOre, vatOre, grossOre },
+  });
+  const orderId = 'order' in result ? result.order.id : undefined;
+  ctx.log.info({ event: `order.${result.kind}`, checkoutId: req.checkoutId, orderId, ordererId: owner.ordererId }, 'order confirmation');
+  return result;
+}

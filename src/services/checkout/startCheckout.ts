@@ -1,0 +1,17 @@
+import type { Actor, ServiceContext } from '../context';
+import { resolveOrderer } from '../people/resolveOrderer';
+import { viewCartOf, type CartLine } from '../cart/viewCart';
+import { checkoutOptionsFor } from './checkoutOptions';
+
+export type StartCheckoutResult = { kind: 'empty' } | { kind: 'started'; checkoutId: string; itemCount: number; blocked: CartLine[] };
+
+/** Opens a checkout session for the actor's cart; its id goes on every card of this checkout. */
+export async function startCheckout({ ctx, actor }: { ctx: ServiceContext; actor: Actor }): Promise<StartCheckoutResult> {
+  const owner = await resolveOrderer({ ctx, actor });
+  await checkoutOptionsFor(ctx, owner);
+  const cart = await viewCartOf(ctx, owner);
+  if (cart.lines.length === 0) return { kind: 'empty' };
+  const checkout = await ctx.store.checkouts.open(owner);
+  ctx.log.info({ event: 'checkout.started', checkoutId: checkout.id, ordererId: owner.ordererId, items: cart.lines.length }, 'checkout started');
+  return { kind: 'started', checkoutId: checkout.id, itemCount: cart.lines.length, blocked: cart.blocked };
+}

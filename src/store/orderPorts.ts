@@ -1,0 +1,145 @@
+import type { CartItemInput, CartOwner } from './ports';
+import type { PostalAddressRecord } from './settingsPorts';
+
+/** Checkouts, orders and the events written with them (audit, outbox). */
+/** A cart item as a checkout summary showed it: confirming refuses if the cart moved on since. */
+export interface CartVersionEntry {
+  id: string;
+  updatedAt: number;
+}
+
+export type CheckoutStatus = 'open' | 'placed' | 'cancelled';
+
+export interface Checkout {
+  id: string;
+  companyId: string;
+  ordererId: string;
+  status: CheckoutStatus;
+  summaryItems: CartVersionEntry[] | null;
+  orderId: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface CheckoutRepository {
+  open(owner: CartOwner): Promise<Checkout>;
+  get(owner: CartOwner, checkoutId: string): Promise<Checkout | undefined>;
+  /** Records what the summary showed; false when the checkout is not open (or not this owner's). */
+  recordSummary(owner: CartOwner, checkoutId: string, items: CartVersionEntry[]): Promise<boolean>;
+  cancel(owner: CartOwner, checkoutId: string): Promise<boolean>;
+}
+
+export interface OrderRecipient {
+  name: string;
+  mobile: string;
+}
+
+export type OrderStatus = 'submitted';
+
+export interface Order {
+  id: string;
+  number: string;
+  companyId: string;
+  ordererId: string;
+  checkoutId: string;
+  status: OrderStatus;
+  deliveryOptionId: string;
+  deliveryKind: 'address' | 'pickup';
+  deliveryTitle: string;
+  deliveryAddress: PostalAddressRecord | null;
+  recipients: OrderRecipient[];
+  invoiceAddress: PostalAddressRecord;
+  expenseCode: string | null;
+  termsVersion: string;
+  itemCount: number;
+  pricePerCardOre: number;
+  vatRatePercent: number;
+  netOre: number;
+  vatOre: number;
+  grossOre: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface OrderItem extends Omit<CartItemInput, 'photoId' | 'photoFailure'> {
+  id: string;
+  orderId: string;
+  position: number;
+  cartItemId: string;
+  status: 'awaiting_cardholder';
+  photoId: string;
+  createdAt: Date;
+}
+
+export interface PlaceOrderInput {
+  checkoutId: string;
+  owner: CartOwner;
+  actorPersonId: string;
+  /** Names the order from the year's next sequence number (domain rule, e.g. ID06-2026-000001). */
+  orderNumber(sequence: number): string;
+  year: number;
+  delivery: { optionId: string; kind: 'address' | 'pickup'; title: string; address: PostalAddressRecord | null; saveAddress: boolean };
+  recipients: OrderRecipient[];
+  invoiceAddress: PostalAddressRecord;
+  expenseCode: string | null;
+  termsVersion: string;
+  totals: { cardCount: number; pricePerCardOre: number; vatRatePercent: number; netOre: number; vatOre: number; grossOre: number };
+}
+
+export type PlaceOrderResult =
+  | { kind: 'placed'; order: Order }
+  /** This checkout was confirmed before (double click, old card, retried invoke). */
+  | { kind: 'already_placed'; order: Order }
+  /** The summarised cart items were ordered from another checkout (another chat). */
+  | { kind: 'ordered_elsewhere'; order: Order }
+  /** The cart is not what the summary showed (item added, removed or edited since). */
+  | { kind: 'cart_changed' }
+  /** Cancelled, never summarised, or not this owner's. */
+  | { kind: 'not_open' };
+
+export interface OrderListing {
+  order: Order;
+  /** Full names of the first cardholders, in order. */
+  names: string[];
+}
+
+export interface OrderRepository {
+  /**
+   * In one transaction: claims the open checkout, checks the cart against its summary, copies
+   * the items into a new numbered order, empties them from the cart, saves a new delivery address
+   * if asked, and appends the audit event and the `order.submitted` outbox event.
+   */
+  place(input: PlaceOrderInput): Promise<PlaceOrderResult>;
+  get(orderId: string): Promise<Order | undefined>;
+  items(orderId: string): Promise<OrderItem[]>;
+  /** Newest first. */
+  listFor(owner: CartOwner, limit: number): Promise<{ total: number; orders: OrderListing[] }>;
+}
+
+export interface AuditEvent {
+  id: number;
+  at: Date;
+  actorPersonId: string | null;
+  companyId: string | null;
+  action: string;
+  orderId: string | null;
+  fromState: string | null;
+  toState: string | null;
+  details: Record<string, unknown>;
+}
+
+export interface OutboxEntry {
+  id: number;
+  event: string;
+  idempotencyKey: string;
+  payload: Record<string, unknown>;
+  status: 'pending' | 'sent' | 'failed';
+  attempts: number;
+  availableAt: Date;
+  createdAt: Date;
+}
+
+export interface EventRepository {
+  auditFor(orderId: string): Promise<AuditEvent[]>;
+  outbox(): Promise<OutboxEntry[]>;
+}

@@ -1,0 +1,92 @@
+import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { companies } from './companies';
+import { people } from './people';
+
+type Address = { name: string; careOf: string | null; street: string; postalCode: string; city: string };
+type Recipient = { name: string; mobile: string };
+
+/**
+ * One checkout session. Its summary snapshot says which cart items (and versions) the orderer
+ * saw; confirming claims it atomically (`open` -> `placed`), so a double click orders once.
+ */
+export const checkouts = sqliteTable(
+  'checkouts',
+  {
+    id: text('id').primaryKey(),
+    companyId: text('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+    ordererId: text('orderer_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: ['open', 'placed', 'cancelled'] }).notNull(),
+    summaryItems: text('summary_items', { mode: 'json' }).$type<{ id: string; updatedAt: number }[]>(),
+    orderId: text('order_id'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('checkouts_owner').on(t.companyId, t.ordererId)],
+);
+
+/** The last order sequence used per year, bumped inside the order transaction. */
+export const orderCounters = sqliteTable('order_counters', {
+  year: integer('year').primaryKey(),
+  last: integer('last').notNull(),
+});
+
+/** A placed order: delivery, invoice and price are snapshots, so later setting changes do not rewrite history. */
+export const orders = sqliteTable(
+  'orders',
+  {
+    id: text('id').primaryKey(),
+    number: text('number').notNull(),
+    companyId: text('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+    ordererId: text('orderer_id').notNull().references(() => people.id),
+    checkoutId: text('checkout_id').notNull(),
+    status: text('status').notNull(),
+    deliveryOptionId: text('delivery_option_id').notNull(),
+    deliveryKind: text('delivery_kind', { enum: ['address', 'pickup'] }).notNull(),
+    deliveryTitle: text('delivery_title').notNull(),
+    deliveryAddress: text('delivery_address', { mode: 'json' }).$type<Address | null>(),
+    recipients: text('recipients', { mode: 'json' }).$type<Recipient[]>().notNull(),
+    invoiceAddress: text('invoice_address', { mode: 'json' }).$type<Address>().notNull(),
+    expenseCode: text('expense_code'),
+    termsVersion: text('terms_version').notNull(),
+    itemCount: integer('item_count').notNull(),
+    pricePerCardOre: integer('price_per_card_ore').notNull(),
+    vatRatePercent: integer('vat_rate_percent').notNull(),
+    netOre: integer('net_ore').notNull(),
+    vatOre: integer('vat_ore').notNull(),
+    grossOre: integer('gross_ore').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('orders_number').on(t.number),
+    uniqueIndex('orders_checkout').on(t.checkoutId),
+    index('orders_owner').on(t.companyId, t.ordererId, t.createdAt),
+  ],
+);
+
+/** A cardholder of an order, copied from the cart item (`cartItemId` keeps where it came from). */
+export const orderItems = sqliteTable(
+  'order_items',
+  {
+    id: text('id').primaryKey(),
+    orderId: text('order_id').notNull().references(() => orders.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    cartItemId: text('cart_item_id').notNull(),
+    status: text('status').notNull(),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    nationality: text('nationality').notNull(),
+    identityScheme: text('identity_scheme').notNull(),
+    identityNumber: text('identity_number').notNull(),
+    coordinationNumber: text('coordination_number'),
+    dateOfBirth: text('date_of_birth'),
+    email: text('email').notNull(),
+    mobile: text('mobile').notNull(),
+    cardType: text('card_type', { enum: ['standard', 'visitor'] }).notNull(),
+    hasBankId: integer('has_bank_id', { mode: 'boolean' }).notNull(),
+    manualIdVerification: integer('manual_id_verification', { mode: 'boolean' }).notNull(),
+    photoId: text('photo_id').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('order_items_order').on(t.orderId, t.position), uniqueIndex('order_items_cart_item').on(t.cartItemId)],
+);

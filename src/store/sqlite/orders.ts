@@ -1,0 +1,52 @@
+import { and, asc, count, desc, eq } from 'drizzle-orm';
+import type { AuditEvent, EventRepository, OrderItem, OrderRepository, OutboxEntry } from '../ports';
+import { auditEvents, orderItems, orders, outbox } from '../schema';
+import type { Db } from './db';
+import { placeOrder, readOrder } from './placeOrder';
+
+const NAMES_PER_ORDER = 5;
+
+export function sqliteOrders(db: Db, now: () => Date): OrderRepository {
+  return {
+    async place(input) {
+      return placeOrder(db, now, input);
+    },
+    async get(orderId) {
+      return readOrder(db, orderId);
+    },
+    async items(orderId) {
+      return db.select().from(orderItems).where(eq(orderItems.orderId, orderId)).orderBy(asc(orderItems.position)).all() as OrderItem[];
+    },
+    async listFor(owner, limit) {
+      const mine = and(eq(orders.companyId, owner.companyId), eq(orders.ordererId, owner.ordererId));
+      const total = db.select({ n: count() }).from(orders).where(mine).get()?.n ?? 0;
+      const rows = db.select().from(orders).where(mine).orderBy(desc(orders.createdAt), desc(orders.number)).limit(limit).all();
+      return {
+        total,
+        orders: rows.map((order) => ({
+          order: order as OrderListingOrder,
+          names: db
+            .select({ firstName: orderItems.firstName, lastName: orderItems.lastName })
+            .from(orderItems)
+            .where(eq(orderItems.orderId, order.id))
+            .orderBy(asc(orderItems.position))
+            .limit(NAMES_PER_ORDER)
+            .all()
+            .map((n) => `${n.firstName} ${n.lastName}`),
+        })),
+      };
+    },
+  };
+}
+type OrderListingOrder = NonNullable<ReturnType<typeof readOrder>>;
+
+export function sqliteEvents(db: Db): EventRepository {
+  return {
+    async auditFor(orderId) {
+      return db.select().from(auditEvents).where(eq(auditEvents.orderId, orderId)).orderBy(asc(auditEvents.id)).all() as AuditEvent[];
+    },
+    async outbox() {
+      return db.select().from(outbox).orderBy(asc(outbox.id)).all() as OutboxEntry[];
+    },
+  };
+}

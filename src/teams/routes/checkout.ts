@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { noticeCard } from '../../../cards/notice';
+import { CHECKOUT_DIALOG, type CheckoutBegin, type CheckoutState } from '../../../dialogs/checkout/checkoutDialog';
+import { checkoutOrder } from '../../services/checkout/checkoutOrder';
+import { startCheckout } from '../../services/checkout/startCheckout';
+import type { Route } from '../routes';
+import { turnPerson } from '../turnScope';
+import { fullName } from '../views/cardholder';
+import { cartCardFor } from './cart';
+import { cardData, isInvoke, type RouteDeps } from './deps';
+
+const summaryData = z.object({ checkoutId: z.string().min(1).max(64), nonce: z.string().min(1).max(64) });
+
+/** `checkout` (command or the cart's button) and the summary card's verbs. */
+export function checkoutRoutes(deps: RouteDeps): Route[] {
+  const { ctx } = deps;
+  const start: Route = {
+    name: 'checkout',
+    command: { en: 'checkout', key: 'command.checkout' },
+    help: 'help.checkout',
+    verbs: ['checkout.start'],
+    async handle(scope) {
+      const { t, dc } = scope;
+      const started = await startCheckout({ ctx, actor: scope.actor });
+      if (started.kind === 'empty') {
+        if (isInvoke(scope)) return { card: await cartCardFor(scope, deps, { notice: { text: t('checkout.empty_cart'), tone: 'attention' } }) };
+        await scope.context.sendActivity(t('checkout.empty_cart'));
+        return;
+      }
+      if (started.blocked.length > 0) {
+        await scope.context.sendActivity(t('checkout.blocked_early', { names: started.blocked.map((l) => fullName(l.item)).join(', ') }));
+      }
+      await dc.cancelAllDialogs();
+      const begin: CheckoutBegin = { checkoutId: started.checkoutId, ordererName: turnPerson(scope.context)?.person.name ?? null };
+      await dc.beginDialog(CHECKOUT_DIALOG, begin);
+      return isInvoke(scope) ? { card: await cartCardFor(scope, deps) } : undefined;
+    },
+  };
+  /**
+   * Confirm order / Edit / Cancel on a summary. The running checkout handles its own card; a
+   * click on an older summary (dialog ended, restarted elsewhere) is answered from the database:
+   * "already placed as order ..." or "closed".
+   */
+  const summaryActions: Route = {
+    name: 'checkout.summary',
+    verbs: ['order.confirm', 'checkout.edit', 'checkout.cancel'],
+    async handle(scope) {
+      const { t, dc } = scope;
+      const data = cardData(scope, summaryData);
+      if (!data) return { message: t('error.bad_card_data') };
+      const active = dc.activeDialog;
+      if (active?.id === CHECKOUT_DIALOG && (active.state as CheckoutState).checkoutId === data.checkoutId) {
+        await dc.continueDialog();
+        return;
+      }
+      const order = await checkoutOrder({ ctx, actor: scope.actor, input: data });
+      const title = t('checkout.summary.title');
+      if (order) return { card: noticeCard(t('checkout.outcome.already_placed', { number: order.number }), { title, tone: 'attention' }) };
+      return { card: noticeCard(t('checkout.not_open'), { title, tone: 'attention' }) };
+    },
+  };
+  return [start, summaryActions];
+}

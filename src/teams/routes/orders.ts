@@ -1,0 +1,29 @@
+import { cardAttachment } from '../../../cards/render';
+import { ordersCard } from '../../../cards/orders';
+import type { MessageKey } from '../../i18n';
+import { listOrders } from '../../services/orders/listOrders';
+import type { Route } from '../routes';
+import type { RouteDeps } from './deps';
+
+const dateTime = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+
+/** `orders`: the orderer's orders, newest first. */
+export function ordersRoutes(deps: RouteDeps): Route[] {
+  const orders: Route = {
+    name: 'orders',
+    command: { en: 'orders', key: 'command.orders' },
+    help: 'help.orders',
+    async handle({ context, dc, t, actor }) {
+      const { total, orders: listed } = await listOrders({ ctx: deps.ctx, actor });
+      const lines = listed.map(({ order, names }) => ({
+        number: order.number,
+        status: t(`orders.status.${order.status}` as MessageKey),
+        details: `${dateTime.format(order.createdAt)} · ${order.itemCount === 1 ? t('orders.cards.one') : t('orders.cards.many', { count: order.itemCount })}`,
+        names: [...names, ...(order.itemCount > names.length ? [t('orders.more_names', { count: order.itemCount - names.length })] : [])].join(', '),
+      }));
+      await context.sendActivity({ attachments: [cardAttachment(ordersCard(t, lines, total))] });
+      if (dc.activeDialog) await dc.repromptDialog();
+    },
+  };
+  return [orders];
+}

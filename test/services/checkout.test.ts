@@ -1,0 +1,109 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/logger';
+import type { Actor, ServiceContext } from '../../src/services/context';
+import { SettingsMissingError, ValidationFailedError } from '../../src/services/errors';
+import { placeOrder, type PlaceOrderRequest } from '../../src/services/checkout/placeOrder';
+import { startCheckout } from '../../src/services/checkout/startCheckout';
+import { summariseCheckout } from '../../src/services/checkout/summariseCheckout';
+import { DEMO_COMPANY_ID, ensureLocalOrderer } from '../../src/services/people/seedLocal';
+import { DEMO_TERMS_VERSION } from '../../src/services/settings/seedDemo';
+import type { CartItemInput, Store } from '../../src/store/ports';
+import { createSqliteStore } from '../../src/store/sqlite';
+import { tempDir } from '../support/tmp';
+
+const cardholder = (over: Partial<CartItemInput> = {}): CartItemInput => ({
+  firstName: 'Anna', lastName: 'Berg', nationality: 'SE', identityScheme: 'se-personnummer', identityNumber: '199001011239', coordinationNumber: null,
+  dateOfBirth: '1990-01-01', email: 'anna@example.com', mobile: '+46701234567', cardType: 'standard', hasBankId: true, manualIdVerification: false, photoId: null, ...over,
+});
+
+describe('checkout use cases', () => {
+  let dir: ReturnType<typeof tempDir>;
+  let store: Store;
+  let ctx: ServiceContext;
+  let actor: Actor;
+  beforeEach(async () => {
+    dir = tempDir();
+    store = createSqliteStore(dir.file('svc.sqlite'));
+    ctx = { store, now: () => new Date('2026-03-05T10:00:00Z'), log: createLogger('silent') };
+    const { person } = await store.people.upsertSeen({ tenantId: 'local-tenant', aadObjectId: 'orderer' });
+    actor = { personId: person.id, tenantId: 'local-tenant' };
+    await ensureLocalOrderer({ ctx, personId: person.id, tenantId: 'local-tenant' });
+  });
+  afterEach(async () => {
+    await store.close();
+    dir.cleanup();
+  });
+
+  async function readyCheckout(items: Partial<CartItemInput>[] = [{}]): Promise<string> {
+    const owner = { companyId: DEMO_COMPANY_ID, ordererId: actor.personId };
+    for (const over of items) {
+      const photo = await store.photos.save({ ownerPersonId: actor.personId, jpeg: Buffer.from('j'), thumbnail: Buffer.from('t'), findings: [] });
+      await store.cart.add(owner, cardholder({ photoId: photo.id, ...over }));
+    }
+    const started = await startCheckout({ ctx, actor });
+    if (started.kind !== 'started') throw new Error('cart empty');
+    await summariseCheckout({ ctx, actor, input: { checkoutId: started.checkoutId } });
+    return started.checkoutId;
+  }
+  const request = (checkoutId: string, over: Partial<PlaceOrderRequest> = {}): PlaceOrderRequest => ({
+    checkoutId, deliveryOptionId: `${DEMO_COMPANY_ID}:standard`, saveAddress: false, expenseCode: null, invoiceAddressId: `${DEMO_COMPANY_ID}:invoice-1`,
+    deliveryAddress: { name: 'Demo Bygg AB', careOf: null, street: 'Torsgatan 30', postalCode: '113 21', city: 'Stockholm' },
+    recipients: [{ name: 'Olle Orderer', mobile: '+46701234567' }], acceptedTermsVersion: DEMO_TERMS_VERSION, ...over,
+  });
+
+  it('places an order numbered for the Swedish year with the company price and 25 % VAT', async () => {
+    const result = await placeOrder({ ctx, actor, input: request(await readyCheckout([{}, {}])) });
+    expect(result.kind).toBe('placed');
+    if (result.kind === 'placed') expect(result.order).toMatchObject({ number: 'ID06-2026-000001', itemCount: 2, pricePerCardOre: 19900, netOre: 39800, vatOre: 9950, grossOre: 49750 });
+  });
+
+  it('refuses terms that were not accepted (or an older version of them)', async () => {
+    const checkoutId = await readyCheckout();
+    expect((await placeOrder({ ctx, actor, input: request(checkoutId, { acceptedTermsVersion: 'old-terms' }) })).kind).toBe('terms_changed');
+    await expect(placeOrder({ ctx, actor, input: request(checkoutId, { acceptedTermsVersion: '' }) })).rejects.toBeInstanceOf(ValidationFailedError);
+    expect((await store.orders.listFor({ companyId: DEMO_COMPANY_ID, ordererId: actor.personId }, 5)).total).toBe(0);
+  });
+
+  it.each<[string, Partial<PlaceOrderRequest>]>([
+    ['no recipient', { recipients: [] }],
+    ['six recipients', { recipients: Array.from({ length: 6 }, () => ({ name: 'A', mobile: '+46701234567' })) }],
+    ['a mobile not in E.164', { recipients: [{ name: 'A', mobile: '070-123' }] }],
+    ['an expense code of 31 characters', { expenseCode: 'x'.repeat(31) }],
+    ['a postal code without the space', { deliveryAddress: { name: 'A', careOf: null, street: 'B 1', postalCode: '11321', city: 'C' } }],
+    ['no address for delivery to an address', { deliveryAddress: null }],
+  ])('refuses %s', async (_name, over) => {
+    const checkoutId = await readyCheckout();
+    await expect(placeOrder({ ctx, actor, input: request(checkoutId, over) })).rejects.toBeInstanceOf(ValidationFailedError);
+  });
+
+  it('refuses delivery options and invoice addresses that are not the company\'s', async () => {
+    const checkoutId = await readyCheckout();
+    expect((await placeOrder({ ctx, actor, input: request(checkoutId, { deliveryOptionId: 'other-company:standard' }) })).kind).toBe('settings_changed');
+    expect((await placeOrder({ ctx, actor, input: request(checkoutId, { invoiceAddressId: 'other-company:invoice-1' }) })).kind).toBe('settings_changed');
+  });
+
+  it('refuses a cart with a cardholder whose photo is missing or was refused', async () => {
+    const checkoutId = await readyCheckout([{}, { photoId: null }]);
+    const result = await placeOrder({ ctx, actor, input: request(checkoutId) });
+    expect(result.kind).toBe('blocked');
+    const refused = await readyCheckout([{ photoFailure: { code: 'too_small', params: {} } }]);
+    expect((await placeOrder({ ctx, actor, input: request(refused) })).kind).toBe('blocked');
+  });
+
+  it('does not let another orderer confirm someone else\'s checkout', async () => {
+    const checkoutId = await readyCheckout();
+    const { person: other } = await store.people.upsertSeen({ tenantId: 'local-tenant', aadObjectId: 'other' });
+    await ensureLocalOrderer({ ctx, personId: other.id, tenantId: 'local-tenant' });
+    expect((await placeOrder({ ctx, actor: { personId: other.id, tenantId: 'local-tenant' }, input: request(checkoutId) })).kind).toBe('not_open');
+  });
+
+  it('needs company settings before a checkout can start, and seeding twice adds nothing twice', async () => {
+    await ensureLocalOrderer({ ctx, personId: actor.personId, tenantId: 'local-tenant' });
+    expect(await store.settings.addresses(DEMO_COMPANY_ID, 'invoice')).toHaveLength(2);
+    expect(await store.settings.deliveryOptions(DEMO_COMPANY_ID)).toHaveLength(2);
+    const bare = await store.companies.create({ tenantId: 'local-tenant', name: 'Ny AB', orgNumber: null });
+    const { person } = await store.people.upsertSeen({ tenantId: 'local-tenant', aadObjectId: 'new-orderer' });
+    await store.companies.grant(bare.id, person.id, 'orderer');
+    await expect(startCheckout({ ctx, actor: { personId: person.id, tenantId: 'local-tenant' } })).rejects.toBeInstanceOf(SettingsMissingError);
+  });
+});

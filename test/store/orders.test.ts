@@ -1,0 +1,156 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatOrderNumber } from '../../src/domain/checkout/orderNumber';
+import { cartEntries, cartVersion } from '../../src/store/cartVersion';
+import type { CartItemInput, CartOwner, PlaceOrderInput, Store } from '../../src/store/ports';
+import { createSqliteStore } from '../../src/store/sqlite';
+import { tempDir } from '../support/tmp';
+
+const item = (over: Partial<CartItemInput> = {}): CartItemInput => ({
+  firstName: 'Anna', lastName: 'Berg', nationality: 'SE', identityScheme: 'se-personnummer', identityNumber: '199001011239',
+  coordinationNumber: null, dateOfBirth: '1990-01-01', email: 'anna@example.com', mobile: '+46701234567', cardType: 'standard',
+  hasBankId: true, manualIdVerification: false, photoId: 'photo-1', ...over,
+});
+const address = { name: 'Demo Bygg AB', careOf: 'Site office', street: 'Torsgatan 30', postalCode: '113 21', city: 'Stockholm' };
+
+describe('placing an order (one transaction)', () => {
+  let dir: ReturnType<typeof tempDir>;
+  let store: Store;
+  let owner: CartOwner;
+  let clock = Date.parse('2026-03-05T10:00:00Z');
+  beforeEach(async () => {
+    dir = tempDir();
+    store = createSqliteStore(dir.file('orders.sqlite'), () => new Date(clock++));
+    const { person } = await store.people.upsertSeen({ tenantId: 't1', aadObjectId: 'orderer' });
+    const company = await store.companies.create({ tenantId: 't1', name: 'Bygg AB', orgNumber: null });
+    owner = { companyId: company.id, ordererId: person.id };
+  });
+  afterEach(async () => {
+    await store.close();
+    dir.cleanup();
+  });
+
+  async function summarisedCheckout(): Promise<string> {
+    const checkout = await store.checkouts.open(owner);
+    expect(await store.checkouts.recordSummary(owner, checkout.id, cartEntries(await store.cart.list(owner)))).toBe(true);
+    return checkout.id;
+  }
+  const input = (checkoutId: string, cardCount: number, over: Partial<PlaceOrderInput> = {}): PlaceOrderInput => ({
+    checkoutId, owner, actorPersonId: owner.ordererId, year: 2026, orderNumber: (n) => formatOrderNumber(2026, n),
+    delivery: { optionId: 'standard', kind: 'address', title: 'Standard delivery', address, saveAddress: true },
+    recipients: [{ name: 'Olle Orderer', mobile: '+46701234567' }], invoiceAddress: { ...address, careOf: null }, expenseCode: 'P-1234',
+    termsVersion: 'v1', totals: { cardCount, pricePerCardOre: 19900, vatRatePercent: 25, netOre: 19900 * cardCount, vatOre: 4975 * cardCount, grossOre: 24875 * cardCount },
+    ...over,
+  });
+
+  it('copies the cart into a numbered order, empties the cart, saves the address and writes audit + outbox', async () => {
+    await store.cart.add(owner, item());
+    await store.cart.add(owner, item({ firstName: 'Bo', photoId: 'photo-2' }));
+    const checkoutId = await summarisedCheckout();
+    const result = await store.orders.place(input(checkoutId, 2));
+    expect(result.kind).toBe('placed');
+    if (result.kind !== 'placed') return;
+    expect(result.order.number).toBe('ID06-2026-000001');
+    expect(await store.cart.count(owner)).toBe(0);
+    const items = await store.orders.items(result.order.id);
+    expect(items.map((i) => [i.firstName, i.photoId, i.identityNumber, i.position, i.status])).toEqual([
+      ['Anna', 'photo-1', '199001011239', 0, 'awaiting_cardholder'],
+      ['Bo', 'photo-2', '199001011239', 1, 'awaiting_cardholder'],
+    ]);
+    expect((await store.checkouts.get(owner, checkoutId))).toMatchObject({ status: 'placed', orderId: result.order.id });
+    expect(await store.settings.addresses(owner.companyId, 'delivery')).toEqual([expect.objectContaining(address)]);
+    const audit = await store.events.auditFor(result.order.id);
+    expect(audit).toEqual([expect.objectContaining({ action: 'order.submitted', actorPersonId: owner.ordererId, fromState: 'cart', toState: 'submitted', orderId: result.order.id })]);
+    const outbox = await store.events.outbox();
+    expect(outbox).toEqual([expect.objectContaining({ event: 'order.submitted', idempotencyKey: `order.submitted:${result.order.id}`, status: 'pending' })]);
+    expect(JSON.stringify(outbox)).not.toContain('199001011239');
+  });
+
+  it('places once when the same checkout is confirmed twice at the same moment', async () => {
+    await store.cart.add(owner, item());
+    const checkoutId = await summarisedCheckout();
+    const results = await Promise.all([store.orders.place(input(checkoutId, 1)), store.orders.place(input(checkoutId, 1))]);
+    expect(results.map((r) => r.kind).sort()).toEqual(['already_placed', 'placed']);
+    const numbers = results.map((r) => ('order' in r ? r.order.number : ''));
+    expect(numbers[0]).toBe(numbers[1]);
+    expect((await store.orders.listFor(owner, 10)).total).toBe(1);
+    expect(await store.events.outbox()).toHaveLength(1);
+  });
+
+  it('refuses a second checkout of the same cart and names the order that took the items', async () => {
+    await store.cart.add(owner, item());
+    const first = await summarisedCheckout();
+    const second = await summarisedCheckout();
+    const placed = await store.orders.place(input(first, 1));
+    const later = await store.orders.place(input(second, 1));
+    expect(later.kind).toBe('ordered_elsewhere');
+    expect(later.kind === 'ordered_elsewhere' && placed.kind === 'placed' && later.order.id === placed.order.id).toBe(true);
+    expect((await store.checkouts.get(owner, second))?.status).toBe('open');
+    expect((await store.orders.listFor(owner, 10)).total).toBe(1);
+  });
+
+  it('refuses when the cart changed after the summary, and rolls the claim back', async () => {
+    const { item: anna } = await store.cart.add(owner, item());
+    const checkoutId = await summarisedCheckout();
+    await store.cart.replace(owner, anna.id, item({ firstName: 'Annika' }));
+    expect((await store.orders.place(input(checkoutId, 1))).kind).toBe('cart_changed');
+    expect((await store.checkouts.get(owner, checkoutId))?.status).toBe('open');
+    expect(await store.cart.count(owner)).toBe(1);
+    expect(await store.events.outbox()).toHaveLength(0);
+    // A fresh summary of the changed cart can be confirmed.
+    await store.checkouts.recordSummary(owner, checkoutId, cartEntries(await store.cart.list(owner)));
+    expect((await store.orders.place(input(checkoutId, 1))).kind).toBe('placed');
+  });
+
+  it('refuses a cancelled, unsummarised or foreign checkout', async () => {
+    await store.cart.add(owner, item());
+    const cancelled = await summarisedCheckout();
+    await store.checkouts.cancel(owner, cancelled);
+    expect((await store.orders.place(input(cancelled, 1))).kind).toBe('not_open');
+    const bare = await store.checkouts.open(owner);
+    expect((await store.orders.place(input(bare.id, 1))).kind).toBe('not_open');
+    const { person: other } = await store.people.upsertSeen({ tenantId: 't1', aadObjectId: 'other' });
+    const mine = await summarisedCheckout();
+    expect((await store.orders.place(input(mine, 1, { owner: { ...owner, ordererId: other.id } }))).kind).toBe('not_open');
+    expect(await store.cart.count(owner)).toBe(1);
+  });
+
+  it('numbers orders per year and lists them newest first', async () => {
+    for (const year of [2026, 2026, 2027]) {
+      await store.cart.add(owner, item());
+      const id = await summarisedCheckout();
+      await store.orders.place(input(id, 1, { year, orderNumber: (n) => formatOrderNumber(year, n) }));
+    }
+    const { total, orders } = await store.orders.listFor(owner, 10);
+    expect(total).toBe(3);
+    expect(orders.map((o) => o.order.number)).toEqual(['ID06-2027-000001', 'ID06-2026-000002', 'ID06-2026-000001']);
+    expect(orders[0]!.names).toEqual(['Anna Berg']);
+  });
+
+  it('empties the cart only at the version the user confirmed', async () => {
+    await store.cart.add(owner, item());
+    const seen = cartVersion(cartEntries(await store.cart.list(owner)));
+    await store.cart.add(owner, item({ firstName: 'Bo' }));
+    expect(await store.cart.clearAtVersion(owner, seen)).toEqual({ changed: true });
+    expect(await store.cart.count(owner)).toBe(2);
+    const now = cartVersion(cartEntries(await store.cart.list(owner)));
+    expect(await store.cart.clearAtVersion(owner, now)).toEqual({ cleared: 2 });
+  });
+});
+
+describe('cart order', () => {
+  it('keeps the order items were added in, even within one millisecond', async () => {
+    const dir = tempDir();
+    const store = createSqliteStore(dir.file('order.sqlite'), () => new Date('2026-03-05T10:00:00Z'));
+    try {
+      const { person } = await store.people.upsertSeen({ tenantId: 't1', aadObjectId: 'o' });
+      const company = await store.companies.create({ tenantId: 't1', name: 'Bygg AB', orgNumber: null });
+      const owner = { companyId: company.id, ordererId: person.id };
+      const names = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'];
+      for (const firstName of names) await store.cart.add(owner, item({ firstName }));
+      expect((await store.cart.list(owner)).map((i) => i.firstName)).toEqual(names);
+    } finally {
+      await store.close();
+      dir.cleanup();
+    }
+  });
+});

@@ -114,6 +114,8 @@ export interface OrderRepository {
   items(orderId: string): Promise<OrderItem[]>;
   /** Newest first. */
   listFor(owner: CartOwner, limit: number): Promise<{ total: number; orders: OrderListing[] }>;
+  /** Cardholders on the company's orders that are still under way (not cancelled, rejected or finished). */
+  openCardholders(companyId: string): Promise<{ nationality: string; identityNumber: string; orderNumber: string }[]>;
 }
 
 export interface AuditEvent {

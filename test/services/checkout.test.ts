@@ -106,4 +106,17 @@ describe('checkout use cases', () => {
     await store.companies.grant(bare.id, person.id, 'orderer');
     await expect(startCheckout({ ctx, actor: { personId: person.id, tenantId: 'local-tenant' } })).rejects.toBeInstanceOf(SettingsMissingError);
   });
+  it('lets a bulk import flag a cardholder who is already on an order under way', async () => {
+    const placed = await placeOrder({ ctx, actor, input: request(await readyCheckout()) });
+    expect(placed.kind).toBe('placed');
+    const { makeXlsx } = await import('../import/helpers');
+    const { checkImport } = await import('../../src/services/import/checkImport');
+    const sheet = await makeXlsx([
+      ['first_name', 'last_name', 'nationality', 'national_identity_number', 'email', 'mobile'],
+      ['Anna', 'Berg', 'SE', '19900101-1239', 'anna@example.com', '0701234567'],
+    ]);
+    const result = await checkImport({ ctx, actor, input: { bytes: sheet, fileName: 'again.xlsx', locale: 'en' } });
+    expect(result.ready).toBe(0);
+    expect(result.problems).toEqual([expect.objectContaining({ code: 'duplicate_in_order', message: expect.stringContaining('ID06-2026-000001') })]);
+  });
 });

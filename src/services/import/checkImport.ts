@@ -44,12 +44,17 @@ export async function checkImport({ ctx, actor, input }: { ctx: ServiceContext; 
   }
 
   const inCart = new Set((await ctx.store.cart.list(owner)).map(cardholderKey));
+  const onOrders = new Map((await ctx.store.orders.openCardholders(owner.companyId)).map((c) => [cardholderKey(c), c.orderNumber]));
   const today = ctx.now();
   const validate = async (row: RawRow) => {
     const verdict = validateRow(row, locale, today);
     if (!verdict.ok) return verdict;
     if (inCart.has(cardholderKey(verdict.value))) {
       return { ok: false as const, problems: [{ rowNumber: row.rowNumber, column: 'national_identity_number' as const, code: 'duplicate_in_cart', message: t(locale, 'bulk.row.duplicate_in_cart') }] };
+    }
+    const order = onOrders.get(cardholderKey(verdict.value));
+    if (order) {
+      return { ok: false as const, problems: [{ rowNumber: row.rowNumber, column: 'national_identity_number' as const, code: 'duplicate_in_order', message: t(locale, 'bulk.row.duplicate_in_order', { order }) }] };
     }
     const photo = await photoFor(row, verdict.value);
     if ('problem' in photo) return { ok: false as const, problems: [photo.problem] };

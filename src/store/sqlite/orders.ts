@@ -1,10 +1,12 @@
-import { and, asc, count, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, notInArray } from 'drizzle-orm';
 import type { AuditEvent, EventRepository, OrderItem, OrderRepository, OutboxEntry } from '../ports';
 import { auditEvents, orderItems, orders, outbox } from '../schema';
 import type { Db } from './db';
 import { placeOrder, readOrder } from './placeOrder';
 
 const NAMES_PER_ORDER = 5;
+const CLOSED_ORDER = ['cancelled', 'rejected', 'delivered'];
+const CLOSED_ITEM = ['declined', 'expired', 'delivered', 'rejected', 'cancelled'];
 
 export function sqliteOrders(db: Db, now: () => Date): OrderRepository {
   return {
@@ -16,6 +18,14 @@ export function sqliteOrders(db: Db, now: () => Date): OrderRepository {
     },
     async items(orderId) {
       return db.select().from(orderItems).where(eq(orderItems.orderId, orderId)).orderBy(asc(orderItems.position)).all() as OrderItem[];
+    },
+    async openCardholders(companyId) {
+      return db
+        .select({ nationality: orderItems.nationality, identityNumber: orderItems.identityNumber, orderNumber: orders.number })
+        .from(orderItems)
+        .innerJoin(orders, eq(orders.id, orderItems.orderId))
+        .where(and(eq(orders.companyId, companyId), notInArray(orders.status, CLOSED_ORDER), notInArray(orderItems.status, CLOSED_ITEM)))
+        .all();
     },
     async listFor(owner, limit) {
       const mine = and(eq(orders.companyId, owner.companyId), eq(orders.ordererId, owner.ordererId));

@@ -3,9 +3,15 @@ import { sqliteBotState } from './botState';
 import { sqliteCart, sqlitePhotos } from './cart';
 import { sqliteCompanies } from './companies';
 import { openDatabase } from './db';
+import { sqliteMembership } from './membership';
+import { sqliteOutbox } from './outbox';
+import { sqliteAudit } from './audit';
 import { sqliteConversations, sqlitePeople } from './people';
 
 export { ETagConflictError } from './botState';
+export { applyEffects, type SyncDb } from './effects';
+export { enqueueOutbox } from './outbox';
+export { insertAudit } from './audit';
 
 export function createSqliteStore(path: string, now: () => Date = () => new Date()): Store {
   const { sqlite, db } = openDatabase(path);
@@ -17,6 +23,9 @@ export function createSqliteStore(path: string, now: () => Date = () => new Date
     cart: sqliteCart(db, now),
     photos: sqlitePhotos(db, now),
     botState: sqliteBotState(sqlite, now),
+    members: sqliteMembership(db, now),
+    audit: sqliteAudit(db),
+    outbox: sqliteOutbox(db, now),
     async ping() {
       if (closed) throw new Error('store is closed');
       sqlite.prepare('SELECT 1').get();

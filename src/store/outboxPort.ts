@@ -84,8 +84,8 @@ export interface OutboxRepository {
   markFailed(ids: string[], token: string, error: string): Promise<number>;
   /** Claims whose lease expired (a crashed worker) go back to pending. */
   recoverExpiredLeases(now: Date): Promise<number>;
-  /** The earliest next attempt of any pending message. */
-  nextDueAt(): Promise<Date | undefined>;
+  /** When there is next something to do: the earliest pending attempt, or claim lease running out. */
+  nextActionAt(): Promise<Date | undefined>;
   /** Unreachable messages for this recipient go back to pending (they just wrote to the bot). */
   revive(recipient: OutboxRecipient, now: Date): Promise<number>;
   /** Cancels pending or unreachable messages (e.g. an approval card superseded by a resend). */

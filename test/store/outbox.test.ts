@@ -83,7 +83,7 @@ describe('outbox (SQLite)', () => {
       expect((await outbox.due(at(0), 10)).map((m) => m.eventId)).toEqual(['now']);
       expect((await outbox.due(at(59_999), 10)).map((m) => m.eventId)).toEqual(['now', 'later']);
       expect((await outbox.due(at(60_000), 10)).map((m) => m.eventId)).toEqual(['now', 'later', 'merged']);
-      expect(await outbox.nextDueAt()).toEqual(at(0));
+      expect(await outbox.nextActionAt()).toEqual(at(0));
     });
 
     it('claims a message once: a second claim, with any token, gets nothing', async () => {
@@ -135,6 +135,7 @@ describe('outbox (SQLite)', () => {
       const [a, b] = await outbox.list();
       await outbox.claim(a!.id, 'dead-worker', at(0), 30_000);
       await outbox.claim(b!.id, 'live-worker', at(20_000), 30_000);
+      expect(await outbox.nextActionAt()).toEqual(at(30_000));
       expect(await outbox.recoverExpiredLeases(at(29_999))).toBe(0);
       expect(await outbox.recoverExpiredLeases(at(30_000))).toBe(1);
       expect(await outbox.get(a!.id)).toMatchObject({ status: 'pending', attempts: 1, leaseUntil: null });

@@ -102,9 +102,11 @@ export function sqliteOutbox(db: Db, now: () => Date): OutboxRepository {
     async recoverExpiredLeases(at) {
       return update(and(eq(outbox.status, 'sending'), lte(outbox.leaseUntil, at)), { status: 'pending', ...released });
     },
-    async nextDueAt() {
-      const row = db.select({ at: sql<number | null>`min(${outbox.nextAttemptAt})` }).from(outbox).where(eq(outbox.status, 'pending')).get();
-      return row?.at == null ? undefined : new Date(row.at);
+    async nextActionAt() {
+      const pending = db.select({ at: sql<number | null>`min(${outbox.nextAttemptAt})` }).from(outbox).where(eq(outbox.status, 'pending')).get()?.at;
+      const lease = db.select({ at: sql<number | null>`min(${outbox.leaseUntil})` }).from(outbox).where(eq(outbox.status, 'sending')).get()?.at;
+      const times = [pending, lease].filter((t): t is number => t != null);
+      return times.length ? new Date(Math.min(...times)) : undefined;
     },
     async revive(recipient, at) {
       const where = and(eq(outbox.recipientKind, recipient.kind), eq(outbox.recipientId, recipient.id), eq(outbox.status, 'unreachable'));

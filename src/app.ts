@@ -14,6 +14,8 @@ import { UrlSigner } from './http/signing';
 import { photoRoutes, thumbnailPath, THUMBNAIL_TTL_MS } from './http/photoRoutes';
 import type { ServiceContext } from './services/context';
 import { addToCart } from './services/cart/addToCart';
+import { OutboxWorker, storeRecipients, systemClock, type Clock } from './notify';
+import { BotFrameworkProactiveSender } from './teams/proactive';
 import type { Store } from './store/ports';
 import { createSqliteStore } from './store/sqlite';
 import { Id06Bot } from './teams/bot';
@@ -33,6 +35,8 @@ export interface App {
   store: Store;
   adapter: CloudAdapter;
   bot: Id06Bot;
+  /** Delivers the outbox; started by `listen`, stopped by `close`. */
+  outbox: OutboxWorker;
   listen(): Promise<{ port: number; url: string }>;
   /** Stop accepting, finish in-flight turns, close the database. */
   close(): Promise<void>;
@@ -40,7 +44,9 @@ export interface App {
 
 /** The composition root as a function, so tests start the real server on an ephemeral port. */
 export function createApp({ config, log, now = () => new Date(), store = createSqliteStore(config.databasePath, now) }: AppOptions): App {
-  const ctx: ServiceContext = { store, now, log };
+  const reviewers = config.reviewers;
+  const everyoneReviews = config.mode === 'local' && reviewers.emails.length === 0 && !reviewers.channelConversationId;
+  const ctx: ServiceContext = { store, now, log, reviewers: { ...reviewers, everyone: everyoneReviews } };
   const credentials = new ConfigurationServiceClientCredentialFactory({
     MicrosoftAppId: config.bot.appId ?? '',
     MicrosoftAppPassword: config.bot.appPassword ?? '',
@@ -57,6 +63,18 @@ export function createApp({ config, log, now = () => new Date(), store = createS
       log.warn({ event: 'turn.error_reply_failed', ref, reason: (sendError as Error).message }, 'could not tell the user about the error');
     }
   };
+
+  const clock: Clock = { ...systemClock, now: () => now().getTime() };
+  const outbox = new OutboxWorker({
+    outbox: store.outbox,
+    recipients: storeRecipients(store),
+    sender: new BotFrameworkProactiveSender({ appId: config.bot.appId ?? '', credentials, now: clock.now }),
+    clock,
+    log,
+    // Telling the orderer another way is wired with the approval flow; until then, the operator sees it.
+    onUnreachable: (messages, failure) =>
+      log.warn({ event: 'outbox.unreachable_recipient', recipient: messages[0]?.recipient, code: failure.code, status: failure.status }, 'recipient unreachable'),
+  });
 
   const signer = new UrlSigner(config.signingSecret, config.publicBaseUrl, now);
   const bot = new Id06Bot({
@@ -94,11 +112,14 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     store,
     adapter,
     bot,
+    outbox,
     listen: () =>
       new Promise((resolve, reject) => {
         http.server.once('error', reject);
         http.server.listen(config.port, config.host, () => {
           const { port } = http.server.address() as AddressInfo;
+          // Pending messages from before a restart are in the database: the worker resumes them.
+          outbox.start();
           resolve({ port, url: `http://${config.host}:${port}` });
         });
       }),
@@ -106,6 +127,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
       (closing ??= (async () => {
         await new Promise<void>((resolve) => http.server.close(() => resolve()));
         await Promise.race([http.drained(), new Promise((r) => setTimeout(r, 10_000))]);
+        await outbox.stop();
         await store.close();
       })()),
   };

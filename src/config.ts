@@ -34,6 +34,8 @@ const envSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SIGNING_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
     MAX_BODY_BYTES: z.coerce.number().int().positive().default(256 * 1024),
+    REVIEWER_EMAILS: csv.pipe(z.array(z.email({ message: 'must be a comma-separated list of e-mail addresses' }))),
+    REVIEW_CHANNEL_ID: optionalText,
   })
   .superRefine((env, ctx) => {
     if (!env.MicrosoftAppId) return;
@@ -59,6 +61,8 @@ export interface Config {
   allowedTenantIds: string[];
   signingSecret: string;
   maxBodyBytes: number;
+  /** Issuer reviewers: by e-mail, and/or everyone acting in one review channel. */
+  reviewers: { emails: string[]; channelConversationId: string | null };
   bot: {
     appId?: string;
     appPassword?: string;
@@ -92,6 +96,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     // Local mode only: a fixed development secret so signed links survive a restart of the bot.
     signingSecret: e.SIGNING_SECRET ?? 'local-development-signing-secret-not-for-production',
     maxBodyBytes: e.MAX_BODY_BYTES,
+    reviewers: { emails: e.REVIEWER_EMAILS.map((m) => m.toLowerCase()), channelConversationId: e.REVIEW_CHANNEL_ID?.split(';')[0] ?? null },
     bot: {
       appId: e.MicrosoftAppId,
       appPassword: e.MicrosoftAppPassword,

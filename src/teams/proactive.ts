@@ -13,6 +13,8 @@ export interface ProactiveOptions {
   appId: string;
   credentials: ConfigurationServiceClientCredentialFactory;
   now?: () => number;
+  /** Per HTTP request; well under the outbox lease (2 min), so a hung call cannot be sent twice. */
+  timeoutMs?: number;
 }
 
 /**
@@ -26,7 +28,7 @@ export class BotFrameworkProactiveSender implements ProactiveSender {
   private readonly now: () => number;
 
   constructor(private readonly opts: ProactiveOptions) {
-    this.adapter = new CloudAdapter(new SingleAttemptAuthentication({}, opts.credentials));
+    this.adapter = new CloudAdapter(new SingleAttemptAuthentication(opts.credentials, opts.timeoutMs ?? 30_000));
     this.now = opts.now ?? Date.now;
   }
 

@@ -1,6 +1,7 @@
 import type { SendFailure } from '../notify/ports';
 
 interface RestErrorLike {
+  name?: string;
   statusCode?: number;
   code?: string;
   message?: string;
@@ -19,7 +20,8 @@ export function toSendFailure(err: unknown, now: number = Date.now()): SendFailu
   const body = parseBody(e.response?.bodyAsText);
   return {
     status,
-    code: body?.code ?? e.code ?? null,
+    // The only abort on the proactive adapter is its request timeout.
+    code: body?.code ?? e.code ?? (e.name === 'AbortError' ? 'Timeout' : null),
     retryAfterMs: parseRetryAfter(e.response?.headers?.get('retry-after'), now),
     message: (body?.message ?? e.message ?? String(err)).slice(0, 300),
   };

@@ -88,6 +88,22 @@ describe('BotFrameworkProactiveSender over HTTP', () => {
     expect(Date.now() - started).toBeLessThan(900);
   });
 
+  it('gives up on a connector that never answers, after the request timeout', async () => {
+    const { createServer } = await import('node:http');
+    const silent = createServer(() => undefined);
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(silent.address() as { port: number }).port}/`;
+    const impatient = new BotFrameworkProactiveSender({ appId: '', credentials: new ConfigurationServiceClientCredentialFactory({}), timeoutMs: 200 });
+    const started = Date.now();
+    const result = await impatient.send({ ...address(), serviceUrl: url }, { text: 'x' });
+    const created = await impatient.createPersonalConversation({ aadObjectId: 'a', tenantId: TENANT, serviceUrl: url });
+    silent.closeAllConnections();
+    await new Promise((r) => silent.close(r));
+    expect(result).toMatchObject({ ok: false, failure: { status: null, code: 'Timeout' } });
+    expect(created).toMatchObject({ ok: false, failure: { status: null, code: 'Timeout' } });
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
   it('maps a failed create conversation', async () => {
     connector.failures.push({ status: 403, code: 'BotNotInConversationRoster' });
     expect(await sender.createPersonalConversation({ aadObjectId: 'aad-x', tenantId: TENANT, serviceUrl: connector.url })).toMatchObject({ ok: false, failure: { status: 403, code: 'BotNotInConversationRoster' } });

@@ -5,4 +5,5 @@ export { classifyFailure, retryDelayMs, DEFAULT_RETRY, type RetryConfig, type Fa
 export { renderDefault, ADAPTIVE_CARD, UnrenderablePayloadError, type PayloadRenderer } from './render';
 export { storeRecipients, type RecipientDirectory, type Resolution } from './recipients';
 export { OutboxWorker, type OutboxWorkerOptions, type RunResult } from './worker';
+export { WakeLoop } from './loop';
 export type { DeliveryHooks } from './deliver';

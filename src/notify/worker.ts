@@ -8,6 +8,7 @@ import type { ProactiveSender } from './ports';
 import type { RecipientDirectory } from './recipients';
 import { renderDefault, type PayloadRenderer } from './render';
 import { DEFAULT_RETRY, type RetryConfig } from './retryPolicy';
+import { WakeLoop } from './loop';
 
 export interface OutboxWorkerOptions extends DeliveryHooks {
   outbox: OutboxRepository;
@@ -48,9 +49,7 @@ export class OutboxWorker {
   private readonly batchSize: number;
   private readonly concurrency: number;
   private readonly pollMs: number;
-  private running: Promise<RunResult> | undefined;
-  private timer: unknown;
-  private stopped = true;
+  private readonly loop: WakeLoop;
 
   constructor(private readonly opts: OutboxWorkerOptions) {
     this.clock = opts.clock ?? systemClock;
@@ -59,6 +58,9 @@ export class OutboxWorker {
     this.batchSize = opts.batchSize ?? 200;
     this.concurrency = opts.concurrency ?? 8;
     this.pollMs = opts.pollMs ?? 1_000;
+    this.loop = new WakeLoop(() => this.run(), this.clock, this.pollMs, (err) =>
+      opts.log.error({ event: 'outbox.run_failed', err: (err as Error).message }, 'outbox run failed'),
+    );
     this.deps = {
       outbox: opts.outbox,
       sender: opts.sender,
@@ -75,43 +77,22 @@ export class OutboxWorker {
 
   /** Starts the loop: recovers crashed claims, then runs whenever work is due (and polls). */
   start(): void {
-    if (!this.stopped) return;
-    this.stopped = false;
-    this.schedule(0);
+    this.loop.start();
   }
 
   /** Stops the loop and waits for the run in progress; nothing is lost (pending stays pending). */
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer !== undefined) this.clock.clearTimer(this.timer);
-    this.timer = undefined;
-    await this.running?.catch(() => undefined);
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** Run soon (after an enqueue), instead of at the next poll. */
   kick(): void {
-    if (!this.stopped && this.timer !== undefined) this.schedule(0);
+    this.loop.kick();
   }
 
   /** One run: everything dispatchable now. Tests and the bench drive the worker with this. */
   runOnce(): Promise<RunResult> {
-    const run = (this.running ?? Promise.resolve()).catch(() => undefined).then(() => this.run());
-    this.running = run;
-    return run;
-  }
-
-  private schedule(ms: number): void {
-    if (this.timer !== undefined) this.clock.clearTimer(this.timer);
-    this.timer = this.clock.setTimer(() => {
-      this.timer = undefined;
-      this.runOnce().then(
-        (r) => this.stopped || this.schedule(r.nextWakeAt === null ? this.pollMs : Math.min(this.pollMs, Math.max(0, r.nextWakeAt - this.clock.now()))),
-        (err) => {
-          this.opts.log.error({ event: 'outbox.run_failed', err: (err as Error).message }, 'outbox run failed');
-          if (!this.stopped) this.schedule(this.pollMs);
-        },
-      );
-    }, ms);
+    return this.loop.runOnce<RunResult>();
   }
 
   private async run(): Promise<RunResult> {
@@ -179,22 +160,41 @@ export class OutboxWorker {
         continue;
       }
 
+      // Take the rate-limit slots first (nothing else acquires meanwhile), then the claim.
+      const permits = this.permitsFor(resolution.kind, message.tenantId, key, now);
+      if (!permits) continue;
       const token = randomUUID();
       const group = await this.deps.outbox.claim(message.id, token, new Date(now), this.leaseMs);
-      if (group.length === 0) continue;
+      if (group.length === 0) {
+        for (const p of permits) p.abandon();
+        continue;
+      }
       for (const m of group) claimed.add(m.id);
 
       if (resolution.kind === 'unreachable') {
         const failure = { status: null, code: resolution.code, retryAfterMs: null, message: 'no conversation to reach this recipient' };
-        launch(key, [], () => settle(this.deps, group, token, failure, null, 'unreachable'));
+        launch(key, permits, () => settle(this.deps, group, token, failure, null, 'unreachable'));
       } else if (resolution.kind === 'create') {
-        launch(key, [this.tenants.acquire(message.tenantId, now)!], () => openConversation(this.deps, group, token, resolution.personId, resolution.target));
+        launch(key, permits, () => openConversation(this.deps, group, token, resolution.personId, resolution.target));
       } else {
-        const permits = [this.tenants.acquire(message.tenantId, now)!, this.deps.conversations.acquire(key, now)!];
         launch(key, permits, () => deliver(this.deps, group, token, resolution.address));
       }
     }
     await Promise.all(inFlight);
     return dispatched;
+  }
+
+  /** Unreachable: no call. Create: one tenant call. Send: a tenant and a conversation slot. */
+  private permitsFor(kind: 'address' | 'create' | 'unreachable', tenantId: string, conversationKey: string, now: number): Permit[] | null {
+    if (kind === 'unreachable') return [];
+    const tenant = this.tenants.acquire(tenantId, now);
+    if (!tenant) return null;
+    if (kind === 'create') return [tenant];
+    const conversation = this.deps.conversations.acquire(conversationKey, now);
+    if (!conversation) {
+      tenant.abandon();
+      return null;
+    }
+    return [tenant, conversation];
   }
 }

@@ -18,6 +18,8 @@ import { uploadAssetRoutes } from './http/uploadAssets';
 import { uploadPath, uploadRoutes } from './http/uploadRoutes';
 import { UPLOAD_LINK_TTL_MS } from './services/uploads/issueUploadToken';
 import type { ServiceContext } from './services/context';
+import { OutboxWorker, storeRecipients, systemClock, type Clock } from './notify';
+import { BotFrameworkProactiveSender } from './teams/proactive';
 import type { Store } from './store/ports';
 import { createSqliteStore } from './store/sqlite';
 import { Id06Bot } from './teams/bot';
@@ -37,6 +39,8 @@ export interface App {
   store: Store;
   adapter: CloudAdapter;
   bot: Id06Bot;
+  /** Delivers the outbox; started by `listen`, stopped by `close`. */
+  outbox: OutboxWorker;
   listen(): Promise<{ port: number; url: string }>;
   /** Stop accepting, finish in-flight turns, close the database. */
   close(): Promise<void>;
@@ -44,7 +48,9 @@ export interface App {
 
 /** The composition root as a function, so tests start the real server on an ephemeral port. */
 export function createApp({ config, log, now = () => new Date(), store = createSqliteStore(config.databasePath, now) }: AppOptions): App {
-  const ctx: ServiceContext = { store, now, log };
+  const reviewers = config.reviewers;
+  const everyoneReviews = config.mode === 'local' && reviewers.emails.length === 0 && !reviewers.channelConversationId;
+  const ctx: ServiceContext = { store, now, log, reviewers: { ...reviewers, everyone: everyoneReviews } };
   const credentials = new ConfigurationServiceClientCredentialFactory({
     MicrosoftAppId: config.bot.appId ?? '',
     MicrosoftAppPassword: config.bot.appPassword ?? '',
@@ -61,6 +67,18 @@ export function createApp({ config, log, now = () => new Date(), store = createS
       log.warn({ event: 'turn.error_reply_failed', ref, reason: (sendError as Error).message }, 'could not tell the user about the error');
     }
   };
+
+  const clock: Clock = { ...systemClock, now: () => now().getTime() };
+  const outbox = new OutboxWorker({
+    outbox: store.outbox,
+    recipients: storeRecipients(store),
+    sender: new BotFrameworkProactiveSender({ appId: config.bot.appId ?? '', credentials, now: clock.now }),
+    clock,
+    log,
+    // Telling the orderer another way is wired with the approval flow; until then, the operator sees it.
+    onUnreachable: (messages, failure) =>
+      log.warn({ event: 'outbox.unreachable_recipient', recipient: messages[0]?.recipient, code: failure.code, status: failure.status }, 'recipient unreachable'),
+  });
 
   // PUBLIC_BASE_URL defaults to this server; with port 0 (tests) it is known only once listening.
   let publicBaseUrl = config.publicBaseUrl;
@@ -111,6 +129,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     store,
     adapter,
     bot,
+    outbox,
     listen: () =>
       new Promise((resolve, reject) => {
         http.server.once('error', reject);
@@ -118,6 +137,8 @@ export function createApp({ config, log, now = () => new Date(), store = createS
           const { port } = http.server.address() as AddressInfo;
           const url = `http://${config.host}:${port}`;
           if (new URL(config.publicBaseUrl).port === '0') publicBaseUrl = url;
+          // Pending messages from before a restart are in the database: the worker resumes them.
+          outbox.start();
           resolve({ port, url });
         });
       }),
@@ -126,6 +147,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
         await new Promise<void>((resolve) => http.server.close(() => resolve()));
         // In-flight requests, upload continuations and background checks get 10 s to finish.
         await Promise.race([Promise.all([http.drained(), continuation.drained(), background.drain(10_000)]), new Promise((r) => setTimeout(r, 10_000))]);
+        await outbox.stop();
         await store.close();
       })()),
   };

@@ -35,6 +35,8 @@ const envSchema = z
     SIGNING_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
     MAX_BODY_BYTES: z.coerce.number().int().positive().default(256 * 1024),
     MAX_IMPORT_ROWS: z.coerce.number().int().min(1, 'must be at least 1').max(10_000, 'must be at most 10000').default(300),
+    REVIEWER_EMAILS: csv.pipe(z.array(z.email({ message: 'must be a comma-separated list of e-mail addresses' }))),
+    REVIEW_CHANNEL_ID: optionalText,
   })
   .superRefine((env, ctx) => {
     if (!env.MicrosoftAppId) return;
@@ -61,6 +63,8 @@ export interface Config {
   signingSecret: string;
   maxBodyBytes: number;
   maxImportRows: number;
+  /** Issuer reviewers: by e-mail, and/or everyone acting in one review channel. */
+  reviewers: { emails: string[]; channelConversationId: string | null };
   bot: {
     appId?: string;
     appPassword?: string;
@@ -95,6 +99,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     signingSecret: e.SIGNING_SECRET ?? 'local-development-signing-secret-not-for-production',
     maxBodyBytes: e.MAX_BODY_BYTES,
     maxImportRows: e.MAX_IMPORT_ROWS,
+    reviewers: { emails: e.REVIEWER_EMAILS.map((m) => m.toLowerCase()), channelConversationId: e.REVIEW_CHANNEL_ID?.split(';')[0] ?? null },
     bot: {
       appId: e.MicrosoftAppId,
       appPassword: e.MicrosoftAppPassword,

@@ -6,6 +6,17 @@ export interface ServiceContext {
   store: Store;
   now: () => Date;
   log: Logger;
+  /** Issuer reviewers from configuration; none when absent. */
+  reviewers?: ReviewerConfig;
+}
+
+export interface ReviewerConfig {
+  /** Reviewers by e-mail (matched on the Teams profile's e-mail or UPN). */
+  emails: readonly string[];
+  /** A review channel's conversation id, where review cards go besides 1:1 chats. */
+  channelConversationId: string | null;
+  /** Local mode without configured reviewers: everyone reviews, so one Playground user can try it all. */
+  everyone?: boolean;
 }
 
 /** The person acting, identified from the authenticated activity (never from card data). */

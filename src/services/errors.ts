@@ -21,3 +21,28 @@ export class ValidationFailedError extends ServiceError {
 export class SettingsMissingError extends ServiceError {
   readonly code = 'settings_missing';
 }
+
+/** The actor may not do this (wrong role, wrong company, wrong person). Nothing changed. */
+export class ForbiddenError extends ServiceError {
+  readonly code = 'forbidden';
+  constructor(readonly action: string) {
+    super(`not allowed: ${action}`);
+  }
+}
+
+export class NotFoundError extends ServiceError {
+  readonly code = 'not_found';
+  constructor(readonly what: string) {
+    super(`not found: ${what}`);
+  }
+}
+
+/** A company must keep at least one admin. */
+export class LastAdminError extends ServiceError {
+  readonly code = 'last_admin';
+}
+
+/** The bot has no conversation reference for that channel yet (nobody wrote there since install). */
+export class UnknownChannelError extends ServiceError {
+  readonly code = 'unknown_channel';
+}

@@ -1,3 +1,4 @@
+import type { TxEffects } from './effects';
 import type { CartItemInput, CartOwner } from './ports';
 import type { PostalAddressRecord } from './settingsPorts';
 
@@ -84,6 +85,8 @@ export interface PlaceOrderInput {
   expenseCode: string | null;
   termsVersion: string;
   totals: { cardCount: number; pricePerCardOre: number; vatRatePercent: number; netOre: number; vatOre: number; grossOre: number };
+  /** Messages the new order causes (review desk, managers), enqueued in the same transaction. */
+  effects?(order: { id: string; number: string }): Pick<TxEffects, 'outbox'>;
 }
 
 export type PlaceOrderResult =
@@ -118,30 +121,5 @@ export interface OrderRepository {
   openCardholders(companyId: string): Promise<{ nationality: string; identityNumber: string; orderNumber: string }[]>;
 }
 
-export interface AuditEvent {
-  id: number;
-  at: Date;
-  actorPersonId: string | null;
-  companyId: string | null;
-  action: string;
-  orderId: string | null;
-  fromState: string | null;
-  toState: string | null;
-  details: Record<string, unknown>;
-}
 
-export interface OutboxEntry {
-  id: number;
-  event: string;
-  idempotencyKey: string;
-  payload: Record<string, unknown>;
-  status: 'pending' | 'sent' | 'failed';
-  attempts: number;
-  availableAt: Date;
-  createdAt: Date;
-}
 
-export interface EventRepository {
-  auditFor(orderId: string): Promise<AuditEvent[]>;
-  outbox(): Promise<OutboxEntry[]>;
-}

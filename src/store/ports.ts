@@ -2,11 +2,19 @@
  * What the rest of the app needs from storage. Async on purpose: the SQLite backend is synchronous,
  * but a PostgreSQL backend must slot in behind the same interfaces.
  */
-import type { CheckoutRepository, EventRepository, OrderRepository } from './orderPorts';
+import type { CheckoutRepository, OrderRepository } from './orderPorts';
 import type { SettingsRepository } from './settingsPorts';
 
 export * from './settingsPorts';
 export * from './orderPorts';
+import type { AuditRepository } from './auditPort';
+import type { MembershipRepository } from './membershipPort';
+import type { OutboxRepository } from './outboxPort';
+
+export * from './auditPort';
+export * from './effects';
+export * from './membershipPort';
+export * from './outboxPort';
 
 export type CompanyRole = 'orderer' | 'admin' | 'manager';
 export type CardType = 'standard' | 'visitor';
@@ -37,6 +45,8 @@ export interface PeopleRepository {
   updateProfile(personId: string, profile: { email?: string | null; upn?: string | null; name?: string | null }): Promise<void>;
   get(personId: string): Promise<Person | undefined>;
   findByAad(tenantId: string, aadObjectId: string): Promise<Person | undefined>;
+  /** People whose profile e-mail or UPN is this address (case-insensitive), in one tenant if given. */
+  findByEmail(email: string, tenantId?: string): Promise<Person[]>;
 }
 
 export interface StoredConversationRef {
@@ -53,6 +63,8 @@ export interface ConversationRefRepository {
   upsert(ref: Omit<StoredConversationRef, 'updatedAt'>): Promise<void>;
   findPersonal(personId: string): Promise<StoredConversationRef | undefined>;
   get(conversationId: string, personId: string | null): Promise<StoredConversationRef | undefined>;
+  /** The most recently seen serviceUrl in a tenant, to create a 1:1 chat with someone never seen. */
+  serviceUrlForTenant(tenantId: string): Promise<string | undefined>;
 }
 
 export interface Company {
@@ -221,8 +233,10 @@ export interface Store {
   settings: SettingsRepository;
   checkouts: CheckoutRepository;
   orders: OrderRepository;
-  events: EventRepository;
   botState: KeyValueStorage;
+  members: MembershipRepository;
+  audit: AuditRepository;
+  outbox: OutboxRepository;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -1,5 +1,6 @@
 import { TeamsInfo, TurnContext } from 'botbuilder';
 import type { ServiceContext } from '../services/context';
+import { personReached } from '../services/people/personReached';
 import { ensureLocalOrderer } from '../services/people/seedLocal';
 import { conversationTypeOf, tenantOf } from './activity';
 import type { SeenCache } from './seenCache';
@@ -48,14 +49,17 @@ export async function captureTurn(context: TurnContext, ctx: ServiceContext, opt
   await ctx.store.conversations.upsert({ ...base, personId: person.id });
   if (conversationType === 'channel') await ctx.store.conversations.upsert({ ...base, personId: null });
 
+  let known = person;
   const stale = !person.profileFetchedAt || ctx.now().getTime() - person.profileFetchedAt.getTime() > PROFILE_MAX_AGE_MS;
   if (stale && activity.channelId === 'msteams') {
     try {
       const member = await TeamsInfo.getMember(context, activity.from.id);
       await ctx.store.people.updateProfile(person.id, { email: member.email ?? null, upn: member.userPrincipalName ?? null, name: member.name ?? null });
+      known = (await ctx.store.people.get(person.id)) ?? person;
     } catch (err) {
       ctx.log.warn({ event: 'profile.fetch_failed', personId: person.id, status: (err as { statusCode?: number }).statusCode }, 'could not fetch the member profile');
     }
   }
+  await personReached({ ctx, person: known, personalChat: conversationType === 'personal' });
   opts.seen.set(cacheKey, fingerprint, person, ctx.now().getTime());
 }

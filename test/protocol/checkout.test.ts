@@ -79,8 +79,7 @@ describe('checkout over HTTP with a fake Teams connector', () => {
     expect(item).toMatchObject({ firstName: 'Anna', lastName: 'Berg', identityNumber: '199001011239', manualIdVerification: true });
     expect(item!.photoId).toBeTruthy();
     expect(await store.cart.count(owner)).toBe(0);
-    expect(await store.events.auditFor(order.id)).toHaveLength(1);
-    expect((await store.events.outbox()).filter((e) => e.payload.orderId === order.id)).toEqual([expect.objectContaining({ event: 'order.submitted', status: 'pending' })]);
+    expect(await store.audit.list({ type: 'order', id: order.id })).toEqual([expect.objectContaining({ what: 'order.submit', to: 'submitted' })]);
     expect((await store.settings.addresses(owner.companyId, 'delivery')).map((a) => a.street)).toContain('Sveavägen 44');
     expect(harness.logs.text).not.toContain('199001011239');
 

@@ -39,6 +39,7 @@ describe('placing an order (one transaction)', () => {
     delivery: { optionId: 'standard', kind: 'address', title: 'Standard delivery', address, saveAddress: true },
     recipients: [{ name: 'Olle Orderer', mobile: '+46701234567' }], invoiceAddress: { ...address, careOf: null }, expenseCode: 'P-1234',
     termsVersion: 'v1', totals: { cardCount, pricePerCardOre: 19900, vatRatePercent: 25, netOre: 19900 * cardCount, vatOre: 4975 * cardCount, grossOre: 24875 * cardCount },
+    effects: (order) => ({ outbox: [{ eventId: `order.submitted:${order.id}`, recipient: { kind: 'person', id: owner.ordererId }, tenantId: 't', payload: { kind: 'text', text: `Order ${order.number} submitted` } }] }),
     ...over,
   });
 
@@ -58,10 +59,10 @@ describe('placing an order (one transaction)', () => {
     ]);
     expect((await store.checkouts.get(owner, checkoutId))).toMatchObject({ status: 'placed', orderId: result.order.id });
     expect(await store.settings.addresses(owner.companyId, 'delivery')).toEqual([expect.objectContaining(address)]);
-    const audit = await store.events.auditFor(result.order.id);
-    expect(audit).toEqual([expect.objectContaining({ action: 'order.submitted', actorPersonId: owner.ordererId, fromState: 'cart', toState: 'submitted', orderId: result.order.id })]);
-    const outbox = await store.events.outbox();
-    expect(outbox).toEqual([expect.objectContaining({ event: 'order.submitted', idempotencyKey: `order.submitted:${result.order.id}`, status: 'pending' })]);
+    const audit = await store.audit.list({ type: 'order', id: result.order.id });
+    expect(audit).toEqual([expect.objectContaining({ what: 'order.submit', who: { kind: 'orderer', personId: owner.ordererId }, from: null, to: 'submitted' })]);
+    const outbox = await store.outbox.list();
+    expect(outbox).toEqual([expect.objectContaining({ eventId: `order.submitted:${result.order.id}`, status: 'pending' })]);
     expect(JSON.stringify(outbox)).not.toContain('199001011239');
   });
 
@@ -73,7 +74,7 @@ describe('placing an order (one transaction)', () => {
     const numbers = results.map((r) => ('order' in r ? r.order.number : ''));
     expect(numbers[0]).toBe(numbers[1]);
     expect((await store.orders.listFor(owner, 10)).total).toBe(1);
-    expect(await store.events.outbox()).toHaveLength(1);
+    expect(await store.outbox.list()).toHaveLength(1);
   });
 
   it('refuses a second checkout of the same cart and names the order that took the items', async () => {
@@ -95,7 +96,7 @@ describe('placing an order (one transaction)', () => {
     expect((await store.orders.place(input(checkoutId, 1))).kind).toBe('cart_changed');
     expect((await store.checkouts.get(owner, checkoutId))?.status).toBe('open');
     expect(await store.cart.count(owner)).toBe(1);
-    expect(await store.events.outbox()).toHaveLength(0);
+    expect(await store.outbox.list()).toHaveLength(0);
     // A fresh summary of the changed cart can be confirmed.
     await store.checkouts.recordSummary(owner, checkoutId, cartEntries(await store.cart.list(owner)));
     expect((await store.orders.place(input(checkoutId, 1))).kind).toBe('placed');

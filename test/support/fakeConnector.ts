@@ -38,6 +38,9 @@ export class FakeConnector {
   private nextId = 1;
   url = '';
 
+  /** `now` stamps recorded calls; the notification bench passes its fake clock. */
+  constructor(private readonly now: () => number = Date.now) {}
+
   async start(): Promise<this> {
     this.server = createServer((req, res) => void this.handle(req, res));
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
@@ -94,7 +97,7 @@ export class FakeConnector {
     const conversationId = parts[2] ?? '';
     if (req.method === 'POST' && parts.length === 2) {
       const id = `created-${this.nextId++}`;
-      this.calls.push({ kind: 'create', conversationId: id, body, at: Date.now() });
+      this.calls.push({ kind: 'create', conversationId: id, body, at: this.now() });
       return json(200, { id, activityId: undefined, serviceUrl: this.url });
     }
     if (req.method === 'GET' && parts[3] === 'members' && parts[4]) {
@@ -104,15 +107,15 @@ export class FakeConnector {
     if (parts[3] === 'activities') {
       const activityId = parts[4];
       if (req.method === 'PUT') {
-        this.calls.push({ kind: 'update', conversationId, activityId, body, at: Date.now() });
+        this.calls.push({ kind: 'update', conversationId, activityId, body, at: this.now() });
         return json(200, { id: activityId });
       }
       if (req.method === 'DELETE') {
-        this.calls.push({ kind: 'delete', conversationId, activityId, body, at: Date.now() });
+        this.calls.push({ kind: 'delete', conversationId, activityId, body, at: this.now() });
         return json(200, {});
       }
       const id = `activity-${this.nextId++}`;
-      this.calls.push({ kind: activityId ? 'reply' : 'send', conversationId, activityId: id, body, at: Date.now() });
+      this.calls.push({ kind: activityId ? 'reply' : 'send', conversationId, activityId: id, body, at: this.now() });
       return json(200, { id });
     }
     return json(404, { error: 'unknown route' });

@@ -6,4 +6,6 @@ export * from './imports';
 export * from './uploads';
 export * from './settings';
 export * from './orders';
-export * from './events';
+export * from './audit';
+export * from './membership';
+export * from './outbox';

@@ -4,13 +4,19 @@ import { sqliteCart, sqlitePhotos } from './cart';
 import { sqliteCheckouts } from './checkouts';
 import { sqliteCompanies } from './companies';
 import { openDatabase } from './db';
-import { sqliteEvents, sqliteOrders } from './orders';
+import { sqliteOrders } from './orders';
+import { sqliteMembership } from './membership';
+import { sqliteOutbox } from './outbox';
+import { sqliteAudit } from './audit';
 import { sqliteConversations, sqlitePeople } from './people';
 import { sqliteImports } from './imports';
 import { sqliteUploads } from './uploads';
 import { sqliteSettings } from './settings';
 
 export { ETagConflictError } from './botState';
+export { applyEffects, type SyncDb } from './effects';
+export { enqueueOutbox } from './outbox';
+export { insertAudit } from './audit';
 
 export function createSqliteStore(path: string, now: () => Date = () => new Date()): Store {
   const { sqlite, db } = openDatabase(path);
@@ -26,8 +32,10 @@ export function createSqliteStore(path: string, now: () => Date = () => new Date
     settings: sqliteSettings(db, now),
     checkouts: sqliteCheckouts(db, now),
     orders: sqliteOrders(db, now),
-    events: sqliteEvents(db),
     botState: sqliteBotState(sqlite, now),
+    members: sqliteMembership(db, now),
+    audit: sqliteAudit(db),
+    outbox: sqliteOutbox(db, now),
     async ping() {
       if (closed) throw new Error('store is closed');
       sqlite.prepare('SELECT 1').get();

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, notInArray } from 'drizzle-orm';
-import type { AuditEvent, EventRepository, OrderItem, OrderRepository, OutboxEntry } from '../ports';
-import { auditEvents, orderItems, orders, outbox } from '../schema';
+import type { OrderItem, OrderRepository } from '../ports';
+import { orderItems, orders } from '../schema';
 import type { Db } from './db';
 import { placeOrder, readOrder } from './placeOrder';
 
@@ -50,13 +50,3 @@ export function sqliteOrders(db: Db, now: () => Date): OrderRepository {
 }
 type OrderListingOrder = NonNullable<ReturnType<typeof readOrder>>;
 
-export function sqliteEvents(db: Db): EventRepository {
-  return {
-    async auditFor(orderId) {
-      return db.select().from(auditEvents).where(eq(auditEvents.orderId, orderId)).orderBy(asc(auditEvents.id)).all() as AuditEvent[];
-    },
-    async outbox() {
-      return db.select().from(outbox).orderBy(asc(outbox.id)).all() as OutboxEntry[];
-    },
-  };
-}

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq, or, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { ConversationRefRepository, PeopleRepository, Person, StoredConversationRef } from '../ports';
 import { conversationRefs, people } from '../schema';
@@ -63,6 +63,12 @@ export function sqlitePeople(db: Db, now: () => Date): PeopleRepository {
       const row = byAad(tenantId, aadObjectId);
       return row && strip(row);
     },
+    async findByEmail(email, tenantId) {
+      const address = email.trim().toLowerCase();
+      const matches = or(eq(people.email, address), eq(sql`lower(${people.upn})`, address));
+      const rows = db.select().from(people).where(tenantId ? and(matches, eq(people.tenantId, tenantId)) : matches).all();
+      return rows.map(strip);
+    },
   };
 }
 
@@ -98,6 +104,16 @@ export function sqliteConversations(db: Db, now: () => Date): ConversationRefRep
         .where(and(eq(conversationRefs.conversationId, conversationId), eq(conversationRefs.personKey, personId ?? '')))
         .get();
       return row && toRef(row);
+    },
+    async serviceUrlForTenant(tenantId) {
+      const row = db
+        .select({ serviceUrl: conversationRefs.serviceUrl })
+        .from(conversationRefs)
+        .where(eq(conversationRefs.tenantId, tenantId))
+        .orderBy(desc(conversationRefs.updatedAt))
+        .limit(1)
+        .get();
+      return row?.serviceUrl;
     },
   };
 }

@@ -2,7 +2,9 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { cartEntries, cartVersion } from '../cartVersion';
 import type { Order, PlaceOrderInput, PlaceOrderResult } from '../ports';
-import { auditEvents, cartItems, checkouts, orderCounters, orderItems, orders, outbox } from '../schema';
+import { auditRecord } from '../../domain/lifecycle/audit';
+import { cartItems, checkouts, orderCounters, orderItems, orders } from '../schema';
+import { applyEffects } from './effects';
 import { checkoutOwnedBy } from './checkouts';
 import type { Db } from './db';
 import { addAddressSync } from './settings';
@@ -112,12 +114,20 @@ function placeInTransaction(db: Db, at: Date, input: PlaceOrderInput): PlaceOrde
     addAddressSync(db, at, owner.companyId, 'delivery', input.delivery.address);
   }
   db.update(checkouts).set({ orderId: order.id }).where(eq(checkouts.id, checkoutId)).run();
-  // (d) History and the event the life-cycle issue delivers.
-  db.insert(auditEvents)
-    .values({ at, actorPersonId: input.actorPersonId, companyId: owner.companyId, action: 'order.submitted', orderId: order.id, fromState: 'cart', toState: 'submitted', details: { number: order.number, checkoutId, itemCount: items.length } })
-    .run();
-  db.insert(outbox)
-    .values({ event: 'order.submitted', idempotencyKey: `order.submitted:${order.id}`, payload: { orderId: order.id, number: order.number, companyId: owner.companyId, ordererId: owner.ordererId }, status: 'pending', attempts: 0, availableAt: at, createdAt: at })
-    .run();
+  // (d) History, and the messages the order causes, in the same transaction.
+  applyEffects(db as never, {
+    audit: [
+      auditRecord({
+        subject: { type: 'order', id: order.id },
+        who: { kind: 'orderer', personId: input.actorPersonId },
+        when: at,
+        what: 'order.submit',
+        from: null,
+        to: 'submitted',
+        details: { number: order.number, itemCount: String(items.length) },
+      }),
+    ],
+    outbox: input.effects?.({ id: order.id, number: order.number }).outbox ?? [],
+  }, at);
   return { kind: 'placed', order };
 }

@@ -1,0 +1,74 @@
+import { auditRecord } from './audit';
+import { cleanReason, type TransitionResult } from './orderMachine';
+import type { ActorKind, ItemEvent, ItemSnapshot, ItemState, LifecycleActor, OrderState } from './states';
+
+export interface ItemRule {
+  from: readonly ItemState[];
+  to: ItemState;
+  by: readonly ActorKind[];
+  /** The order state(s) the item's order must be in; undefined: any. */
+  order?: readonly OrderState[];
+}
+
+const APPROVED: readonly OrderState[] = ['approved'];
+
+/** The item life cycle as data. The cardholder gate opens only once the issuer approved the order. */
+export const ITEM_RULES: Record<ItemEvent['type'], ItemRule> = {
+  approve: { from: ['awaiting_cardholder'], to: 'approved', by: ['cardholder'], order: APPROVED },
+  decline: { from: ['awaiting_cardholder'], to: 'declined', by: ['cardholder'], order: APPROVED },
+  expire: { from: ['awaiting_cardholder'], to: 'expired', by: ['system'], order: APPROVED },
+  // After a decline (edited), an expiry, or an unreachable delivery: a fresh approval round.
+  resend: { from: ['awaiting_cardholder', 'declined', 'expired'], to: 'awaiting_cardholder', by: ['orderer', 'admin'], order: APPROVED },
+  // The issuer may reject single items while reviewing the order.
+  reject: { from: ['awaiting_cardholder'], to: 'rejected', by: ['reviewer'], order: ['submitted', 'in_review'] },
+  cancel: { from: ['awaiting_cardholder', 'approved', 'declined', 'expired'], to: 'cancelled', by: ['orderer', 'admin', 'reviewer', 'system'] },
+  produce: { from: ['approved'], to: 'produced', by: ['reviewer'], order: APPROVED },
+  ship: { from: ['produced'], to: 'shipped', by: ['reviewer'], order: APPROVED },
+  deliver: { from: ['shipped'], to: 'delivered', by: ['reviewer', 'system'], order: APPROVED },
+};
+
+export interface ItemContext {
+  /** The state of the order the item belongs to. */
+  orderState: OrderState;
+}
+
+export function transitionItem(item: ItemSnapshot, event: ItemEvent, actor: LifecycleActor, at: Date, context: ItemContext): TransitionResult<ItemSnapshot> {
+  const rule = ITEM_RULES[event.type];
+  if (!rule.by.includes(actor.kind)) return { ok: false, code: 'actor_not_allowed' };
+  if (!rule.from.includes(item.state)) return { ok: false, code: 'invalid_transition' };
+  if (rule.order && !rule.order.includes(context.orderState)) {
+    return { ok: false, code: rule.order === APPROVED ? 'order_not_approved' : 'order_not_in_review' };
+  }
+
+  const next: ItemSnapshot = { ...item, state: rule.to };
+  const details: Record<string, string | undefined> = {};
+  switch (event.type) {
+    case 'decline':
+    case 'reject': {
+      const reason = cleanReason(event.reason);
+      if (!reason) return { ok: false, code: 'reason_required' };
+      next.reason = reason;
+      next.declinedField = event.type === 'decline' ? (cleanReason(event.field) ?? null) : null;
+      details.reason = reason;
+      details.field = next.declinedField ?? undefined;
+      break;
+    }
+    case 'cancel':
+      next.reason = cleanReason(event.reason) ?? null;
+      details.reason = next.reason ?? undefined;
+      break;
+    case 'resend':
+      next.reason = null;
+      next.declinedField = null;
+      break;
+    case 'ship': {
+      const trackingRef = cleanReason(event.trackingRef);
+      if (!trackingRef) return { ok: false, code: 'tracking_ref_required' };
+      next.trackingRef = trackingRef;
+      details.trackingRef = trackingRef;
+      break;
+    }
+  }
+  const audit = auditRecord({ subject: { type: 'item', id: item.id }, who: actor, when: at, what: `item.${event.type}`, from: item.state, to: rule.to, details });
+  return { ok: true, next, audit };
+}

@@ -1,0 +1,84 @@
+/**
+ * The states and events of an order and of its items. Issuer review happens per order (with an
+ * optional per-item rejection while the order is under review); every item then has its own
+ * cardholder gate, and production, shipping and delivery are tracked per item.
+ *
+ * Whether the approval card actually reached the cardholder (pending, unreachable) is a delivery
+ * fact kept in the outbox, not an item state: the item simply stays `awaiting_cardholder`.
+ */
+export const ORDER_STATES = ['submitted', 'in_review', 'approved', 'rejected', 'cancelled'] as const;
+export type OrderState = (typeof ORDER_STATES)[number];
+
+export const ITEM_STATES = [
+  'awaiting_cardholder',
+  'approved',
+  'declined',
+  'expired',
+  'rejected',
+  'cancelled',
+  'produced',
+  'shipped',
+  'delivered',
+] as const;
+export type ItemState = (typeof ITEM_STATES)[number];
+
+/** Item states from which the card is in (or past) production: cancelling is no longer possible. */
+export const PRODUCTION_STATES: readonly ItemState[] = ['produced', 'shipped', 'delivered'];
+
+/** The capacity in which someone acts; `system` is the scheduler (expiry) or an integration. */
+export type ActorKind = 'orderer' | 'admin' | 'reviewer' | 'cardholder' | 'system';
+
+export interface LifecycleActor {
+  kind: ActorKind;
+  /** The person acting; null for `system`. */
+  personId: string | null;
+}
+
+export type OrderEvent =
+  | { type: 'start_review' }
+  | { type: 'approve' }
+  | { type: 'reject'; reason: string }
+  | { type: 'cancel'; reason?: string };
+
+export type ItemEvent =
+  | { type: 'approve' }
+  | { type: 'decline'; reason: string; field?: string }
+  | { type: 'expire' }
+  | { type: 'resend' }
+  | { type: 'reject'; reason: string }
+  | { type: 'cancel'; reason?: string }
+  | { type: 'produce' }
+  | { type: 'ship'; trackingRef: string }
+  | { type: 'deliver' };
+
+export interface OrderSnapshot {
+  id: string;
+  state: OrderState;
+  /** Rejection or cancellation reason, once there is one. */
+  reason: string | null;
+  /** True once any item is produced, shipped or delivered (see `productionStarted`). */
+  productionStarted: boolean;
+}
+
+export interface ItemSnapshot {
+  id: string;
+  orderId: string;
+  state: ItemState;
+  /** Decline, rejection or cancellation reason. */
+  reason: string | null;
+  /** The field the cardholder said is wrong, when declining. */
+  declinedField: string | null;
+  trackingRef: string | null;
+}
+
+/** Why a transition was refused. Callers map these to catalogue messages. */
+export type RefusalCode =
+  | 'actor_not_allowed'
+  | 'invalid_transition'
+  | 'reason_required'
+  | 'tracking_ref_required'
+  | 'production_started'
+  | 'order_not_approved'
+  | 'order_not_in_review';
+
+export const MAX_REASON_LENGTH = 500;

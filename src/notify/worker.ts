@@ -1,0 +1,200 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '../logger';
+import type { OutboxMessage, OutboxRepository } from '../store/ports';
+import { systemClock, type Clock } from './clock';
+import { deliver, openConversation, settle, type DeliveryDeps, type DeliveryHooks } from './deliver';
+import { SlidingWindowLimiter, TEAMS_CONVERSATION_LIMITS, TEAMS_TENANT_LIMITS, type Permit, type RateWindow } from './limiter';
+import type { ProactiveSender } from './ports';
+import type { RecipientDirectory } from './recipients';
+import { renderDefault, type PayloadRenderer } from './render';
+import { DEFAULT_RETRY, type RetryConfig } from './retryPolicy';
+import { WakeLoop } from './loop';
+
+export interface OutboxWorkerOptions extends DeliveryHooks {
+  outbox: OutboxRepository;
+  recipients: RecipientDirectory;
+  sender: ProactiveSender;
+  render?: PayloadRenderer;
+  clock?: Clock;
+  random?: () => number;
+  limits?: { conversation?: readonly RateWindow[]; tenant?: readonly RateWindow[] };
+  retry?: Partial<RetryConfig>;
+  /** A claim older than this is presumed crashed and retried (at-least-once). */
+  leaseMs?: number;
+  batchSize?: number;
+  /** Calls in flight at once (never two for one conversation). */
+  concurrency?: number;
+  /** Longest sleep: new rows are picked up at least this often. */
+  pollMs?: number;
+  log: Pick<Logger, 'info' | 'warn' | 'error'>;
+}
+
+export interface RunResult {
+  /** Groups handed to the sender (or settled without a call) in this run. */
+  dispatched: number;
+  /** When there will be work again (a due time or a rate-limit opening); null: nothing pending. */
+  nextWakeAt: number | null;
+}
+
+/**
+ * Delivers the outbox: claims due messages atomically, sends each group through the
+ * ProactiveSender within the per-conversation and per-tenant limits, and records the outcome.
+ * Pending rows live in the database, so a new worker over the same database resumes them.
+ */
+export class OutboxWorker {
+  private readonly deps: DeliveryDeps;
+  private readonly tenants: SlidingWindowLimiter;
+  private readonly clock: Clock;
+  private readonly leaseMs: number;
+  private readonly batchSize: number;
+  private readonly concurrency: number;
+  private readonly pollMs: number;
+  private readonly loop: WakeLoop;
+
+  constructor(private readonly opts: OutboxWorkerOptions) {
+    this.clock = opts.clock ?? systemClock;
+    this.tenants = new SlidingWindowLimiter(opts.limits?.tenant ?? TEAMS_TENANT_LIMITS);
+    this.leaseMs = opts.leaseMs ?? 120_000;
+    this.batchSize = opts.batchSize ?? 200;
+    this.concurrency = opts.concurrency ?? 8;
+    this.pollMs = opts.pollMs ?? 1_000;
+    this.loop = new WakeLoop(() => this.run(), this.clock, this.pollMs, (err) =>
+      opts.log.error({ event: 'outbox.run_failed', err: (err as Error).message }, 'outbox run failed'),
+    );
+    this.deps = {
+      outbox: opts.outbox,
+      sender: opts.sender,
+      recipients: opts.recipients,
+      render: opts.render ?? renderDefault,
+      clock: this.clock,
+      random: opts.random ?? Math.random,
+      retry: { ...DEFAULT_RETRY, ...opts.retry },
+      conversations: new SlidingWindowLimiter(opts.limits?.conversation ?? TEAMS_CONVERSATION_LIMITS),
+      hooks: { onSent: opts.onSent, onUnreachable: opts.onUnreachable, onFailed: opts.onFailed },
+      log: opts.log,
+    };
+  }
+
+  /** Starts the loop: recovers crashed claims, then runs whenever work is due (and polls). */
+  start(): void {
+    this.loop.start();
+  }
+
+  /** Stops the loop and waits for the run in progress; nothing is lost (pending stays pending). */
+  stop(): Promise<void> {
+    return this.loop.stop();
+  }
+
+  /** Run soon (after an enqueue), instead of at the next poll. */
+  kick(): void {
+    this.loop.kick();
+  }
+
+  /** One run: everything dispatchable now. Tests and the bench drive the worker with this. */
+  runOnce(): Promise<RunResult> {
+    return this.loop.runOnce<RunResult>();
+  }
+
+  private async run(): Promise<RunResult> {
+    const { outbox } = this.deps;
+    const recovered = await outbox.recoverExpiredLeases(new Date(this.clock.now()));
+    if (recovered) this.opts.log.warn({ event: 'outbox.recovered', count: recovered }, 'claims of a crashed worker returned to pending');
+    const wakes: number[] = [];
+    let dispatched = 0;
+    for (;;) {
+      const due = await outbox.due(new Date(this.clock.now()), this.batchSize);
+      const n = due.length ? await this.pass(due, wakes) : 0;
+      dispatched += n;
+      if (n === 0) break;
+    }
+    const now = this.clock.now();
+    const nextDue = (await outbox.nextActionAt())?.getTime();
+    if (nextDue === undefined) return { dispatched, nextWakeAt: null };
+    const soonest = Math.min(...wakes.filter((w) => w > now), nextDue > now ? nextDue : Infinity);
+    return { dispatched, nextWakeAt: Number.isFinite(soonest) ? soonest : now + this.pollMs };
+  }
+
+  /** Dispatches what the limits allow from one batch of due messages; waits for the calls to finish. */
+  private async pass(due: OutboxMessage[], wakes: number[]): Promise<number> {
+    const claimed = new Set<string>();
+    const busy = new Set<string>();
+    // A conversation skipped once in a pass stays skipped, so its later messages cannot overtake.
+    const held = new Set<string>();
+    const blockedTenants = new Set<string>();
+    const inFlight = new Set<Promise<void>>();
+    let dispatched = 0;
+
+    const launch = (key: string, permits: Permit[], work: () => Promise<void>) => {
+      busy.add(key);
+      const call = work().finally(() => {
+        const at = this.clock.now();
+        for (const p of permits) p.complete(at);
+        busy.delete(key);
+        inFlight.delete(call);
+      });
+      inFlight.add(call);
+      dispatched += 1;
+    };
+
+    for (const message of due) {
+      if (claimed.has(message.id) || blockedTenants.has(message.tenantId)) continue;
+      while (inFlight.size >= this.concurrency) await Promise.race(inFlight);
+      const resolution = await this.deps.recipients.resolve(message.recipient);
+      const now = this.clock.now();
+      const key = resolution.kind === 'address' ? resolution.address.conversationId : `recipient:${message.recipient.kind}:${message.recipient.id}`;
+      if (busy.has(key) || held.has(key)) {
+        held.add(key);
+        continue;
+      }
+
+      const tenantWait = resolution.kind === 'unreachable' ? 0 : this.tenants.waitMs(message.tenantId, now);
+      const conversationWait = resolution.kind === 'address' ? this.deps.conversations.waitMs(key, now) : 0;
+      if (tenantWait > 0) {
+        blockedTenants.add(message.tenantId);
+        wakes.push(now + tenantWait);
+        continue;
+      }
+      if (conversationWait > 0) {
+        held.add(key);
+        wakes.push(now + conversationWait);
+        continue;
+      }
+
+      // Take the rate-limit slots first (nothing else acquires meanwhile), then the claim.
+      const permits = this.permitsFor(resolution.kind, message.tenantId, key, now);
+      if (!permits) continue;
+      const token = randomUUID();
+      const group = await this.deps.outbox.claim(message.id, token, new Date(now), this.leaseMs);
+      if (group.length === 0) {
+        for (const p of permits) p.abandon();
+        continue;
+      }
+      for (const m of group) claimed.add(m.id);
+
+      if (resolution.kind === 'unreachable') {
+        const failure = { status: null, code: resolution.code, retryAfterMs: null, message: 'no conversation to reach this recipient' };
+        launch(key, permits, () => settle(this.deps, group, token, failure, null, 'unreachable'));
+      } else if (resolution.kind === 'create') {
+        launch(key, permits, () => openConversation(this.deps, group, token, resolution.personId, resolution.target));
+      } else {
+        launch(key, permits, () => deliver(this.deps, group, token, resolution.address));
+      }
+    }
+    await Promise.all(inFlight);
+    return dispatched;
+  }
+
+  /** Unreachable: no call. Create: one tenant call. Send: a tenant and a conversation slot. */
+  private permitsFor(kind: 'address' | 'create' | 'unreachable', tenantId: string, conversationKey: string, now: number): Permit[] | null {
+    if (kind === 'unreachable') return [];
+    const tenant = this.tenants.acquire(tenantId, now);
+    if (!tenant) return null;
+    if (kind === 'create') return [tenant];
+    const conversation = this.deps.conversations.acquire(conversationKey, now);
+    if (!conversation) {
+      tenant.abandon();
+      return null;
+    }
+    return [tenant, conversation];
+  }
+}

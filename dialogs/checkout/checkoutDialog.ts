@@ -4,6 +4,7 @@ import type { TurnContext } from 'botbuilder';
 import { checkoutSummaryCard } from '../../cards/checkoutSummary';
 import { questionCard, type Choice } from '../../cards/question';
 import { cardAttachment } from '../../cards/render';
+import { replyToMiss } from '../retry';
 import type { MessageKey } from '../../src/i18n';
 import type { CheckoutOptions } from '../../src/services/checkout/checkoutOptions';
 import type { PlaceOrderOutcome, PlaceOrderRequest } from '../../src/services/checkout/placeOrder';
@@ -18,7 +19,6 @@ import { acceptStep, questionFor, type StepEnv } from './steps';
 import { summaryView } from './summaryView';
 
 export const CHECKOUT_DIALOG = 'checkout';
-const MISSES_BEFORE_OFFERING_CANCEL = 3;
 
 /** Services behind small functions; the composition root binds them to the turn's person. */
 export interface CheckoutDeps {
@@ -136,17 +136,8 @@ export class CheckoutDialog extends Dialog<CheckoutBegin> {
     else await context.sendActivity(question.text);
   }
 
-  private async miss(context: TurnContext, state: CheckoutState, env: StepEnv, reason: string, choices?: Choice[]): Promise<DialogTurnResult> {
-    state.misses += 1;
-    const tail = state.misses >= MISSES_BEFORE_OFFERING_CANCEL ? `\n\n${env.t('retry.third')}` : '';
-    if (choices?.length) {
-      state.nonce = randomUUID();
-      await context.sendActivity({ attachments: [cardAttachment(questionCard(reason + tail, choices, state.nonce))] });
-    } else {
-      await context.sendActivity(reason + tail);
-      await this.ask(context, state, env);
-    }
-    return Dialog.EndOfTurn;
+  private miss(context: TurnContext, state: CheckoutState, env: StepEnv, reason: string, choices?: Choice[]): Promise<DialogTurnResult> {
+    return replyToMiss(context, state, env.t, reason, choices, () => this.ask(context, state, env));
   }
 
   /** Sends a fresh summary (recording what it shows); false when the checkout can no longer go on. */

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import { cardAttachment } from '../../cards/render';
+import { replyToMiss } from '../retry';
 import { questionCard } from '../../cards/question';
 import { localeOf, messageText } from '../../src/teams/activity';
 import { setInvokeReply } from '../../src/teams/invokeReply';
@@ -15,7 +16,6 @@ import { SummaryStep } from './summaryStep';
 import type { MessageKey } from '../../src/i18n';
 
 export { NEW_CARD_DIALOG } from './state';
-const MISSES_BEFORE_OFFERING_CANCEL = 3;
 /** The event a finished upload on the upload page continues the dialog with. */
 export const PHOTO_UPLOADED_EVENT = 'photo.uploaded';
 
@@ -123,17 +123,8 @@ export class NewCardDialog extends Dialog<NewCardOptions> {
     return { value: input.text, title: input.text };
   }
 
-  private async miss(context: TurnContext, state: State, env: FieldEnv, reason: string, choices?: Question['choices']): Promise<DialogTurnResult> {
-    state.misses += 1;
-    const tail = state.misses >= MISSES_BEFORE_OFFERING_CANCEL ? `\n\n${env.t('retry.third')}` : '';
-    if (choices?.length) {
-      state.nonce = randomUUID();
-      await context.sendActivity({ attachments: [cardAttachment(questionCard(reason + tail, choices, state.nonce))] });
-    } else {
-      await context.sendActivity(reason + tail);
-      await this.ask(context, state, env);
-    }
-    return Dialog.EndOfTurn;
+  private miss(context: TurnContext, state: State, env: FieldEnv, reason: string, choices?: Question['choices']): Promise<DialogTurnResult> {
+    return replyToMiss(context, state, env.t, reason, choices, () => this.ask(context, state, env));
   }
 
   private async advance(context: TurnContext, state: State): Promise<void> {

@@ -3,7 +3,8 @@ import { renderTemplate, type AdaptiveCard } from './render';
 import introTemplate from './importIntro.json';
 import resultTemplate from './importResult.json';
 
-export function importIntroCard(t: Translate, opts: { templateUrl: string; maxRows: number }): AdaptiveCard {
+/** The `import` command's card: the two forms, the limits, the template, and the upload page (when there is a link). */
+export function importIntroCard(t: Translate, opts: { templateUrl: string; uploadUrl?: string; maxRows: number }): AdaptiveCard {
   return renderTemplate(introTemplate, {
     title: t('bulk.card.intro_title'),
     intro: t('bulk.card.intro'),
@@ -11,10 +12,12 @@ export function importIntroCard(t: Translate, opts: { templateUrl: string; maxRo
       { name: t('bulk.card.form_xlsx'), description: t('bulk.card.form_xlsx_text') },
       { name: t('bulk.card.form_zip'), description: t('bulk.card.form_zip_text') },
     ],
-    howToSend: t('bulk.card.how_to_send'),
+    howToSend: t(opts.uploadUrl ? 'bulk.card.how_to_send_or_upload' : 'bulk.card.how_to_send'),
     limits: t('bulk.card.limits', { maxRows: opts.maxRows }),
-    templateButton: t('bulk.card.template_button'),
-    templateUrl: opts.templateUrl,
+    links: [
+      { title: t('bulk.card.template_button'), url: opts.templateUrl },
+      ...(opts.uploadUrl ? [{ title: t('bulk.card.upload_button'), url: opts.uploadUrl }] : []),
+    ],
   });
 }
 

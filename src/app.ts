@@ -25,7 +25,10 @@ import { createSqliteStore } from './store/sqlite';
 import { Id06Bot } from './teams/bot';
 import { SeenCache } from './teams/seenCache';
 import { createPhotoIntake } from './teams/photoIntake';
-import { createUploadContinuation, createUploadLinks } from './teams/photoUpload';
+import { createUploadContinuation } from './teams/photoUpload';
+import { createUploadLinks } from './teams/uploadLinks';
+import { createImportUploadContinuation } from './teams/importUpload';
+import type { ImportDeps } from './teams/importFlow';
 import { checkoutDeps, newCardDeps } from './teams/dialogDeps';
 
 export interface AppOptions {
@@ -84,6 +87,16 @@ export function createApp({ config, log, now = () => new Date(), store = createS
   let publicBaseUrl = config.publicBaseUrl;
   const signer = new UrlSigner(config.signingSecret, () => publicBaseUrl, now);
   const background = new BackgroundTasks(log);
+  const signUpload = (tokenId: string) => signer.sign(uploadPath(tokenId), UPLOAD_LINK_TTL_MS);
+  const importDeps: ImportDeps = {
+    ctx,
+    background,
+    maxRows: config.maxImportRows,
+    templateUrl: (locale) => signer.sign(templatePath(locale), IMPORT_LINK_TTL_MS),
+    reportUrl: (jobId) => signer.sign(reportPath(jobId), IMPORT_LINK_TTL_MS),
+    uploadLink: createUploadLinks(ctx, signUpload, 'import'),
+    continueConversation: (reference, logic) => adapter.continueConversationAsync(config.bot.appId ?? '', reference, logic),
+  };
   const bot = new Id06Bot({
     ctx,
     botState: store.botState,
@@ -91,20 +104,14 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     newCard: newCardDeps(ctx, {
       receivePhoto: createPhotoIntake(ctx),
       thumbnailUrl: (photoId) => signer.sign(thumbnailPath(photoId), THUMBNAIL_TTL_MS),
-      uploadLink: createUploadLinks(ctx, (tokenId) => signer.sign(uploadPath(tokenId), UPLOAD_LINK_TTL_MS)),
+      uploadLink: createUploadLinks(ctx, signUpload),
     }),
     checkout: checkoutDeps(ctx),
-    import: {
-      ctx,
-      background,
-      maxRows: config.maxImportRows,
-      templateUrl: (locale) => signer.sign(templatePath(locale), IMPORT_LINK_TTL_MS),
-      reportUrl: (jobId) => signer.sign(reportPath(jobId), IMPORT_LINK_TTL_MS),
-      continueConversation: (reference, logic) => adapter.continueConversationAsync(config.bot.appId ?? '', reference, logic),
-    },
+    import: importDeps,
   });
 
   const continuation = createUploadContinuation({ ctx, adapter, botAppId: config.bot.appId ?? '', runTurn: (context) => bot.handleTurn(context) });
+  const importUploads = createImportUploadContinuation(importDeps);
   const http = createHttpServer(
     {
       log,
@@ -119,7 +126,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     [
       photoRoutes(store.photos, signer),
       importHttpRoutes(store.imports, signer),
-      uploadRoutes({ ctx, signer, onUploaded: (upload) => continuation.start(upload) }),
+      uploadRoutes({ ctx, signer, onUploaded: (upload) => continuation.start(upload), onImportReceived: (upload) => importUploads.start(upload) }),
       uploadAssetRoutes(),
     ],
   );

@@ -1,5 +1,6 @@
 import { t, type Locale, type MessageKey } from '../i18n';
 import { PHOTO_CROP_TOP_BIAS, PHOTO_MAX_BYTES } from '../domain/photo-rules';
+import type { UploadPurpose } from '../store/ports';
 
 /**
  * The upload page and its status pages as plain HTML: no build step, no inline script or style
@@ -8,13 +9,13 @@ import { PHOTO_CROP_TOP_BIAS, PHOTO_MAX_BYTES } from '../domain/photo-rules';
  */
 export const UPLOAD_ASSETS = '/upload-assets';
 
-const escapeHtml = (text: string): string =>
+export const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** JSON inside <script type="application/json">: `<` escaped so no text can close the element. */
-const jsonBlock = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
+export const jsonBlock = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
 
-function layout(locale: Locale, body: string, opts: { bodyAttributes?: string; scripts?: string[] } = {}): string {
+export function layout(locale: Locale, body: string, opts: { title?: MessageKey; bodyAttributes?: string; scripts?: string[] } = {}): string {
   const scripts = (opts.scripts ?? []).map((src) => `<script src="${src}"></script>`).join('\n');
   return `<!doctype html>
 <html lang="${locale}">
@@ -22,7 +23,7 @@ function layout(locale: Locale, body: string, opts: { bodyAttributes?: string; s
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<title>${escapeHtml(t(locale, 'upload.page.title'))}</title>
+<title>${escapeHtml(t(locale, opts.title ?? 'upload.page.title'))}</title>
 <link rel="stylesheet" href="${UPLOAD_ASSETS}/upload.css">
 </head>
 <body${opts.bodyAttributes ?? ''}>
@@ -35,7 +36,7 @@ ${scripts}
 `;
 }
 
-const text = (locale: Locale, key: MessageKey) => escapeHtml(t(locale, key));
+export const text = (locale: Locale, key: MessageKey) => escapeHtml(t(locale, key));
 
 /** Client-side texts; `tooLarge` keeps its {sizeMb}/{maxMb} placeholders for the script. */
 function clientMessages(locale: Locale): Record<string, string> {
@@ -89,14 +90,26 @@ const PROBLEM_KEYS: Record<LinkProblem, { heading: MessageKey; body: MessageKey 
   invalid: { heading: 'upload.page.invalid_heading', body: 'upload.page.invalid' },
 };
 
-/** A used, expired or tampered link: one clear sentence on what to do, no error dump. */
-export function linkProblemPage(locale: Locale, problem: LinkProblem): string {
+/** An import link is renewed with `import`, not from the photo question: its own advice, same headings. */
+const IMPORT_PROBLEM_BODIES: Partial<Record<LinkProblem, MessageKey>> = { used: 'upload.import.used', expired: 'upload.import.expired' };
+
+function problemKeys(problem: LinkProblem, purpose: UploadPurpose): { heading: MessageKey; body: MessageKey } {
   const keys = PROBLEM_KEYS[problem];
-  return layout(locale, `<h1>${text(locale, keys.heading)}</h1>\n<p>${text(locale, keys.body)}</p>`, { bodyAttributes: ` data-problem="${problem}"` });
+  return purpose === 'import' ? { ...keys, body: IMPORT_PROBLEM_BODIES[problem] ?? keys.body } : keys;
 }
 
-export function linkProblemMessage(locale: Locale, problem: LinkProblem): string {
-  return `${t(locale, PROBLEM_KEYS[problem].heading)}. ${t(locale, PROBLEM_KEYS[problem].body)}`;
+/** A used, expired or tampered link: one clear sentence on what to do, no error dump. */
+export function linkProblemPage(locale: Locale, problem: LinkProblem, purpose: UploadPurpose = 'cardholder-photo'): string {
+  const keys = problemKeys(problem, purpose);
+  return layout(locale, `<h1>${text(locale, keys.heading)}</h1>\n<p>${text(locale, keys.body)}</p>`, {
+    title: purpose === 'import' ? 'upload.import.title' : 'upload.page.title',
+    bodyAttributes: ` data-problem="${problem}"`,
+  });
+}
+
+export function linkProblemMessage(locale: Locale, problem: LinkProblem, purpose: UploadPurpose = 'cardholder-photo'): string {
+  const keys = problemKeys(problem, purpose);
+  return `${t(locale, keys.heading)}. ${t(locale, keys.body)}`;
 }
 
 export function failurePage(locale: Locale): string {

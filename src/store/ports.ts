@@ -153,7 +153,8 @@ export interface PhotoRepository {
   findingsOf(photoIds: string[]): Promise<Map<string, PhotoFindingRecord[]>>;
 }
 
-export type UploadPurpose = 'cardholder-photo';
+/** What a link uploads: a cardholder's photo (the new-card dialog) or a bulk-import file. */
+export type UploadPurpose = 'cardholder-photo' | 'import';
 
 export interface UploadToken {
   id: string;
@@ -177,6 +178,8 @@ export interface UploadTokenRepository {
    * photo. Undefined when the link was used or expired meanwhile; then nothing is saved.
    */
   consumeWithPhoto(tokenId: string, now: Date, photo: Omit<StoredPhoto, 'id' | 'createdAt'>): Promise<{ token: UploadToken; photo: StoredPhoto } | undefined>;
+  /** Marks the link used (only if unused and unexpired at `now`); undefined when it was not. */
+  consume(tokenId: string, now: Date): Promise<UploadToken | undefined>;
 }
 
 /** botbuilder's Storage contract, structurally (so this layer does not import botbuilder). */

@@ -15,8 +15,12 @@ export class BackgroundTasks {
     this.running.add(promise);
   }
 
+  /** Waits for every task, including tasks started by tasks (an upload starts its check), up to `timeoutMs`. */
   async drain(timeoutMs: number): Promise<void> {
-    await Promise.race([Promise.allSettled([...this.running]), new Promise((r) => setTimeout(r, timeoutMs).unref())]);
+    const deadline = Date.now() + timeoutMs;
+    while (this.running.size > 0 && Date.now() < deadline) {
+      await Promise.race([Promise.allSettled([...this.running]), new Promise((r) => setTimeout(r, deadline - Date.now()).unref())]);
+    }
   }
 
   get size(): number {

@@ -3,12 +3,10 @@ import type { PhotoDraft } from '../../dialogs/newCard/draft';
 import { PHOTO_UPLOADED_EVENT } from '../../dialogs/newCard/newCardDialog';
 import type { ServiceContext } from '../services/context';
 import type { UploadOutcome } from '../services/uploads/acceptUpload';
-import { issueUploadToken } from '../services/uploads/issueUploadToken';
-import { turnPerson } from './turnScope';
 
 /**
- * The chat side of the upload page: links for the photo question, and the proactive turn that
- * continues the dialog once a photo came in through a link.
+ * The chat side of the photo upload page: the proactive turn that continues the dialog once a
+ * photo came in through a link (the links themselves: uploadLinks.ts).
  */
 const UPLOADED = Symbol('uploadedPhoto');
 
@@ -18,24 +16,6 @@ const UPLOADED = Symbol('uploadedPhoto');
  */
 export function uploadedPhoto(context: TurnContext): PhotoDraft | undefined {
   return context.turnState.get(UPLOADED) as PhotoDraft | undefined;
-}
-
-/** A new single-use link for the person of this turn, in this conversation; undefined without a person. */
-export function createUploadLinks(ctx: ServiceContext, signUploadPath: (tokenId: string) => string) {
-  return async function uploadLink(context: TurnContext): Promise<string | undefined> {
-    const turn = turnPerson(context);
-    if (!turn) return undefined;
-    const token = await issueUploadToken({
-      ctx,
-      input: {
-        personId: turn.person.id,
-        tenantId: turn.person.tenantId,
-        conversationId: context.activity.conversation.id,
-        locale: context.activity.locale ?? turn.person.locale ?? 'en-US',
-      },
-    });
-    return signUploadPath(token.id);
-  };
 }
 
 export interface UploadContinuationDeps {

@@ -35,6 +35,7 @@ const cases: [string, AdaptiveCard][] = [
   ['summary', cardholderSummaryCard(en, { facts, notes: ['Manual ID verification'], nonce: 'n2', thumbnailUrl: 'https://bot.example.com/photos/x/thumb?sig=abc' })],
   ['summary outcome', cardholderSummaryCard(sv, { facts, notes: [], nonce: 'n2', outcome: 'Tillagd i varukorgen.' })],
   ['import intro', importIntroCard(en, { templateUrl: 'https://bot.example.com/import/template-en.xlsx?exp=1&sig=x', maxRows: 300 })],
+  ['import intro with upload link (sv)', importIntroCard(sv, { templateUrl: 'https://bot.example.com/import/template-sv.xlsx?exp=1&sig=x', uploadUrl: 'https://bot.example.com/upload/AAAAAAAAAAAAAAAAAAAAAA?exp=1&sig=x', maxRows: 300 })],
   ['import progress', importResultCard(en, { fileName: 'people.xlsx', status: 'Checked 120 of 300 rows…' })],
   [
     'import result with 20 problems',

@@ -8,12 +8,13 @@ import { identity } from '../../src/i18n/catalog/identity';
 import { newcard } from '../../src/i18n/catalog/newcard';
 import { orders } from '../../src/i18n/catalog/orders';
 import { photo } from '../../src/i18n/catalog/photo';
+import { upload } from '../../src/i18n/catalog/upload';
 
-const namespaces = { core, newcard, identity, photo, bulk, cart, checkout, checkoutSummary, orders };
+const namespaces = { core, newcard, identity, photo, upload, bulk, cart, checkout, checkoutSummary, orders };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('message catalogue', () => {
-  it.each(Object.entries(namespaces).filter(([name]) => ['cart', 'checkout', 'checkoutSummary', 'orders'].includes(name)))(
+  it.each(Object.entries(namespaces).filter(([name]) => ['upload', 'bulk', 'cart', 'checkout', 'checkoutSummary', 'orders'].includes(name)))(
     '%s: Swedish for every key, with the same placeholders',
     (_name, ns) => {
       expect(Object.keys(ns.sv).sort()).toEqual(Object.keys(ns.en).sort());

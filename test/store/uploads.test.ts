@@ -44,6 +44,16 @@ describe('upload tokens', () => {
     expect(await store.uploads.consumeWithPhoto('unknown', clock, photo(personId))).toBeUndefined();
   });
 
+  it('consumes an import link once, without a photo, and never after it expired', async () => {
+    await store.uploads.issue({ id: 'imp', personId, tenantId: 't1', conversationId: 'c1', purpose: 'import', locale: 'en-US', expiresAt: new Date(clock.getTime() + 15 * MINUTE) });
+    const used = await store.uploads.consume('imp', clock);
+    expect(used).toMatchObject({ id: 'imp', purpose: 'import', usedAt: clock, photoId: null });
+    expect(await store.uploads.consume('imp', clock)).toBeUndefined();
+    await issue('late', 5 * MINUTE);
+    expect(await store.uploads.consume('late', new Date(clock.getTime() + 5 * MINUTE))).toBeUndefined();
+    expect((await store.uploads.get('late'))?.usedAt).toBeNull();
+  });
+
   it('forgets tokens a day after they expired when issuing new ones', async () => {
     await issue('old', MINUTE);
     clock = new Date(clock.getTime() + 25 * 60 * MINUTE);

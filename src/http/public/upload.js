@@ -1,4 +1,5 @@
-// The photo upload page. Plain browser JavaScript, no build step. Works as a normal web page
+// The upload page: a cardholder photo (camera or file, 3:4 preview) or a bulk-import file (file
+// picker, name and size shown). Plain browser JavaScript, no build step. Works as a normal web page
 // (phone or computer browser) and inside Teams, where it may run as a dialog (task module).
 (function () {
   'use strict';
@@ -8,10 +9,11 @@
   var maxBytes = Number(body.getAttribute('data-max-bytes'));
   var cropTopBias = Number(body.getAttribute('data-crop-top-bias'));
   var form = document.getElementById('upload-form');
-  var inputs = [document.getElementById('camera'), document.getElementById('file')];
+  var inputs = [document.getElementById('camera'), document.getElementById('file')].filter(Boolean);
   var preview = document.getElementById('preview');
   var previewImg = document.getElementById('preview-img');
   var note = document.getElementById('note');
+  var fileInfo = document.getElementById('file-info');
   var uploadButton = document.getElementById('upload');
   var statusLine = document.getElementById('status');
   var errorLine = document.getElementById('error');
@@ -21,7 +23,7 @@
   var teams = null;
 
   // The same 3:4 crop as the server: centred across, this share of the surplus height above.
-  previewImg.style.objectPosition = '50% ' + Math.round(cropTopBias * 100) + '%';
+  if (previewImg) previewImg.style.objectPosition = '50% ' + Math.round(cropTopBias * 100) + '%';
 
   function format(template, params) {
     return template.replace(/\{(\w+)\}/g, function (whole, name) {
@@ -35,6 +37,7 @@
   }
 
   function showNote(text) {
+    if (!note) return;
     note.textContent = text || '';
     note.hidden = !text;
   }
@@ -42,10 +45,20 @@
   function reset() {
     chosen = null;
     uploadButton.disabled = true;
+    if (fileInfo) fileInfo.hidden = true;
+    if (!preview) return;
     preview.hidden = true;
     if (objectUrl) URL.revokeObjectURL(objectUrl);
     objectUrl = null;
     previewImg.removeAttribute('src');
+  }
+
+  function mb(bytes) { return Math.ceil((bytes / 1048576) * 10) / 10; }
+
+  // "340 KB" or "12.5 MB", with the page language's decimal sign.
+  function readableSize(bytes) {
+    var number = new Intl.NumberFormat(document.documentElement.lang || undefined, { maximumFractionDigits: 1 });
+    return bytes < 1048576 ? number.format(Math.max(1, Math.ceil(bytes / 1024))) + ' KB' : number.format(mb(bytes)) + ' MB';
   }
 
   function choose(file) {
@@ -54,12 +67,16 @@
     showNote('');
     statusLine.textContent = '';
     if (file.size > maxBytes) {
-      var mb = function (bytes) { return Math.ceil((bytes / 1048576) * 10) / 10; };
       showError(format(messages.tooLarge, { sizeMb: mb(file.size), maxMb: mb(maxBytes) }));
       return;
     }
     chosen = file;
     uploadButton.disabled = false;
+    if (fileInfo) {
+      fileInfo.textContent = format(messages.fileInfo, { name: file.name, size: readableSize(file.size) });
+      fileInfo.hidden = false;
+    }
+    if (!preview) return;
     objectUrl = URL.createObjectURL(file);
     previewImg.onload = function () { preview.hidden = false; };
     // HEIC and other formats the browser cannot show: no preview, the server explains.
@@ -78,7 +95,8 @@
     statusLine.textContent = '';
     showError('');
     done.hidden = false;
-    document.getElementById('done-findings').hidden = !hasFindings;
+    var findings = document.getElementById('done-findings');
+    if (findings) findings.hidden = !hasFindings;
     done.querySelector('h2').focus();
     if (body.getAttribute('data-mode') === 'dialog') document.getElementById('close').hidden = false;
   }
@@ -92,7 +110,8 @@
     fetch(location.pathname + location.search, {
       method: 'POST',
       body: chosen,
-      headers: { 'content-type': chosen.type || 'application/octet-stream' },
+      // The name is shown on the chat's result card; it travels in a header, never in the URL.
+      headers: { 'content-type': chosen.type || 'application/octet-stream', 'x-file-name': encodeURIComponent(chosen.name) },
       credentials: 'omit',
       cache: 'no-store',
     })

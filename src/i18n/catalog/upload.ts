@@ -1,7 +1,8 @@
 import { defineMessages } from '../define';
 
 /**
- * The photo upload page (served by the bot, outside the chat) and the chat messages around it.
+ * The upload page (served by the bot, outside the chat) for a cardholder photo or an import file,
+ * and the chat messages around it.
  * Page texts are plain text (no Markdown): the page escapes them as HTML.
  */
 export const upload = defineMessages(
@@ -35,6 +36,21 @@ export const upload = defineMessages(
     'upload.page.invalid_heading': 'This link is not valid',
     'upload.page.invalid': 'The link is incomplete or was changed. Open it again from the chat in Teams.',
     'upload.page.failed': 'Sorry, something went wrong on our side. Please try again in a moment.',
+
+    'upload.import.title': 'Import cardholders – ID06',
+    'upload.import.heading': 'Upload the import file',
+    'upload.import.intro': 'Choose the filled-in Excel template (.xlsx), or a ZIP file with the Excel file and one photo per person. At most 20 MB.',
+    'upload.import.choose': 'Choose a file',
+    'upload.import.file_info': 'Chosen: {name} ({size})',
+    'upload.import.upload': 'Upload the file',
+    'upload.import.uploading': 'Uploading the file…',
+    'upload.import.network': 'The file did not reach the server. Check the connection and try again.',
+    'upload.import.try_another': 'Choose another file and upload it.',
+    'upload.import.empty': 'The file is empty.',
+    'upload.import.done_heading': 'Received',
+    'upload.import.done': 'Received — return to the chat; the bot is checking your file. The result appears there, and nothing is added to the cart until you confirm. You can close this page.',
+    'upload.import.used': 'A file was already uploaded with this link. Return to the chat in Teams. To send another file, type import in the chat to get a new link.',
+    'upload.import.expired': 'Upload links work for 15 minutes. Return to the chat in Teams and type import to get a new link.',
   },
   {
     'upload.hint': 'Eller ladda upp det med en knapp nedan: från en telefon eller dator, eller i ett Teams-fönster.',
@@ -66,5 +82,20 @@ export const upload = defineMessages(
     'upload.page.invalid_heading': 'Länken är inte giltig',
     'upload.page.invalid': 'Länken är ofullständig eller har ändrats. Öppna den igen från chatten i Teams.',
     'upload.page.failed': 'Något gick fel hos oss. Försök igen om en stund.',
+
+    'upload.import.title': 'Importera kortinnehavare – ID06',
+    'upload.import.heading': 'Ladda upp importfilen',
+    'upload.import.intro': 'Välj den ifyllda Excel-mallen (.xlsx), eller en ZIP-fil med Excel-filen och ett foto per person. Högst 20 MB.',
+    'upload.import.choose': 'Välj en fil',
+    'upload.import.file_info': 'Vald: {name} ({size})',
+    'upload.import.upload': 'Ladda upp filen',
+    'upload.import.uploading': 'Laddar upp filen…',
+    'upload.import.network': 'Filen kom inte fram till servern. Kontrollera anslutningen och försök igen.',
+    'upload.import.try_another': 'Välj en annan fil och ladda upp den.',
+    'upload.import.empty': 'Filen är tom.',
+    'upload.import.done_heading': 'Mottagen',
+    'upload.import.done': 'Mottagen — gå tillbaka till chatten; boten kontrollerar din fil. Resultatet visas där, och inget läggs i varukorgen förrän du bekräftar. Du kan stänga den här sidan.',
+    'upload.import.used': 'En fil har redan laddats upp med den här länken. Gå tillbaka till chatten i Teams. Skriv importera i chatten för att få en ny länk om du vill skicka en annan fil.',
+    'upload.import.expired': 'Uppladdningslänkar fungerar i 15 minuter. Gå tillbaka till chatten i Teams och skriv importera för att få en ny länk.',
   },
 );

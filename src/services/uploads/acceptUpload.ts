@@ -17,7 +17,8 @@ export type UploadOutcome =
  */
 export async function acceptUpload({ ctx, input }: { ctx: ServiceContext; input: { tokenId: string; bytes: Buffer } }): Promise<UploadOutcome> {
   const token = await ctx.store.uploads.get(input.tokenId);
-  const state = tokenState(token, ctx.now());
+  // An import link takes a file, not a photo: for this use case it is no link at all.
+  const state = token?.purpose === 'cardholder-photo' ? tokenState(token, ctx.now()) : 'unknown';
   if (!token || state !== 'usable') return { ok: false, kind: 'link', state: state as Exclude<TokenState, 'usable'>, token };
 
   const outcome = await processPhoto(input.bytes);

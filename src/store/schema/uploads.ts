@@ -5,7 +5,8 @@ import { photos } from './cart';
 /**
  * Single-use upload links. The URL carries only the opaque id (plus an HMAC signature); who the
  * upload is for, and where the chat continues, stays here. `used_at` is set once, atomically,
- * when an upload succeeds; a refused photo leaves the link usable.
+ * when an upload succeeds; a refused photo leaves the link usable. `purpose` says what the page
+ * takes: a cardholder photo, or a bulk-import file (.xlsx/.zip).
  */
 export const uploadTokens = sqliteTable(
   'upload_tokens',
@@ -15,7 +16,7 @@ export const uploadTokens = sqliteTable(
     tenantId: text('tenant_id').notNull(),
     /** With person_id, the key of the stored conversation reference the dialog continues in. */
     conversationId: text('conversation_id').notNull(),
-    purpose: text('purpose', { enum: ['cardholder-photo'] }).notNull(),
+    purpose: text('purpose', { enum: ['cardholder-photo', 'import'] }).notNull(),
     /** The user's locale when the link was made, so the page speaks their language. */
     locale: text('locale').notNull(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),

@@ -8,6 +8,13 @@ const KEEP_EXPIRED_MS = 24 * 60 * 60 * 1000;
 
 export function sqliteUploads(db: Db, now: () => Date): UploadTokenRepository {
   const byId = (id: string) => db.select().from(uploadTokens).where(eq(uploadTokens.id, id)).get();
+  /** The single-use guarantee: only one request can flip used_at from NULL. */
+  const flipUsed = (id: string, at: Date): boolean =>
+    db
+      .update(uploadTokens)
+      .set({ usedAt: at })
+      .where(and(eq(uploadTokens.id, id), isNull(uploadTokens.usedAt), gt(uploadTokens.expiresAt, at)))
+      .run().changes === 1;
   return {
     async issue(token) {
       const at = now();
@@ -23,18 +30,15 @@ export function sqliteUploads(db: Db, now: () => Date): UploadTokenRepository {
     },
     async consumeWithPhoto(tokenId, at, photo) {
       return db.transaction(() => {
-        // The single-use guarantee: only one request can flip used_at from NULL.
-        const consumed = db
-          .update(uploadTokens)
-          .set({ usedAt: at })
-          .where(and(eq(uploadTokens.id, tokenId), isNull(uploadTokens.usedAt), gt(uploadTokens.expiresAt, at)))
-          .run();
-        if (consumed.changes === 0) return undefined;
+        if (!flipUsed(tokenId, at)) return undefined;
         const saved = { ...photo, id: randomUUID(), createdAt: at };
         db.insert(photos).values(saved).run();
         db.update(uploadTokens).set({ photoId: saved.id }).where(eq(uploadTokens.id, tokenId)).run();
         return { token: byId(tokenId)!, photo: saved };
       });
+    },
+    async consume(tokenId, at) {
+      return flipUsed(tokenId, at) ? byId(tokenId) : undefined;
     },
   };
 }

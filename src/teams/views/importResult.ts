@@ -1,0 +1,23 @@
+import type { ImportResultView } from '../../../cards/importCards';
+import type { Translate } from '../../i18n';
+import type { ImportCheckResult } from '../../services/import/checkImport';
+
+const SHOWN_PROBLEMS = 20;
+
+/** What the import result card shows for a checked file (without the file name, which the card already has). */
+export function importResultView(t: Translate, r: ImportCheckResult, reportUrl: (jobId: string) => string): Omit<ImportResultView, 'fileName'> {
+  if (r.fileProblem) return { status: r.fileProblem };
+  const problemRows = new Set(r.problems.map((p) => p.rowNumber)).size;
+  return {
+    status: r.ready > 0 ? t('bulk.card.checked', { total: r.totalRows }) : t('bulk.card.nothing_ready'),
+    facts: [
+      { label: t('bulk.card.fact_ready'), value: String(r.ready) },
+      { label: t('bulk.card.fact_problems'), value: String(problemRows) },
+      ...(r.withoutPhoto > 0 ? [{ label: t('bulk.card.fact_without_photo'), value: String(r.withoutPhoto) }] : []),
+    ],
+    problems: r.problems.slice(0, SHOWN_PROBLEMS).map((p) => `${p.rowNumber}, ${p.column}: ${p.message}`),
+    moreProblems: r.problems.length > SHOWN_PROBLEMS ? t('bulk.card.more_problems', { count: r.problems.length - SHOWN_PROBLEMS }) : '',
+    ...(r.jobId && r.ready > 0 ? { jobId: r.jobId, confirmTitle: r.ready === 1 ? t('bulk.card.confirm.one') : t('bulk.card.confirm.many', { count: r.ready }) } : {}),
+    ...(r.jobId && r.hasReport ? { reportUrl: reportUrl(r.jobId) } : {}),
+  };
+}

@@ -100,6 +100,9 @@ export function launchBrowser(): Promise<Browser> {
 
 /** A person's Teams-like chat in the Playground page. */
 export class PlaygroundChat {
+  /** How many bot messages were shown when the user last sent or clicked something. */
+  private mark = 0;
+
   constructor(readonly page: Page) {}
 
   static async open(browser: Browser, url: string): Promise<PlaygroundChat> {
@@ -113,8 +116,10 @@ export class PlaygroundChat {
     return this.page.locator('.fai-OutputCard');
   }
 
+  /** Types `text` in the message box and sends it; returns once the bot has answered with a new message. */
   async send(text: string): Promise<void> {
     const before = await this.botMessages.count();
+    this.mark = before;
     const box = this.page.locator('[data-lexical-editor=true]');
     await box.click();
     await this.page.keyboard.type(text);
@@ -122,22 +127,66 @@ export class PlaygroundChat {
     await this.waitForMoreThan(before);
   }
 
-  /** Waits until a bot message containing `text` is shown; returns it. */
+  /**
+   * Waits until a bot message containing `text` is shown at or after the mark (the bot messages
+   * shown when the user last sent or clicked), so an earlier message with the same words never
+   * satisfies it; returns that message (the newest one that matches).
+   */
   async waitForMessage(text: string | RegExp, timeout = 30_000): Promise<Locator> {
-    const message = this.botMessages.filter({ hasText: text }).last();
-    await message.waitFor({ state: 'visible', timeout });
-    return message;
+    const pattern = typeof text === 'string' ? { source: text, flags: '', literal: true } : { source: text.source, flags: text.flags, literal: false };
+    const handle = await this.page
+      .waitForFunction(
+      ({ from, source, flags, literal }) => {
+        const cards = [...document.querySelectorAll<HTMLElement>('.fai-OutputCard')];
+        const re = literal ? undefined : new RegExp(source, flags);
+        for (let i = cards.length - 1; i >= from; i--) {
+          const shown = cards[i]!.innerText;
+          if (literal ? shown.includes(source) : re!.test(shown)) return { index: i }; // an object: index 0 is falsy
+        }
+        return false;
+      },
+      { from: this.mark, ...pattern },
+      { timeout, polling: 100 },
+    )
+      .catch(async (err: Error) => {
+        throw new Error(`no bot message matching ${String(text)} from #${this.mark} within ${timeout} ms (${err.message.split('\n')[0]}); the chat shows:\n${await this.transcript()}`);
+      });
+    return this.botMessages.nth(((await handle.jsonValue()) as { index: number }).index);
   }
 
   async waitForMoreThan(count: number, timeout = 30_000): Promise<void> {
-    await this.page.waitForFunction((n) => document.querySelectorAll('.fai-OutputCard').length > n, count, { timeout });
+    await this.page.waitForFunction((n) => document.querySelectorAll('.fai-OutputCard').length > n, count, { timeout, polling: 100 });
   }
 
+  /** Clicks the card button `name` in `within` (default: the newest bot message). */
   async click(name: string | RegExp, within?: Locator): Promise<void> {
+    this.mark = await this.botMessages.count();
     await (within ?? this.botMessages.last()).getByRole('button', { name }).click();
+  }
+
+  /**
+   * Clicks the card's Action.OpenUrl `name` (the renderer gives it role "link" and the URL as its
+   * title) and returns the page the Playground opens for it with window.open.
+   */
+  async openLink(name: string | RegExp, within?: Locator): Promise<Page> {
+    const link = (within ?? this.botMessages.last()).getByRole('link', { name });
+    const [opened] = await Promise.all([this.page.context().waitForEvent('page', { timeout: 30_000 }), link.click()]);
+    await opened.waitForLoadState('domcontentloaded');
+    return opened;
+  }
+
+  /** Starts a new expectation window without sending anything (for messages the bot sends on its own). */
+  async markNow(): Promise<void> {
+    this.mark = await this.botMessages.count();
   }
 
   async lastText(): Promise<string> {
     return (await this.botMessages.last().innerText()).trim();
+  }
+
+  /** Every bot message as shown, one line each (for failure messages). */
+  async transcript(): Promise<string> {
+    const all = await this.botMessages.allInnerTexts();
+    return all.map((t, i) => `#${i}: ${t.replace(/\n+/g, ' | ')}`).join('\n');
   }
 }

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { tempDir } from '../support/tmp';
@@ -57,8 +58,31 @@ function configYaml(current: PlaygroundUser): string {
   ].join('\n');
 }
 
+/**
+ * A port free right now on 127.0.0.1, chosen by the OS: fixed ports collide when the suite runs in
+ * two checkouts at once (each would start its bot and Playgrounds on the same numbers).
+ */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export type Playground = Awaited<ReturnType<typeof startPlayground>>;
+
 /** One Agents Playground instance, started as `user` (its own config file, its own port). */
-export async function startPlayground(user: PlaygroundUser, port: number, botUrl: string): Promise<{ child: ChildProcess; url: string; stop: () => Promise<void> }> {
+export async function startPlayground(
+  user: PlaygroundUser,
+  port: number,
+  botUrl: string,
+  /** Called with `stop` as soon as the process exists, before it is ready (so a failed start is cleaned up too). */
+  onStart?: (stop: () => Promise<void>) => void,
+): Promise<{ child: ChildProcess; url: string; stop: () => Promise<void> }> {
   const dir = tempDir('id06-pg-');
   writeFileSync(join(dir.path, '.m365agentsplayground.yml'), configYaml(user));
   const cli = resolve('node_modules/@microsoft/m365agentsplayground/cli.js');
@@ -67,6 +91,15 @@ export async function startPlayground(user: PlaygroundUser, port: number, botUrl
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    dir.cleanup();
+  };
+  onStart?.(stop);
   await new Promise<void>((ok, fail) => {
     const timer = setTimeout(() => fail(new Error(`playground did not start: ${output}`)), 60_000);
     const onData = (chunk: Buffer) => {
@@ -86,11 +119,7 @@ export async function startPlayground(user: PlaygroundUser, port: number, botUrl
   return {
     child,
     url: `http://localhost:${port}`,
-    stop: async () => {
-      child.kill('SIGTERM');
-      await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
-      dir.cleanup();
-    },
+    stop,
   };
 }
 
@@ -137,7 +166,7 @@ export class PlaygroundChat {
     const handle = await this.page
       .waitForFunction(
       ({ from, source, flags, literal }) => {
-        const cards = [...document.querySelectorAll<HTMLElement>('.fai-OutputCard')];
+        const cards = Array.from(document.querySelectorAll<HTMLElement>('.fai-OutputCard'));
         const re = literal ? undefined : new RegExp(source, flags);
         for (let i = cards.length - 1; i >= from; i--) {
           const shown = cards[i]!.innerText;

@@ -24,7 +24,6 @@ describe('ordering a card in the Agents Playground (real Adaptive Card renderer)
   it('welcomes a new user and asks the new-card questions one per turn, with buttons and typed answers', async () => {
     chat = await PlaygroundChat.open(stack.browser, stack.playgrounds.alex.url);
     await chat.waitForMessage('Welcome to ID06 card ordering');
-    await chat.page.screenshot({ path: `${SHOTS}/01-welcome.png` });
     await chat.send('new card');
     await chat.waitForMessage(/first name.*exactly as in the passport/);
     await chat.send('Anna');
@@ -33,6 +32,7 @@ describe('ordering a card in the Agents Playground (real Adaptive Card renderer)
     await chat.waitForMessage(/nationality/);
     await chat.send('Swden');
     const suggestion = await chat.waitForMessage(/did you mean Sweden/);
+    await chat.screenshot(`${SHOTS}/01-welcome.png`);
     await chat.click('Sweden', suggestion);
     await chat.waitForMessage(/identity number/);
     await chat.send('19900101-1235');
@@ -64,7 +64,7 @@ describe('ordering a card in the Agents Playground (real Adaptive Card renderer)
     const shown = await summary.innerText();
     for (const text of ['Anna', 'Berg', 'Sweden', '19900101-****', 'meganb@example.com', '+46701234567', 'Visitor', 'Received', 'Manual ID verification (no BankID)']) expect(shown).toContain(text);
     expect(shown).not.toContain('1239');
-    await chat.page.screenshot({ path: `${SHOTS}/02-summary.png` });
+    await chat.screenshot(`${SHOTS}/02-summary.png`);
   }, 60_000);
 
   it('adds the cardholder to the cart and shows the cart card', async () => {
@@ -77,7 +77,7 @@ describe('ordering a card in the Agents Playground (real Adaptive Card renderer)
     for (const text of ['1 cardholder', 'Anna Berg', '19900101-****', 'Visitor']) expect(shown).toContain(text);
     await cart.locator('img').first().waitFor({ state: 'visible' });
     await expect.poll(() => cart.locator('img').first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
-    await chat.page.screenshot({ path: `${SHOTS}/03-cart.png` });
+    await chat.screenshot(`${SHOTS}/03-cart.png`);
   }, 60_000);
 
   it('checks out with buttons for every choice, shows price, VAT and total, and confirms the order once', async () => {
@@ -101,14 +101,14 @@ describe('ordering a card in the Agents Playground (real Adaptive Card renderer)
     const summary = await chat.waitForMessage('Check your order');
     const shown = await summary.innerText();
     for (const text of ['Anna Berg', 'Standard delivery', 'Torsgatan 30', 'Alex Wilber (+46701234567)', 'KST 4711', 'Box 1234', 'SEK 199.00', 'VAT 25 %', 'SEK 49.75', 'SEK 248.75']) expect(shown).toContain(text);
-    await chat.page.screenshot({ path: `${SHOTS}/04-checkout-summary.png` });
+    await chat.screenshot(`${SHOTS}/04-checkout-summary.png`);
 
     await chat.click('Confirm order', summary);
     const placed = await chat.waitForMessage(/Your order ID06-\d{4}-\d{6} is placed/);
     orderNumber = /ID06-\d{4}-\d{6}/.exec(await placed.innerText())![0];
     await expect.poll(() => summary.innerText()).toContain(`Placed as order ${orderNumber}.`);
     expect(await summary.getByRole('button', { name: 'Confirm order' }).count()).toBe(0);
-    await chat.page.screenshot({ path: `${SHOTS}/05-order-placed.png` });
+    await chat.screenshot(`${SHOTS}/05-order-placed.png`);
   }, 90_000);
 
   it('lists the order under orders', async () => {
@@ -116,6 +116,6 @@ describe('ordering a card in the Agents Playground (real Adaptive Card renderer)
     const orders = await chat.waitForMessage('Your orders');
     const shown = await orders.innerText();
     for (const text of [orderNumber, 'Anna Berg', 'Submitted']) expect(shown).toContain(text);
-    await chat.page.screenshot({ path: `${SHOTS}/06-orders.png` });
+    await chat.screenshot(`${SHOTS}/06-orders.png`);
   }, 60_000);
 });

@@ -135,9 +135,15 @@ export class PlaygroundChat {
   constructor(readonly page: Page) {}
 
   static async open(browser: Browser, url: string): Promise<PlaygroundChat> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const page = await browser.newPage({ viewport: { width: 1000, height: 960 } });
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     await page.locator('[data-lexical-editor=true]').waitFor({ state: 'visible', timeout: 60_000 });
+    // The log panel (raw activities) takes a third of the window; the chat reads better without it.
+    const hideLog = page.getByRole('button', { name: 'Hide log panel' });
+    if (await hideLog.isVisible()) {
+      await hideLog.click();
+      await hideLog.waitFor({ state: 'hidden' });
+    }
     return new PlaygroundChat(page);
   }
 
@@ -207,6 +213,21 @@ export class PlaygroundChat {
   /** Starts a new expectation window without sending anything (for messages the bot sends on its own). */
   async markNow(): Promise<void> {
     this.mark = await this.botMessages.count();
+  }
+
+  /**
+   * A screenshot of the chat pane only (messages and message box, without the Playground's menus
+   * and conversation list): the column that holds the bot's messages and spans the window's height.
+   */
+  async screenshot(path: string): Promise<void> {
+    const clip = await this.page.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur(); // no focus ring on the message box
+      let el = document.querySelector('[data-lexical-editor=true]') as HTMLElement | null;
+      while (el && el.getBoundingClientRect().height < window.innerHeight * 0.85) el = el.parentElement;
+      const r = (el ?? document.body).getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: Math.min(r.height, window.innerHeight - r.y) };
+    });
+    await this.page.screenshot({ path, clip });
   }
 
   async lastText(): Promise<string> {

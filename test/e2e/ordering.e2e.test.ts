@@ -8,6 +8,12 @@ import { E2E, SHOTS, type Started } from './stack';
  * renderer in Chromium) against the bot as a real process: welcome, new card with typed answers
  * and buttons, photo through the upload page (a second browser page), the proactive summary, cart,
  * checkout, confirm, orders. Asserts on what the chat shows.
+ *
+ * The tests are steps of one conversation and run in order. What the Playground does: card buttons
+ * (Action.Execute) send invokes, and the card the bot answers with replaces the clicked card (with
+ * its own "Your response was sent to the app" note); Action.OpenUrl opens a window. What it does
+ * not: *Upload in Teams* is a task/fetch dialog, which it does not support (it says so under the
+ * card), so the photo goes through *Upload from phone or computer*.
  */
 const e2e = new E2E();
 let stack: Started<'alex'>;
@@ -39,12 +45,15 @@ describe('ordering a card in the Agents Playground (real Adaptive Card renderer)
     await chat.waitForMessage(/check digit does not match/);
     await chat.send('19900101-1239');
     await chat.waitForMessage(/e-mail/);
-    await chat.send('meganb@example.com');
+    await chat.send('meganb@example.com'); // Megan's, the cardholder of the life-cycle test
     await chat.waitForMessage(/mobile/);
     await chat.send('070-123 45 67');
     const cardType = await chat.waitForMessage(/card type/);
     await chat.click('Visitor', cardType);
     await chat.waitForMessage(/Swedish BankID/);
+    // The invoke's answer card replaced the question: the buttons are gone, the choice is shown.
+    await expect.poll(() => cardType.innerText()).toMatch(/visitor/i);
+    expect(await cardType.getByRole('button', { name: 'Standard' }).count()).toBe(0);
   }, 60_000);
 
   it('takes the photo through the upload page and shows the summary in the chat', async () => {
@@ -80,7 +89,7 @@ describe('ordering a card in the Agents Playground (real Adaptive Card renderer)
     await chat.screenshot(`${SHOTS}/03-cart.png`);
   }, 60_000);
 
-  it('checks out with buttons for every choice, shows price, VAT and total, and confirms the order once', async () => {
+  it('checks out with buttons for every choice, shows price, VAT and total, and places the order on Confirm order', async () => {
     await chat.click('Check out', chat.botMessages.last());
     let question = await chat.waitForMessage('How should the cards be delivered?');
     await chat.click('Standard delivery', question);

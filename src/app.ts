@@ -27,6 +27,10 @@ import { SeenCache } from './teams/seenCache';
 import { createPhotoIntake } from './teams/photoIntake';
 import { createUploadContinuation, createUploadLinks } from './teams/photoUpload';
 import { checkoutDeps, newCardDeps } from './teams/dialogDeps';
+import { teamsIssuerDesk } from './teams/issuerDesk';
+import { teamsApprovalCards } from './teams/approvalCards';
+import { renderWithEvents } from './teams/eventRender';
+import { approvalUnreachable, rememberPostedCards } from './services/lifecycle/deliveryHooks';
 
 export interface AppOptions {
   config: Config;
@@ -75,14 +79,23 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     sender: new BotFrameworkProactiveSender({ appId: config.bot.appId ?? '', credentials, now: clock.now }),
     clock,
     log,
-    // Telling the orderer another way is wired with the approval flow; until then, the operator sees it.
-    onUnreachable: (messages, failure) =>
-      log.warn({ event: 'outbox.unreachable_recipient', recipient: messages[0]?.recipient, code: failure.code, status: failure.status }, 'recipient unreachable'),
+    render: renderWithEvents,
+    onSent: (messages, delivery) => rememberPostedCards(ctx, messages, delivery),
+    onUnreachable: async (messages, failure) => {
+      log.warn({ event: 'outbox.unreachable_recipient', recipient: messages[0]?.recipient, code: failure.code, status: failure.status }, 'recipient unreachable');
+      await approvalUnreachable(ctx, messages);
+    },
   });
 
   // PUBLIC_BASE_URL defaults to this server; with port 0 (tests) it is known only once listening.
   let publicBaseUrl = config.publicBaseUrl;
   const signer = new UrlSigner(config.signingSecret, () => publicBaseUrl, now);
+  const thumbnailUrl = (photoId: string) => signer.sign(thumbnailPath(photoId), THUMBNAIL_TTL_MS);
+  ctx.lifecycle = {
+    issuer: teamsIssuerDesk({ thumbnailUrl }),
+    approvals: teamsApprovalCards({ thumbnailUrl, botAppId: config.bot.appId }),
+    timing: config.approvals,
+  };
   const background = new BackgroundTasks(log);
   const bot = new Id06Bot({
     ctx,
@@ -90,7 +103,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     capture: { localMode: config.mode === 'local', localTenantId: 'local-tenant', seen: new SeenCache() },
     newCard: newCardDeps(ctx, {
       receivePhoto: createPhotoIntake(ctx),
-      thumbnailUrl: (photoId) => signer.sign(thumbnailPath(photoId), THUMBNAIL_TTL_MS),
+      thumbnailUrl,
       uploadLink: createUploadLinks(ctx, (tokenId) => signer.sign(uploadPath(tokenId), UPLOAD_LINK_TTL_MS)),
     }),
     checkout: checkoutDeps(ctx),
@@ -110,7 +123,8 @@ export function createApp({ config, log, now = () => new Date(), store = createS
       log,
       maxBodyBytes: config.maxBodyBytes,
       allowedTenants: config.mode === 'production' ? config.allowedTenantIds : null,
-      processActivity: (req, res) => adapter.process(req, res, (context) => bot.handleTurn(context)),
+      // A turn may have enqueued messages (review cards, approvals): deliver them now, not at the next poll.
+      processActivity: (req, res) => adapter.process(req, res, (context) => bot.handleTurn(context)).finally(() => outbox.kick()),
       healthy: async () => {
         await store.ping();
         return true;

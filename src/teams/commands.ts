@@ -10,6 +10,8 @@ import { cartRoutes } from './routes/cart';
 import { checkoutRoutes } from './routes/checkout';
 import { cardData, type RouteDeps } from './routes/deps';
 import { ordersRoutes } from './routes/orders';
+import { reviewRoutes } from './routes/review';
+import { approvalRoutes } from './routes/approval';
 
 export type { RouteDeps } from './routes/deps';
 
@@ -79,5 +81,5 @@ export function buildRoutes(deps: RouteDeps): Route[] {
     },
   };
   const [cart, ...cartVerbs] = cartRoutes(deps);
-  return [help, newCard, cart!, ...checkoutRoutes(deps), ...ordersRoutes(deps), cancel, ...(deps.extra ?? []), ...cartVerbs, dialogActions, runCommand];
+  return [help, newCard, cart!, ...checkoutRoutes(deps), ...ordersRoutes(deps), ...reviewRoutes(deps), ...approvalRoutes(deps), cancel, ...(deps.extra ?? []), ...cartVerbs, dialogActions, runCommand];
 }

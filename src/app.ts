@@ -18,7 +18,8 @@ import { uploadAssetRoutes } from './http/uploadAssets';
 import { uploadPath, uploadRoutes } from './http/uploadRoutes';
 import { UPLOAD_LINK_TTL_MS } from './services/uploads/issueUploadToken';
 import type { ServiceContext } from './services/context';
-import { OutboxWorker, storeRecipients, systemClock, type Clock } from './notify';
+import { OutboxWorker, storeRecipients, systemClock, WakeLoop, type Clock } from './notify';
+import { runApprovalTimers } from './services/lifecycle/approvalTimers';
 import { BotFrameworkProactiveSender } from './teams/proactive';
 import type { Store } from './store/ports';
 import { createSqliteStore } from './store/sqlite';
@@ -45,6 +46,8 @@ export interface App {
   bot: Id06Bot;
   /** Delivers the outbox; started by `listen`, stopped by `close`. */
   outbox: OutboxWorker;
+  /** Approval reminders and expiry, every minute (due times in the database); `runOnce` for tests. */
+  approvalTimers: WakeLoop;
   listen(): Promise<{ port: number; url: string }>;
   /** Stop accepting, finish in-flight turns, close the database. */
   close(): Promise<void>;
@@ -86,6 +89,18 @@ export function createApp({ config, log, now = () => new Date(), store = createS
       await approvalUnreachable(ctx, messages);
     },
   });
+
+  const APPROVAL_TICK_MS = 60_000;
+  const approvalTimers = new WakeLoop(
+    async () => {
+      await runApprovalTimers({ ctx });
+      outbox.kick();
+      return { nextWakeAt: clock.now() + APPROVAL_TICK_MS };
+    },
+    clock,
+    APPROVAL_TICK_MS,
+    (err) => log.error({ event: 'approval.timers_failed', err: (err as Error).message }, 'approval timers failed'),
+  );
 
   // PUBLIC_BASE_URL defaults to this server; with port 0 (tests) it is known only once listening.
   let publicBaseUrl = config.publicBaseUrl;
@@ -144,6 +159,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     adapter,
     bot,
     outbox,
+    approvalTimers,
     listen: () =>
       new Promise((resolve, reject) => {
         http.server.once('error', reject);
@@ -153,6 +169,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
           if (new URL(config.publicBaseUrl).port === '0') publicBaseUrl = url;
           // Pending messages from before a restart are in the database: the worker resumes them.
           outbox.start();
+          approvalTimers.start();
           resolve({ port, url });
         });
       }),
@@ -161,6 +178,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
         await new Promise<void>((resolve) => http.server.close(() => resolve()));
         // In-flight requests, upload continuations and background checks get 10 s to finish.
         await Promise.race([Promise.all([http.drained(), continuation.drained(), background.drain(10_000)]), new Promise((r) => setTimeout(r, 10_000))]);
+        await approvalTimers.stop();
         await outbox.stop();
         await store.close();
       })()),

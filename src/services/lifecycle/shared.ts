@@ -64,7 +64,8 @@ export async function replacePosts(
   const drafts: OutboxDraft[] = [];
   for (const post of posts) {
     const recipient: OutboxRecipient = { kind: post.recipientKind, id: post.recipientId };
-    drafts.push({ eventId, recipient, tenantId: post.tenantId, payload: payloadFor(await localeOfRecipient(ctx, recipient)), replacesActivityId: post.activityId });
+    // One recipient may hold several posts (reminders): one update each.
+    drafts.push({ eventId: `${eventId}@${post.activityId}`, recipient, tenantId: post.tenantId, payload: payloadFor(await localeOfRecipient(ctx, recipient)), replacesActivityId: post.activityId });
   }
   return { drafts, keys: posts.map((p) => p.key) };
 }
@@ -80,14 +81,13 @@ export function approvalRound(item: Pick<OrderItem, 'approvalRound'>, at: Date, 
   };
 }
 
-export function nextReminderAt(sentAt: Date, round: { remindersSent: number; expiresAt: Date | null }, timing: ApprovalTiming, roundStart: Date): Date | null {
-  const next = timing.reminderDays[round.remindersSent];
-  void sentAt;
-  return next === undefined ? null : new Date(roundStart.getTime() + next * DAY_MS);
+/** When the next reminder of a round is due, after `sent` reminders; null when none is left. */
+export function nextReminderAt(item: { expiresAt: Date | null }, sent: number, timing: ApprovalTiming): Date | null {
+  const days = timing.reminderDays[sent];
+  if (days === undefined || !item.expiresAt) return null;
+  const roundStart = item.expiresAt.getTime() - timing.expiryDays * DAY_MS;
+  return new Date(roundStart + days * DAY_MS);
 }
-
-export const roundStartOf = (item: { expiresAt: Date | null }, timing: ApprovalTiming): Date =>
-  new Date((item.expiresAt?.getTime() ?? 0) - timing.expiryDays * DAY_MS);
 
 /** The approval card for the item's bound cardholder (idempotent per round: `approval:<item>:<round>`). */
 export function approvalDraft(ports: LifecyclePorts, input: { item: OrderItem; order: Order; company: Company; person: Person; reminder?: number }): OutboxDraft {

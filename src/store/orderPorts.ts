@@ -125,6 +125,7 @@ export interface OrderRepository {
    */
   place(input: PlaceOrderInput): Promise<PlaceOrderResult>;
   get(orderId: string): Promise<Order | undefined>;
+  byNumber(number: string): Promise<Order | undefined>;
   items(orderId: string): Promise<OrderItem[]>;
   /** Newest first. */
   listFor(owner: CartOwner, limit: number): Promise<{ total: number; orders: OrderListing[] }>;

@@ -12,6 +12,7 @@ import { cardData, type RouteDeps } from './routes/deps';
 import { ordersRoutes } from './routes/orders';
 import { reviewRoutes } from './routes/review';
 import { approvalRoutes } from './routes/approval';
+import { orderDetailRoutes } from './routes/orderDetail';
 
 export type { RouteDeps } from './routes/deps';
 
@@ -81,5 +82,5 @@ export function buildRoutes(deps: RouteDeps): Route[] {
     },
   };
   const [cart, ...cartVerbs] = cartRoutes(deps);
-  return [help, newCard, cart!, ...checkoutRoutes(deps), ...ordersRoutes(deps), ...reviewRoutes(deps), ...approvalRoutes(deps), cancel, ...(deps.extra ?? []), ...cartVerbs, dialogActions, runCommand];
+  return [help, newCard, cart!, ...checkoutRoutes(deps), ...ordersRoutes(deps), ...orderDetailRoutes(deps), ...reviewRoutes(deps), ...approvalRoutes(deps), cancel, ...(deps.extra ?? []), ...cartVerbs, dialogActions, runCommand];
 }

@@ -23,6 +23,8 @@ export interface Route {
   command?: { en: string; key: MessageKey };
   help?: MessageKey;
   verbs?: string[];
+  /** Text commands with an argument (`order ID06-2026-000001`): matched on the normalised text. */
+  matchText?(key: string): boolean;
   /** `interrupt`: runs in the middle of a dialog (help, cancel); otherwise the dialog is left as is. */
   handle(scope: RouteScope, verb?: string): Promise<InvokeReply | void>;
 }
@@ -34,7 +36,7 @@ export class RoutingTable {
   forText(text: string, locale: Locale, t: Translate): Route | undefined {
     const key = commandKey(text);
     if (!key) return undefined;
-    return this.routes.find((r) => r.command && (r.command.en === key || (locale === 'sv' && commandKey(t(r.command.key)) === key)));
+    return this.routes.find((r) => (r.command && (r.command.en === key || (locale === 'sv' && commandKey(t(r.command.key)) === key))) || r.matchText?.(key));
   }
 
   forVerb(verb: string): Route | undefined {

@@ -28,13 +28,14 @@ export interface ReviewCardView {
 export function reviewCard(t: Translate, view: ReviewCardView): AdaptiveCard {
   const actions = view.open
     ? [
-        { title: t('review.approve'), decision: 'approve' },
-        { title: t('review.reject'), decision: 'reject' },
+        { title: t('review.approve'), verb: 'review.decide', decision: 'approve' },
+        { title: t('review.reject'), verb: 'review.decide', decision: 'reject' },
+        { title: t('review.reject_item'), verb: 'review.rejectItem', decision: '' },
       ]
     : [];
   return renderTemplate(template, {
     ...view,
-    rejectItemTitle: t('review.reject_item'),
+    rejectItemLabel: t('review.reject_item_label'),
     reasonLabel: t('review.reason_label'),
     outcomeColor: view.outcomeTone === 'good' ? 'Good' : 'Attention',
     actions,

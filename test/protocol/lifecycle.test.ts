@@ -120,6 +120,27 @@ describe('order life cycle: issuer review, cardholder approval', () => {
     expect([bo2.firstName, bo2.status, bo2.approvalRound]).toEqual(['Bosse', 'approved', 2]);
     await until(async () => (await harness.app.store.outbox.list({ status: 'pending' })).every((m) => m.payload.kind === 'event'));
   });
+
+  it('the issuer rejects one card with a reason; approving the order then reaches only the other cardholder', async () => {
+    const { harness, olle, rita, anna, bo } = cast;
+    await anna.say('hi');
+    await bo.say('hi');
+    const { orderId } = await placeOrderFor(cast);
+    const review = await cardWith(harness, rita, 'Review order');
+    const choices = review.card.body.find((b: any) => b.id === 'itemId').choices;
+    const boItem = choices.find((c: any) => c.title === 'Bo Ek').value;
+    const rejectOne = review.card.actions.find((a: any) => a.verb === 'review.rejectItem').data;
+    expect(invokeText(await rita.click('review.rejectItem', { ...rejectOne, itemId: boItem }))).toContain('Please give a reason');
+    expect(invokeText(await olle.click('review.rejectItem', { ...rejectOne, itemId: boItem, reason: 'x' }))).toContain('Only the issuer’s reviewers');
+    const rejected = await rita.click('review.rejectItem', { ...rejectOne, itemId: boItem, reason: 'Photo is of someone else' }, review.call.activityId);
+    expect(json(invokeCard(rejected))).toContain('Bo Ek** · Rejected by the issuer');
+    await cardWith(harness, rita, 'Rejected by the issuer', 'update');
+    await rita.click('review.decide', { orderId, decision: 'approve' }, review.call.activityId);
+    await cardWith(harness, anna, 'Check your ID06 card');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(callsTo(harness, bo).filter((c) => json(c.body).includes('Check your ID06 card'))).toEqual([]);
+    expect((await itemsOf(orderId)).map((i) => i.status)).toEqual(['awaiting_cardholder', 'rejected']);
+  });
 });
 
 const itemActions = (card: any) => JSON.stringify(card).match(/review\.(rejectItem|decide)/g) ?? [];

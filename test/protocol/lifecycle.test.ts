@@ -130,6 +130,7 @@ describe('order life cycle: issuer review, cardholder approval', () => {
     const choices = review.card.body.find((b: any) => b.id === 'itemId').choices;
     const boItem = choices.find((c: any) => c.title === 'Bo Ek').value;
     const rejectOne = review.card.actions.find((a: any) => a.verb === 'review.rejectItem').data;
+    expect(invokeText(await rita.click('review.rejectItem', { ...rejectOne, reason: 'x' }))).toContain('Choose the card to reject first');
     expect(invokeText(await rita.click('review.rejectItem', { ...rejectOne, itemId: boItem }))).toContain('Please give a reason');
     expect(invokeText(await olle.click('review.rejectItem', { ...rejectOne, itemId: boItem, reason: 'x' }))).toContain('Only the issuer’s reviewers');
     const rejected = await rita.click('review.rejectItem', { ...rejectOne, itemId: boItem, reason: 'Photo is of someone else' }, review.call.activityId);

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cardProblems } from '../support/validateCard';
-import { invokeText } from './checkoutHelpers';
+import { TeamsUser } from '../support/botHarness';
+import { invokeCard, invokeText } from './checkoutHelpers';
 import { callsTo, cardsTo, cardWith, json, placeOrderFor, startCast, until, type Cast } from './lifecycleHelpers';
 
 let cast: Cast;
@@ -42,6 +43,23 @@ describe('life-cycle messages through the outbox', () => {
 
     await anna.say('hello again', { locale: 'en-GB' }); // a changed profile: an uncached turn, as after a while
     await cardWith(harness, anna, 'Check your ID06 card');
+  });
+
+  it('a cardholder the bot never met: the orderer changes the e-mail and the card goes to that person', async () => {
+    const { harness, olle, rita } = cast;
+    const bosse = new TeamsUser(harness, { name: 'Bo Ek', email: 'bosse.ek@contoso.example' });
+    await bosse.say('hi');
+    const { orderId } = await placeOrderFor(cast);
+    const review = await cardWith(harness, rita, 'Review order');
+    await rita.click('review.decide', { orderId, decision: 'approve' }, review.call.activityId);
+    const notice = await cardWith(harness, olle, 'Bo Ek (bo.ek@contoso.example) has not used the ID06 bot yet');
+    const change = notice.card.actions.find((a: any) => a.data.mode === 'edit').data;
+    expect(invokeText(await olle.click('approval.resend', { ...change, email: 'not-an-email' }))).toContain('That did not work');
+    expect(invokeText(await olle.click('approval.resend', { ...change, email: 'Bosse.Ek@contoso.example' }))).toContain('on its way to Bo Ek');
+    const card = await cardWith(harness, bosse, 'Check your ID06 card');
+    expect(json(invokeCard(await bosse.click('approval.decide', card.card.actions[0].data)))).toContain('You approved');
+    const bo = (await harness.app.store.orders.items(orderId))[1]!;
+    expect([bo.email, bo.status]).toEqual(['bosse.ek@contoso.example', 'approved']);
   });
 
   it('pending outbox rows survive a restart and are delivered after it', async () => {

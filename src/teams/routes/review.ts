@@ -13,7 +13,7 @@ import { cardData, type RouteDeps } from './deps';
 
 const reason = z.string().max(2000).optional();
 const decideData = z.object({ orderId: z.string().min(1).max(64), decision: z.enum(['approve', 'reject']), reason });
-const rejectItemData = z.object({ orderId: z.string().min(1).max(64), itemId: z.string().min(1).max(64), reason });
+const rejectItemData = z.object({ orderId: z.string().min(1).max(64), itemId: z.string().max(64).optional(), reason });
 
 const REFUSALS: Partial<Record<string, MessageKey>> = { reason_required: 'review.reason_required' };
 
@@ -57,7 +57,8 @@ export function reviewRoutes(deps: RouteDeps): Route[] {
       refuse(scope, async () => {
         const data = cardData(scope, rejectItemData);
         if (!data) return { message: scope.t('error.bad_card_data') };
-        const result = await rejectItem({ ctx, actor: scope.actor, conversationId: conversationId(scope), input: data });
+        if (!data.itemId) return { message: scope.t('review.choose_item') };
+        const result = await rejectItem({ ctx, actor: scope.actor, conversationId: conversationId(scope), input: { ...data, itemId: data.itemId } });
         if (result.kind === 'refused') return { message: scope.t(REFUSALS[result.code] ?? 'error.bad_card_data') };
         return { card: await currentCard(scope, result.order) };
       }),

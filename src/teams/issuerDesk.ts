@@ -22,7 +22,8 @@ export function teamsIssuerDesk(deps: { thumbnailUrl(photoId: string): string | 
         items: view.items.map(({ item, findings }) => ({
           itemId: item.id,
           name: fullName(item),
-          details: cardholderDetails(item, t, locale, { manualIdKey: 'checkout.summary.manual_id' }),
+          // The manual-ID flag is shown once, as a warning below.
+          details: cardholderDetails({ ...item, manualIdVerification: false }, t, locale),
           status: t(`item.status.${item.status}` as MessageKey),
           notes: [...findingTexts(findings, t), ...(item.manualIdVerification ? [t('review.manual_id')] : [])],
           thumbnailUrl: deps.thumbnailUrl(item.photoId) ?? '',

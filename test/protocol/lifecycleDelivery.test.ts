@@ -62,6 +62,19 @@ describe('life-cycle messages through the outbox', () => {
     expect([bo.email, bo.status]).toEqual(['bosse.ek@contoso.example', 'approved']);
   });
 
+  it('a review card that goes out after the order was decided is replaced at once', async () => {
+    const { harness, rita } = cast;
+    await harness.app.outbox.stop();
+    const { orderId } = await placeOrderFor(cast);
+    expect(json(invokeCard(await rita.click('review.decide', { orderId, decision: 'reject', reason: 'Duplicate order' })))).toContain('Rejected: Duplicate order');
+    expect(await harness.app.store.orders.get(orderId)).toMatchObject({ status: 'rejected' });
+    harness.app.outbox.start();
+    await until(() => reviewSends().length === 1);
+    const sent = reviewSends()[0]!;
+    await cardWith(harness, rita, 'Rejected: Duplicate order', 'update');
+    expect(callsTo(harness, rita, 'update').map((c) => c.activityId)).toEqual([sent.activityId]);
+  });
+
   it('pending outbox rows survive a restart and are delivered after it', async () => {
     const { harness, rita, anna } = cast;
     await anna.say('hi');

@@ -11,6 +11,8 @@ export interface AdminCardView {
   /** Only in a channel: "Subscribe this channel". */
   inChannel: boolean;
   notice?: { text: string; tone: 'good' | 'attention' };
+  /** Every company the user administers; with several, the card offers a switch. */
+  companies: { title: string; value: string }[];
 }
 
 /** Company admin: add or remove orderers, managers and admins by e-mail; subscribe the current channel. */
@@ -19,9 +21,12 @@ export function adminCard(t: Translate, view: AdminCardView): AdaptiveCard {
     { title: t('admin.add'), verb: 'admin.grant', inputs: 'auto' },
     { title: t('admin.remove'), verb: 'admin.revoke', inputs: 'auto' },
     ...(view.inChannel ? [{ title: t('admin.subscribe'), verb: 'admin.subscribe', inputs: 'none' }] : []),
+    ...(view.companies.length > 1 ? [{ title: t('admin.switch'), verb: 'admin.show', inputs: 'auto' }] : []),
   ];
   return renderTemplate(template, {
     companyId: view.companyId,
+    companies: view.companies,
+    companyLabel: t('admin.company'),
     title: t('admin.title', { company: view.companyName }),
     notice: view.notice?.text ?? '',
     noticeColor: view.notice?.tone === 'good' ? 'Good' : 'Attention',

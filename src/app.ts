@@ -108,7 +108,8 @@ export function createApp({ config, log, now = () => new Date(), store = createS
   const thumbnailUrl = (photoId: string) => signer.sign(thumbnailPath(photoId), THUMBNAIL_TTL_MS);
   ctx.lifecycle = {
     issuer: teamsIssuerDesk({ thumbnailUrl }),
-    approvals: teamsApprovalCards({ thumbnailUrl, botAppId: config.bot.appId }),
+    // An approval card can wait until it expires: its photo link must live as long (a day's margin).
+    approvals: teamsApprovalCards({ thumbnailUrl: (photoId) => signer.sign(thumbnailPath(photoId), (config.approvals.expiryDays + 1) * 86_400_000), botAppId: config.bot.appId }),
     timing: config.approvals,
   };
   const background = new BackgroundTasks(log);

@@ -35,7 +35,7 @@ for (const locale of ['en', 'sv'] as const) {
     [`orderer: unreachable (${locale})`, card(approvals.ordererAction({ item: items25[1]!, order, why: 'unreachable' }, locale))],
     [`orderer: declined (${locale})`, card(approvals.ordererAction({ item: { ...items25[1]!, declinedField: 'identity', reason: 'Fel nummer' }, order, why: 'declined' }, locale))],
     [`order events (${locale})`, orderEventsCard('Order ID06-2026-000123 · Demo Bygg', Array.from({ length: 30 }, (_, i) => `Event line number ${i} with some text`))],
-    [`admin (${locale})`, adminCard(translator(locale), { companyId: 'c', companyName: company.name, members: Array.from({ length: 40 }, (_, i) => `Person ${i} (p${i}@contoso.example): orderer, manager`), channelCount: 2, inChannel: true, notice: { text: 'ok', tone: 'good' } })],
+    [`admin (${locale})`, adminCard(translator(locale), { companyId: 'c', companyName: company.name, members: Array.from({ length: 40 }, (_, i) => `Person ${i} (p${i}@contoso.example): orderer, manager`), channelCount: 2, inChannel: true, notice: { text: 'ok', tone: 'good' }, companies: [{ title: 'Alfa', value: 'a' }, { title: 'Beta', value: 'b' }] })],
   );
 }
 const timeline = Array.from({ length: 60 }, (_, i) => ({ seq: i, subject: { type: 'item' as const, id: items25[i % 25]!.id }, who: { kind: 'system' as const, personId: null }, when: at, what: 'item.remind', from: null, to: null, details: {} }));

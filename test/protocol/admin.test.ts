@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cardOf, TeamsUser } from '../support/botHarness';
+import { cardOf, TeamsUser, TENANT } from '../support/botHarness';
 import { cardProblems } from '../support/validateCard';
 import { invokeCard, invokeText } from './checkoutHelpers';
 import { json, placeOrderFor, startCast, until, type Cast } from './lifecycleHelpers';
@@ -31,6 +31,14 @@ describe('the admin card', () => {
 
     expect(json(reply(await maja.say('help')))).not.toContain('"admin"');
     expect(invokeText(await maja.click('admin.grant', { ...grant(card), email: 'x@contoso.example', role: 'admin' }))).toContain('Only a company admin');
+    // A second company: the card offers a switch, and shows only companies the user administers.
+    const other = await harness.app.store.companies.create({ id: 'alfa-bygg', tenantId: TENANT, name: 'Alfa Bygg AB', orgNumber: null });
+    await harness.app.store.companies.grant(other.id, (await harness.app.store.people.findByAad(TENANT, olle.aadObjectId))!.id, 'admin');
+    const two = reply(await olle.say('admin'));
+    expect(json(two)).toContain('Administer Alfa Bygg AB');
+    const switchTo = two.actions.find((a: any) => a.verb === 'admin.show');
+    expect(json(invokeCard(await olle.click('admin.show', { ...switchTo.data, switchTo: 'demo-company' })))).toContain('Administer Demo Bygg AB');
+    expect(invokeText(await maja.click('admin.show', { ...switchTo.data, switchTo: 'alfa-bygg' }))).toContain('Only a company admin');
     const newManager = new TeamsUser(harness, { name: 'Nils', email: 'new.manager@contoso.example' });
     await newManager.say('hi');
     const person = (await harness.app.store.people.findByEmail('new.manager@contoso.example'))[0]!;

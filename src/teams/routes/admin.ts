@@ -12,6 +12,7 @@ import { cardData, type RouteDeps } from './deps';
 
 const memberData = z.object({ companyId: z.string().min(1).max(64), email: z.string().max(254).optional(), role: z.enum(['orderer', 'manager', 'admin']).catch('orderer') });
 const channelData = z.object({ companyId: z.string().min(1).max(64) });
+const switchData = z.object({ switchTo: z.string().min(1).max(64) });
 type Notice = { text: string; tone: 'good' | 'attention' };
 
 /** `admin`: a company admin adds or removes orderers, managers and admins by e-mail, and subscribes a channel. */
@@ -30,7 +31,8 @@ export function adminRoutes(deps: RouteDeps): Route[] {
       people.set(m.personId, entry);
     }
     const members = [...[...people.values()].map((p) => `${p.label}: ${p.roles.join(', ')}`), ...view.pending.map((g) => t('admin.pending', { email: g.email, roles: roleName(g.role) }))];
-    return adminCard(t, { companyId: view.company.id, companyName: view.company.name, members, channelCount: view.channels.length, inChannel: inChannel(scope), notice });
+    const companies = [view.company, ...view.otherCompanies].sort((a, b) => a.name.localeCompare(b.name, 'sv')).map((c) => ({ title: c.name, value: c.id }));
+    return adminCard(t, { companyId: view.company.id, companyName: view.company.name, members, channelCount: view.channels.length, inChannel: inChannel(scope), notice, companies });
   };
   /** Runs a change and answers with the refreshed card; service refusals become the card's notice. */
   const change = async (scope: RouteScope, companyId: string, work: () => Promise<Notice>) => {
@@ -89,5 +91,21 @@ export function adminRoutes(deps: RouteDeps): Route[] {
       });
     },
   };
-  return [show, members, subscribe];
+  /** Several companies: the card's company switch. */
+  const switchCompany: Route = {
+    name: 'admin.show',
+    verbs: ['admin.show'],
+    async handle(scope) {
+      const data = cardData(scope, switchData);
+      if (!data) return { message: scope.t('error.bad_card_data') };
+      try {
+        const shown = await card(scope, data.switchTo);
+        return shown ? { card: shown } : { message: scope.t('admin.not_admin') };
+      } catch (err) {
+        if (err instanceof NotFoundError || err instanceof ForbiddenError) return { message: scope.t('admin.not_admin') };
+        throw err;
+      }
+    },
+  };
+  return [show, members, subscribe, switchCompany];
 }

@@ -18,7 +18,8 @@ import { uploadAssetRoutes } from './http/uploadAssets';
 import { uploadPath, uploadRoutes } from './http/uploadRoutes';
 import { UPLOAD_LINK_TTL_MS } from './services/uploads/issueUploadToken';
 import type { ServiceContext } from './services/context';
-import { OutboxWorker, storeRecipients, systemClock, type Clock } from './notify';
+import { OutboxWorker, storeRecipients, systemClock, WakeLoop, type Clock } from './notify';
+import { runApprovalTimers } from './services/lifecycle/approvalTimers';
 import { BotFrameworkProactiveSender } from './teams/proactive';
 import type { Store } from './store/ports';
 import { createSqliteStore } from './store/sqlite';
@@ -30,6 +31,10 @@ import { createUploadLinks } from './teams/uploadLinks';
 import { createImportUploadContinuation } from './teams/importUpload';
 import type { ImportDeps } from './teams/importFlow';
 import { checkoutDeps, newCardDeps } from './teams/dialogDeps';
+import { teamsIssuerDesk } from './teams/issuerDesk';
+import { teamsApprovalCards } from './teams/approvalCards';
+import { renderWithEvents } from './teams/eventRender';
+import { approvalUnreachable, rememberPostedCards } from './services/lifecycle/deliveryHooks';
 
 export interface AppOptions {
   config: Config;
@@ -44,6 +49,8 @@ export interface App {
   bot: Id06Bot;
   /** Delivers the outbox; started by `listen`, stopped by `close`. */
   outbox: OutboxWorker;
+  /** Approval reminders and expiry, every minute (due times in the database); `runOnce` for tests. */
+  approvalTimers: WakeLoop;
   listen(): Promise<{ port: number; url: string }>;
   /** Stop accepting, finish in-flight turns, close the database. */
   close(): Promise<void>;
@@ -78,14 +85,36 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     sender: new BotFrameworkProactiveSender({ appId: config.bot.appId ?? '', credentials, now: clock.now }),
     clock,
     log,
-    // Telling the orderer another way is wired with the approval flow; until then, the operator sees it.
-    onUnreachable: (messages, failure) =>
-      log.warn({ event: 'outbox.unreachable_recipient', recipient: messages[0]?.recipient, code: failure.code, status: failure.status }, 'recipient unreachable'),
+    render: renderWithEvents,
+    onSent: (messages, delivery) => rememberPostedCards(ctx, messages, delivery),
+    onUnreachable: async (messages, failure) => {
+      log.warn({ event: 'outbox.unreachable_recipient', recipient: messages[0]?.recipient, code: failure.code, status: failure.status }, 'recipient unreachable');
+      await approvalUnreachable(ctx, messages);
+    },
   });
+
+  const APPROVAL_TICK_MS = 60_000;
+  const approvalTimers = new WakeLoop(
+    async () => {
+      await runApprovalTimers({ ctx });
+      outbox.kick();
+      return { nextWakeAt: clock.now() + APPROVAL_TICK_MS };
+    },
+    clock,
+    APPROVAL_TICK_MS,
+    (err) => log.error({ event: 'approval.timers_failed', err: (err as Error).message }, 'approval timers failed'),
+  );
 
   // PUBLIC_BASE_URL defaults to this server; with port 0 (tests) it is known only once listening.
   let publicBaseUrl = config.publicBaseUrl;
   const signer = new UrlSigner(config.signingSecret, () => publicBaseUrl, now);
+  const thumbnailUrl = (photoId: string) => signer.sign(thumbnailPath(photoId), THUMBNAIL_TTL_MS);
+  ctx.lifecycle = {
+    issuer: teamsIssuerDesk({ thumbnailUrl }),
+    // An approval card can wait until it expires: its photo link must live as long (a day's margin).
+    approvals: teamsApprovalCards({ thumbnailUrl: (photoId) => signer.sign(thumbnailPath(photoId), (config.approvals.expiryDays + 1) * 86_400_000), botAppId: config.bot.appId }),
+    timing: config.approvals,
+  };
   const background = new BackgroundTasks(log);
   const signUpload = (tokenId: string) => signer.sign(uploadPath(tokenId), UPLOAD_LINK_TTL_MS);
   const importDeps: ImportDeps = {
@@ -103,7 +132,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     capture: { localMode: config.mode === 'local', localTenantId: 'local-tenant', seen: new SeenCache() },
     newCard: newCardDeps(ctx, {
       receivePhoto: createPhotoIntake(ctx),
-      thumbnailUrl: (photoId) => signer.sign(thumbnailPath(photoId), THUMBNAIL_TTL_MS),
+      thumbnailUrl,
       uploadLink: createUploadLinks(ctx, signUpload),
     }),
     checkout: checkoutDeps(ctx),
@@ -117,7 +146,8 @@ export function createApp({ config, log, now = () => new Date(), store = createS
       log,
       maxBodyBytes: config.maxBodyBytes,
       allowedTenants: config.mode === 'production' ? config.allowedTenantIds : null,
-      processActivity: (req, res) => adapter.process(req, res, (context) => bot.handleTurn(context)),
+      // A turn may have enqueued messages (review cards, approvals): deliver them now, not at the next poll.
+      processActivity: (req, res) => adapter.process(req, res, (context) => bot.handleTurn(context)).finally(() => outbox.kick()),
       healthy: async () => {
         await store.ping();
         return true;
@@ -137,6 +167,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     adapter,
     bot,
     outbox,
+    approvalTimers,
     listen: () =>
       new Promise((resolve, reject) => {
         http.server.once('error', reject);
@@ -146,6 +177,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
           if (new URL(config.publicBaseUrl).port === '0') publicBaseUrl = url;
           // Pending messages from before a restart are in the database: the worker resumes them.
           outbox.start();
+          approvalTimers.start();
           resolve({ port, url });
         });
       }),
@@ -154,6 +186,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
         await new Promise<void>((resolve) => http.server.close(() => resolve()));
         // In-flight requests, upload continuations and background checks get 10 s to finish.
         await Promise.race([Promise.all([http.drained(), continuation.drained(), background.drain(10_000)]), new Promise((r) => setTimeout(r, 10_000))]);
+        await approvalTimers.stop();
         await outbox.stop();
         await store.close();
       })()),

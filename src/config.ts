@@ -37,6 +37,12 @@ const envSchema = z
     MAX_IMPORT_ROWS: z.coerce.number().int().min(1, 'must be at least 1').max(10_000, 'must be at most 10000').default(300),
     REVIEWER_EMAILS: csv.pipe(z.array(z.email({ message: 'must be a comma-separated list of e-mail addresses' }))),
     REVIEW_CHANNEL_ID: optionalText,
+    APPROVAL_REMINDER_DAYS: z
+      .string()
+      .optional()
+      .transform((v) => (v ?? '2,5').split(',').map((s) => s.trim()).filter(Boolean).map(Number))
+      .pipe(z.array(z.number().positive('must be a comma-separated list of positive day counts')).max(10)),
+    APPROVAL_EXPIRY_DAYS: z.coerce.number().positive('must be a positive number of days').max(365).default(14),
   })
   .superRefine((env, ctx) => {
     if (!env.MicrosoftAppId) return;
@@ -65,6 +71,8 @@ export interface Config {
   maxImportRows: number;
   /** Issuer reviewers: by e-mail, and/or everyone acting in one review channel. */
   reviewers: { emails: string[]; channelConversationId: string | null };
+  /** Cardholder approvals: reminders after these days, expiry after `expiryDays`. */
+  approvals: { reminderDays: number[]; expiryDays: number };
   bot: {
     appId?: string;
     appPassword?: string;
@@ -99,6 +107,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     signingSecret: e.SIGNING_SECRET ?? 'local-development-signing-secret-not-for-production',
     maxBodyBytes: e.MAX_BODY_BYTES,
     maxImportRows: e.MAX_IMPORT_ROWS,
+    approvals: { reminderDays: [...e.APPROVAL_REMINDER_DAYS].sort((a, b) => a - b), expiryDays: e.APPROVAL_EXPIRY_DAYS },
     reviewers: { emails: e.REVIEWER_EMAILS.map((m) => m.toLowerCase()), channelConversationId: e.REVIEW_CHANNEL_ID?.split(';')[0] ?? null },
     bot: {
       appId: e.MicrosoftAppId,

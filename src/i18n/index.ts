@@ -8,11 +8,16 @@ import { newcard } from './catalog/newcard';
 import { orders } from './catalog/orders';
 import { photo } from './catalog/photo';
 import { upload } from './catalog/upload';
+import { lifecycle } from './catalog/lifecycle';
+import { review } from './catalog/review';
+import { approval } from './catalog/approval';
+import { timeline } from './catalog/timeline';
+import { admin } from './catalog/admin';
 
 export type Locale = 'en' | 'sv';
 
 /** Every namespace of the catalogue. Add a namespace file under catalog/ and list it here. */
-const namespaces = [core, newcard, identity, photo, upload, bulk, cart, checkout, checkoutSummary, orders] as const;
+const namespaces = [core, newcard, identity, photo, upload, bulk, cart, checkout, checkoutSummary, orders, lifecycle, review, approval, timeline, admin] as const;
 
 type Namespaces = (typeof namespaces)[number];
 export type MessageKey = Namespaces extends infer N ? (N extends { en: Record<infer K, string> } ? K : never) : never;

@@ -1,5 +1,6 @@
 import type { Logger } from '../logger';
 import type { Store } from '../store/ports';
+import type { LifecyclePorts } from './lifecycle/ports';
 
 /** What every use case receives: storage, the clock and a logger. No Bot Framework types here. */
 export interface ServiceContext {
@@ -8,6 +9,8 @@ export interface ServiceContext {
   log: Logger;
   /** Issuer reviewers from configuration; none when absent. */
   reviewers?: ReviewerConfig;
+  /** Review desk, approval cards and timing of the order life cycle; absent in tests that do not need it. */
+  lifecycle?: LifecyclePorts;
 }
 
 export interface ReviewerConfig {

@@ -1,3 +1,4 @@
+import type { ItemState, OrderState } from '../domain/lifecycle/states';
 import type { TxEffects } from './effects';
 import type { CartItemInput, CartOwner } from './ports';
 import type { PostalAddressRecord } from './settingsPorts';
@@ -35,7 +36,7 @@ export interface OrderRecipient {
   mobile: string;
 }
 
-export type OrderStatus = 'submitted';
+export type OrderStatus = OrderState;
 
 export interface Order {
   id: string;
@@ -58,6 +59,7 @@ export interface Order {
   netOre: number;
   vatOre: number;
   grossOre: number;
+  reason: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -67,9 +69,18 @@ export interface OrderItem extends Omit<CartItemInput, 'photoId' | 'photoFailure
   orderId: string;
   position: number;
   cartItemId: string;
-  status: 'awaiting_cardholder';
+  status: ItemState;
   photoId: string;
+  reason: string | null;
+  declinedField: string | null;
+  trackingRef: string | null;
+  cardholderPersonId: string | null;
+  approvalRound: number;
+  remindAt: Date | null;
+  remindersSent: number;
+  expiresAt: Date | null;
   createdAt: Date;
+  updatedAt: Date | null;
 }
 
 export interface PlaceOrderInput {
@@ -86,7 +97,7 @@ export interface PlaceOrderInput {
   termsVersion: string;
   totals: { cardCount: number; pricePerCardOre: number; vatRatePercent: number; netOre: number; vatOre: number; grossOre: number };
   /** Messages the new order causes (review desk, managers), enqueued in the same transaction. */
-  effects?(order: { id: string; number: string }): Pick<TxEffects, 'outbox'>;
+  effects?(order: Order, items: OrderItem[]): Pick<TxEffects, 'outbox'>;
 }
 
 export type PlaceOrderResult =
@@ -114,6 +125,7 @@ export interface OrderRepository {
    */
   place(input: PlaceOrderInput): Promise<PlaceOrderResult>;
   get(orderId: string): Promise<Order | undefined>;
+  byNumber(number: string): Promise<Order | undefined>;
   items(orderId: string): Promise<OrderItem[]>;
   /** Newest first. */
   listFor(owner: CartOwner, limit: number): Promise<{ total: number; orders: OrderListing[] }>;

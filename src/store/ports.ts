@@ -3,10 +3,12 @@
  * but a PostgreSQL backend must slot in behind the same interfaces.
  */
 import type { CheckoutRepository, OrderRepository } from './orderPorts';
+import type { LifecycleRepository } from './lifecyclePorts';
 import type { SettingsRepository } from './settingsPorts';
 
 export * from './settingsPorts';
 export * from './orderPorts';
+export * from './lifecyclePorts';
 import type { AuditRepository } from './auditPort';
 import type { MembershipRepository } from './membershipPort';
 import type { OutboxRepository } from './outboxPort';
@@ -240,6 +242,7 @@ export interface Store {
   members: MembershipRepository;
   audit: AuditRepository;
   outbox: OutboxRepository;
+  lifecycle: LifecycleRepository;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -1,6 +1,7 @@
 import { TeamsInfo, TurnContext } from 'botbuilder';
 import type { ServiceContext } from '../services/context';
 import { personReached } from '../services/people/personReached';
+import { channelIdOf } from '../services/roles/subscribeChannel';
 import { ensureLocalOrderer } from '../services/people/seedLocal';
 import { conversationTypeOf, tenantOf } from './activity';
 import type { SeenCache } from './seenCache';
@@ -47,7 +48,12 @@ export async function captureTurn(context: TurnContext, ctx: ServiceContext, opt
   const reference = TurnContext.getConversationReference(activity) as unknown as Record<string, unknown>;
   const base = { conversationId: activity.conversation.id, tenantId, conversationType, serviceUrl: activity.serviceUrl, reference };
   await ctx.store.conversations.upsert({ ...base, personId: person.id });
-  if (conversationType === 'channel') await ctx.store.conversations.upsert({ ...base, personId: null });
+  if (conversationType === 'channel') {
+    // The channel itself (bare id, without `;messageid=`), so notifications and the review desk post new threads there.
+    const channelId = channelIdOf(activity.conversation.id);
+    const { activityId: _thread, ...channelRef } = reference;
+    await ctx.store.conversations.upsert({ ...base, conversationId: channelId, personId: null, reference: { ...channelRef, conversation: { ...(channelRef.conversation as Record<string, unknown>), id: channelId } } });
+  }
 
   let known = person;
   const stale = !person.profileFetchedAt || ctx.now().getTime() - person.profileFetchedAt.getTime() > PROFILE_MAX_AGE_MS;

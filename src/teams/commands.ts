@@ -10,6 +10,10 @@ import { cartRoutes } from './routes/cart';
 import { checkoutRoutes } from './routes/checkout';
 import { cardData, type RouteDeps } from './routes/deps';
 import { ordersRoutes } from './routes/orders';
+import { reviewRoutes } from './routes/review';
+import { approvalRoutes } from './routes/approval';
+import { orderDetailRoutes } from './routes/orderDetail';
+import { adminRoutes } from './routes/admin';
 
 export type { RouteDeps } from './routes/deps';
 
@@ -31,9 +35,9 @@ export function buildRoutes(deps: RouteDeps): Route[] {
     name: 'help',
     command: { en: 'help', key: 'command.help' },
     help: 'help.help',
-    async handle({ context, dc, t, locale }) {
+    async handle({ context, dc, t, locale, actor }) {
       const keys = activeDialogKeys(dc);
-      await context.sendActivity({ attachments: [cardAttachment(helpCard(t, table().helpEntries(t, locale), { note: keys ? t(keys.note) : '' }))] });
+      await context.sendActivity({ attachments: [cardAttachment(helpCard(t, await table().helpEntries(t, locale, actor), { note: keys ? t(keys.note) : '' }))] });
       if (keys) await dc.repromptDialog();
     },
   };
@@ -79,5 +83,5 @@ export function buildRoutes(deps: RouteDeps): Route[] {
     },
   };
   const [cart, ...cartVerbs] = cartRoutes(deps);
-  return [help, newCard, cart!, ...checkoutRoutes(deps), ...ordersRoutes(deps), cancel, ...(deps.extra ?? []), ...cartVerbs, dialogActions, runCommand];
+  return [help, newCard, cart!, ...checkoutRoutes(deps), ...ordersRoutes(deps), ...orderDetailRoutes(deps), ...adminRoutes(deps), ...reviewRoutes(deps), ...approvalRoutes(deps), cancel, ...(deps.extra ?? []), ...cartVerbs, dialogActions, runCommand];
 }

@@ -23,6 +23,10 @@ export interface Route {
   command?: { en: string; key: MessageKey };
   help?: MessageKey;
   verbs?: string[];
+  /** Listed in `help` only when this holds for the user (e.g. `admin` for company admins). */
+  shownTo?(actor: Actor): Promise<boolean>;
+  /** Text commands with an argument (`order ID06-2026-000001`): matched on the normalised text. */
+  matchText?(key: string): boolean;
   /** `interrupt`: runs in the middle of a dialog (help, cancel); otherwise the dialog is left as is. */
   handle(scope: RouteScope, verb?: string): Promise<InvokeReply | void>;
 }
@@ -34,7 +38,7 @@ export class RoutingTable {
   forText(text: string, locale: Locale, t: Translate): Route | undefined {
     const key = commandKey(text);
     if (!key) return undefined;
-    return this.routes.find((r) => r.command && (r.command.en === key || (locale === 'sv' && commandKey(t(r.command.key)) === key)));
+    return this.routes.find((r) => (r.command && (r.command.en === key || (locale === 'sv' && commandKey(t(r.command.key)) === key))) || r.matchText?.(key));
   }
 
   forVerb(verb: string): Route | undefined {
@@ -46,9 +50,10 @@ export class RoutingTable {
   }
 
   /** The commands that work, for `help`, in the user's language. */
-  helpEntries(t: Translate, locale: Locale): { name: string; description: string }[] {
+  async helpEntries(t: Translate, locale: Locale, actor: Actor): Promise<{ name: string; description: string }[]> {
+    const shown = await Promise.all(this.routes.map(async (r) => !!r.command && !!r.help && (!r.shownTo || (await r.shownTo(actor)))));
     return this.routes
-      .filter((r) => r.command && r.help)
+      .filter((_, i) => shown[i])
       .map((r) => ({ name: locale === 'sv' ? `${t(r.command!.key)} (${r.command!.en})` : r.command!.en, description: t(r.help!) }));
   }
 }

@@ -22,6 +22,8 @@ export interface Failure {
   status: number;
   retryAfter?: number;
   code?: string;
+  /** Only for calls to this conversation (unset: the next call of any kind). */
+  conversationId?: string;
 }
 
 /**
@@ -89,7 +91,9 @@ export class FakeConnector {
     this.authHeaders.push(req.headers.authorization);
     if (parts[0] !== 'v3' || parts[1] !== 'conversations') return json(404, { error: 'unknown route' });
 
-    const failure = req.method !== 'GET' ? this.failures.shift() : undefined;
+    const target = parts[2] ?? '';
+    const index = req.method !== 'GET' ? this.failures.findIndex((f) => f.conversationId === undefined || f.conversationId === target) : -1;
+    const failure = index >= 0 ? this.failures.splice(index, 1)[0] : undefined;
     if (failure) {
       return json(failure.status, { error: { code: failure.code ?? 'Failure', message: 'scripted failure' } }, failure.retryAfter !== undefined ? { 'retry-after': String(failure.retryAfter) } : {});
     }

@@ -7,6 +7,7 @@ import { ValidationFailedError } from '../errors';
 import { resolveOrderer } from '../people/resolveOrderer';
 import { viewCartOf, type CartLine } from '../cart/viewCart';
 import { checkoutOptionsFor } from './checkoutOptions';
+import { submissionEffects } from '../lifecycle/submission';
 
 const line = z.string().trim().min(1).max(60);
 const postalAddress = z.object({
@@ -65,6 +66,7 @@ export async function placeOrder({ ctx, actor, input }: { ctx: ServiceContext; a
   const cart = await viewCartOf(ctx, owner);
   if (cart.blocked.length > 0) return { kind: 'blocked', lines: cart.blocked };
 
+  const effects = await submissionEffects(ctx, owner, cart.lines.flatMap((l) => (l.item.photoId ? [l.item.photoId] : [])));
   const at = ctx.now();
   const year = orderYear(at);
   const { netOre, vatOre, grossOre, cardCount, pricePerCardOre, vatRatePercent } = orderTotals(checkout.summaryItems.length, options.settings.pricePerCardOre, options.settings.vatRatePercent);
@@ -81,6 +83,7 @@ export async function placeOrder({ ctx, actor, input }: { ctx: ServiceContext; a
     expenseCode: req.expenseCode,
     termsVersion: req.acceptedTermsVersion,
     totals: { cardCount, pricePerCardOre, vatRatePercent, netOre, vatOre, grossOre },
+    ...(effects ? { effects } : {}),
   });
   const orderId = 'order' in result ? result.order.id : undefined;
   ctx.log.info({ event: `order.${result.kind}`, checkoutId: req.checkoutId, orderId, ordererId: owner.ordererId }, 'order confirmation');

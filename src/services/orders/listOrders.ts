@@ -1,11 +1,16 @@
+import { orderProgress, type OrderProgress } from '../../domain/lifecycle/progress';
 import type { OrderListing } from '../../store/ports';
 import type { Actor, ServiceContext } from '../context';
 import { resolveOrderer } from '../people/resolveOrderer';
 
 export const ORDERS_SHOWN = 20;
 
-/** The actor's own orders in their company, newest first (the latest 20, with the total). */
-export async function listOrders({ ctx, actor }: { ctx: ServiceContext; actor: Actor }): Promise<{ total: number; orders: OrderListing[] }> {
+/** The actor's own orders in their company, newest first (the latest 20, with the total), each with its progress. */
+export async function listOrders({ ctx, actor }: { ctx: ServiceContext; actor: Actor }): Promise<{ total: number; orders: (OrderListing & { progress: OrderProgress })[] }> {
   const owner = await resolveOrderer({ ctx, actor });
-  return ctx.store.orders.listFor(owner, ORDERS_SHOWN);
+  const { total, orders } = await ctx.store.orders.listFor(owner, ORDERS_SHOWN);
+  const withProgress = await Promise.all(
+    orders.map(async (listing) => ({ ...listing, progress: orderProgress(listing.order.status, (await ctx.store.orders.items(listing.order.id)).map((i) => ({ state: i.status }))) })),
+  );
+  return { total, orders: withProgress };
 }

@@ -9,3 +9,4 @@ export * from './orders';
 export * from './audit';
 export * from './membership';
 export * from './outbox';
+export * from './cardPosts';

@@ -54,6 +54,8 @@ export const orders = sqliteTable(
     netOre: integer('net_ore').notNull(),
     vatOre: integer('vat_ore').notNull(),
     grossOre: integer('gross_ore').notNull(),
+    /** The issuer's rejection (or a cancellation) reason. */
+    reason: text('reason'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },
@@ -86,7 +88,26 @@ export const orderItems = sqliteTable(
     hasBankId: integer('has_bank_id', { mode: 'boolean' }).notNull(),
     manualIdVerification: integer('manual_id_verification', { mode: 'boolean' }).notNull(),
     photoId: text('photo_id').notNull(),
+    /** Decline, rejection or cancellation reason; the field the cardholder said is wrong. */
+    reason: text('reason'),
+    declinedField: text('declined_field'),
+    trackingRef: text('tracking_ref'),
+    /** The person the cardholder gate belongs to, bound (by e-mail, in the order's tenant) when first reached. */
+    cardholderPersonId: text('cardholder_person_id').references(() => people.id),
+    /** Bumped by every resend: the approval card's outbox event is `approval:<item>:<round>`. */
+    approvalRound: integer('approval_round').notNull().default(0),
+    /** Reminder and expiry due times of the open approval round (null when none is open). */
+    remindAt: integer('remind_at', { mode: 'timestamp_ms' }),
+    remindersSent: integer('reminders_sent').notNull().default(0),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
   },
-  (t) => [index('order_items_order').on(t.orderId, t.position), uniqueIndex('order_items_cart_item').on(t.cartItemId)],
+  (t) => [
+    index('order_items_order').on(t.orderId, t.position),
+    uniqueIndex('order_items_cart_item').on(t.cartItemId),
+    index('order_items_email').on(t.email, t.status),
+    index('order_items_remind').on(t.status, t.remindAt),
+    index('order_items_expires').on(t.status, t.expiresAt),
+  ],
 );

@@ -8,6 +8,7 @@ import { sqliteOrders } from './orders';
 import { sqliteMembership } from './membership';
 import { sqliteOutbox } from './outbox';
 import { sqliteAudit } from './audit';
+import { sqliteLifecycle } from './lifecycle';
 import { sqliteConversations, sqlitePeople } from './people';
 import { sqliteImports } from './imports';
 import { sqliteUploads } from './uploads';
@@ -36,6 +37,7 @@ export function createSqliteStore(path: string, now: () => Date = () => new Date
     members: sqliteMembership(db, now),
     audit: sqliteAudit(db),
     outbox: sqliteOutbox(db, now),
+    lifecycle: sqliteLifecycle(db, now),
     async ping() {
       if (closed) throw new Error('store is closed');
       sqlite.prepare('SELECT 1').get();

@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, notInArray } from 'drizzle-orm';
-import type { OrderItem, OrderRepository } from '../ports';
+import type { Order, OrderItem, OrderRepository } from '../ports';
 import { orderItems, orders } from '../schema';
 import type { Db } from './db';
 import { placeOrder, readOrder } from './placeOrder';
@@ -15,6 +15,9 @@ export function sqliteOrders(db: Db, now: () => Date): OrderRepository {
     },
     async get(orderId) {
       return readOrder(db, orderId);
+    },
+    async byNumber(number) {
+      return db.select().from(orders).where(eq(orders.number, number)).get() as Order | undefined;
     },
     async items(orderId) {
       return db.select().from(orderItems).where(eq(orderItems.orderId, orderId)).orderBy(asc(orderItems.position)).all() as OrderItem[];

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { cartEntries, cartVersion } from '../cartVersion';
-import type { Order, PlaceOrderInput, PlaceOrderResult } from '../ports';
+import type { Order, OrderItem, PlaceOrderInput, PlaceOrderResult } from '../ports';
 import { auditRecord } from '../../domain/lifecycle/audit';
 import { cartItems, checkouts, orderCounters, orderItems, orders } from '../schema';
 import { applyEffects } from './effects';
@@ -93,12 +93,13 @@ function placeInTransaction(db: Db, at: Date, input: PlaceOrderInput): PlaceOrde
     netOre: input.totals.netOre,
     vatOre: input.totals.vatOre,
     grossOre: input.totals.grossOre,
+    reason: null,
     createdAt: at,
     updatedAt: at,
   };
   db.insert(orders).values(order).run();
   // (c) Copy the items, then take them out of the cart.
-  const copies = items.map(({ id, companyId: _c, ordererId: _o, photoFailure: _f, createdAt: _ca, updatedAt: _ua, photoId, ...person }, position) => ({
+  const copies = items.map(({ id, companyId: _c, ordererId: _o, photoFailure: _f, createdAt: _ca, updatedAt: _ua, photoId, ...person }, position): OrderItem => ({
     ...person,
     id: randomUUID(),
     orderId: order.id,
@@ -106,7 +107,16 @@ function placeInTransaction(db: Db, at: Date, input: PlaceOrderInput): PlaceOrde
     cartItemId: id,
     status: 'awaiting_cardholder',
     photoId: photoId!,
+    reason: null,
+    declinedField: null,
+    trackingRef: null,
+    cardholderPersonId: null,
+    approvalRound: 0,
+    remindAt: null,
+    remindersSent: 0,
+    expiresAt: null,
     createdAt: at,
+    updatedAt: null,
   }));
   for (const part of chunks(copies)) db.insert(orderItems).values(part).run();
   for (const part of chunks(items.map((i) => i.id))) db.delete(cartItems).where(inArray(cartItems.id, part)).run();
@@ -127,7 +137,7 @@ function placeInTransaction(db: Db, at: Date, input: PlaceOrderInput): PlaceOrde
         details: { number: order.number, itemCount: String(items.length) },
       }),
     ],
-    outbox: input.effects?.({ id: order.id, number: order.number }).outbox ?? [],
+    outbox: input.effects?.(order, copies).outbox ?? [],
   }, at);
   return { kind: 'placed', order };
 }

@@ -15,9 +15,9 @@ export function ordersRoutes(deps: RouteDeps): Route[] {
     help: 'help.orders',
     async handle({ context, dc, t, actor }) {
       const { total, orders: listed } = await listOrders({ ctx: deps.ctx, actor });
-      const lines = listed.map(({ order, names }) => ({
+      const lines = listed.map(({ order, names, progress }) => ({
         number: order.number,
-        status: t(`orders.status.${order.status}` as MessageKey),
+        status: t(`orders.status.${progress}` as MessageKey),
         details: `${dateTime.format(order.createdAt)} · ${order.itemCount === 1 ? t('orders.cards.one') : t('orders.cards.many', { count: order.itemCount })}`,
         names: [...names, ...(order.itemCount > names.length ? [t('orders.more_names', { count: order.itemCount - names.length })] : [])].join(', '),
       }));

@@ -1,0 +1,43 @@
+import { defineMessages } from '../define';
+
+/** Audit entries as the order's history shows them ({name}: the card's cardholder). */
+export const timeline = defineMessages(
+  {
+    'audit.order.submit': 'Order submitted',
+    'audit.order.start_review': 'Review started',
+    'audit.order.approve': 'Approved by the issuer',
+    'audit.order.reject': 'Rejected by the issuer: {reason}',
+    'audit.order.cancel': 'Order cancelled',
+    'audit.item.approve': '{name} approved the card details',
+    'audit.item.decline': '{name} said something is wrong: {reason}',
+    'audit.item.expire': 'Approval by {name} expired',
+    'audit.item.resend': 'New approval card sent to {name}',
+    'audit.item.reject': 'Card for {name} rejected by the issuer: {reason}',
+    'audit.item.cancel': 'Card for {name} cancelled',
+    'audit.item.produce': 'Card for {name} produced',
+    'audit.item.ship': 'Card for {name} shipped ({trackingRef})',
+    'audit.item.deliver': 'Card for {name} delivered',
+    'audit.item.remind': '{name} reminded',
+    'audit.item.cardholder_bound': '{name} reached in Teams',
+    'audit.other': '{what}',
+  },
+  {
+    'audit.order.submit': 'Beställningen skickad',
+    'audit.order.start_review': 'Granskning påbörjad',
+    'audit.order.approve': 'Godkänd av utfärdaren',
+    'audit.order.reject': 'Avslagen av utfärdaren: {reason}',
+    'audit.order.cancel': 'Beställningen avbruten',
+    'audit.item.approve': '{name} godkände kortuppgifterna',
+    'audit.item.decline': '{name} angav att något är fel: {reason}',
+    'audit.item.expire': 'Godkännandet för {name} gick ut',
+    'audit.item.resend': 'Nytt godkännandekort skickat till {name}',
+    'audit.item.reject': 'Kortet för {name} avslogs av utfärdaren: {reason}',
+    'audit.item.cancel': 'Kortet för {name} avbröts',
+    'audit.item.produce': 'Kortet för {name} tillverkat',
+    'audit.item.ship': 'Kortet för {name} skickat ({trackingRef})',
+    'audit.item.deliver': 'Kortet för {name} levererat',
+    'audit.item.remind': 'Påminnelse till {name}',
+    'audit.item.cardholder_bound': '{name} nådd i Teams',
+    'audit.other': '{what}',
+  },
+);

@@ -1,0 +1,11 @@
+import type { ItemSnapshot } from '../../domain/lifecycle/states';
+import type { OrderItem } from '../../store/ports';
+
+export const snapshotOf = (item: OrderItem): ItemSnapshot => ({
+  id: item.id,
+  orderId: item.orderId,
+  state: item.status,
+  reason: item.reason,
+  declinedField: item.declinedField,
+  trackingRef: item.trackingRef,
+});

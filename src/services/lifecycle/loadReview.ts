@@ -1,0 +1,11 @@
+import type { Order } from '../../store/ports';
+import type { ServiceContext } from '../context';
+import type { ReviewView } from './ports';
+import { companyOf } from './shared';
+
+/** The order with its company, items and their photo findings, as the review desk shows it. */
+export async function loadReview(ctx: ServiceContext, order: Order): Promise<ReviewView> {
+  const [company, items] = await Promise.all([companyOf(ctx, order), ctx.store.orders.items(order.id)]);
+  const findings = await ctx.store.photos.findingsOf(items.map((i) => i.photoId));
+  return { order, company, items: items.map((item) => ({ item, findings: findings.get(item.photoId) ?? [] })) };
+}

@@ -1,0 +1,28 @@
+import { auditRecord } from '../../domain/lifecycle/audit';
+import type { Person } from '../../store/ports';
+import type { ServiceContext } from '../context';
+import { approvalDraft, companyOf } from './shared';
+
+/**
+ * A person wrote to the bot: approvals waiting for their e-mail in their tenant (nobody was bound
+ * when the issuer approved) are bound to them and their approval cards delivered now.
+ */
+export async function reachCardholder({ ctx, person }: { ctx: ServiceContext; person: Person }): Promise<number> {
+  if (!ctx.lifecycle) return 0;
+  const emails = [...new Set([person.email, person.upn].filter((e): e is string => !!e).map((e) => e.toLowerCase()))];
+  let delivered = 0;
+  for (const email of emails) {
+    for (const { order, ...item } of await ctx.store.lifecycle.unboundAwaiting(email, person.tenantId)) {
+      const company = await companyOf(ctx, order);
+      const bound = { ...item, cardholderPersonId: person.id };
+      const audit = auditRecord({ subject: { type: 'item', id: item.id }, who: { kind: 'system', personId: null }, when: ctx.now(), what: 'item.cardholder_bound', from: item.status, to: item.status, details: { personId: person.id } });
+      const applied = await ctx.store.lifecycle.apply(
+        { items: [{ itemId: item.id, from: ['awaiting_cardholder'], round: item.approvalRound, set: { cardholderPersonId: person.id } }] },
+        { audit: [audit], outbox: [approvalDraft(ctx.lifecycle, { item: bound, order, company, person })] },
+      );
+      if (applied === 'applied') delivered += 1;
+    }
+  }
+  if (delivered) ctx.log.info({ event: 'approval.reached', personId: person.id, count: delivered }, 'pending approvals delivered on first contact');
+  return delivered;
+}

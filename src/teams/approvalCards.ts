@@ -1,0 +1,62 @@
+import { approvalCard } from '../../cards/approval';
+import { ordererActionCard } from '../../cards/ordererAction';
+import { countryName } from '../../dialogs/newCard/fields';
+import { translator, type Locale, type MessageKey } from '../i18n';
+import type { ApprovalCards } from '../services/lifecycle/ports';
+import { fullName } from './views/cardholder';
+
+const OUTCOME_TONE = { approved: 'good', declined: 'attention', expired: 'attention', replaced: 'default', cancelled: 'attention' } as const;
+
+/**
+ * The cardholder's approval card and the orderer's follow-up cards. The full identity number
+ * appears only on `request`, which goes to that cardholder alone.
+ */
+export function teamsApprovalCards(deps: { thumbnailUrl(photoId: string): string | undefined; botAppId?: string }): ApprovalCards {
+  // A chat deep link with the bot (works once the app is available to the user); none in local mode.
+  const chatLink = deps.botAppId ? `https://teams.microsoft.com/l/chat/0/0?users=28:${deps.botAppId}` : '';
+  return {
+    request({ item, order, company, reminder }, locale: Locale) {
+      const t = translator(locale);
+      const card = approvalCard(t, {
+        itemId: item.id,
+        round: item.approvalRound,
+        reminder,
+        intro: t('approval.intro', { orderer: order.recipients[0]?.name ?? company.name, company: company.name, number: order.number }),
+        facts: [
+          { label: t('approval.name'), value: fullName(item) },
+          { label: t('approval.identity'), value: `${item.identityNumber} (${countryName(item.nationality, locale)})` },
+          { label: t('approval.company'), value: company.name },
+          { label: t('approval.card_type'), value: item.cardType === 'visitor' ? t('choice.visitor') : t('choice.standard') },
+        ],
+        thumbnailUrl: deps.thumbnailUrl(item.photoId) ?? '',
+      });
+      return { kind: 'card', card, summary: t('approval.title') };
+    },
+    outcome({ item, outcome }, locale: Locale) {
+      const t = translator(locale);
+      const field = item.declinedField ? t(`approval.field.${item.declinedField}` as MessageKey) : t('approval.field.other');
+      const text = t(`approval.outcome.${outcome}` as MessageKey, { field, reason: item.reason ?? '' });
+      // The decided card keeps the name only: the identity number is not repeated once the decision is made.
+      const card = approvalCard(t, { itemId: item.id, round: item.approvalRound, reminder: false, intro: fullName(item), facts: [], thumbnailUrl: '', outcome: { text, tone: OUTCOME_TONE[outcome] } });
+      return { kind: 'card', card };
+    },
+    ordererAction({ item, order, why }, locale: Locale) {
+      const t = translator(locale);
+      const name = fullName(item);
+      const field = item.declinedField ? t(`approval.field.${item.declinedField}` as MessageKey).toLowerCase() : t('approval.field.other').toLowerCase();
+      const reachable = why === 'declined' || why === 'expired';
+      const card = ordererActionCard(t, {
+        itemId: item.id,
+        round: item.approvalRound,
+        title: t('orderer.title', { name, number: order.number }),
+        text: t(`orderer.${why}` as MessageKey, { name, email: item.email, field, reason: item.reason ?? '' }),
+        install: reachable ? '' : chatLink ? t('orderer.install', { name, link: chatLink }) : '',
+        editName: why === 'declined',
+        firstName: item.firstName,
+        lastName: item.lastName,
+        email: item.email,
+      });
+      return { kind: 'card', card, summary: t('orderer.title', { name, number: order.number }) };
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { reviewCard } from '../../cards/review';
+import { translator, type Locale, type MessageKey } from '../i18n';
+import type { IssuerGateway, ReviewOutcome, ReviewView } from '../services/lifecycle/ports';
+import { cardholderDetails, findingTexts, fullName } from './views/cardholder';
+
+/**
+ * The issuer's review desk in Teams: a review card per order for every reviewer (1:1 or the
+ * review channel). Identity numbers are masked here; photos are signed, expiring thumbnail URLs.
+ */
+export function teamsIssuerDesk(deps: { thumbnailUrl(photoId: string): string | undefined }): IssuerGateway {
+  return {
+    reviewCard(view: ReviewView, outcome: ReviewOutcome, locale: Locale) {
+      const t = translator(locale);
+      const { order, company } = view;
+      const card = reviewCard(t, {
+        orderId: order.id,
+        title: t('review.title', { number: order.number }),
+        facts: t('review.facts', { company: company.name, orderer: ordererLabel(view), count: view.items.length }),
+        open: outcome.kind === 'open',
+        outcome: outcome.kind === 'approved' ? t('review.outcome.approved') : outcome.kind === 'rejected' ? t('review.outcome.rejected', { reason: outcome.reason }) : '',
+        outcomeTone: outcome.kind === 'approved' ? 'good' : 'attention',
+        items: view.items.map(({ item, findings }) => ({
+          itemId: item.id,
+          name: fullName(item),
+          // The manual-ID flag is shown once, as a warning below.
+          details: cardholderDetails({ ...item, manualIdVerification: false }, t, locale),
+          status: t(`item.status.${item.status}` as MessageKey),
+          notes: [...findingTexts(findings, t), ...(item.manualIdVerification ? [t('review.manual_id')] : [])],
+          thumbnailUrl: deps.thumbnailUrl(item.photoId) ?? '',
+        })),
+      });
+      return { kind: 'card', card, summary: t('review.title', { number: order.number }) };
+    },
+  };
+}
+
+/** The orderer's name is on the order's recipients when they chose themselves; else the company. */
+function ordererLabel(view: ReviewView): string {
+  return view.order.recipients[0]?.name ?? view.company.name;
+}
+

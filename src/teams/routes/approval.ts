@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import type { AdaptiveCard } from '../../../cards/render';
+import { ForbiddenError, ValidationFailedError } from '../../services/errors';
+import { DECLINABLE_FIELDS, decideApproval } from '../../services/lifecycle/decideApproval';
+import { resendApproval } from '../../services/lifecycle/resendApproval';
+import { portsOf } from '../../services/lifecycle/shared';
+import type { InvokeReply } from '../invokeReply';
+import type { Route, RouteScope } from '../routes';
+import { cardData, type RouteDeps } from './deps';
+
+const text = z.string().max(2000).optional();
+const decideData = z.object({
+  itemId: z.string().min(1).max(64),
+  round: z.coerce.number().int().min(1),
+  decision: z.enum(['approve', 'decline']),
+  field: z.enum(DECLINABLE_FIELDS).optional().catch(undefined),
+  reason: text,
+});
+const resendData = z.object({
+  itemId: z.string().min(1).max(64),
+  round: z.coerce.number().int().min(0),
+  mode: z.enum(['same', 'edit']),
+  firstName: text,
+  lastName: text,
+  email: text,
+});
+
+/** The cardholder's decision and the orderer's resend. Authorisation is on the clicking user, never the card data. */
+export function approvalRoutes(deps: RouteDeps): Route[] {
+  const { ctx } = deps;
+  const guarded = async (scope: RouteScope, forbidden: 'approval.not_yours' | 'orderer.not_allowed', work: () => Promise<InvokeReply>): Promise<InvokeReply> => {
+    try {
+      return await work();
+    } catch (err) {
+      if (err instanceof ForbiddenError) return { message: scope.t(forbidden) };
+      if (err instanceof ValidationFailedError) return { message: scope.t('orderer.invalid', { problem: err.issues.join('; ') }) };
+      throw err;
+    }
+  };
+  const decide: Route = {
+    name: 'approval.decide',
+    verbs: ['approval.decide'],
+    handle: (scope) =>
+      guarded(scope, 'approval.not_yours', async () => {
+        const data = cardData(scope, decideData);
+        if (!data) return { message: scope.t('error.bad_card_data') };
+        const result = await decideApproval({ ctx, actor: scope.actor, input: data });
+        if (result.kind === 'refused') return { message: scope.t(result.code === 'reason_required' ? 'approval.reason_required' : 'error.bad_card_data') };
+        if (result.kind === 'already_decided') return { message: scope.t('approval.already_decided') };
+        const found = await ctx.store.lifecycle.item(result.item.id);
+        const outcome = data.decision === 'approve' ? 'approved' : 'declined';
+        return { card: portsOf(ctx).approvals.outcome({ item: result.item, order: found!.order, outcome }, scope.locale).card as AdaptiveCard };
+      }),
+  };
+  const resend: Route = {
+    name: 'approval.resend',
+    verbs: ['approval.resend'],
+    handle: (scope) =>
+      guarded(scope, 'orderer.not_allowed', async () => {
+        const data = cardData(scope, resendData);
+        if (!data) return { message: scope.t('error.bad_card_data') };
+        const input = { ...data, ...(data.email === '' ? { email: undefined } : {}) };
+        const result = await resendApproval({ ctx, actor: scope.actor, input });
+        if (result.kind === 'already_decided') return { message: scope.t('approval.already_decided') };
+        if (result.kind === 'refused') return { message: scope.t('error.bad_card_data') };
+        return { message: scope.t('orderer.resent', { name: `${result.item.firstName} ${result.item.lastName}` }) };
+      }),
+  };
+  return [decide, resend];
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { orderDetailCard, type OrderDetailItem } from '../../../cards/orderDetail';
+import { cardAttachment, type AdaptiveCard } from '../../../cards/render';
+import type { ItemState } from '../../domain/lifecycle/states';
+import type { MessageKey, Translate } from '../../i18n';
+import { ForbiddenError, NotFoundError, ValidationFailedError } from '../../services/errors';
+import { fulfilItem } from '../../services/lifecycle/fulfilItem';
+import { orderDetail, type OrderDetail } from '../../services/orders/orderDetail';
+import type { Route, RouteScope } from '../routes';
+import { maskIdentity, type IdentityScheme } from '../../domain/identity';
+import { cardData, type RouteDeps } from './deps';
+
+const ORDER_TEXT = /^(?:order|beställning) (id06-\d{4}-\d{6})$/;
+const NEXT_STEP: Partial<Record<ItemState, OrderDetailItem['step']>> = { approved: 'produce', produced: 'ship', shipped: 'deliver' };
+const STEP_TITLE = { produce: 'review.produce', ship: 'review.ship', deliver: 'review.deliver' } as const;
+const stepData = z.object({ itemId: z.string().min(1).max(64), step: z.enum(['produce', 'ship', 'deliver']), number: z.string().min(1).max(40) }).passthrough();
+
+export function renderOrderDetail(t: Translate, detail: OrderDetail, dateTime: (d: Date) => string): AdaptiveCard {
+  const names = new Map(detail.items.map((i) => [i.id, `${i.firstName} ${i.lastName}`]));
+  return orderDetailCard(t, {
+    number: detail.order.number,
+    status: t(`orders.status.${detail.progress}` as MessageKey),
+    items: detail.items.map((item) => {
+      const step = (detail.reviewer && NEXT_STEP[item.status]) || '';
+      const details = [maskIdentity(item.identityNumber, item.identityScheme as IdentityScheme), t(`item.status.${item.status}` as MessageKey), ...(item.trackingRef ? [t('order.tracking', { tracking: item.trackingRef })] : [])];
+      return { itemId: item.id, name: names.get(item.id)!, details: details.join(' · '), step, stepTitle: step ? t(STEP_TITLE[step]) : '' };
+    }),
+    timeline: detail.timeline.map((e) => {
+      const key = `audit.${e.what}` as MessageKey;
+      const text = t(key, { ...e.details, name: names.get(e.subject.id) ?? '', what: e.what });
+      return `${dateTime(e.when)} · ${text === key ? e.what : text}`;
+    }),
+  });
+}
+
+const dateTime = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+
+/** `order <number>`: one order with its cards and history; reviewers take the production steps from it. */
+export function orderDetailRoutes(deps: RouteDeps): Route[] {
+  const { ctx } = deps;
+  const conversationId = (scope: RouteScope) => scope.context.activity.conversation?.id;
+  const load = async (scope: RouteScope, number: string): Promise<AdaptiveCard | string> => {
+    try {
+      const detail = await orderDetail({ ctx, actor: scope.actor, conversationId: conversationId(scope), input: { number } });
+      return renderOrderDetail(scope.t, detail, (d) => dateTime.format(d));
+    } catch (err) {
+      if (err instanceof NotFoundError || err instanceof ForbiddenError || err instanceof ValidationFailedError) return scope.t('order.not_found', { number: number.toUpperCase() });
+      throw err;
+    }
+  };
+  const show: Route = {
+    name: 'order',
+    command: { en: 'order', key: 'command.order' },
+    help: 'help.order',
+    matchText: (key) => ORDER_TEXT.test(key),
+    async handle(scope) {
+      const number = ORDER_TEXT.exec((scope.context.activity.text ?? '').toLowerCase().replace(/\s+/g, ' ').trim())?.[1];
+      if (!number) return void (await scope.context.sendActivity(scope.t('order.usage')));
+      const shown = await load(scope, number);
+      await scope.context.sendActivity(typeof shown === 'string' ? shown : { attachments: [cardAttachment(shown)] });
+    },
+  };
+  const step: Route = {
+    name: 'fulfil.step',
+    verbs: ['fulfil.step'],
+    async handle(scope) {
+      const data = cardData(scope, stepData);
+      if (!data) return { message: scope.t('error.bad_card_data') };
+      const trackingRef = (data as Record<string, unknown>)[`trackingRef-${data.itemId}`];
+      try {
+        const result = await fulfilItem({ ctx, actor: scope.actor, conversationId: conversationId(scope), input: { itemId: data.itemId, step: data.step, trackingRef: typeof trackingRef === 'string' ? trackingRef : undefined } });
+        if (result.kind === 'refused') return { message: scope.t(result.code === 'tracking_ref_required' ? 'review.tracking_required' : 'error.bad_card_data') };
+      } catch (err) {
+        if (err instanceof ForbiddenError) return { message: scope.t('review.not_reviewer') };
+        throw err;
+      }
+      const shown = await load(scope, data.number);
+      return typeof shown === 'string' ? { message: shown } : { card: shown };
+    },
+  };
+  return [show, step];
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import type { AdaptiveCard } from '../../../cards/render';
+import type { MessageKey } from '../../i18n';
+import { ForbiddenError } from '../../services/errors';
+import { loadReview } from '../../services/lifecycle/loadReview';
+import { portsOf } from '../../services/lifecycle/shared';
+import { rejectItem } from '../../services/lifecycle/rejectItem';
+import { reviewOrder } from '../../services/lifecycle/reviewOrder';
+import type { Order } from '../../store/ports';
+import type { InvokeReply } from '../invokeReply';
+import type { Route, RouteScope } from '../routes';
+import { cardData, type RouteDeps } from './deps';
+
+const reason = z.string().max(2000).optional();
+const decideData = z.object({ orderId: z.string().min(1).max(64), decision: z.enum(['approve', 'reject']), reason });
+const rejectItemData = z.object({ orderId: z.string().min(1).max(64), itemId: z.string().max(64).optional(), reason });
+
+const REFUSALS: Partial<Record<string, MessageKey>> = { reason_required: 'review.reason_required' };
+
+/** The review desk's verbs: approve or reject an order, reject one card. Reviewers only. */
+export function reviewRoutes(deps: RouteDeps): Route[] {
+  const { ctx } = deps;
+  const conversationId = (scope: RouteScope) => scope.context.activity.conversation?.id;
+  /** The clicked card, as everyone now sees it. */
+  const currentCard = async (scope: RouteScope, order: Order): Promise<AdaptiveCard> => {
+    const fresh = (await ctx.store.orders.get(order.id)) ?? order;
+    const view = await loadReview(ctx, fresh);
+    const outcome = fresh.status === 'approved' ? { kind: 'approved' as const } : fresh.status === 'rejected' ? { kind: 'rejected' as const, reason: fresh.reason ?? '' } : { kind: 'open' as const };
+    return portsOf(ctx).issuer.reviewCard(view, outcome, scope.locale).card as AdaptiveCard;
+  };
+  const refuse = async (scope: RouteScope, work: () => Promise<InvokeReply>): Promise<InvokeReply> => {
+    try {
+      return await work();
+    } catch (err) {
+      if (err instanceof ForbiddenError) return { message: scope.t('review.not_reviewer') };
+      throw err;
+    }
+  };
+
+  const decide: Route = {
+    name: 'review.decide',
+    verbs: ['review.decide'],
+    handle: (scope) =>
+      refuse(scope, async () => {
+        const data = cardData(scope, decideData);
+        if (!data) return { message: scope.t('error.bad_card_data') };
+        const result = await reviewOrder({ ctx, actor: scope.actor, conversationId: conversationId(scope), input: data });
+        if (result.kind === 'refused') return { message: scope.t(REFUSALS[result.code] ?? 'error.bad_card_data') };
+        if (result.kind === 'already_decided') return { card: await currentCard(scope, result.order) };
+        return { card: await currentCard(scope, result.order) };
+      }),
+  };
+  const rejectOne: Route = {
+    name: 'review.rejectItem',
+    verbs: ['review.rejectItem'],
+    handle: (scope) =>
+      refuse(scope, async () => {
+        const data = cardData(scope, rejectItemData);
+        if (!data) return { message: scope.t('error.bad_card_data') };
+        if (!data.itemId) return { message: scope.t('review.choose_item') };
+        const result = await rejectItem({ ctx, actor: scope.actor, conversationId: conversationId(scope), input: { ...data, itemId: data.itemId } });
+        if (result.kind === 'refused') return { message: scope.t(REFUSALS[result.code] ?? 'error.bad_card_data') };
+        return { card: await currentCard(scope, result.order) };
+      }),
+  };
+  return [decide, rejectOne];
+}

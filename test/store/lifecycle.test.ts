@@ -1,0 +1,84 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { auditRecord } from '../../src/domain/lifecycle/audit';
+import { formatOrderNumber } from '../../src/domain/checkout/orderNumber';
+import { cartEntries } from '../../src/store/cartVersion';
+import type { CartOwner, Order, OrderItem, Store } from '../../src/store/ports';
+import { createSqliteStore } from '../../src/store/sqlite';
+import { tempDir } from '../support/tmp';
+
+const address = { name: 'Demo Bygg AB', careOf: null, street: 'Torsgatan 30', postalCode: '113 21', city: 'Stockholm' };
+
+describe('lifecycle transitions in the store (conditional, all or nothing)', () => {
+  let dir: ReturnType<typeof tempDir>;
+  let store: Store;
+  let owner: CartOwner;
+  let order: Order;
+  let items: OrderItem[];
+  const at = new Date('2026-03-05T10:00:00Z');
+  beforeEach(async () => {
+    dir = tempDir();
+    store = createSqliteStore(dir.file('lifecycle.sqlite'), () => at);
+    const { person } = await store.people.upsertSeen({ tenantId: 't1', aadObjectId: 'orderer' });
+    const company = await store.companies.create({ tenantId: 't1', name: 'Bygg AB', orgNumber: null });
+    owner = { companyId: company.id, ordererId: person.id };
+    for (const [firstName, email] of [['Anna', 'Anna@Example.com'], ['Bo', 'bo@example.com']]) {
+      await store.cart.add(owner, {
+        firstName: firstName!, lastName: 'Berg', nationality: 'SE', identityScheme: 'se-personnummer', identityNumber: '199001011239', coordinationNumber: null,
+        dateOfBirth: '1990-01-01', email: email!, mobile: '+46701234567', cardType: 'standard', hasBankId: true, manualIdVerification: false, photoId: 'p',
+      });
+    }
+    const checkout = await store.checkouts.open(owner);
+    await store.checkouts.recordSummary(owner, checkout.id, cartEntries(await store.cart.list(owner)));
+    const placed = await store.orders.place({
+      checkoutId: checkout.id, owner, actorPersonId: owner.ordererId, year: 2026, orderNumber: (n) => formatOrderNumber(2026, n),
+      delivery: { optionId: 'standard', kind: 'address', title: 'Standard', address, saveAddress: false }, recipients: [{ name: 'O', mobile: '+46701234567' }],
+      invoiceAddress: address, expenseCode: null, termsVersion: 'v1', totals: { cardCount: 2, pricePerCardOre: 1, vatRatePercent: 25, netOre: 2, vatOre: 1, grossOre: 3 },
+      effects: (o, copied) => ({ outbox: copied.map((i) => ({ eventId: `review:${o.id}:${i.position}`, recipient: { kind: 'person' as const, id: owner.ordererId }, tenantId: 't1', payload: { kind: 'text', text: i.firstName } })) }),
+    });
+    if (placed.kind !== 'placed') throw new Error(placed.kind);
+    order = placed.order;
+    items = await store.orders.items(order.id);
+  });
+  afterEach(async () => {
+    await store.close();
+    dir.cleanup();
+  });
+
+  const approveOrder = () =>
+    store.lifecycle.apply(
+      { order: { orderId: order.id, from: ['submitted', 'in_review'], set: { status: 'approved' } } },
+      { audit: [auditRecord({ subject: { type: 'order', id: order.id }, who: { kind: 'reviewer', personId: null }, when: at, what: 'order.approve', from: 'submitted', to: 'approved' })], outbox: [{ eventId: 'approved', recipient: { kind: 'person', id: owner.ordererId }, tenantId: 't1', payload: { kind: 'text', text: 'ok' } }] },
+    );
+
+  it('the submitted fan-out sees the copied items and is enqueued with the order', async () => {
+    expect((await store.outbox.list()).map((m) => m.payload.text)).toEqual(['Anna', 'Bo']);
+  });
+
+  it('applies once with its audit and outbox; the second attempt is "already decided" and writes nothing', async () => {
+    expect(await approveOrder()).toBe('applied');
+    expect(await approveOrder()).toBe('already_decided');
+    expect((await store.orders.get(order.id))?.status).toBe('approved');
+    expect((await store.audit.list({ type: 'order', id: order.id })).map((e) => e.what)).toEqual(['order.submit', 'order.approve']);
+    expect((await store.outbox.list()).filter((m) => m.eventId === 'approved')).toHaveLength(1);
+  });
+
+  it('rolls back every change when one item is no longer in its expected state', async () => {
+    await approveOrder();
+    const decide = (round: number) =>
+      store.lifecycle.apply({ items: [{ itemId: items[0]!.id, from: ['awaiting_cardholder'], round, set: { status: 'approved' } }, { itemId: items[1]!.id, from: ['approved'], set: { status: 'produced' } }] }, { audit: [] });
+    expect(await decide(0)).toBe('already_decided');
+    expect((await store.lifecycle.item(items[0]!.id))?.status).toBe('awaiting_cardholder');
+    const old = await store.lifecycle.apply({ items: [{ itemId: items[0]!.id, from: ['awaiting_cardholder'], round: 7, set: { status: 'approved' } }] }, {});
+    expect(old).toBe('already_decided');
+  });
+
+  it('finds unbound waiting items by e-mail (any case) in the tenant, and due approvals', async () => {
+    expect(await store.lifecycle.unboundAwaiting('anna@example.com', 't1')).toEqual([]);
+    await approveOrder();
+    expect((await store.lifecycle.unboundAwaiting('ANNA@example.com', 't1')).map((i) => i.firstName)).toEqual(['Anna']);
+    expect(await store.lifecycle.unboundAwaiting('anna@example.com', 'other-tenant')).toEqual([]);
+    await store.lifecycle.apply({ items: [{ itemId: items[1]!.id, from: ['awaiting_cardholder'], set: { remindAt: new Date(at.getTime() + 1000), expiresAt: new Date(at.getTime() + 5000) } }] }, {});
+    expect(await store.lifecycle.dueApprovals(at, 10)).toEqual([]);
+    expect((await store.lifecycle.dueApprovals(new Date(at.getTime() + 1000), 10)).map((i) => i.firstName)).toEqual(['Bo']);
+  });
+});

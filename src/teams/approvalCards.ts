@@ -4,6 +4,7 @@ import { countryName } from '../../dialogs/newCard/fields';
 import { translator, type Locale, type MessageKey } from '../i18n';
 import type { ApprovalCards } from '../services/lifecycle/ports';
 import { fullName } from './views/cardholder';
+import { displayIdentity } from '../domain/identity';
 
 const OUTCOME_TONE = { approved: 'good', declined: 'attention', expired: 'attention', replaced: 'default', cancelled: 'attention' } as const;
 
@@ -24,7 +25,7 @@ export function teamsApprovalCards(deps: { thumbnailUrl(photoId: string): string
         intro: t('approval.intro', { orderer: order.recipients[0]?.name ?? company.name, company: company.name, number: order.number }),
         facts: [
           { label: t('approval.name'), value: fullName(item) },
-          { label: t('approval.identity'), value: `${item.identityNumber} (${countryName(item.nationality, locale)})` },
+          { label: t('approval.identity'), value: `${displayIdentity(item.nationality, item.identityNumber, item.dateOfBirth)} (${countryName(item.nationality, locale)})` },
           { label: t('approval.company'), value: company.name },
           { label: t('approval.card_type'), value: item.cardType === 'visitor' ? t('choice.visitor') : t('choice.standard') },
         ],

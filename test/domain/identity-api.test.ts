@@ -177,3 +177,14 @@ describe('messages', () => {
     }
   });
 });
+
+describe('displayIdentity', () => {
+  it.each([
+    ['SE', '199001011239', undefined, '19900101-1239'],
+    ['PL', '44051401359', undefined, '44051401359'],
+    ['SE', '199001011235', undefined, '199001011235'],
+  ])('%s %s shows as %s', async (country, stored, dob, shown) => {
+    const { displayIdentity } = await import('../../src/domain/identity');
+    expect(displayIdentity(country, stored, dob)).toBe(shown);
+  });
+});

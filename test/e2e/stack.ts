@@ -13,6 +13,8 @@ export const SHOTS = 'test-results/screenshots';
  */
 export interface Started<U extends string> {
   botUrl: string;
+  /** Every line the bot process printed (pino JSON), for diagnosing a failed run. */
+  botLog: string[];
   playgrounds: Record<U, Playground>;
   browser: Browser;
 }
@@ -40,8 +42,8 @@ export class E2E {
     });
     const names = Object.keys(users) as U[];
     const playgrounds = names.map(async (name) => startPlayground(users[name], await freePort(), botUrl, (stop) => this.stoppers.push(stop)));
-    const [, b, ...pgs] = await Promise.all([started, browser, ...playgrounds]);
-    return { botUrl, browser: b, playgrounds: Object.fromEntries(names.map((n, i) => [n, pgs[i]!])) as Record<U, Playground> };
+    const [bot, b, ...pgs] = await Promise.all([started, browser, ...playgrounds]);
+    return { botUrl, botLog: bot.lines, browser: b, playgrounds: Object.fromEntries(names.map((n, i) => [n, pgs[i]!])) as Record<U, Playground> };
   }
 
   /** Stops everything started so far, newest first; never throws (afterAll must reach the end). */

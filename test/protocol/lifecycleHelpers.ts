@@ -4,7 +4,13 @@ import type { RecordedCall } from '../support/fakeConnector';
 import { confirmData, ORDER_NUMBER, ownerOf, seedCart, walkToSummary } from './checkoutHelpers';
 
 export const FULL_ID_ANNA = '199001011239';
-export const FULL_ID_BO = '198502022385';
+export const FULL_ID_BO = '198502022380';
+/** How a stored Swedish number is shown in full (only on the cardholder's own card). */
+export const shownId = (stored: string) => `${stored.slice(0, 8)}-${stored.slice(8)}`;
+/** Neither the stored nor the shown form of the full number appears in `text`. */
+export function expectNoFullId(text: string, stored: string): void {
+  if (text.includes(stored) || text.includes(shownId(stored))) throw new Error(`the full identity number ${shownId(stored).slice(0, 8)}-**** leaked`);
+}
 
 /** Real time for the transport, a movable "now" for the app (coalescing windows, reminders, expiry). */
 export class MovableNow {

@@ -105,3 +105,12 @@ export function checkSwedishCoordinationNumber(input: string, opts: { today?: Da
   const failure = result.ok ? fail('not_coordination', ctx) : result;
   return describe(failure, 'se-samordningsnummer', 'SE-coordination');
 }
+
+/**
+ * The usual human form of a stored number (e.g. 199001011239 -> 19900101-1239), for the one card
+ * that shows it in full. Falls back to the stored form if it no longer passes today's checks.
+ */
+export function displayIdentity(countryCode: string, normalized: string, dateOfBirth?: string | null): string {
+  const result = checkIdentityNumber(countryCode, normalized, dateOfBirth ? { dateOfBirth } : {});
+  return result.ok ? result.display : normalized;
+}

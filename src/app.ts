@@ -93,6 +93,18 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     },
   });
 
+  // A turn may have enqueued messages: wake the worker soon, but at most once per 50 ms, not after
+  // every turn (a worker run per turn cost more than the turn itself under load).
+  let kickPending = false;
+  const kickOutboxSoon = () => {
+    if (kickPending) return;
+    kickPending = true;
+    setTimeout(() => {
+      kickPending = false;
+      outbox.kick();
+    }, 50).unref();
+  };
+
   const APPROVAL_TICK_MS = 60_000;
   const approvalTimers = new WakeLoop(
     async () => {
@@ -147,7 +159,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
       maxBodyBytes: config.maxBodyBytes,
       allowedTenants: config.mode === 'production' ? config.allowedTenantIds : null,
       // A turn may have enqueued messages (review cards, approvals): deliver them now, not at the next poll.
-      processActivity: (req, res) => adapter.process(req, res, (context) => bot.handleTurn(context)).finally(() => outbox.kick()),
+      processActivity: (req, res) => adapter.process(req, res, (context) => bot.handleTurn(context)).finally(kickOutboxSoon),
       healthy: async () => {
         await store.ping();
         return true;

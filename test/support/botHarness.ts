@@ -122,7 +122,9 @@ export class TeamsUser {
       body: JSON.stringify(activity),
     });
     const raw = await response.text();
-    const sent = this.harness.connector.since(mark);
+    // What the bot answered in this turn: replies and card updates. Proactive sends (the outbox
+    // worker's notifications) go out on their own schedule and may land while a turn runs.
+    const sent = this.harness.connector.since(mark).filter((c) => c.kind !== 'send');
     return { status: response.status, body: raw ? JSON.parse(raw) : undefined, sent, texts: sent.map((c) => flatten(c.body)).filter(Boolean) };
   }
 

@@ -1,4 +1,5 @@
 import { sqliteTable, text, integer, index, blob } from 'drizzle-orm/sqlite-core';
+import { cardholderColumns } from './cardholderColumns';
 import { companies } from './companies';
 import { people } from './people';
 
@@ -20,18 +21,7 @@ export const cartItems = sqliteTable(
     id: text('id').primaryKey(),
     companyId: text('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
     ordererId: text('orderer_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
-    firstName: text('first_name').notNull(),
-    lastName: text('last_name').notNull(),
-    nationality: text('nationality').notNull(),
-    identityScheme: text('identity_scheme').notNull(),
-    identityNumber: text('identity_number').notNull(),
-    coordinationNumber: text('coordination_number'),
-    dateOfBirth: text('date_of_birth'),
-    email: text('email').notNull(),
-    mobile: text('mobile').notNull(),
-    cardType: text('card_type', { enum: ['standard', 'visitor'] }).notNull(),
-    hasBankId: integer('has_bank_id', { mode: 'boolean' }).notNull(),
-    manualIdVerification: integer('manual_id_verification', { mode: 'boolean' }).notNull(),
+    ...cardholderColumns(),
     photoId: text('photo_id'),
     /** A hard photo failure recorded for the item (e.g. a refused photo in a bulk import): blocks checkout. */
     photoFailure: text('photo_failure', { mode: 'json' }).$type<{ code: string; params: Record<string, string | number> }>(),

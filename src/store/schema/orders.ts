@@ -1,4 +1,5 @@
 import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { cardholderColumns } from './cardholderColumns';
 import { companies } from './companies';
 import { people } from './people';
 
@@ -75,18 +76,7 @@ export const orderItems = sqliteTable(
     position: integer('position').notNull(),
     cartItemId: text('cart_item_id').notNull(),
     status: text('status').notNull(),
-    firstName: text('first_name').notNull(),
-    lastName: text('last_name').notNull(),
-    nationality: text('nationality').notNull(),
-    identityScheme: text('identity_scheme').notNull(),
-    identityNumber: text('identity_number').notNull(),
-    coordinationNumber: text('coordination_number'),
-    dateOfBirth: text('date_of_birth'),
-    email: text('email').notNull(),
-    mobile: text('mobile').notNull(),
-    cardType: text('card_type', { enum: ['standard', 'visitor'] }).notNull(),
-    hasBankId: integer('has_bank_id', { mode: 'boolean' }).notNull(),
-    manualIdVerification: integer('manual_id_verification', { mode: 'boolean' }).notNull(),
+    ...cardholderColumns(),
     photoId: text('photo_id').notNull(),
     /** Decline, rejection or cancellation reason; the field the cardholder said is wrong. */
     reason: text('reason'),

@@ -1,18 +1,18 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { makeXlsx } from '../import/helpers';
 import { cardOf, flatten, startHarness, TeamsUser, type Harness } from '../support/botHarness';
 import { badCheckDigit, good, HEADER } from '../support/importRows';
 import { waitForCall } from '../support/photoFlow';
 import { tempDir } from '../support/tmp';
 import { cardProblems } from '../support/validateCard';
-import { hasChromium, launchChromium } from './browser';
+import { launchChromium, openWatchedPage } from './browser';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The import file upload page in headless Chromium against the real server; the chat is the fake connector. */
-describe.skipIf(!hasChromium)('import upload page in Chromium', () => {
+describe('import upload page in Chromium', () => {
   let harness: Harness;
   let browser: Browser;
 
@@ -32,16 +32,7 @@ describe.skipIf(!hasChromium)('import upload page in Chromium', () => {
     return link.url;
   }
 
-  /** A fresh page that records script errors and console errors (CSP violations show there). */
-  async function openPage(): Promise<{ page: Page; problems: string[] }> {
-    const page = await browser.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-    page.on('console', (msg) => {
-      if (msg.type() === 'error' && !/favicon|res\.cdn\.office\.net/.test(msg.location().url)) problems.push(`console: ${msg.text()}`);
-    });
-    return { page, problems };
-  }
+  const openPage = () => openWatchedPage(browser);
 
   it('picks an .xlsx, shows its name and size, uploads, says to return to the chat, and the chat shows the checked result', async () => {
     const user = new TeamsUser(harness);

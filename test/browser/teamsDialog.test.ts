@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { portraitJpeg } from '../photos/fixtures';
 import { startHarness, TeamsUser, type Harness } from '../support/botHarness';
 import { isSummaryIn, photoQuestion, reachPhotoStep, waitForCall } from '../support/photoFlow';
-import { hasChromium, launchChromium } from './browser';
+import { launchChromium } from './browser';
 
 /**
  * Inside Teams: a stand-in Teams web client (served as https://teams.microsoft.com by Playwright's
@@ -11,7 +11,7 @@ import { hasChromium, launchChromium } from './browser';
  * Teams host does: `initialize` and `getContext` with frameContext "task". It records what the
  * page sends, so the test sees `dialog.url.submit()` arrive as `tasks.completeTask`.
  */
-describe.skipIf(!hasChromium)('upload page as a Teams dialog', () => {
+describe('upload page as a Teams dialog', () => {
   let harness: Harness;
   let browser: Browser;
 

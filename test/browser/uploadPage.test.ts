@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { portraitJpeg, solid } from '../photos/fixtures';
 import { cardOf, startHarness, TeamsUser, type Harness } from '../support/botHarness';
 import { isSummaryIn, photoQuestion, reachPhotoStep, waitForCall } from '../support/photoFlow';
 import { cardProblems } from '../support/validateCard';
-import { hasChromium, launchChromium } from './browser';
+import { launchChromium, openWatchedPage } from './browser';
 
 /** The upload page in headless Chromium against the real server; the chat is the fake connector. */
-describe.skipIf(!hasChromium)('upload page in Chromium', () => {
+describe('upload page in Chromium', () => {
   let harness: Harness;
   let browser: Browser;
   let photo: Buffer;
@@ -23,18 +23,7 @@ describe.skipIf(!hasChromium)('upload page in Chromium', () => {
     await harness?.stop();
   });
 
-  /** A fresh page that records script errors and console errors (CSP violations show there). */
-  async function openPage(): Promise<{ page: Page; problems: string[] }> {
-    const page = await browser.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-    page.on('console', (msg) => {
-      // teams-js asks its CDN for the current Teams origins (allowed by the CSP); offline (CI) that
-      // fails and it uses its bundled list, which is fine here.
-      if (msg.type() === 'error' && !/favicon|res\.cdn\.office\.net/.test(msg.location().url)) problems.push(`console: ${msg.text()}`);
-    });
-    return { page, problems };
-  }
+  const openPage = () => openWatchedPage(browser);
 
   const jpegFile = (buffer: Buffer, name = 'anna.jpg') => ({ name, mimeType: 'image/jpeg', buffer });
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { spawnBot } from '../support/botProcess';
 import { tempDir } from '../support/tmp';
@@ -24,7 +24,6 @@ export class E2E {
   private readonly dir = tempDir('id06-e2e-');
 
   async start<U extends string>(users: Record<U, PlaygroundUser>, env: Record<string, string> = {}): Promise<Started<U>> {
-    if (!existsSync('/usr/bin/chromium')) throw new Error('Chromium is missing: apt-get install -y chromium (.ci/run does this)');
     mkdirSync(SHOTS, { recursive: true });
     this.stoppers.push(async () => this.dir.cleanup());
     const botPort = await freePort();

@@ -151,7 +151,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     import: importDeps,
   });
 
-  const continuation = createUploadContinuation({ ctx, adapter, botAppId: config.bot.appId ?? '', runTurn: (context) => bot.handleTurn(context) });
+  const continuation = createUploadContinuation({ ctx, adapter, botAppId: config.bot.appId ?? '', runTurn: (context) => bot.handleTurn(context), background });
   const importUploads = createImportUploadContinuation(importDeps);
   const http = createHttpServer(
     {
@@ -197,7 +197,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
       (closing ??= (async () => {
         await new Promise<void>((resolve) => http.server.close(() => resolve()));
         // In-flight requests, upload continuations and background checks get 10 s to finish.
-        await Promise.race([Promise.all([http.drained(), continuation.drained(), background.drain(10_000)]), new Promise((r) => setTimeout(r, 10_000))]);
+        await Promise.race([Promise.all([http.drained(), background.drain(10_000)]), new Promise((r) => setTimeout(r, 10_000))]);
         await approvalTimers.stop();
         await outbox.stop();
         await store.close();

@@ -1,6 +1,7 @@
 import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import type { PhotoDraft } from '../../dialogs/newCard/draft';
 import { PHOTO_UPLOADED_EVENT } from '../../dialogs/newCard/newCardDialog';
+import type { BackgroundTasks } from './background';
 import type { ServiceContext } from '../services/context';
 import type { UploadOutcome } from '../services/uploads/acceptUpload';
 
@@ -25,6 +26,8 @@ export interface UploadContinuationDeps {
   botAppId: string;
   /** The bot's whole turn pipeline (capture, routing, dialog, state save). */
   runTurn(context: TurnContext): Promise<void>;
+  /** Runs the continuation after the upload's HTTP answer; shutdown waits for it. */
+  background: BackgroundTasks;
 }
 
 /**
@@ -34,7 +37,6 @@ export interface UploadContinuationDeps {
  */
 export function createUploadContinuation(deps: UploadContinuationDeps) {
   const { ctx } = deps;
-  const pending = new Set<Promise<void>>();
 
   async function continueWithUpload(upload: Extract<UploadOutcome, { ok: true }>): Promise<void> {
     const { token, photo, findings } = upload;
@@ -58,16 +60,11 @@ export function createUploadContinuation(deps: UploadContinuationDeps) {
   return {
     /** Starts the continuation; failures are logged (the photo is saved either way). */
     start(upload: Extract<UploadOutcome, { ok: true }>): void {
-      const run: Promise<void> = continueWithUpload(upload)
-        .catch((err: Error & { statusCode?: number }) => {
+      deps.background.run('upload.continue', () =>
+        continueWithUpload(upload).catch((err: Error & { statusCode?: number }) => {
           ctx.log.error({ event: 'upload.continue_failed', personId: upload.token.personId, status: err.statusCode, reason: err.message }, 'could not continue the chat after an upload');
-        })
-        .finally(() => pending.delete(run));
-      pending.add(run);
-    },
-    /** Resolves when every started continuation has finished (for shutdown). */
-    async drained(): Promise<void> {
-      while (pending.size > 0) await Promise.all([...pending]);
+        }),
+      );
     },
   };
 }

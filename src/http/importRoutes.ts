@@ -25,10 +25,9 @@ export function importRoutes(imports: ImportJobRepository, signer: UrlSigner) {
   return (server: Server) => {
     server.get('/import/:file', async (req: Request, res: Response) => {
       const match = /^template-(en|sv)\.xlsx$/.exec(String(req.params.file ?? ''));
-      const query = new URL(req.url ?? '', 'http://x').searchParams;
       if (!match) return refuse(res, 'invalid');
       const locale = match[1] as 'en' | 'sv';
-      const verdict = signer.verify(templatePath(locale), query.get('exp') ?? undefined, query.get('sig') ?? undefined);
+      const verdict = signer.verifyRequest(templatePath(locale), req.url);
       if (verdict !== 'ok') return refuse(res, verdict);
       if (!templates.has(locale)) {
         const nationalities = COUNTRIES.map((c) => ({ code: c.code, name: locale === 'sv' ? c.sv : c.en }));
@@ -38,8 +37,7 @@ export function importRoutes(imports: ImportJobRepository, signer: UrlSigner) {
     });
     server.get('/import/:jobId/report.xlsx', async (req: Request, res: Response) => {
       const jobId = String(req.params.jobId ?? '');
-      const query = new URL(req.url ?? '', 'http://x').searchParams;
-      const verdict = signer.verify(reportPath(jobId), query.get('exp') ?? undefined, query.get('sig') ?? undefined);
+      const verdict = signer.verifyRequest(reportPath(jobId), req.url);
       if (verdict !== 'ok') return refuse(res, verdict);
       const report = await imports.report(jobId);
       if (!report) {

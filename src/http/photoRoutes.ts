@@ -11,8 +11,7 @@ export function photoRoutes(photos: PhotoRepository, signer: UrlSigner) {
   return (server: Server) => {
     server.get('/photos/:id/thumb', async (req: Request, res: Response) => {
       const id = String(req.params.id ?? '');
-      const query = new URL(req.url ?? '', 'http://x').searchParams;
-      const verdict = signer.verify(thumbnailPath(id), query.get('exp') ?? undefined, query.get('sig') ?? undefined);
+      const verdict = signer.verifyRequest(thumbnailPath(id), req.url);
       if (verdict !== 'ok') {
         res.send(verdict === 'expired' ? 410 : 403, { error: verdict === 'expired' ? 'link expired' : 'invalid signature' });
         return;

@@ -23,6 +23,12 @@ export class UrlSigner {
     return `${base}${path}?exp=${expires}&sig=${this.mac(path, expires)}`;
   }
 
+  /** The verdict for a request to `path`, reading `exp` and `sig` from its URL's query. */
+  verifyRequest(path: string, requestUrl: string | undefined): 'ok' | 'expired' | 'invalid' {
+    const query = new URL(requestUrl ?? '', 'http://x').searchParams;
+    return this.verify(path, query.get('exp') ?? undefined, query.get('sig') ?? undefined);
+  }
+
   /** 'ok', 'expired' or 'invalid' for a path and its query values. */
   verify(path: string, exp: unknown, sig: unknown): 'ok' | 'expired' | 'invalid' {
     if (typeof exp !== 'string' || typeof sig !== 'string' || !/^\d{1,12}$/.test(exp)) return 'invalid';

@@ -50,8 +50,7 @@ export function uploadRoutes(deps: UploadRouteDeps) {
   /** The token behind a signed request, or the problem with the link. */
   async function resolve(req: Request): Promise<ResolvedLink> {
     const tokenId = String(req.params.token ?? '');
-    const query = new URL(req.url ?? '', 'http://x').searchParams;
-    const verdict = signer.verify(uploadPath(tokenId), query.get('exp') ?? undefined, query.get('sig') ?? undefined);
+    const verdict = signer.verifyRequest(uploadPath(tokenId), req.url);
     const browserLocale = localeFrom(req.headers['accept-language']);
     if (verdict === 'invalid') return { tokenId, locale: browserLocale, purpose: 'cardholder-photo', problem: 'invalid' };
     const token = await ctx.store.uploads.get(tokenId);

@@ -8,16 +8,7 @@ import { authenticationOptions, resolveBotEndpoints } from '../../src/teams/botE
 import { SingleAttemptAuthentication } from '../../src/teams/singleAttempt';
 import { tokenFailureHint } from '../../src/teams/tokenFailureHint';
 
-const APP_ID = '11111111-2222-3333-4444-555555555555';
-const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
-const production = {
-  MicrosoftAppId: APP_ID,
-  MicrosoftAppPassword: 'secret',
-  MicrosoftAppTenantId: TENANT,
-  ALLOWED_TENANT_IDS: TENANT,
-  PUBLIC_BASE_URL: 'https://bot.example.com',
-  SIGNING_SECRET: 'x'.repeat(40),
-};
+import { PRODUCTION_ENV as production, TEST_APP_ID as APP_ID, TEST_TENANT as TENANT } from '../support/productionEnv';
 const bot = (env: Record<string, string> = {}) => parseConfig({ ...production, ...env }).bot;
 
 describe('Bot Framework endpoints from the environment', () => {

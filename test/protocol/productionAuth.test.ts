@@ -149,7 +149,7 @@ describe('production mode against fake Microsoft services', () => {
     expect(await ms.verifyAccessToken(sent.authorization, { audience: CHANNEL_SCOPE, appId: APP_ID })).not.toBeNull();
     // One token for the start-up check, one fetched by the proactive adapter for the send.
     expect(ms.tokenRequests.slice(requestsBefore).map((r) => r.outcome)).toEqual(['issued', 'issued']);
-  });
+  }, 90_000); // restarts the bot process: ~3 s idle, 10-15 s on a loaded 2-core machine
 });
 
 /** Polls for a recorded call (the worker runs on its own schedule in the other process). */

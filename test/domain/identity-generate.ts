@@ -4,18 +4,6 @@ import type { CalendarDate } from '../../src/domain/identity/types';
 // bodies get every possible check digit (or character), so each body yields its valid number and
 // all its wrong-check-digit neighbours without the generator computing any check digit itself.
 
-/** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 type Random = () => number;
 const int = (rng: Random, min: number, max: number): number => min + Math.floor(rng() * (max - min + 1));
 const pick = <T,>(rng: Random, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;

@@ -38,7 +38,7 @@ describe('the bot as a real process', { timeout: 120_000 }, () => {
     } finally {
       second.child.kill('SIGKILL');
     }
-  }, 90_000); // two process starts: ~3 s each idle, 10-15 s each on a loaded 2-core machine
+  });
 
   it('shuts down gracefully on SIGTERM: finishes, closes the database, exits 0', async () => {
     const bot = await spawnBot({ DATABASE_PATH: dir.file('term.sqlite') });

@@ -6,7 +6,11 @@ import type { Logger } from './logger';
 import { localeFrom, t } from './i18n';
 import { createHttpServer } from './http/server';
 import { UrlSigner } from './http/signing';
-import { photoRoutes, thumbnailPath, THUMBNAIL_TTL_MS } from './http/photoRoutes';
+import { photoPath, photoRoutes, thumbnailPath, THUMBNAIL_TTL_MS } from './http/photoRoutes';
+import { TabTokenVerifier } from './http/tabAuth';
+import { tabApiRoutes } from './http/tabRoutes';
+import { developmentSessions, teamsSessions } from './http/tabSession';
+import { tabStaticRoutes } from './http/tabStatic';
 import { importRoutes as importHttpRoutes, IMPORT_LINK_TTL_MS, reportPath, templatePath } from './http/importRoutes';
 import { BackgroundTasks } from './teams/background';
 import { uploadAssetRoutes } from './http/uploadAssets';
@@ -37,6 +41,8 @@ export interface AppOptions {
   log: Logger;
   now?: () => Date;
   store?: Store;
+  /** How the Orders tab fetches Entra's key sets (tests trust their fake's CA this way); the global fetch by default. */
+  fetchEntraKeys?: typeof fetch;
 }
 
 export interface App {
@@ -55,7 +61,7 @@ export interface App {
 }
 
 /** The composition root as a function, so tests start the real server on an ephemeral port. */
-export function createApp({ config, log, now = () => new Date(), store = createSqliteStore(config.databasePath, now) }: AppOptions): App {
+export function createApp({ config, log, now = () => new Date(), store = createSqliteStore(config.databasePath, now), fetchEntraKeys }: AppOptions): App {
   const reviewers = config.reviewers;
   const everyoneReviews = config.mode === 'local' && reviewers.emails.length === 0 && !reviewers.channelConversationId;
   const ctx: ServiceContext = { store, now, log, reviewers: { ...reviewers, everyone: everyoneReviews } };
@@ -146,6 +152,12 @@ export function createApp({ config, log, now = () => new Date(), store = createS
 
   const continuation = createUploadContinuation({ ctx, adapter, botAppId: config.bot.appId ?? '', runTurn: (context) => bot.handleTurn(context), background });
   const importUploads = createImportUploadContinuation(importDeps);
+  // The Orders tab's photo links live as long as a person keeps the tab open, not for days.
+  const TAB_PHOTO_TTL_MS = 60 * 60 * 1000;
+  const tabSso = config.tab.sso;
+  const tabSessions = tabSso
+    ? teamsSessions(ctx, new TabTokenVerifier(tabSso, { ...(fetchEntraKeys ? { fetchKeys: fetchEntraKeys } : {}), now }))
+    : developmentSessions(ctx, signer);
   const http = createHttpServer(
     {
       log,
@@ -163,6 +175,14 @@ export function createApp({ config, log, now = () => new Date(), store = createS
       importHttpRoutes(store.imports, signer),
       uploadRoutes({ ctx, signer, onUploaded: (upload) => continuation.start(upload), onImportReceived: (upload) => importUploads.start(upload) }),
       uploadAssetRoutes(),
+      tabApiRoutes({
+        ctx,
+        sessions: tabSessions,
+        // Relative: the tab is served by this server, under whatever name Teams reaches it by.
+        thumbnailUrl: (photoId) => relative(signer.sign(thumbnailPath(photoId), TAB_PHOTO_TTL_MS)),
+        photoUrl: (photoId) => relative(signer.sign(photoPath(photoId), TAB_PHOTO_TTL_MS)),
+      }),
+      tabStaticRoutes(log),
     ],
   );
 
@@ -198,3 +218,8 @@ export function createApp({ config, log, now = () => new Date(), store = createS
       })()),
   };
 }
+
+const relative = (url: string) => {
+  const { pathname, search } = new URL(url);
+  return `${pathname}${search}`;
+};

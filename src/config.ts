@@ -62,6 +62,11 @@ const envSchema = z
     ToChannelFromBotLoginUrl: httpsUrl,
     ToChannelFromBotOAuthScope: optionalText,
     OAuthUrl: httpsUrl,
+    // The Orders tab's Teams SSO tokens: where each tenant's Entra keys are and which issuers they
+    // carry (`{tenantid}` is filled from the token); the public cloud's unless set.
+    ENTRA_JWKS_URL: httpsUrl.pipe(z.string().includes('{tenantid}', { message: 'must contain {tenantid}' }).optional()),
+    ENTRA_ISSUER: csv.pipe(z.array(z.string().regex(/^https:\/\/\S+$/, 'must be a comma-separated list of https issuer URLs'))),
+    TAB_APP_ID_URI: optionalText.pipe(z.string().regex(/^api:\/\/\S+$/, 'must be an App ID URI such as api://bot.example.com/<app id>').optional()),
   })
   .superRefine((env, ctx) => {
     if (!env.MicrosoftAppId) return;
@@ -92,6 +97,8 @@ export interface Config {
   reviewers: { emails: string[]; channelConversationId: string | null };
   /** Cardholder approvals: reminders after these days, expiry after `expiryDays`. */
   approvals: { reminderDays: number[]; expiryDays: number };
+  /** The Orders tab: Teams SSO in production, a marked development sign-in in local mode. */
+  tab: { sso: TabSsoSettings | null };
   bot: {
     appId?: string;
     appPassword?: string;
@@ -100,6 +107,20 @@ export interface Config {
     /** Bot Framework endpoints as set; unset ones get the SDK's defaults (src/teams/botAuthentication.ts). */
     endpoints: BotEndpointSettings;
   };
+}
+
+export const DEFAULT_ENTRA_JWKS_URL = 'https://login.microsoftonline.com/{tenantid}/discovery/v2.0/keys';
+/** v2.0 tokens, and v1.0 ones (the default for an app registration whose accessTokenAcceptedVersion is unset). */
+export const DEFAULT_ENTRA_ISSUERS = ['https://login.microsoftonline.com/{tenantid}/v2.0', 'https://sts.windows.net/{tenantid}/'];
+
+export interface TabSsoSettings {
+  /** Accepted audiences: the app id (v2.0 tokens) and its App ID URI `api://<host>/<app id>` (v1.0 tokens). */
+  appId: string;
+  appIdUri: string;
+  /** Templates with `{tenantid}`, filled from the token's `tid`. */
+  jwksUrl: string;
+  issuers: string[];
+  allowedTenantIds: string[];
 }
 
 export interface BotEndpointSettings {
@@ -141,6 +162,17 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     maxImportRows: e.MAX_IMPORT_ROWS,
     approvals: { reminderDays: [...e.APPROVAL_REMINDER_DAYS].sort((a, b) => a - b), expiryDays: e.APPROVAL_EXPIRY_DAYS },
     reviewers: { emails: e.REVIEWER_EMAILS.map((m) => m.toLowerCase()), channelConversationId: e.REVIEW_CHANNEL_ID?.split(';')[0] ?? null },
+    tab: {
+      sso: e.MicrosoftAppId
+        ? {
+            appId: e.MicrosoftAppId,
+            appIdUri: e.TAB_APP_ID_URI ?? `api://${new URL(e.PUBLIC_BASE_URL ?? `http://127.0.0.1:${port}`).host}/${e.MicrosoftAppId}`,
+            jwksUrl: e.ENTRA_JWKS_URL ?? DEFAULT_ENTRA_JWKS_URL,
+            issuers: e.ENTRA_ISSUER.length > 0 ? e.ENTRA_ISSUER : DEFAULT_ENTRA_ISSUERS,
+            allowedTenantIds: e.ALLOWED_TENANT_IDS,
+          }
+        : null,
+    },
     bot: {
       appId: e.MicrosoftAppId,
       appPassword: e.MicrosoftAppPassword,

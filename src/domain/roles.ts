@@ -65,3 +65,13 @@ export function isReviewer(person: { email: string | null; upn: string | null },
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
+
+/**
+ * Which of a company's orders someone may list: every order for its admins and managers (managers
+ * read-only), their own for its orderers, none otherwise. The same rule as `order.view`, for a list.
+ */
+export function orderListScope(actor: ActorRoles, companyId: string): 'all' | 'own' | null {
+  if (hasRole(actor, companyId, 'admin', 'manager')) return 'all';
+  if (hasRole(actor, companyId, 'orderer')) return 'own';
+  return null;
+}

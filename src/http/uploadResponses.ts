@@ -1,13 +1,5 @@
 import type { Response } from 'restify';
-
-/** Teams (web, desktop, mobile) may frame the page as a dialog; nobody else may. */
-const FRAME_ANCESTORS = "'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.teams.microsoft.us https://*.office.com https://*.cloud.microsoft https://*.microsoft365.com https://*.skype.com";
-
-/**
- * teams-js fetches its current list of Teams host origins from this CDN when it loads (and falls
- * back to the list bundled with it when that fails); nothing else leaves the page.
- */
-const TEAMS_JS_ORIGINS_CDN = 'https://res.cdn.office.net';
+import { FRAME_ANCESTORS, TEAMS_JS_ORIGINS_CDN } from './teamsFraming';
 
 const PAGE_HEADERS = {
   'content-type': 'text/html; charset=utf-8',

@@ -3,11 +3,13 @@
  * but a PostgreSQL backend must slot in behind the same interfaces.
  */
 import type { CheckoutRepository, OrderRepository } from './orderPorts';
+import type { OrderBrowseRepository } from './orderBrowsePort';
 import type { LifecycleRepository } from './lifecyclePorts';
 import type { SettingsRepository } from './settingsPorts';
 
 export * from './settingsPorts';
 export * from './orderPorts';
+export * from './orderBrowsePort';
 export * from './lifecyclePorts';
 import type { AuditRepository } from './auditPort';
 import type { MembershipRepository } from './membershipPort';
@@ -47,6 +49,8 @@ export interface PeopleRepository {
   updateProfile(personId: string, profile: { email?: string | null; upn?: string | null; name?: string | null }): Promise<void>;
   get(personId: string): Promise<Person | undefined>;
   findByAad(tenantId: string, aadObjectId: string): Promise<Person | undefined>;
+  /** The people seen most recently, newest first (the Orders tab's development sign-in lists them in local mode). */
+  recent(limit: number): Promise<Person[]>;
   /** People whose profile e-mail or UPN is this address (case-insensitive), in one tenant if given. */
   findByEmail(email: string, tenantId?: string): Promise<Person[]>;
 }
@@ -238,6 +242,8 @@ export interface Store {
   settings: SettingsRepository;
   checkouts: CheckoutRepository;
   orders: OrderRepository;
+  /** Read-only order views of the Orders tab (search, filter, paging). */
+  orderBrowse: OrderBrowseRepository;
   botState: KeyValueStorage;
   members: MembershipRepository;
   audit: AuditRepository;

@@ -5,6 +5,7 @@ import { sqliteCheckouts } from './checkouts';
 import { sqliteCompanies } from './companies';
 import { openDatabase } from './db';
 import { sqliteOrders } from './orders';
+import { sqliteOrderBrowse } from './orderBrowse';
 import { sqliteMembership } from './membership';
 import { sqliteOutbox } from './outbox';
 import { sqliteAudit } from './audit';
@@ -33,6 +34,7 @@ export function createSqliteStore(path: string, now: () => Date = () => new Date
     settings: sqliteSettings(db, now),
     checkouts: sqliteCheckouts(db, now),
     orders: sqliteOrders(db, now),
+    orderBrowse: sqliteOrderBrowse(db),
     botState: sqliteBotState(sqlite, now),
     members: sqliteMembership(db, now),
     audit: sqliteAudit(db),

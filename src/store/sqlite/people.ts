@@ -63,6 +63,9 @@ export function sqlitePeople(db: Db, now: () => Date): PeopleRepository {
       const row = byAad(tenantId, aadObjectId);
       return row && strip(row);
     },
+    async recent(limit) {
+      return db.select().from(people).orderBy(desc(people.updatedAt)).limit(limit).all().map(strip);
+    },
     async findByEmail(email, tenantId) {
       const address = email.trim().toLowerCase();
       const matches = or(eq(people.email, address), eq(sql`lower(${people.upn})`, address));

@@ -9,6 +9,7 @@ import { orderDetail, type OrderDetail } from '../../services/orders/orderDetail
 import type { Route, RouteScope } from '../routes';
 import { maskIdentity, type IdentityScheme } from '../../domain/identity';
 import { cardData, type RouteDeps } from './deps';
+import { auditText } from '../../i18n/auditText';
 
 const ORDER_TEXT = /^(?:order|beställning) (id06-\d{4}-\d{6})$/;
 const NEXT_STEP: Partial<Record<ItemState, OrderDetailItem['step']>> = { approved: 'produce', produced: 'ship', shipped: 'deliver' };
@@ -25,11 +26,7 @@ export function renderOrderDetail(t: Translate, detail: OrderDetail, dateTime: (
       const details = [maskIdentity(item.identityNumber, item.identityScheme as IdentityScheme), t(`item.status.${item.status}` as MessageKey), ...(item.trackingRef ? [t('order.tracking', { tracking: item.trackingRef })] : [])];
       return { itemId: item.id, name: names.get(item.id)!, details: details.join(' · '), step, stepTitle: step ? t(STEP_TITLE[step]) : '' };
     }),
-    timeline: detail.timeline.map((e) => {
-      const key = `audit.${e.what}` as MessageKey;
-      const text = t(key, { ...e.details, name: names.get(e.subject.id) ?? '', what: e.what });
-      return `${dateTime(e.when)} · ${text === key ? e.what : text}`;
-    }),
+    timeline: detail.timeline.map((e) => `${dateTime(e.when)} · ${auditText(t, e, names)}`),
   });
 }
 

@@ -1,0 +1,29 @@
+import { asc, desc, eq, inArray } from 'drizzle-orm';
+import type { Order, OrderBrowseRepository, OrderItem } from '../ports';
+import { orderBrowseSql } from '../rows/orderBrowse';
+import { orderItems, orders } from '../schema';
+import type { Db } from './db';
+
+export function sqliteOrderBrowse(db: Db): OrderBrowseRepository {
+  return {
+    async search(query) {
+      const { page, count } = orderBrowseSql(query, 'LIKE');
+      const total = Number(db.get<{ n: number }>(count)?.n ?? 0);
+      const ids = db.all<{ id: string }>(page).map((r) => r.id);
+      if (ids.length === 0) return { total, orders: [] };
+      const found = new Map((db.select().from(orders).where(inArray(orders.id, ids)).all() as Order[]).map((o) => [o.id, o]));
+      const items = db.select().from(orderItems).where(inArray(orderItems.orderId, ids)).orderBy(asc(orderItems.orderId), asc(orderItems.position)).all() as OrderItem[];
+      return { total, orders: ids.flatMap((id) => (found.has(id) ? [{ order: found.get(id)!, items: items.filter((i) => i.orderId === id) }] : [])) };
+    },
+    async cardsOf(personId, limit) {
+      return db
+        .select({ order: orders, item: orderItems })
+        .from(orderItems)
+        .innerJoin(orders, eq(orders.id, orderItems.orderId))
+        .where(eq(orderItems.cardholderPersonId, personId))
+        .orderBy(desc(orders.createdAt), asc(orderItems.position))
+        .limit(limit)
+        .all() as { order: Order; item: OrderItem }[];
+    },
+  };
+}

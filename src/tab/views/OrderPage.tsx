@@ -1,0 +1,44 @@
+import { Button, Subtitle2, Text, Title3 } from '@fluentui/react-components';
+import type { TabOrderPage } from '../../http/tabContract';
+import { useTab } from '../context';
+import { formatWhen } from '../i18n';
+import { useLoad } from '../useLoad';
+import { CardsTable } from './CardsTable';
+import { Await } from './Notice';
+
+/** One order: its state and next step, every card with its cardholder's approval, and the history. */
+export function OrderPage({ number, onBack }: { number: string; onBack(): void }) {
+  const { api, tt, locale } = useTab();
+  const order = useLoad(() => api.get<TabOrderPage>(`orders/${encodeURIComponent(number)}`), number);
+  return (
+    <article style={{ display: 'grid', gap: 12 }}>
+      <div>
+        <Button onClick={onBack}>{tt('tab.back')}</Button>
+      </div>
+      <Await
+        loaded={order}
+        render={(order) => (
+          <>
+            <Title3 as="h2">{tt('tab.order.title', { number: order.number })}</Title3>
+            <Text data-testid="order-page-status">
+              {order.company} · {formatWhen(locale, order.placedAt)} · <strong>{order.status.label}</strong> · {order.status.next}
+            </Text>
+            <Text size={200}>
+              {tt('tab.order.delivery')}: {order.delivery} · {tt('tab.order.total')}: {order.total}
+            </Text>
+            <Subtitle2 as="h3">{tt('tab.order.cards')}</Subtitle2>
+            <CardsTable cards={order.cards} />
+            <Subtitle2 as="h3">{tt('tab.order.timeline')}</Subtitle2>
+            <ol data-testid="timeline" style={{ margin: 0, paddingInlineStart: 20 }}>
+              {order.timeline.map((e, i) => (
+                <li key={i}>
+                  <Text size={200}>{formatWhen(locale, e.at)} · {e.text}</Text>
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+      />
+    </article>
+  );
+}

@@ -73,8 +73,9 @@ export function tabStaticRoutes(log: Logger, dist = TAB_DIST) {
     await send(res, index, false);
   };
   return (server: Server) => {
-    server.get(TAB_PATH, (_req: Request, res: Response) => {
-      res.redirect(301, `${TAB_PATH}/`, () => undefined);
+    server.get(TAB_PATH, async (_req: Request, res: Response) => {
+      res.writeHead(301, { location: `${TAB_PATH}/`, 'content-length': 0 });
+      res.end();
     });
     server.get(`${TAB_PATH}/`, page);
     server.get(`${TAB_PATH}/assets/*`, async (req: Request, res: Response) => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
-import { createApp, type App } from '../../src/app';
+import { createApp, type App, type AppOptions } from '../../src/app';
 import { parseConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { FakeConnector, type RecordedCall } from './fakeConnector';
@@ -31,14 +31,14 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(env: Record<string, string> = {}, opts: { now?: () => Date } = {}): Promise<Harness> {
+export async function startHarness(env: Record<string, string> = {}, opts: { now?: () => Date; app?: Pick<AppOptions, 'fetchEntraKeys'> } = {}): Promise<Harness> {
   const dir = tempDir('id06-proto-');
   const connector = await new FakeConnector().start();
   const logs = new LogSink();
   const dbPath = dir.file('bot.sqlite');
   const boot = async () => {
     const config = parseConfig({ PORT: '0', DATABASE_PATH: dbPath, LOG_LEVEL: 'info', ...env });
-    const app = createApp({ config, log: createLogger(config.logLevel, logs), ...(opts.now ? { now: opts.now } : {}) });
+    const app = createApp({ config, log: createLogger(config.logLevel, logs), ...(opts.now ? { now: opts.now } : {}), ...opts.app });
     const { url } = await app.listen();
     return { app, url };
   };

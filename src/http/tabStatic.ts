@@ -20,13 +20,14 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * Only our own scripts and styles; images from our own signed photo links; frames only inside
- * Teams. Fluent UI's Griffel inserts its rules through the CSSOM, which needs no 'unsafe-inline'.
+ * Only our own scripts; images from our own signed photo links; frames only inside Teams. Styles
+ * allow 'unsafe-inline' because Fluent UI (Griffel's <style> elements, positioning's style
+ * attributes) writes them at run time; scripts stay 'self' only, which is what stops injection.
  */
 export const TAB_CSP = [
   "default-src 'none'",
   "script-src 'self'",
-  "style-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",
   `connect-src 'self' ${TEAMS_JS_ORIGINS_CDN}`,

@@ -45,6 +45,8 @@ export function buildManifest(template: Json, settings: ManifestSettings, englis
     APP_VERSION: settings.appVersion,
     MicrosoftAppId: settings.appId,
     PUBLIC_HOST: settings.publicHost,
+    TAB_URL: settings.tabUrl,
+    APP_ID_URI: settings.appIdUri,
     DEVELOPER_NAME: settings.developer.name,
     DEVELOPER_WEBSITE_URL: settings.developer.websiteUrl,
     DEVELOPER_PRIVACY_URL: settings.developer.privacyUrl,

@@ -7,6 +7,10 @@ export interface ManifestSettings {
   readonly appVersion: string;
   /** Host of PUBLIC_BASE_URL, where the upload page and dialogs are served (`validDomains`). */
   readonly publicHost: string;
+  /** The Orders tab (`staticTabs`, `configurableTabs`): PUBLIC_BASE_URL + tab/. */
+  readonly tabUrl: string;
+  /** `webApplicationInfo.resource`, the App ID URI Teams SSO tokens are for: `api://<host>/<app id>` unless TAB_APP_ID_URI says otherwise. */
+  readonly appIdUri: string;
   readonly developer: {
     readonly name: string;
     readonly websiteUrl: string;
@@ -44,6 +48,7 @@ const envSchema = z.object({
   DEVELOPER_WEBSITE_URL: unset(httpsUrl().optional()),
   DEVELOPER_PRIVACY_URL: unset(httpsUrl().optional()),
   DEVELOPER_TERMS_URL: unset(httpsUrl().optional()),
+  TAB_APP_ID_URI: unset(z.string().regex(/^api:\/\/\S+$/, 'must be an App ID URI such as api://bot.example.com/<app id>').optional()),
 });
 
 /**
@@ -69,6 +74,8 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv, defaultVersion: string):
       appId: vars.MicrosoftAppId,
       appVersion: vars.APP_VERSION,
       publicHost: base.hostname,
+      tabUrl: page('tab/'),
+      appIdUri: vars.TAB_APP_ID_URI ?? `api://${base.host}/${vars.MicrosoftAppId}`,
       developer: {
         name: vars.DEVELOPER_NAME ?? base.hostname.slice(0, DEVELOPER_NAME_MAX),
         websiteUrl: vars.DEVELOPER_WEBSITE_URL ?? base.href,

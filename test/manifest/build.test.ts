@@ -31,6 +31,14 @@ describe('buildManifest', () => {
     expect(manifest.developer).toEqual(validSettings.developer);
   });
 
+  it('has the Orders tab: a personal tab, a channel tab to configure, and Teams SSO for the app id\'s App ID URI', () => {
+    const manifest = buildManifest(template, validSettings, english) as any;
+    expect(manifest.staticTabs).toEqual([expect.objectContaining({ entityId: 'orders', contentUrl: 'https://id06-bot.example.com/tab/', scopes: ['personal'] })]);
+    expect(manifest.configurableTabs).toEqual([expect.objectContaining({ configurationUrl: 'https://id06-bot.example.com/tab/?configure=1', scopes: ['team', 'groupChat'] })]);
+    expect(manifest.webApplicationInfo).toEqual({ id: APP_ID, resource: `api://id06-bot.example.com/${APP_ID}` });
+    expect(validateManifest(manifest)).toEqual([]);
+  });
+
   it('offers a conversational bot that takes files in personal, team and group chats', () => {
     expect(bot.scopes).toEqual(['personal', 'team', 'groupChat']);
     expect(bot.supportsFiles).toBe(true);

@@ -14,6 +14,8 @@ export const validSettings: ManifestSettings = {
   appId: APP_ID,
   appVersion: '1.2.3',
   publicHost: 'id06-bot.example.com',
+  tabUrl: `${BASE_URL}/tab/`,
+  appIdUri: `api://id06-bot.example.com/${APP_ID}`,
   developer: {
     name: 'Example Bygg AB',
     websiteUrl: `${BASE_URL}/`,

@@ -12,6 +12,8 @@ describe('settingsFromEnv', () => {
         appId: APP_ID,
         appVersion: '0.1.0',
         publicHost: 'bot.example.com',
+        tabUrl: 'https://bot.example.com/tab/',
+        appIdUri: `api://bot.example.com/${APP_ID}`,
         developer: {
           name: 'bot.example.com',
           websiteUrl: 'https://bot.example.com/',

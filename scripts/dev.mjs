@@ -35,3 +35,4 @@ start('playground', process.execPath, [
   '--disable-telemetry',
 ]);
 console.log('[dev] Agents Playground: open http://localhost:56150 and type "new card"');
+console.log(`[dev] Orders tab: http://127.0.0.1:${port}/tab/ (development sign-in as someone who has talked to the bot)`);

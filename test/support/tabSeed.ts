@@ -50,15 +50,17 @@ export interface SeedCardholder {
   email: string;
   findings?: PhotoFindingRecord[];
   manualIdVerification?: boolean;
+  /** An already saved photo (the bench shares one across 10,000 orders). */
+  photoId?: string;
 }
 
 /** One placed order (state `submitted`) with a photo per cardholder. */
 export async function seedOrder(store: Store, owner: CartOwner, cardholders: SeedCardholder[], year = 2026): Promise<Order> {
   for (const c of cardholders) {
-    const saved = await store.photos.save({ ownerPersonId: owner.ordererId, ...(await photo()), findings: c.findings ?? [] });
+    const photoId = c.photoId ?? (await store.photos.save({ ownerPersonId: owner.ordererId, ...(await photo()), findings: c.findings ?? [] })).id;
     await store.cart.add(owner, {
       firstName: c.firstName, lastName: c.lastName, nationality: 'SE', identityScheme: 'se-personnummer', identityNumber: '199001011239', coordinationNumber: null,
-      dateOfBirth: '1990-01-01', email: c.email, mobile: '+46701234567', cardType: 'standard', hasBankId: true, manualIdVerification: c.manualIdVerification ?? false, photoId: saved.id,
+      dateOfBirth: '1990-01-01', email: c.email, mobile: '+46701234567', cardType: 'standard', hasBankId: true, manualIdVerification: c.manualIdVerification ?? false, photoId,
     });
   }
   const checkout = await store.checkouts.open(owner);

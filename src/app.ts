@@ -23,6 +23,8 @@ import { runApprovalTimers } from './services/lifecycle/approvalTimers';
 import { BotFrameworkProactiveSender } from './teams/proactive';
 import type { Store } from './store/ports';
 import { createSqliteStore } from './store/sqlite';
+import type { FaceDetector } from './photos/faces/port';
+import { WorkerFaceDetector } from './photos/faces/workerFaceDetector';
 import { Id06Bot } from './teams/bot';
 import { SeenCache } from './teams/seenCache';
 import { createPhotoIntake } from './teams/photoIntake';
@@ -41,6 +43,8 @@ export interface AppOptions {
   log: Logger;
   now?: () => Date;
   store?: Store;
+  /** The face detector; by default face-api in a worker thread, loaded at the first photo and closed with the app. */
+  faces?: FaceDetector;
 }
 
 export interface App {
@@ -57,10 +61,12 @@ export interface App {
 }
 
 /** The composition root as a function, so tests start the real server on an ephemeral port. */
-export function createApp({ config, log, now = () => new Date(), store = createSqliteStore(config.databasePath, now) }: AppOptions): App {
+export function createApp({ config, log, now = () => new Date(), store = createSqliteStore(config.databasePath, now), faces: givenFaces }: AppOptions): App {
+  // A detector handed in belongs to the caller (tests share one across restarts); ours is closed with the app.
+  const faces = givenFaces ?? new WorkerFaceDetector({ log });
   const reviewers = config.reviewers;
   const everyoneReviews = config.mode === 'local' && reviewers.emails.length === 0 && !reviewers.channelConversationId;
-  const ctx: ServiceContext = { store, now, log, reviewers: { ...reviewers, everyone: everyoneReviews } };
+  const ctx: ServiceContext = { store, now, log, reviewers: { ...reviewers, everyone: everyoneReviews }, faces };
   const credentials = new ConfigurationServiceClientCredentialFactory({
     MicrosoftAppId: config.bot.appId ?? '',
     MicrosoftAppPassword: config.bot.appPassword ?? '',
@@ -200,6 +206,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
         await Promise.race([Promise.all([http.drained(), background.drain(10_000)]), new Promise((r) => setTimeout(r, 10_000))]);
         await approvalTimers.stop();
         await outbox.stop();
+        if (!givenFaces) await faces.close();
         await store.close();
       })()),
   };

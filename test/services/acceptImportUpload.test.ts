@@ -6,6 +6,7 @@ import { acceptUpload } from '../../src/services/uploads/acceptUpload';
 import { issueUploadToken, UPLOAD_LINK_TTL_MS } from '../../src/services/uploads/issueUploadToken';
 import { createSqliteStore } from '../../src/store/sqlite';
 import { tempDir } from '../support/tmp';
+import { drawnPortrait } from '../support/faces';
 
 const FILE = Buffer.from('PK\x03\x04 pretend workbook');
 
@@ -18,7 +19,7 @@ describe('receiving an import file through an upload link', () => {
   beforeEach(async () => {
     dir = tempDir();
     clock = new Date('2026-11-25T10:00:00Z');
-    ctx = { store: createSqliteStore(dir.file('u.sqlite'), () => clock), now: () => clock, log: createLogger('silent') };
+    ctx = { store: createSqliteStore(dir.file('u.sqlite'), () => clock), now: () => clock, log: createLogger('silent'), faces: drawnPortrait() };
     personId = (await ctx.store.people.upsertSeen({ tenantId: 't1', aadObjectId: 'a1' })).person.id;
   });
   afterEach(async () => {

@@ -10,6 +10,7 @@ import { DEMO_TERMS_VERSION } from '../../src/services/settings/seedDemo';
 import type { CartItemInput, Store } from '../../src/store/ports';
 import { createSqliteStore } from '../../src/store/sqlite';
 import { tempDir } from '../support/tmp';
+import { drawnPortrait } from '../support/faces';
 
 const cardholder = (over: Partial<CartItemInput> = {}): CartItemInput => ({
   firstName: 'Anna', lastName: 'Berg', nationality: 'SE', identityScheme: 'se-personnummer', identityNumber: '199001011239', coordinationNumber: null,
@@ -24,7 +25,7 @@ describe('checkout use cases', () => {
   beforeEach(async () => {
     dir = tempDir();
     store = createSqliteStore(dir.file('svc.sqlite'));
-    ctx = { store, now: () => new Date('2026-03-05T10:00:00Z'), log: createLogger('silent') };
+    ctx = { store, now: () => new Date('2026-03-05T10:00:00Z'), log: createLogger('silent'), faces: drawnPortrait() };
     const { person } = await store.people.upsertSeen({ tenantId: 'local-tenant', aadObjectId: 'orderer' });
     actor = { personId: person.id, tenantId: 'local-tenant' };
     await ensureLocalOrderer({ ctx, personId: person.id, tenantId: 'local-tenant' });

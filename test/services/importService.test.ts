@@ -9,6 +9,7 @@ import { createLogger } from '../../src/logger';
 import { makeXlsx, makeZip } from '../import/helpers';
 import { portraitJpeg } from '../photos/fixtures';
 import { tempDir } from '../support/tmp';
+import { drawnPortrait } from '../support/faces';
 
 const HEADER = ['first_name', 'last_name', 'nationality', 'national_identity_number', 'email', 'mobile', 'card_type', 'bankid', 'photo_file'];
 const anna = ['Anna', 'Berg', 'SE', '19900101-1239', 'anna@example.com', '0701234567', 'Standard', 'yes'];
@@ -25,7 +26,7 @@ describe('bulk import service', () => {
   let actor: { personId: string; tenantId: string };
   beforeEach(async () => {
     dir = tempDir();
-    ctx = { store: createSqliteStore(dir.file('i.sqlite')), now: () => new Date('2026-11-25T12:00:00Z'), log: createLogger('silent') };
+    ctx = { store: createSqliteStore(dir.file('i.sqlite')), now: () => new Date('2026-11-25T12:00:00Z'), log: createLogger('silent'), faces: drawnPortrait() };
     const { person } = await ctx.store.people.upsertSeen({ tenantId: 't', aadObjectId: 'a' });
     await ensureLocalOrderer({ ctx, personId: person.id, tenantId: 't' });
     actor = { personId: person.id, tenantId: 't' };

@@ -5,6 +5,8 @@ import { parseConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { FakeConnector, type RecordedCall } from './fakeConnector';
 import { tempDir } from './tmp';
+import type { FaceDetector } from '../../src/photos/faces/port';
+import { drawnPortrait } from './faces';
 
 export const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 
@@ -31,14 +33,21 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(env: Record<string, string> = {}, opts: { now?: () => Date } = {}): Promise<Harness> {
+export interface HarnessOptions {
+  now?: () => Date;
+  /** The face detector; by default one that sees the synthetic test portrait's drawn face. */
+  faces?: FaceDetector;
+}
+
+export async function startHarness(env: Record<string, string> = {}, opts: HarnessOptions = {}): Promise<Harness> {
+  const faces = opts.faces ?? drawnPortrait();
   const dir = tempDir('id06-proto-');
   const connector = await new FakeConnector().start();
   const logs = new LogSink();
   const dbPath = dir.file('bot.sqlite');
   const boot = async () => {
     const config = parseConfig({ PORT: '0', DATABASE_PATH: dbPath, LOG_LEVEL: 'info', ...env });
-    const app = createApp({ config, log: createLogger(config.logLevel, logs), ...(opts.now ? { now: opts.now } : {}) });
+    const app = createApp({ config, log: createLogger(config.logLevel, logs), faces, ...(opts.now ? { now: opts.now } : {}) });
     const { url } = await app.listen();
     return { app, url };
   };

@@ -3,7 +3,7 @@ import type { Locale } from '../../i18n';
 import { t } from '../../i18n';
 import { photoMessageKey, processPhoto } from '../../photos';
 import type { CartItemInput } from '../../store/ports';
-import type { Actor, ServiceContext } from '../context';
+import { facesOf, type Actor, type ServiceContext } from '../context';
 import { resolveOrderer } from '../people/resolveOrderer';
 import { cardholderKey, validateRow, type ImportedCardholder } from './validateRow';
 
@@ -34,6 +34,7 @@ export interface CheckImportInput {
  */
 export async function checkImport({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: CheckImportInput }): Promise<ImportCheckResult> {
   const owner = await resolveOrderer({ ctx, actor });
+  const faces = facesOf(ctx);
   const { locale } = input;
   const limits = { ...DEFAULT_IMPORT_LIMITS, maxRows: input.maxRows ?? DEFAULT_IMPORT_LIMITS.maxRows };
   const parsed = await parseImportFile(input.bytes, input.fileName, limits);
@@ -68,7 +69,7 @@ export async function checkImport({ ctx, actor, input }: { ctx: ServiceContext; 
       if (match.problem === 'no_photo') return { photoId: null }; // becomes a "photo needed" cart item
       return { problem: { rowNumber: row.rowNumber, column: 'photo_file', code: match.problem, message: describePhotoProblem(match.problem, { file: row.values.photo_file ?? '' }, locale) } };
     }
-    const outcome = await processPhoto(match.bytes);
+    const outcome = await processPhoto(match.bytes, { faces });
     if (!outcome.ok) {
       const message = t(locale, photoMessageKey('failure', outcome.failure.code, outcome.failure.params), outcome.failure.params);
       return { problem: { rowNumber: row.rowNumber, column: 'photo_file', code: `photo.${outcome.failure.code}`, message: `${match.name}: ${message}` } };

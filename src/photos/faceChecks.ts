@@ -19,8 +19,9 @@ import type { FaceMetrics, PhotoFailure, PhotoFinding } from './types';
 
 export type FaceVerdict = { ok: false; failure: PhotoFailure } | { ok: true; plan: FramePlan; findings: PhotoFinding[]; metrics: FaceMetrics };
 
-const round1 = (n: number): number => Math.round(n * 10) / 10;
-const round2 = (n: number): number => Math.round(n * 100) / 100;
+// `|| 0`: a rounded -0.001 is -0, which reads oddly in logs and compares unequal to 0 in tests.
+const round1 = (n: number): number => Math.round(n * 10) / 10 || 0;
+const round2 = (n: number): number => Math.round(n * 100) / 100 || 0;
 const centreOf = (box: FaceBox): Point => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
 const contains = (box: FaceBox, p: Point): boolean => p.x >= box.x && p.x <= box.x + box.width && p.y >= box.y && p.y <= box.y + box.height;
 

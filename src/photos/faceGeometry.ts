@@ -109,6 +109,7 @@ export function shapeResidual(landmarks: Point[]): number {
     own += x * x + y * y;
     mean += u * u + v * v;
   }
-  if (own === 0) return Infinity;
+  // All points (nearly) in one place: no shape to compare.
+  if (own < 1e-9) return Infinity;
   return Math.sqrt(Math.max(0, mean - (dot * dot + cross * cross) / own) / n);
 }

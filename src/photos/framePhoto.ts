@@ -11,7 +11,7 @@ import {
 } from '../domain/photo-rules';
 import { centreCrop, decodeReduced, detectionCopy, frameAroundHead, type RawImage } from './decode';
 import { judgeFaces, scaleFace } from './faceChecks';
-import type { DetectedFace, FaceDetector } from './faces/port';
+import { FaceDetectorUnavailableError, type DetectedFace, type FaceDetector } from './faces/port';
 import { findFaces } from './findFaces';
 import { scalePlan } from './framing';
 import { planPortraitCrop, type Size } from './geometry';
@@ -47,8 +47,10 @@ export async function frameByFace({ input, working, source, faces: detector, max
   let faces: DetectedFace[];
   try {
     faces = (await findFaces(detector, seen)).map((face) => scaleFace(face, working.width / seen.width));
-  } catch {
-    // The detector logs its own failure; the photo is not at fault, so it is not refused for it.
+  } catch (err) {
+    // Only the detector's own failure (it logs it): the photo is not at fault, so it is not refused
+    // for it. Anything else is a bug and must not pass as "not checked".
+    if (!(err instanceof FaceDetectorUnavailableError)) throw err;
     const plan = planPortraitCrop(working, FRAME, PHOTO_CROP_TOP_BIAS);
     const findings: PhotoFinding[] = [{ code: 'face_not_checked', params: {} }];
     if (plan.removedFraction > PHOTO_CROP_NOTICE_FRACTION) {

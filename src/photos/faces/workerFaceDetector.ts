@@ -51,7 +51,7 @@ export class WorkerFaceDetector implements FaceDetector {
   loadMs: number | undefined;
 
   constructor(private readonly opts: WorkerFaceDetectorOptions) {
-    this.timeoutMs = opts.timeoutMs ?? 30_000;
+    this.timeoutMs = opts.timeoutMs ?? 20_000;
     this.idleMs = opts.idleMs ?? 10 * 60_000;
     this.thoroughIdleMs = opts.thoroughIdleMs ?? 30_000;
   }

@@ -15,6 +15,8 @@ export interface ImportCheckResult {
   totalRows: number;
   ready: number;
   withoutPhoto: number;
+  /** Ready rows whose photo came with advice (a tilted head, a dark background, ...), shown on their cart line. */
+  photosWithAdvice: number;
   problems: RowProblem[];
   hasReport: boolean;
 }
@@ -38,7 +40,7 @@ export async function checkImport({ ctx, actor, input }: { ctx: ServiceContext; 
   const { locale } = input;
   const limits = { ...DEFAULT_IMPORT_LIMITS, maxRows: input.maxRows ?? DEFAULT_IMPORT_LIMITS.maxRows };
   const parsed = await parseImportFile(input.bytes, input.fileName, limits);
-  const base = { fileName: input.fileName, totalRows: 0, ready: 0, withoutPhoto: 0, problems: [], hasReport: false };
+  const base = { fileName: input.fileName, totalRows: 0, ready: 0, withoutPhoto: 0, photosWithAdvice: 0, problems: [], hasReport: false };
   if (!parsed.ok) {
     ctx.log.info({ event: 'import.refused', code: parsed.problem.code }, 'import file refused');
     return { ...base, fileProblem: describeFileProblem(parsed.problem, locale) };
@@ -62,6 +64,7 @@ export async function checkImport({ ctx, actor, input }: { ctx: ServiceContext; 
     return { ok: true as const, value: { ...verdict.value, photoId: photo.photoId } };
   };
 
+  const advised = new Set<string>();
   const photoFor = async (row: RawRow, value: ImportedCardholder): Promise<{ photoId: string | null } | { problem: RowProblem }> => {
     if (parsed.kind !== 'zip') return { photoId: null };
     const match = findPhotoForRow(row, parsed.photos, value.identityNumber);
@@ -75,6 +78,7 @@ export async function checkImport({ ctx, actor, input }: { ctx: ServiceContext; 
       return { problem: { rowNumber: row.rowNumber, column: 'photo_file', code: `photo.${outcome.failure.code}`, message: `${match.name}: ${message}` } };
     }
     const saved = await ctx.store.photos.save({ ownerPersonId: actor.personId, jpeg: outcome.photo, thumbnail: outcome.thumbnail, findings: outcome.findings });
+    if (outcome.findings.length > 0) advised.add(saved.id);
     return { photoId: saved.id };
   };
 
@@ -102,6 +106,7 @@ export async function checkImport({ ctx, actor, input }: { ctx: ServiceContext; 
     totalRows: parsed.rows.length,
     ready: readyRows.length,
     withoutPhoto: readyRows.filter((r) => !r.photoId).length,
+    photosWithAdvice: readyRows.filter((r) => r.photoId && advised.has(r.photoId)).length,
     problems: checked.problems,
     hasReport: report !== null,
   };

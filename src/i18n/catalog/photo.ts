@@ -7,7 +7,7 @@ import { defineMessages } from '../define';
 export const photo = defineMessages(
   {
     'photo.requirements':
-      'Send a recent photo (at most 6 months old) as JPG or PNG, at most 5 MB and at least 300 × 410 pixels: head and shoulders, straight from the front, against a light, plain background.',
+      'Send a recent photo (at most 6 months old) as JPG or PNG, at most 5 MB and at least 300 × 410 pixels: the cardholder alone, head and shoulders, straight from the front with both eyes open, against a light, plain background. The photo is cropped around the face automatically.',
 
     'photo.failure.empty': 'The file is empty. Please send the photo again.',
     'photo.failure.too_large_bytes':
@@ -55,7 +55,7 @@ export const photo = defineMessages(
   },
   {
     'photo.requirements':
-      'Skicka ett aktuellt foto (högst 6 månader gammalt) som JPG eller PNG, högst 5 MB och minst 300 × 410 pixlar: huvud och axlar, rakt framifrån, mot en ljus, enfärgad bakgrund.',
+      'Skicka ett aktuellt foto (högst 6 månader gammalt) som JPG eller PNG, högst 5 MB och minst 300 × 410 pixlar: bara kortinnehavaren, huvud och axlar, rakt framifrån med båda ögonen öppna, mot en ljus, enfärgad bakgrund. Fotot beskärs automatiskt runt ansiktet.',
 
     'photo.failure.empty': 'Filen är tom. Skicka fotot igen.',
     'photo.failure.too_large_bytes':

@@ -41,6 +41,11 @@ export async function onePerson(): Promise<Buffer> {
   return onWall(await onePersonCutOut());
 }
 
+/** The same photo cropped closer, head and shoulders filling most of it, as an exported ID photo. */
+export async function headAndShoulders(): Promise<Buffer> {
+  return onWall(await onePersonCutOut(), { scale: 1.1 });
+}
+
 /** The same person with the head tilted by `degrees` (positive: clockwise). */
 export async function tiltedPerson(degrees: number): Promise<Buffer> {
   return onWall(await onePersonCutOut(degrees));

@@ -15,6 +15,8 @@ if (config.mode === 'local') {
 const app = createApp({ config, log });
 const { url } = await app.listen();
 log.info({ event: 'started', url, mode: config.mode, database: config.databasePath }, `ID06 bot listening on ${url}/api/messages`);
+// After "started": the check may take a few seconds against Entra and must not delay start-up.
+void app.checkBotToken();
 
 let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

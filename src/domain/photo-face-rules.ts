@@ -18,7 +18,7 @@
 export const FACE_DETECTOR_INPUT = 320;
 /** Tiny detector score (0-1) from which a detection counts: face-api's own default; real faces here score 0.5-0.9. */
 export const FACE_MIN_SCORE = 0.5;
-/** SSD score from which a detection counts: real faces on the demo photos score 0.73-1.0, background under 0.3. */
+/** SSD score from which a detection counts: real faces on the demo photos score 0.73-1.0, and nothing else reached 0.5. */
 export const FACE_THOROUGH_MIN_SCORE = 0.5;
 /**
  * How far a face's 68 landmarks may be from the shape of a face (RMS distance after the best
@@ -53,7 +53,7 @@ export const CROWN_FACTOR = 1.8;
  * Framing, read by height. Chin to crown is this share of the photo height, with HEADROOM of
  * the height above the crown: crown at 10 %, chin at 65 %. The shoulder line sits roughly 0.4
  * head-heights below the chin (~87 %), so head and upper shoulders span ~77 % of the height, the
- * middle of the issuer's 70-80 % ("huvud och axlar ska fylla 70-80 % av bilden").
+ * middle of the issuer's 70-80 % for head and shoulders (nexusid06.se, "Foto på kortet").
  */
 export const FRAME_HEAD_SHARE = 0.55;
 export const FRAME_HEADROOM = 0.1;
@@ -103,7 +103,8 @@ export const FACE_MAX_YAW_RATIO = 0.4;
 export const FACE_MIN_EYE_OPENING = 0.2;
 
 /**
- * The whole head must be visible: the estimated crown may sit at most this share of the head height
- * above the photo's top edge (the estimate's own error), the chin and the jaw's sides none outside.
+ * The whole head must be visible in the card photo: the estimated crown may sit at most this share
+ * of the head height above its top edge (the estimate's own error), the chin and the jaw's sides
+ * not at all outside it.
  */
 export const FACE_CUT_OFF_TOLERANCE = 0.04;

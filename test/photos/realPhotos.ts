@@ -76,9 +76,12 @@ export async function documentPhoto(): Promise<Buffer> {
  * app or a screenshot would, so the face keeps too few pixels for the card.
  */
 export async function farAwayPerson(reducedTo?: number): Promise<Buffer> {
-  const photo = await onWall(await onePersonCutOut(), { size: { width: 4000, height: 3000 } });
+  // Composed once per test file: encoding 12 MP takes a while on a busy machine.
+  farAway ??= onePersonCutOut().then((cut) => onWall(cut, { size: { width: 4000, height: 3000 } }));
+  const photo = await farAway;
   return reducedTo ? sharp(photo).resize(reducedTo).jpeg({ quality: 90 }).toBuffer() : photo;
 }
+let farAway: Promise<Buffer> | undefined;
 
 /**
  * A 12 MP (4000x3000) landscape phone photo of one person, head and shoulders filling the height,

@@ -6,6 +6,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // One throwaway PostgreSQL cluster per run, shared by the test files (each makes its own database).
+    globalSetup: ['./test/support/pgGlobalSetup.ts'],
     reporters: ['default', './test/support/summary-reporter.ts'],
   },
 });

@@ -24,6 +24,8 @@ import { BotFrameworkProactiveSender } from './teams/proactive';
 import type { Store } from './store/ports';
 import { createSqliteStore } from './store/sqlite';
 import { Id06Bot } from './teams/bot';
+import { ConversationBusyError, ConversationLeases } from './teams/conversationLease';
+import { isDatabaseUnavailable } from './store/unavailable';
 import { SeenCache } from './teams/seenCache';
 import { createPhotoIntake } from './teams/photoIntake';
 import { createUploadContinuation } from './teams/photoUpload';
@@ -69,6 +71,12 @@ export function createApp({ config, log, now = () => new Date(), store = createS
   });
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}, credentials));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    if (isDatabaseUnavailable(error) || error instanceof ConversationBusyError) {
+      // Nothing is wrong with the turn: the database is restarting or the chat is busy elsewhere. A short answer, no stack trace.
+      log.warn({ event: 'turn.unavailable', reason: error.message, conversationId: context.activity.conversation?.id }, 'turn refused for a moment');
+      await context.sendActivity(t(localeFrom(context.activity.locale), 'error.try_again_shortly')).catch(() => undefined);
+      return;
+    }
     const ref = randomUUID().slice(0, 8);
     log.error({ event: 'turn.failed', ref, err: { name: error.name, message: error.message, stack: error.stack }, activityType: context.activity.type, conversationId: context.activity.conversation?.id }, 'turn failed');
     try {
@@ -106,9 +114,16 @@ export function createApp({ config, log, now = () => new Date(), store = createS
   };
 
   const APPROVAL_TICK_MS = 60_000;
+  const instanceId = randomUUID();
   const approvalTimers = new WakeLoop(
     async () => {
+      // Several instances: one tick per minute across the fleet (the steps are conditional anyway; this saves the work).
+      if (store.dialect === 'postgres' && !(await store.leases.acquire('timer:approvals', instanceId, APPROVAL_TICK_MS - 5_000))) {
+        return { nextWakeAt: clock.now() + APPROVAL_TICK_MS };
+      }
+      log.info({ event: 'timers.tick', instanceId }, 'approval timers tick');
       await runApprovalTimers({ ctx });
+      await store.leases.sweep(60 * 60_000);
       outbox.kick();
       return { nextWakeAt: clock.now() + APPROVAL_TICK_MS };
     },
@@ -149,6 +164,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     }),
     checkout: checkoutDeps(ctx),
     import: importDeps,
+    ...(store.dialect === 'postgres' ? { leases: new ConversationLeases(store.leases, { log }) } : {}),
   });
 
   const continuation = createUploadContinuation({ ctx, adapter, botAppId: config.bot.appId ?? '', runTurn: (context) => bot.handleTurn(context), background });

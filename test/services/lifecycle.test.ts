@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger';
 import type { Actor, ServiceContext } from '../../src/services/context';
 import { ForbiddenError } from '../../src/services/errors';
@@ -10,8 +10,7 @@ import { reviewOrder } from '../../src/services/lifecycle/reviewOrder';
 import { orderDetail } from '../../src/services/orders/orderDetail';
 import { cartEntries } from '../../src/store/cartVersion';
 import type { Order, Person, Store } from '../../src/store/ports';
-import { createSqliteStore } from '../../src/store/sqlite';
-import { tempDir } from '../support/tmp';
+import { describeStore } from '../support/stores';
 import { placementOf } from '../support/placeOrder';
 
 const AT = new Date('2026-03-02T10:00:00Z');
@@ -27,8 +26,7 @@ const ports: LifecyclePorts = {
   timing: { reminderDays: [2, 5], expiryDays: 14 },
 };
 
-describe('life-cycle services: who may do what (outside local mode)', () => {
-  let dir: ReturnType<typeof tempDir>;
+describeStore('life-cycle services: who may do what (outside local mode)', (backend) => {
   let store: Store;
   let ctx: ServiceContext;
   let order: Order;
@@ -41,8 +39,7 @@ describe('life-cycle services: who may do what (outside local mode)', () => {
   };
 
   beforeEach(async () => {
-    dir = tempDir();
-    store = createSqliteStore(dir.file('lifecycle.sqlite'), () => AT);
+    store = await backend.open(() => AT);
     ctx = { store, now: () => AT, log: createLogger('silent'), reviewers: { emails: ['rita@issuer.example'], channelConversationId: null }, lifecycle: ports };
     await store.companies.create({ id: 'A', tenantId: 't1', name: 'Alfa Bygg', orgNumber: null });
     await store.companies.create({ id: 'B', tenantId: 't1', name: 'Beta Bygg', orgNumber: null });
@@ -61,10 +58,6 @@ describe('life-cycle services: who may do what (outside local mode)', () => {
     const placed = await store.orders.place(await placementOf(store, owner, checkout.id));
     if (placed.kind !== 'placed') throw new Error(placed.kind);
     order = placed.order;
-  });
-  afterEach(async () => {
-    await store.close();
-    dir.cleanup();
   });
 
   const approveOrder = () => reviewOrder({ ctx, actor: as('rita'), input: { orderId: order.id, decision: 'approve' } });

@@ -30,7 +30,10 @@ export async function truncateAll(url: string): Promise<void> {
   await client.connect();
   try {
     const { rows } = await client.query<{ name: string }>("SELECT quote_ident(tablename) AS name FROM pg_tables WHERE schemaname = 'public'");
-    if (rows.length) await client.query(`TRUNCATE ${rows.map((r) => r.name).join(', ')} RESTART IDENTITY CASCADE`);
+    // DELETE, not TRUNCATE: the tables are small, and TRUNCATE makes new files for every table (~0.3 s).
+    // Replica mode skips the foreign-key triggers, so the order of the deletes does not matter.
+    const deletes = rows.map((r) => `DELETE FROM ${r.name};`).join(' ');
+    await client.query(`BEGIN; SET LOCAL session_replication_role = replica; ${deletes} COMMIT;`);
   } finally {
     await client.end();
   }

@@ -18,10 +18,10 @@ import { uploadAssetRoutes } from './http/uploadAssets';
 import { uploadPath, uploadRoutes } from './http/uploadRoutes';
 import { UPLOAD_LINK_TTL_MS } from './services/uploads/issueUploadToken';
 import type { ServiceContext } from './services/context';
-import { OutboxWorker, storeRecipients, systemClock, WakeLoop, type Clock } from './notify';
+import { FleetRateLimits, OutboxWorker, storeRecipients, systemClock, WakeLoop, type Clock } from './notify';
 import { runApprovalTimers } from './services/lifecycle/approvalTimers';
 import { BotFrameworkProactiveSender } from './teams/proactive';
-import type { Store } from './store/ports';
+import type { Store, WakeupChannel } from './store/ports';
 import { createSqliteStore } from './store/sqlite';
 import { Id06Bot } from './teams/bot';
 import { ConversationBusyError, ConversationLeases } from './teams/conversationLease';
@@ -94,6 +94,8 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     clock,
     log,
     render: renderWithEvents,
+    pollMs: config.outboxPollMs,
+    ...(store.rateLimits ? { rateLimits: new FleetRateLimits(store.rateLimits) } : {}),
     onSent: (messages, delivery) => rememberPostedCards(ctx, messages, delivery),
     onUnreachable: async (messages, failure) => {
       log.warn({ event: 'outbox.unreachable_recipient', recipient: messages[0]?.recipient, code: failure.code, status: failure.status }, 'recipient unreachable');
@@ -190,6 +192,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
   );
 
   let closing: Promise<void> | undefined;
+  let wakeups: WakeupChannel | undefined;
   return {
     store,
     adapter,
@@ -205,6 +208,14 @@ export function createApp({ config, log, now = () => new Date(), store = createS
           if (new URL(config.publicBaseUrl).port === '0') publicBaseUrl = url;
           // Pending messages from before a restart are in the database: the worker resumes them.
           outbox.start();
+          // Other instances' enqueues wake this worker at once; polling remains the fallback.
+          wakeups = store.outboxWakeups?.({
+            onState: (state, reason) =>
+              state === 'lost'
+                ? log.warn({ event: 'outbox.listen_lost', reason }, 'lost the outbox wake-up connection; polling until it is back')
+                : log.info({ event: 'outbox.listening' }, 'listening for outbox wake-ups'),
+          });
+          wakeups?.onWake(() => outbox.kick());
           approvalTimers.start();
           resolve({ port, url });
         });
@@ -215,6 +226,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
         // In-flight requests, upload continuations and background checks get 10 s to finish.
         await Promise.race([Promise.all([http.drained(), background.drain(10_000)]), new Promise((r) => setTimeout(r, 10_000))]);
         await approvalTimers.stop();
+        await wakeups?.close();
         await outbox.stop();
         await store.close();
       })()),

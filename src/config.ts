@@ -37,6 +37,7 @@ const envSchema = z
         .refine((v) => isPostgresUrl(v), 'must be a PostgreSQL URL such as postgres://user:password@host:5432/id06')
         .optional(),
     ),
+    OUTBOX_POLL_MS: z.coerce.number().int().min(50, 'must be at least 50').max(600_000, 'must be at most 600000').default(1_000),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1, 'must be at least 1').max(100, 'must be at most 100').default(10),
     PUBLIC_BASE_URL: z
       .url({ message: 'must be an absolute URL such as https://bot.example.com' })
@@ -82,6 +83,8 @@ export interface Config {
   /** Set: PostgreSQL (several instances may share it); unset: SQLite at `databasePath`. */
   databaseUrl: string | null;
   databasePoolMax: number;
+  /** Longest the outbox worker sleeps: it is woken sooner by enqueues (this instance's, or NOTIFY from others). */
+  outboxPollMs: number;
   publicBaseUrl: string;
   logLevel: Env['LOG_LEVEL'];
   allowedTenantIds: string[];
@@ -121,6 +124,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     databasePath: e.DATABASE_PATH,
     databaseUrl: e.DATABASE_URL ?? null,
     databasePoolMax: e.DATABASE_POOL_MAX,
+    outboxPollMs: e.OUTBOX_POLL_MS,
     publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://127.0.0.1:${port}`,
     logLevel: e.LOG_LEVEL,
     allowedTenantIds: e.ALLOWED_TENANT_IDS,

@@ -16,3 +16,5 @@ export * from './photos';
 export * from './settings';
 export * from './store';
 export * from './uploads';
+export * from './rateLimits';
+export * from './wakeups';

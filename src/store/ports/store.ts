@@ -11,8 +11,10 @@ import type { CheckoutRepository, OrderRepository } from './orders';
 import type { OutboxRepository } from './outbox';
 import type { PeopleRepository } from './people';
 import type { PhotoRepository } from './photos';
+import type { RateLimitRepository } from './rateLimits';
 import type { SettingsRepository } from './settings';
 import type { UploadTokenRepository } from './uploads';
+import type { WakeupChannel } from './wakeups';
 
 /**
  * What the rest of the app needs from storage, one repository per entity. Async on purpose: the
@@ -38,6 +40,10 @@ export interface Store {
   outbox: OutboxRepository;
   lifecycle: LifecycleRepository;
   leases: LeaseRepository;
+  /** Rate limits shared by the fleet; absent on SQLite (one process keeps them in memory). */
+  rateLimits?: RateLimitRepository;
+  /** Wake-ups when any instance enqueues outbox messages; absent on SQLite (this process kicks its own worker). */
+  outboxWakeups?(opts?: { onState?(state: 'listening' | 'lost', reason?: string): void }): WakeupChannel;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;

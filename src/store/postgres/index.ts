@@ -7,6 +7,8 @@ import { pgCompanies } from './companies';
 import { connect, migratePostgres, type PgConnection } from './db';
 import { pgImports } from './imports';
 import { pgLeases } from './leases';
+import { pgRateLimits } from './rateLimits';
+import { listen } from './listen';
 import { pgLifecycle } from './lifecycle';
 import { pgMembership } from './membership';
 import { pgOrders } from './orders';
@@ -64,6 +66,8 @@ export async function createPostgresStore(url: string, opts: PostgresStoreOption
     outbox: pgOutbox(db, now),
     lifecycle: pgLifecycle(db, now),
     leases: pgLeases(pool, now),
+    rateLimits: pgRateLimits(pool),
+    outboxWakeups: (o) => listen(url, 'id06_outbox', o),
     async ping() {
       if (closed) throw new Error('store is closed');
       await pool.query('SELECT 1');

@@ -121,6 +121,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     async () => {
       // Several instances: one tick per minute across the fleet (the steps are conditional anyway; this saves the work).
       if (store.dialect === 'postgres' && !(await store.leases.acquire('timer:approvals', instanceId, APPROVAL_TICK_MS - 5_000))) {
+        log.info({ event: 'timers.skipped', instanceId }, 'approval timers ran on another instance this minute');
         return { nextWakeAt: clock.now() + APPROVAL_TICK_MS };
       }
       log.info({ event: 'timers.tick', instanceId }, 'approval timers tick');

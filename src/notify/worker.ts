@@ -56,7 +56,9 @@ export class OutboxWorker {
 
   constructor(private readonly opts: OutboxWorkerOptions) {
     this.clock = opts.clock ?? systemClock;
-    this.windows = { conversation: opts.limits?.conversation ?? TEAMS_CONVERSATION_LIMITS, tenant: opts.limits?.tenant ?? TEAMS_TENANT_LIMITS };
+    // One call in flight per conversation across the fleet too (keeps its messages in order): a
+    // window of 1 ms that holds one call counts, in effect, only the call still in flight.
+    this.windows = { conversation: [...(opts.limits?.conversation ?? TEAMS_CONVERSATION_LIMITS), { limit: 1, ms: 1 }], tenant: opts.limits?.tenant ?? TEAMS_TENANT_LIMITS };
     this.leaseMs = opts.leaseMs ?? 120_000;
     this.batchSize = opts.batchSize ?? 200;
     this.concurrency = opts.concurrency ?? 8;
@@ -114,8 +116,11 @@ export class OutboxWorker {
     const now = this.clock.now();
     const nextDue = (await outbox.nextActionAt())?.getTime();
     if (nextDue === undefined) return { dispatched, nextWakeAt: null };
-    const soonest = Math.min(...wakes.filter((w) => w > now), nextDue > now ? nextDue : Infinity);
-    return { dispatched, nextWakeAt: Number.isFinite(soonest) ? soonest : now + this.pollMs };
+    // A rate-limit opening that is already here (it came while the run went on) means: run again now.
+    const soonest = Math.min(...wakes.map((w) => Math.max(w, now)), nextDue > now ? nextDue : Infinity);
+    if (Number.isFinite(soonest)) return { dispatched, nextWakeAt: soonest };
+    // Due but held back by a call in flight on another instance: look again shortly, not at the next poll.
+    return { dispatched, nextWakeAt: now + (nextDue <= now ? Math.min(this.pollMs, IN_FLIGHT_RETRY_MS) : this.pollMs) };
   }
 
   /** Dispatches what the limits allow from one batch of due messages; waits for the calls to finish. */
@@ -191,3 +196,5 @@ export class OutboxWorker {
 }
 
 const tenantKey = (tenantId: string) => `tenant:${tenantId}`;
+/** How soon to look again at messages held back only by another instance's call in flight. */
+const IN_FLIGHT_RETRY_MS = 100;

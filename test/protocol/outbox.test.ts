@@ -28,7 +28,8 @@ describe('outbox in the running app', () => {
     await harness.restart();
     await until(() => sends(olle.conversationId).length === 2);
     expect(sends(olle.conversationId).map((c) => c.body.text)).toEqual(['note before-restart-1', 'note before-restart-2']);
-    expect(await harness.app.store.outbox.list({ status: 'sent' })).toHaveLength(2);
+    // The outcome is recorded after the connector answered the send.
+    await until(async () => (await harness.app.store.outbox.list({ status: 'sent' })).length === 2);
   });
 
   it('an unreachable cardholder gets the message the moment they first write to the bot', async () => {

@@ -10,7 +10,8 @@
  * conversation (the per-conversation limits), and the last lifts the limits to show the pipeline's
  * own capacity.
  */
-import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
+import { parseConfig } from '../src/config';
+import { createBotAuthentication } from '../src/teams/botAuthentication';
 import { createLogger } from '../src/logger';
 import { OutboxWorker, storeRecipients, systemClock, TEAMS_CONVERSATION_LIMITS, TEAMS_TENANT_LIMITS, type Clock, type RateWindow } from '../src/notify';
 import { createSqliteStore } from '../src/store/sqlite';
@@ -63,7 +64,7 @@ async function scenario(s: Scenario): Promise<void> {
     tenantId: TENANT,
     payload: { kind: 'text', text: `Order ${1000 + Math.floor(i / s.recipients)}: status changed` },
   }));
-  const sender = new BotFrameworkProactiveSender({ appId: '', credentials: new ConfigurationServiceClientCredentialFactory({}), now: () => clock.now() });
+  const sender = new BotFrameworkProactiveSender({ appId: '', authentication: createBotAuthentication(parseConfig({}).bot, createLogger('warn')), now: () => clock.now() });
   const worker = new OutboxWorker({ outbox: store.outbox, recipients: storeRecipients(store), sender, clock, log: createLogger('warn'), limits: s.limits, concurrency: 8 });
 
   const enqueueStart = performance.now();

@@ -1,11 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import {
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  ConfigurationServiceClientCredentialFactory,
-  type TurnContext,
-} from 'botbuilder';
+import { CloudAdapter, type TurnContext } from 'botbuilder';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import { localeFrom, t } from './i18n';
@@ -21,6 +16,7 @@ import type { ServiceContext } from './services/context';
 import { FleetRateLimits, OutboxWorker, storeRecipients, systemClock, WakeLoop, type Clock } from './notify';
 import { runApprovalTimers } from './services/lifecycle/approvalTimers';
 import { BotFrameworkProactiveSender } from './teams/proactive';
+import { createBotAuthentication } from './teams/botAuthentication';
 import type { Store, WakeupChannel } from './store/ports';
 import { createSqliteStore } from './store/sqlite';
 import { Id06Bot } from './teams/bot';
@@ -53,6 +49,8 @@ export interface App {
   outbox: OutboxWorker;
   /** Approval reminders and expiry, every minute (due times in the database); `runOnce` for tests. */
   approvalTimers: WakeLoop;
+  /** Production: gets the bot's token once and logs whether the app id and secret work (never throws). */
+  checkBotToken(): Promise<boolean>;
   listen(): Promise<{ port: number; url: string }>;
   /** Stop accepting, finish in-flight turns, close the database. */
   close(): Promise<void>;
@@ -63,13 +61,8 @@ export function createApp({ config, log, now = () => new Date(), store = createS
   const reviewers = config.reviewers;
   const everyoneReviews = config.mode === 'local' && reviewers.emails.length === 0 && !reviewers.channelConversationId;
   const ctx: ServiceContext = { store, now, log, reviewers: { ...reviewers, everyone: everyoneReviews } };
-  const credentials = new ConfigurationServiceClientCredentialFactory({
-    MicrosoftAppId: config.bot.appId ?? '',
-    MicrosoftAppPassword: config.bot.appPassword ?? '',
-    MicrosoftAppTenantId: config.bot.appTenantId ?? '',
-    MicrosoftAppType: config.bot.appType,
-  });
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}, credentials));
+  const authentication = createBotAuthentication(config.bot, log);
+  const adapter = new CloudAdapter(authentication.inbound);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     if (isDatabaseUnavailable(error) || error instanceof ConversationBusyError) {
       // Nothing is wrong with the turn: the database is restarting or the chat is busy elsewhere. A short answer, no stack trace.
@@ -90,7 +83,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
   const outbox = new OutboxWorker({
     outbox: store.outbox,
     recipients: storeRecipients(store),
-    sender: new BotFrameworkProactiveSender({ appId: config.bot.appId ?? '', credentials, now: clock.now }),
+    sender: new BotFrameworkProactiveSender({ appId: config.bot.appId ?? '', authentication, now: clock.now }),
     clock,
     log,
     render: renderWithEvents,
@@ -200,6 +193,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     bot,
     outbox,
     approvalTimers,
+    checkBotToken: () => authentication.checkToken(),
     listen: () =>
       new Promise((resolve, reject) => {
         http.server.once('error', reject);

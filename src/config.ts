@@ -19,7 +19,14 @@ function isPostgresUrl(value: string): boolean {
   }
 }
 
+/** botbuilder's GovernmentConstants.ChannelService (config.ts stays free of botbuilder imports). */
+export const GOVERNMENT_CHANNEL_SERVICE = 'https://botframework.azure.us';
+
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const httpsUrl = optionalText.pipe(
+  z.url({ protocol: /^https$/, message: 'must be an absolute https URL' }).optional(),
+);
 
 const csv = z
   .string()
@@ -60,6 +67,18 @@ const envSchema = z
       .transform((v) => (v ?? '2,5').split(',').map((s) => s.trim()).filter(Boolean).map(Number))
       .pipe(z.array(z.number().positive('must be a comma-separated list of positive day counts')).max(10)),
     APPROVAL_EXPIRY_DAYS: z.coerce.number().positive('must be a positive number of days').max(365).default(14),
+    // botbuilder's own names. Leave them unset in Azure: each unset one keeps the SDK's value for
+    // the cloud named by ChannelService (public, or the US government cloud).
+    ChannelService: optionalText.pipe(
+      z.literal(GOVERNMENT_CHANNEL_SERVICE, { message: `must be empty (public cloud) or ${GOVERNMENT_CHANNEL_SERVICE}` }).optional(),
+    ),
+    ValidateAuthority: optionalText.transform((v) => v?.toLowerCase()).pipe(z.enum(['true', 'false'], { message: 'must be true or false' }).optional()),
+    ToBotFromChannelOpenIdMetadataUrl: httpsUrl,
+    ToBotFromChannelTokenIssuer: optionalText,
+    ToBotFromEmulatorOpenIdMetadataUrl: httpsUrl,
+    ToChannelFromBotLoginUrl: httpsUrl,
+    ToChannelFromBotOAuthScope: optionalText,
+    OAuthUrl: httpsUrl,
   })
   .superRefine((env, ctx) => {
     if (!env.MicrosoftAppId) return;
@@ -100,7 +119,20 @@ export interface Config {
     appPassword?: string;
     appTenantId?: string;
     appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+    /** Bot Framework endpoints as set; unset ones get the SDK's defaults (src/teams/botAuthentication.ts). */
+    endpoints: BotEndpointSettings;
   };
+}
+
+export interface BotEndpointSettings {
+  channelService?: string;
+  validateAuthority?: boolean;
+  toBotFromChannelOpenIdMetadataUrl?: string;
+  toBotFromChannelTokenIssuer?: string;
+  toBotFromEmulatorOpenIdMetadataUrl?: string;
+  toChannelFromBotLoginUrl?: string;
+  toChannelFromBotOAuthScope?: string;
+  oAuthUrl?: string;
 }
 
 export class ConfigError extends Error {}
@@ -139,6 +171,16 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       appPassword: e.MicrosoftAppPassword,
       appTenantId: e.MicrosoftAppTenantId,
       appType: e.MicrosoftAppType ?? (e.MicrosoftAppTenantId ? 'SingleTenant' : 'MultiTenant'),
+      endpoints: {
+        channelService: e.ChannelService,
+        validateAuthority: e.ValidateAuthority === undefined ? undefined : e.ValidateAuthority === 'true',
+        toBotFromChannelOpenIdMetadataUrl: e.ToBotFromChannelOpenIdMetadataUrl,
+        toBotFromChannelTokenIssuer: e.ToBotFromChannelTokenIssuer,
+        toBotFromEmulatorOpenIdMetadataUrl: e.ToBotFromEmulatorOpenIdMetadataUrl,
+        toChannelFromBotLoginUrl: e.ToChannelFromBotLoginUrl,
+        toChannelFromBotOAuthScope: e.ToChannelFromBotOAuthScope,
+        oAuthUrl: e.OAuthUrl,
+      },
     },
   };
 }

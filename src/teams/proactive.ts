@@ -1,7 +1,8 @@
-import { CloudAdapter, ConfigurationServiceClientCredentialFactory, TurnContext, type Activity, type ConversationParameters, type ConversationReference } from 'botbuilder';
+import { CloudAdapter, TurnContext, type Activity, type ConversationParameters, type ConversationReference } from 'botbuilder';
 import type { ConversationAddress, CreateResult, OutgoingActivity, PersonalConversationTarget, ProactiveSender, SendResult } from '../notify/ports';
 import { toSendFailure } from './sendFailure';
 import { SingleAttemptAuthentication } from './singleAttempt';
+import type { BotAuthentication } from './botAuthentication';
 
 interface ConversationsApi {
   sendToConversation(conversationId: string, activity: Partial<Activity>): Promise<{ id?: string }>;
@@ -11,7 +12,8 @@ interface ConversationsApi {
 export interface ProactiveOptions {
   /** MicrosoftAppId; empty in local mode (anonymous, like the inbound adapter). */
   appId: string;
-  credentials: ConfigurationServiceClientCredentialFactory;
+  /** The inbound adapter's endpoints and credentials (createBotAuthentication). */
+  authentication: Pick<BotAuthentication, 'options' | 'credentials'>;
   now?: () => number;
   /** Per HTTP request; well under the outbox lease (2 min), so a hung call cannot be sent twice. */
   timeoutMs?: number;
@@ -28,7 +30,7 @@ export class BotFrameworkProactiveSender implements ProactiveSender {
   private readonly now: () => number;
 
   constructor(private readonly opts: ProactiveOptions) {
-    this.adapter = new CloudAdapter(new SingleAttemptAuthentication(opts.credentials, opts.timeoutMs ?? 30_000));
+    this.adapter = new CloudAdapter(new SingleAttemptAuthentication(opts.authentication, opts.timeoutMs ?? 30_000));
     this.now = opts.now ?? Date.now;
   }
 

@@ -1,4 +1,5 @@
-import { ConfigurationBotFrameworkAuthentication, type ConfigurationServiceClientCredentialFactory } from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import type { BotAuthentication } from './botAuthentication';
 
 type ConnectorFactory = ReturnType<ConfigurationBotFrameworkAuthentication['createConnectorFactory']>;
 type ClaimsIdentity = Parameters<ConfigurationBotFrameworkAuthentication['createConnectorFactory']>[0];
@@ -16,13 +17,16 @@ type ClaimsIdentity = Parameters<ConfigurationBotFrameworkAuthentication['create
  *
  * The SDK also sets no request timeout: a hung call would hold the worker (and outlive the claim's
  * lease, causing a duplicate). Every request gets `timeoutMs` unless it has its own.
+ *
+ * Endpoints and credentials are the inbound adapter's (createBotAuthentication): the same login
+ * URL, scope and msal client, so a proactive message gets its token exactly as a reply does.
  */
 export class SingleAttemptAuthentication extends ConfigurationBotFrameworkAuthentication {
   constructor(
-    credentials: ConfigurationServiceClientCredentialFactory,
+    authentication: Pick<BotAuthentication, 'options' | 'credentials'>,
     private readonly timeoutMs: number,
   ) {
-    super({}, credentials);
+    super(authentication.options, authentication.credentials);
   }
 
   override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {

@@ -2,17 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig } from '../../src/config';
 
-const APP_ID = '11111111-2222-3333-4444-555555555555';
-const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
-const production = {
-  MicrosoftAppId: APP_ID,
-  MicrosoftAppPassword: 'secret',
-  MicrosoftAppTenantId: TENANT,
-  MicrosoftAppType: 'SingleTenant',
-  ALLOWED_TENANT_IDS: TENANT,
-  PUBLIC_BASE_URL: 'https://bot.example.com/',
-  SIGNING_SECRET: 'x'.repeat(40),
-};
+import { PRODUCTION_ENV as production, TEST_APP_ID as APP_ID, TEST_TENANT as TENANT } from '../support/productionEnv';
 
 describe('config', () => {
   it('defaults to local mode on 127.0.0.1:3978 with the SQLite file', () => {

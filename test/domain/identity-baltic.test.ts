@@ -46,12 +46,23 @@ describe('Latvian personas kods', () => {
     ['010105-21235', 'lv-personas-kods', '01010521235', '010105-21235', '010105-*****', '2005-01-01'], // computed
     ['328673-00679', 'lv-personas-kods', '32867300679', '328673-00679', '32****-*****', undefined],
     ['32000000000', 'lv-personas-kods', '32000000000', '320000-00000', '32****-*****', undefined], // no check digit assumed
+    // New-form codes from 33 on (first digit 3, second 2-9): python-stdnum accepts only 32.
+    ['330000-00001', 'lv-personas-kods', '33000000001', '330000-00001', '33****-*****', undefined],
+    ['35123456789', 'lv-personas-kods', '35123456789', '351234-56789', '35****-*****', undefined],
+    ['399999-99999', 'lv-personas-kods', '39999999999', '399999-99999', '39****-*****', undefined],
+    // Its old-form neighbours: 30 and 31 are days, so these are dated codes.
+    ['311275-19996', 'lv-personas-kods', '31127519996', '311275-19996', '311275-*****', '1975-12-31'], // computed
   ]);
   refusedCases('LV', [
     ['161175-19998', 'checksum'],
     ['310275-19999', 'date'], // computed, 31 February
     ['161375-19997', 'date'],
     ['161175-39998', 'century'], // computed, century digit 3
+    ['311175-19995', 'date'], // 31 November: a 3-prefix below 32 is a date
+    ['301375-19990', 'date'], // month 13
+    ['400101-10001', 'date'], // 4 is no new-form prefix: day 40
+    ['330000-0000', 'format'], // a new-form code has 11 digits too
+    ['330000/00000', 'format'],
     ['161175-199', 'format'],
     ['161175/19997', 'format'],
   ]);

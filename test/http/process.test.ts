@@ -15,7 +15,9 @@ afterAll(async () => {
   dir.cleanup();
 });
 
-describe('the bot as a real process', () => {
+// Each test starts the bot as a real process through tsx (transpiling the app at start); on a loaded
+// 2-core machine one start took ~20 s and the kill -9 test starts two, so 30 s was too tight.
+describe('the bot as a real process', { timeout: 120_000 }, () => {
   it('survives kill -9 mid-dialog: the next answer continues where the user was', async () => {
     const env = { DATABASE_PATH: dir.file('kill9.sqlite') };
     const first = await spawnBot(env);

@@ -5,6 +5,7 @@
  */
 import sharp, { type Sharp } from 'sharp';
 import type { PhotoOutcome } from '../../src/photos/index';
+import { seededRandom } from '../support/seededRandom';
 
 export interface PortraitOptions {
   width?: number;
@@ -16,18 +17,6 @@ export interface PortraitOptions {
   /** Draw a busy background (shelves, door frame) instead of a plain wall. */
   busyBackground?: boolean;
   seed?: number;
-}
-
-/** Small deterministic PRNG (mulberry32), so every run draws the same noise. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function portraitSvg(w: number, h: number, background: string | [string, string], busy: boolean): string {
@@ -66,7 +55,7 @@ export async function portraitPixels(opts: PortraitOptions = {}): Promise<{ data
     .removeAlpha()
     .raw()
     .toBuffer({ resolveWithObject: true });
-  const next = random(seed);
+  const next = seededRandom(seed);
   for (let i = 0; i < data.length; i += 3) {
     // Approximately Gaussian (sum of three uniforms), shared across channels like luma noise.
     const n = (next() + next() + next() - 1.5) * 2 * noise;

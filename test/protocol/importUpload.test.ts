@@ -17,7 +17,8 @@ afterAll(async () => harness.stop());
 /** The `import` card of a user, and its "Upload from computer" link. */
 async function importLink(user: TeamsUser): Promise<{ card: any; uploadUrl: string }> {
   const turn = await user.say(user.opts.locale?.startsWith('sv') ? 'importera' : 'import');
-  const card = cardOf(turn.sent.at(-1));
+  // Only this user's chat: another user's import job may update its card while this turn runs.
+  const card = cardOf(turn.sent.filter((c) => c.conversationId === user.conversationId).at(-1));
   const open = (card?.actions ?? []).filter((a: any) => a.type === 'Action.OpenUrl');
   const upload = open.find((a: any) => /\/upload\//.test(a.url));
   if (!upload) throw new Error(`no upload link on ${JSON.stringify(card)}`);

@@ -28,7 +28,7 @@ describe('outbox in the running app', () => {
     await harness.restart();
     await until(() => sends(olle.conversationId).length === 2);
     expect(sends(olle.conversationId).map((c) => c.body.text)).toEqual(['note before-restart-1', 'note before-restart-2']);
-    // The outcome is recorded after the connector answered the send.
+    // The connector records a send before it answers; the worker marks the row sent after the answer.
     await until(async () => (await harness.app.store.outbox.list({ status: 'sent' })).length === 2);
   });
 
@@ -45,6 +45,7 @@ describe('outbox in the running app', () => {
 
     await carl.say('hi');
     await until(() => sends(carl.conversationId).some((c) => c.body.text === 'note approval-1'));
+    await until(async () => (await harness.app.store.outbox.list({ status: 'sent' })).length === 1);
     expect(await harness.app.store.outbox.list()).toMatchObject([{ status: 'sent', conversationId: carl.conversationId }]);
   });
 

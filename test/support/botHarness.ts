@@ -157,11 +157,12 @@ export class TeamsUser {
     };
   }
 
-  async post(activity: Record<string, unknown>): Promise<TurnResult> {
+  /** `authorization`: the channel's `Bearer <jwt>`, for a bot in production mode. */
+  async post(activity: Record<string, unknown>, opts: { authorization?: string } = {}): Promise<TurnResult> {
     const mark = this.harness.connector.calls.length;
     const response = await fetch(`${this.harness.url}/api/messages`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(opts.authorization ? { authorization: opts.authorization } : {}) },
       body: JSON.stringify(activity),
     });
     const raw = await response.text();

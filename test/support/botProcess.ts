@@ -1,12 +1,26 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
+/** A pino line of the bot's log. */
+export type LogEntry = Record<string, unknown> & { event?: string; msg?: string };
+
 export interface BotProcess {
   child: ChildProcess;
   url: string;
   lines: string[];
   /** Resolves with the exit code (or signal name). */
   exited: Promise<number | string>;
+  /** The first log entry (already written or still to come) that `match` accepts; rejects after `ms`. */
+  waitForLog(match: (entry: LogEntry) => boolean, ms?: number): Promise<LogEntry>;
+}
+
+function parse(line: string): LogEntry | undefined {
+  try {
+    const entry = JSON.parse(line) as unknown;
+    return entry && typeof entry === 'object' ? (entry as LogEntry) : undefined;
+  } catch {
+    return undefined; // not a log line (stderr, a stack trace)
+  }
 }
 
 /** Starts `src/index.ts` as a real process on an ephemeral port and waits for its start-up log. */
@@ -16,25 +30,45 @@ export async function spawnBot(env: Record<string, string>, onSpawn?: (bot: Omit
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: string[] = [];
+  const watchers = new Set<(entry: LogEntry) => void>();
   const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)));
-  // Before start-up completes, so a caller can still stop a bot that never reports "started".
-  onSpawn?.({ child, lines, exited });
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`bot did not start: ${lines.join('\n')}`)), 60_000);
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      lines.push(line);
-      try {
-        const entry = JSON.parse(line) as { event?: string; url?: string };
-        if (entry.event === 'started' && entry.url) {
-          clearTimeout(timer);
-          resolve(entry.url);
-        }
-      } catch {
-        /* not a log line */
-      }
+  const waitForLog = (match: (entry: LogEntry) => boolean, ms = 15_000) =>
+    new Promise<LogEntry>((resolve, reject) => {
+      const seen = lines.map(parse).find((entry) => entry && match(entry));
+      if (seen) return resolve(seen);
+      const timer = setTimeout(() => {
+        watchers.delete(watch);
+        reject(new Error(`no such log line within ${ms} ms; the log:\n${lines.join('\n')}`));
+      }, ms);
+      const watch = (entry: LogEntry) => {
+        if (!match(entry)) return;
+        clearTimeout(timer);
+        watchers.delete(watch);
+        resolve(entry);
+      };
+      watchers.add(watch);
     });
-    createInterface({ input: child.stderr! }).on('line', (line) => lines.push(line));
-    child.once('exit', () => reject(new Error(`bot exited during start-up: ${lines.join('\n')}`)));
+  const record = (line: string) => {
+    lines.push(line);
+    const entry = parse(line);
+    if (entry) for (const watch of [...watchers]) watch(entry);
+  };
+  createInterface({ input: child.stdout! }).on('line', record);
+  createInterface({ input: child.stderr! }).on('line', record);
+  // Before start-up completes, so a caller can still stop a bot that never reports "started".
+  onSpawn?.({ child, lines, exited, waitForLog });
+  const url = await new Promise<string>((resolve, reject) => {
+    let done = false;
+    waitForLog((entry) => entry.event === 'started' && typeof entry.url === 'string', 60_000).then(
+      (entry) => {
+        done = true;
+        resolve(entry.url as string);
+      },
+      (err: Error) => reject(new Error(`bot did not start: ${err.message}`)),
+    );
+    void exited.then((code) => {
+      if (!done) reject(new Error(`bot exited (${code}) during start-up: ${lines.join('\n')}`));
+    });
   });
-  return { child, url, lines, exited };
+  return { child, url, lines, exited, waitForLog };
 }

@@ -7,6 +7,8 @@ export interface RecordedCall {
   activityId?: string;
   body: any;
   at: number;
+  /** The call's Authorization header (production-mode tests check the bot's token on it). */
+  authorization?: string;
 }
 
 export interface Member {
@@ -36,6 +38,11 @@ export class FakeConnector {
   readonly files = new Map<string, { bytes: Buffer; contentType: string }>();
   readonly failures: Failure[] = [];
   readonly authHeaders: (string | undefined)[] = [];
+  /**
+   * Production-mode tests: the connector answers 401 to a call whose Authorization header this
+   * refuses, as the real one does without a valid bot token (e.g. `(h) => fakeMicrosoft.verifyAccessToken(h, …)`).
+   */
+  authorize?: (authorization: string | undefined) => boolean | Promise<unknown>;
   private server?: Server;
   private nextId = 1;
   url = '';
@@ -89,6 +96,9 @@ export class FakeConnector {
       return;
     }
     this.authHeaders.push(req.headers.authorization);
+    if (this.authorize && !(await this.authorize(req.headers.authorization))) {
+      return json(401, { error: { code: 'Unauthorized', message: 'Authorization has been denied for this request.' } });
+    }
     if (parts[0] !== 'v3' || parts[1] !== 'conversations') return json(404, { error: 'unknown route' });
 
     const target = parts[2] ?? '';
@@ -99,9 +109,10 @@ export class FakeConnector {
     }
 
     const conversationId = parts[2] ?? '';
+    const authorization = req.headers.authorization;
     if (req.method === 'POST' && parts.length === 2) {
       const id = `created-${this.nextId++}`;
-      this.calls.push({ kind: 'create', conversationId: id, body, at: this.now() });
+      this.calls.push({ kind: 'create', conversationId: id, body, at: this.now(), authorization });
       return json(200, { id, activityId: undefined, serviceUrl: this.url });
     }
     if (req.method === 'GET' && parts[3] === 'members' && parts[4]) {
@@ -111,15 +122,15 @@ export class FakeConnector {
     if (parts[3] === 'activities') {
       const activityId = parts[4];
       if (req.method === 'PUT') {
-        this.calls.push({ kind: 'update', conversationId, activityId, body, at: this.now() });
+        this.calls.push({ kind: 'update', conversationId, activityId, body, at: this.now(), authorization });
         return json(200, { id: activityId });
       }
       if (req.method === 'DELETE') {
-        this.calls.push({ kind: 'delete', conversationId, activityId, body, at: this.now() });
+        this.calls.push({ kind: 'delete', conversationId, activityId, body, at: this.now(), authorization });
         return json(200, {});
       }
       const id = `activity-${this.nextId++}`;
-      this.calls.push({ kind: activityId ? 'reply' : 'send', conversationId, activityId: id, body, at: this.now() });
+      this.calls.push({ kind: activityId ? 'reply' : 'send', conversationId, activityId: id, body, at: this.now(), authorization });
       return json(200, { id });
     }
     return json(404, { error: 'unknown route' });

@@ -5,6 +5,8 @@ import { OutboxWorker, storeRecipients, type ConversationAddress } from '../../s
 import { createSqliteStore } from '../../src/store/sqlite';
 import type { Store } from '../../src/store/ports';
 import { BotFrameworkProactiveSender } from '../../src/teams/proactive';
+import { parseConfig } from '../../src/config';
+import { createBotAuthentication } from '../../src/teams/botAuthentication';
 import { parseRetryAfter, toSendFailure } from '../../src/teams/sendFailure';
 import { withoutRetries } from '../../src/teams/singleAttempt';
 import { drain, FakeClock } from '../support/fakeClock';
@@ -12,11 +14,13 @@ import { FakeConnector } from '../support/fakeConnector';
 import { tempDir } from '../support/tmp';
 
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+/** Local mode (no app id): anonymous, as the app builds it. */
+const authentication = createBotAuthentication(parseConfig({}).bot, createLogger('silent'));
 let connector: FakeConnector;
 let sender: BotFrameworkProactiveSender;
 beforeAll(async () => {
   connector = await new FakeConnector().start();
-  sender = new BotFrameworkProactiveSender({ appId: '', credentials: new ConfigurationServiceClientCredentialFactory({}) });
+  sender = new BotFrameworkProactiveSender({ appId: '', authentication });
 });
 afterAll(async () => connector.stop());
 beforeEach(() => {
@@ -93,7 +97,7 @@ describe('BotFrameworkProactiveSender over HTTP', () => {
     const silent = createServer(() => undefined);
     await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
     const url = `http://127.0.0.1:${(silent.address() as { port: number }).port}/`;
-    const impatient = new BotFrameworkProactiveSender({ appId: '', credentials: new ConfigurationServiceClientCredentialFactory({}), timeoutMs: 200 });
+    const impatient = new BotFrameworkProactiveSender({ appId: '', authentication, timeoutMs: 200 });
     const started = Date.now();
     const result = await impatient.send({ ...address(), serviceUrl: url }, { text: 'x' });
     const created = await impatient.createPersonalConversation({ aadObjectId: 'a', tenantId: TENANT, serviceUrl: url });

@@ -2,6 +2,7 @@ import { weightedSum } from './checksums';
 import { twoDigits } from './dates';
 import { dated, fail, firstFailure, inTheFuture, notARealDate } from './result';
 import type { CheckContext, SchemeResult } from './types';
+import { withoutSpaces } from './typing';
 
 // EGN: YYMMDD (month + 20 for the 1800s, + 40 for the 2000s), serial, check digit = weighted
 // sum mod 11 mod 10.
@@ -17,7 +18,7 @@ function decode(yy: number, encodedMonth: number): { year: number; month: number
 }
 
 export function checkBulgarian(ctx: CheckContext): SchemeResult {
-  const digits = ctx.input.replace(/\s+/g, '');
+  const digits = withoutSpaces(ctx.input);
   if (!NUMBER.test(digits)) return fail('format', ctx);
   const date = { ...decode(twoDigits(digits, 0), twoDigits(digits, 2)), day: twoDigits(digits, 4) };
   const failure = firstFailure(

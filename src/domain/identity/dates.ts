@@ -22,6 +22,16 @@ export function isAfter(a: CalendarDate, b: CalendarDate): boolean {
   return isoDate(a) > isoDate(b);
 }
 
+/**
+ * For numbers that give the year as two digits and no century: the latest year ending in `yy`
+ * whose date (month, day) is not after today. Full dates, not years: someone of 99 whose
+ * birthday is later this year was born last century, not later this year.
+ */
+export function latestYearNotAfter(yy: number, month: number, day: number, today: CalendarDate): number {
+  const year = Math.floor(today.year / 100) * 100 + yy;
+  return isAfter({ year, month, day }, today) ? year - 100 : year;
+}
+
 /** YYYY-MM-DD (or YYYYMMDD) as typed by a user; undefined when it is no real date. */
 export function parseIsoDate(text: string): CalendarDate | undefined {
   const match = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(text.trim());

@@ -1,6 +1,7 @@
 import { twoDigits } from './dates';
 import { dated, fail, firstFailure, inTheFuture, notARealDate } from './result';
 import type { CheckContext, SchemeResult } from './types';
+import { withoutSpaces } from './typing';
 
 // CPR: DDMMYY-SSSS. The first serial digit fixes the century together with YY. The mod-11
 // check was dropped in 2007 (numbers ran out), so a number's only check is its date.
@@ -14,7 +15,7 @@ export function danishBirthYear(yy: number, centuryDigit: number): number {
 }
 
 export function checkDanish(ctx: CheckContext): SchemeResult {
-  const match = NUMBER.exec(ctx.input.replace(/\s+/g, ''));
+  const match = NUMBER.exec(withoutSpaces(ctx.input));
   if (!match) return fail('format', ctx);
   const [datePart, serial] = [match[1]!, match[2]!];
   const day = twoDigits(datePart, 0);

@@ -2,6 +2,7 @@ import { weightedSum } from './checksums';
 import { twoDigits } from './dates';
 import { dated, fail, firstFailure, inTheFuture, notARealDate, undated } from './result';
 import type { CheckContext, SchemeResult } from './types';
+import { withoutSpaces } from './typing';
 
 // Estonian isikukood and Lithuanian asmens kodas share one layout: G YYMMDD SSS C, where G gives
 // sex and century (1-2: 1800s, 3-4: 1900s, 5-6: 2000s, 7-8: 2100s) and C is a two-stage mod 11.
@@ -20,7 +21,7 @@ export function balticCheckDigit(first10: string): number {
 type BalticScheme = 'ee-isikukood' | 'lt-asmens-kodas';
 
 export function checkBaltic(scheme: BalticScheme, ctx: CheckContext): SchemeResult {
-  const digits = ctx.input.replace(/\s+/g, '');
+  const digits = withoutSpaces(ctx.input);
   if (!NUMBER.test(digits)) return fail('format', ctx);
   const lead = Number(digits[0]);
   const checksOut = balticCheckDigit(digits) === Number(digits[10]);

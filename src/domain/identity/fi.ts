@@ -1,6 +1,7 @@
 import { twoDigits } from './dates';
 import { dated, fail, firstFailure, inTheFuture, notARealDate } from './result';
 import type { CheckContext, SchemeResult } from './types';
+import { withoutSpaces } from './typing';
 
 // Henkilötunnus: DDMMYY, century sign, individual number ZZZ (002-899; 900-999 are temporary),
 // check character = DDMMYYZZZ mod 31 in CHECK_CHARS. Since 2023 also Y-U (1900s), B-F (2000s).
@@ -17,7 +18,7 @@ export function finnishCheckChar(dateAndIndividual: string): string {
 }
 
 export function checkFinnish(ctx: CheckContext): SchemeResult {
-  const match = NUMBER.exec(ctx.input.replace(/\s+/g, '').toUpperCase());
+  const match = NUMBER.exec(withoutSpaces(ctx.input).toUpperCase());
   if (!match) return fail('format', ctx);
   const [, datePart = '', sign = '', individual = '', check = ''] = match;
   if (Number(individual) < 2) return fail('format', ctx);

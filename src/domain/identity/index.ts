@@ -6,6 +6,7 @@ import { findLookAlike } from './mismatch';
 import { fail } from './result';
 import { DOCUMENT_SCHEME, NATIONAL_SCHEMES, type NationalScheme } from './schemes';
 import { checkSwedish } from './se';
+import { cleanTyping } from './typing';
 import type { CalendarDate, CheckContext, IdentityErrorCode, IdentityFailure, IdentityOk, IdentityParams, IdentityResult, SchemeResult } from './types';
 
 export { maskIdentity } from './mask';
@@ -71,7 +72,7 @@ function complete(result: Extract<SchemeResult, { ok: true }>, country: string, 
 }
 
 function contextFor(input: string, today: Date | undefined): CheckContext {
-  return { input: input.trim(), today: calendarDate(today ?? new Date()) };
+  return { input: cleanTyping(input), today: calendarDate(today ?? new Date()) };
 }
 
 const typedOrNothing = (text: string | undefined): string | undefined => (text?.trim() ? text.trim() : undefined);

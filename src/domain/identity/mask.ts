@@ -1,3 +1,4 @@
+import { isNewLatvianCode } from './lv-new-form';
 import type { IdentityScheme } from './types';
 
 const hide = (text: string): string => text.replace(/./g, '*');
@@ -29,8 +30,8 @@ export function maskIdentity(normalized: string, scheme: IdentityScheme): string
     case 'lt-asmens-kodas':
       return keep(normalized, normalized.startsWith('9') ? 1 : 7);
     case 'lv-personas-kods':
-      // New codes (32...) carry no date: only the prefix says which kind it is.
-      return normalized.startsWith('32') ? `32${hide(normalized.slice(2, 6))}-${hide(normalized.slice(6))}` : keep(normalized, 6, '-');
+      // New codes (32... to 39...) carry no date: only the prefix says which kind it is.
+      return isNewLatvianCode(normalized) ? `${keep(normalized.slice(0, 6), 2)}-${hide(normalized.slice(6))}` : keep(normalized, 6, '-');
     case 'cz-rodne-cislo':
     case 'sk-rodne-cislo':
       return keep(normalized, 6, '/');

@@ -2,6 +2,7 @@ import { weightedSum } from './checksums';
 import { twoDigits } from './dates';
 import { dated, fail, firstFailure, inTheFuture, notARealDate } from './result';
 import type { CheckContext, SchemeResult } from './types';
+import { withoutSpaces } from './typing';
 
 // Skatteetaten: DDMMYY + individual number (3) + two mod-11 check digits. D-number: day + 40.
 // H-numbers (month + 40) and FH-numbers (first digit 8-9) are health-service stand-ins.
@@ -23,7 +24,7 @@ export function norwegianBirthYear(yy: number, individual: number): number | und
 const mod11Check = (text: string, weights: number[]): number => (11 - (weightedSum(text, weights) % 11)) % 11;
 
 export function checkNorwegian(ctx: CheckContext): SchemeResult {
-  const match = NUMBER.exec(ctx.input.replace(/\s+/g, ''));
+  const match = NUMBER.exec(withoutSpaces(ctx.input));
   if (!match) return fail('format', ctx);
   const digits = match[1]! + match[2]!;
   const dayDigits = twoDigits(digits, 0);

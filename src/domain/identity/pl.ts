@@ -2,6 +2,7 @@ import { weightedSum } from './checksums';
 import { twoDigits } from './dates';
 import { dated, fail, firstFailure, inTheFuture, notARealDate } from './result';
 import type { CheckContext, SchemeResult } from './types';
+import { withoutSpaces } from './typing';
 
 // PESEL: YYMMDD (month + 80/0/20/40/60 for the 1800s/1900s/2000s/2100s/2200s), serial, check
 // digit = (10 - weighted sum mod 10) mod 10.
@@ -12,7 +13,7 @@ const CENTURY_BY_MONTH_BLOCK = [1900, 2000, 2100, 2200, 1800];
 export const peselCheckDigit = (first10: string): number => (10 - (weightedSum(first10, WEIGHTS) % 10)) % 10;
 
 export function checkPolish(ctx: CheckContext): SchemeResult {
-  const digits = ctx.input.replace(/\s+/g, '');
+  const digits = withoutSpaces(ctx.input);
   if (!NUMBER.test(digits)) return fail('format', ctx);
   const encodedMonth = twoDigits(digits, 2);
   const century = CENTURY_BY_MONTH_BLOCK[Math.floor(encodedMonth / 20)];

@@ -1,10 +1,11 @@
 import { weightedSum } from './checksums';
-import { twoDigits } from './dates';
+import { latestYearNotAfter, twoDigits } from './dates';
 import { dated, fail, firstFailure, inTheFuture, notARealDate } from './result';
 import type { CheckContext, SchemeResult } from './types';
+import { withoutSpaces } from './typing';
 
 // CNP: S YYMMDD JJ NNN C. S: 1-2 1900s, 3-4 1800s, 5-6 2000s, 7-9 foreign residents (century
-// not encoded: the latest one that is not in the future). C = weighted sum mod 11, 10 -> 1.
+// not encoded: the latest date that is not in the future). C = weighted sum mod 11, 10 -> 1.
 // The county code JJ is not checked: the list has changed over time and the check digit
 // already catches typos.
 const NUMBER = /^[1-9]\d{12}$/;
@@ -17,13 +18,11 @@ export function cnpCheckDigit(first12: string): number {
 }
 
 export function checkRomanian(ctx: CheckContext): SchemeResult {
-  const digits = ctx.input.replace(/\s+/g, '');
+  const digits = withoutSpaces(ctx.input);
   if (!NUMBER.test(digits)) return fail('format', ctx);
-  const yy = twoDigits(digits, 1);
+  const [yy, month, day] = [twoDigits(digits, 1), twoDigits(digits, 3), twoDigits(digits, 5)];
   const encoded = CENTURY_BY_SEX_DIGIT[digits[0]!];
-  const latest = Math.floor(ctx.today.year / 100) * 100 + yy;
-  const year = encoded !== undefined ? encoded + yy : latest > ctx.today.year ? latest - 100 : latest;
-  const date = { year, month: twoDigits(digits, 3), day: twoDigits(digits, 5) };
+  const date = { year: encoded !== undefined ? encoded + yy : latestYearNotAfter(yy, month, day, ctx.today), month, day };
   const failure = firstFailure(
     () => notARealDate(date, ctx),
     () => (cnpCheckDigit(digits) === Number(digits[12]) ? undefined : fail('checksum', ctx)),

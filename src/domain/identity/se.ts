@@ -1,7 +1,8 @@
 import { luhnValid } from './checksums';
-import { twoDigits } from './dates';
+import { latestYearNotAfter, twoDigits } from './dates';
 import { dated, fail, firstFailure, inTheFuture, notARealDate } from './result';
 import type { CheckContext, SchemeResult } from './types';
+import { withoutSpaces } from './typing';
 
 // Skatteverket: YYMMDD, birth number NNN, check digit; '-' becomes '+' the year the holder turns
 // 100. Samordningsnummer: the same with day + 60. Interim ("T") numbers put a letter first in
@@ -12,7 +13,7 @@ const COORDINATION_DAY_OFFSET = 60;
 
 /** Swedish personnummer or samordningsnummer in any common form; stored as 12 digits. */
 export function checkSwedish(ctx: CheckContext): SchemeResult {
-  const text = ctx.input.replace(/\s+/g, '');
+  const text = withoutSpaces(ctx.input);
   if (INTERIM.test(text)) return fail('interim', ctx);
   const match = NUMBER.exec(text);
   if (!match) return fail('format', ctx);
@@ -20,6 +21,10 @@ export function checkSwedish(ctx: CheckContext): SchemeResult {
   if (serial.startsWith('000')) return fail('format', ctx);
 
   const yy = twoDigits(yymmdd, 0);
+  const dayDigits = twoDigits(yymmdd, 4);
+  const coordination = dayDigits > COORDINATION_DAY_OFFSET;
+  const month = twoDigits(yymmdd, 2);
+  const day = coordination ? dayDigits - COORDINATION_DAY_OFFSET : dayDigits;
   let year: number;
   if (centuryDigits !== undefined) {
     year = Number(centuryDigits) * 100 + yy;
@@ -27,20 +32,17 @@ export function checkSwedish(ctx: CheckContext): SchemeResult {
     if (!['18', '19', '20'].includes(centuryDigits) || (separator === '+' && !centenarian)) {
       return fail('century', ctx);
     }
+  } else if (separator === '+') {
+    // '+' from the year the holder turns 100 (folkbokföringslagen 18 §): a century before the
+    // latest year ending in YY that is not after this one.
+    year = Math.floor(ctx.today.year / 100) * 100 + yy - 100;
+    if (year > ctx.today.year - 100) year -= 100;
   } else {
-    // Under 100: the latest year ending in YY that is not after this year; '+': a century earlier.
-    year = Math.floor(ctx.today.year / 100) * 100 + yy;
-    if (year > ctx.today.year) year -= 100;
-    if (separator === '+') year -= 100;
+    // '-' or none: under 100, so the latest date with these digits that is not after today.
+    year = latestYearNotAfter(yy, month, day, ctx.today);
   }
 
-  const dayDigits = twoDigits(yymmdd, 4);
-  const coordination = dayDigits > COORDINATION_DAY_OFFSET;
-  const date = {
-    year,
-    month: twoDigits(yymmdd, 2),
-    day: coordination ? dayDigits - COORDINATION_DAY_OFFSET : dayDigits,
-  };
+  const date = { year, month, day };
   const failure = firstFailure(
     () => notARealDate(date, ctx),
     () => (luhnValid(yymmdd + serial) ? undefined : fail('checksum', ctx)),

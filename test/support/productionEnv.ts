@@ -1,0 +1,12 @@
+/** A minimal valid production environment (SingleTenant) for configuration-level tests; nothing is contacted. */
+export const TEST_APP_ID = '11111111-2222-3333-4444-555555555555';
+export const TEST_TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+export const PRODUCTION_ENV = {
+  MicrosoftAppId: TEST_APP_ID,
+  MicrosoftAppPassword: 'secret',
+  MicrosoftAppTenantId: TEST_TENANT,
+  MicrosoftAppType: 'SingleTenant',
+  ALLOWED_TENANT_IDS: TEST_TENANT,
+  PUBLIC_BASE_URL: 'https://bot.example.com/',
+  SIGNING_SECRET: 'x'.repeat(40),
+};

@@ -1,11 +1,26 @@
 import { defineConfig } from 'vitest/config';
 
+const shared = {
+  testTimeout: 30_000,
+  hookTimeout: 60_000,
+  pool: 'forks' as const,
+  // One throwaway PostgreSQL cluster per run, shared by every test file of both projects (each file makes its own database).
+  globalSetup: ['./test/support/pgGlobalSetup.ts'],
+};
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'src/**/*.spec.ts', 'dialogs/**/*.spec.ts', 'cards/**/*.spec.ts', 'manifest/**/*.spec.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
-    pool: 'forks',
     reporters: ['default', './test/support/summary-reporter.ts'],
+    projects: [
+      {
+        test: {
+          ...shared,
+          name: 'sqlite',
+          include: ['test/**/*.test.ts', 'src/**/*.spec.ts', 'dialogs/**/*.spec.ts', 'cards/**/*.spec.ts', 'manifest/**/*.spec.ts'],
+        },
+      },
+      // The protocol tests again, with the bot on PostgreSQL (each harness its own database).
+      { test: { ...shared, name: 'postgres', include: ['test/protocol/**/*.test.ts'], env: { HARNESS_BACKEND: 'postgres' } } },
+    ],
   },
 });

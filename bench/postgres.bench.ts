@@ -28,7 +28,8 @@ async function dialogs(pgUrl: (name: string) => Promise<string>, dir: ReturnType
   const echo = await startServer(['bench/support/echoBot.ts'], {});
   const floor = await drive(echo.url, connector, 'bare botbuilder echo bot');
   echo.child.kill('SIGKILL');
-  const env = { PORT: '0', LOG_LEVEL: 'warn' };
+  // info: startServer waits for the "started" line.
+  const env = { PORT: '0', LOG_LEVEL: 'info' };
   const sqlite = await startServer(['src/index.ts'], { ...env, DATABASE_PATH: dir.file('bench.sqlite') });
   const onSqlite = await drive(sqlite.url, connector, 'SQLite, one instance');
   sqlite.child.kill('SIGTERM');

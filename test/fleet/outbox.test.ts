@@ -14,7 +14,7 @@ let fleet: Fleet;
 beforeAll(async () => {
   fleet = await startFleet(2, { OUTBOX_POLL_MS: '600000' });
   await Promise.all([0, 1].map((i) => fleet.waitFor(i, 'outbox.listening')));
-});
+}, 120_000); // two bot processes start through tsx: ~20 s each on a loaded 2-core machine
 afterAll(() => fleet?.stop());
 
 let people = 0;

@@ -7,7 +7,7 @@ import { startFleet, type Fleet } from '../support/fleet';
 let fleet: Fleet;
 beforeAll(async () => {
   fleet = await startFleet(2);
-});
+}, 120_000); // two bot processes start through tsx: ~20 s each on a loaded 2-core machine
 afterAll(() => fleet?.stop());
 
 /** The same Teams user and chat, reaching instance 0 or 1 (Teams' load balancer picks either). */

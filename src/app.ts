@@ -17,13 +17,17 @@ import { uploadAssetRoutes } from './http/uploadAssets';
 import { uploadPath, uploadRoutes } from './http/uploadRoutes';
 import { UPLOAD_LINK_TTL_MS } from './services/uploads/issueUploadToken';
 import type { ServiceContext } from './services/context';
-import { OutboxWorker, storeRecipients, systemClock, WakeLoop, type Clock } from './notify';
+import { FleetRateLimits, OutboxWorker, storeRecipients, systemClock, WakeLoop, type Clock } from './notify';
 import { runApprovalTimers } from './services/lifecycle/approvalTimers';
 import { BotFrameworkProactiveSender } from './teams/proactive';
 import { createBotAuthentication } from './teams/botAuthentication';
-import type { Store } from './store/ports';
+import type { Store, WakeupChannel } from './store/ports';
 import { createSqliteStore } from './store/sqlite';
+import type { FaceDetector } from './photos/faces/port';
+import { WorkerFaceDetector } from './photos/faces/workerFaceDetector';
 import { Id06Bot } from './teams/bot';
+import { ConversationBusyError, ConversationLeases } from './teams/conversationLease';
+import { isDatabaseUnavailable } from './store/unavailable';
 import { SeenCache } from './teams/seenCache';
 import { createPhotoIntake } from './teams/photoIntake';
 import { createUploadContinuation } from './teams/photoUpload';
@@ -41,6 +45,8 @@ export interface AppOptions {
   log: Logger;
   now?: () => Date;
   store?: Store;
+  /** The face detector; by default face-api in a worker thread, loaded at the first photo and closed with the app. */
+  faces?: FaceDetector;
   /** How the Orders tab fetches Entra's key sets (tests trust their fake's CA this way); the global fetch by default. */
   fetchEntraKeys?: typeof fetch;
 }
@@ -61,13 +67,21 @@ export interface App {
 }
 
 /** The composition root as a function, so tests start the real server on an ephemeral port. */
-export function createApp({ config, log, now = () => new Date(), store = createSqliteStore(config.databasePath, now), fetchEntraKeys }: AppOptions): App {
+export function createApp({ config, log, now = () => new Date(), store = createSqliteStore(config.databasePath, now), faces: givenFaces, fetchEntraKeys }: AppOptions): App {
+  // A detector handed in belongs to the caller (tests share one across restarts); ours is closed with the app.
+  const faces = givenFaces ?? new WorkerFaceDetector({ log });
   const reviewers = config.reviewers;
   const everyoneReviews = config.mode === 'local' && reviewers.emails.length === 0 && !reviewers.channelConversationId;
-  const ctx: ServiceContext = { store, now, log, reviewers: { ...reviewers, everyone: everyoneReviews } };
+  const ctx: ServiceContext = { store, now, log, reviewers: { ...reviewers, everyone: everyoneReviews }, faces };
   const authentication = createBotAuthentication(config.bot, log);
   const adapter = new CloudAdapter(authentication.inbound);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    if (isDatabaseUnavailable(error) || error instanceof ConversationBusyError) {
+      // Nothing is wrong with the turn: the database is restarting or the chat is busy elsewhere. A short answer, no stack trace.
+      log.warn({ event: 'turn.unavailable', reason: error.message, conversationId: context.activity.conversation?.id }, 'turn refused for a moment');
+      await context.sendActivity(t(localeFrom(context.activity.locale), 'error.try_again_shortly')).catch(() => undefined);
+      return;
+    }
     const ref = randomUUID().slice(0, 8);
     log.error({ event: 'turn.failed', ref, err: { name: error.name, message: error.message, stack: error.stack }, activityType: context.activity.type, conversationId: context.activity.conversation?.id }, 'turn failed');
     try {
@@ -85,6 +99,8 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     clock,
     log,
     render: renderWithEvents,
+    pollMs: config.outboxPollMs,
+    ...(store.rateLimits ? { rateLimits: new FleetRateLimits(store.rateLimits) } : {}),
     onSent: (messages, delivery) => rememberPostedCards(ctx, messages, delivery),
     onUnreachable: async (messages, failure) => {
       log.warn({ event: 'outbox.unreachable_recipient', recipient: messages[0]?.recipient, code: failure.code, status: failure.status }, 'recipient unreachable');
@@ -105,9 +121,17 @@ export function createApp({ config, log, now = () => new Date(), store = createS
   };
 
   const APPROVAL_TICK_MS = 60_000;
+  const instanceId = randomUUID();
   const approvalTimers = new WakeLoop(
     async () => {
+      // Several instances: one tick per minute across the fleet (the steps are conditional anyway; this saves the work).
+      if (store.dialect === 'postgres' && !(await store.leases.acquire('timer:approvals', instanceId, APPROVAL_TICK_MS - 5_000))) {
+        log.info({ event: 'timers.skipped', instanceId }, 'approval timers ran on another instance this minute');
+        return { nextWakeAt: clock.now() + APPROVAL_TICK_MS };
+      }
+      log.info({ event: 'timers.tick', instanceId }, 'approval timers tick');
       await runApprovalTimers({ ctx });
+      await store.leases.sweep(60 * 60_000);
       outbox.kick();
       return { nextWakeAt: clock.now() + APPROVAL_TICK_MS };
     },
@@ -148,6 +172,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     }),
     checkout: checkoutDeps(ctx),
     import: importDeps,
+    ...(store.dialect === 'postgres' ? { leases: new ConversationLeases(store.leases, { log }) } : {}),
   });
 
   const continuation = createUploadContinuation({ ctx, adapter, botAppId: config.bot.appId ?? '', runTurn: (context) => bot.handleTurn(context), background });
@@ -187,6 +212,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
   );
 
   let closing: Promise<void> | undefined;
+  let wakeups: WakeupChannel | undefined;
   return {
     store,
     adapter,
@@ -203,6 +229,14 @@ export function createApp({ config, log, now = () => new Date(), store = createS
           if (new URL(config.publicBaseUrl).port === '0') publicBaseUrl = url;
           // Pending messages from before a restart are in the database: the worker resumes them.
           outbox.start();
+          // Other instances' enqueues wake this worker at once; polling remains the fallback.
+          wakeups = store.outboxWakeups?.({
+            onState: (state, reason) =>
+              state === 'lost'
+                ? log.warn({ event: 'outbox.listen_lost', reason }, 'lost the outbox wake-up connection; polling until it is back')
+                : log.info({ event: 'outbox.listening' }, 'listening for outbox wake-ups'),
+          });
+          wakeups?.onWake(() => outbox.kick());
           approvalTimers.start();
           resolve({ port, url });
         });
@@ -213,7 +247,9 @@ export function createApp({ config, log, now = () => new Date(), store = createS
         // In-flight requests, upload continuations and background checks get 10 s to finish.
         await Promise.race([Promise.all([http.drained(), background.drain(10_000)]), new Promise((r) => setTimeout(r, 10_000))]);
         await approvalTimers.stop();
+        await wakeups?.close();
         await outbox.stop();
+        if (!givenFaces) await faces.close();
         await store.close();
       })()),
   };

@@ -10,6 +10,15 @@ const optionalText = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
+function isPostgresUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && !!url.hostname && url.pathname.length > 1;
+  } catch {
+    return false;
+  }
+}
+
 /** botbuilder's GovernmentConstants.ChannelService (config.ts stays free of botbuilder imports). */
 export const GOVERNMENT_CHANNEL_SERVICE = 'https://botframework.azure.us';
 
@@ -29,6 +38,14 @@ const envSchema = z
     PORT: z.coerce.number().int().min(0, 'must be a port number 0-65535').max(65535, 'must be a port number 0-65535').default(3978),
     HOST: optionalText,
     DATABASE_PATH: z.string().trim().min(1, 'must not be empty').default('data/id06.sqlite'),
+    DATABASE_URL: optionalText.pipe(
+      z
+        .string()
+        .refine((v) => isPostgresUrl(v), 'must be a PostgreSQL URL such as postgres://user:password@host:5432/id06')
+        .optional(),
+    ),
+    OUTBOX_POLL_MS: z.coerce.number().int().min(50, 'must be at least 50').max(600_000, 'must be at most 600000').default(1_000),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1, 'must be at least 1').max(100, 'must be at most 100').default(10),
     PUBLIC_BASE_URL: z
       .url({ message: 'must be an absolute URL such as https://bot.example.com' })
       .optional()
@@ -87,6 +104,11 @@ export interface Config {
   port: number;
   host: string;
   databasePath: string;
+  /** Set: PostgreSQL (several instances may share it); unset: SQLite at `databasePath`. */
+  databaseUrl: string | null;
+  databasePoolMax: number;
+  /** Longest the outbox worker sleeps: it is woken sooner by enqueues (this instance's, or NOTIFY from others). */
+  outboxPollMs: number;
   publicBaseUrl: string;
   logLevel: Env['LOG_LEVEL'];
   allowedTenantIds: string[];
@@ -142,7 +164,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     const issue = parsed.error.issues[0]!;
     const name = String(issue.path[0] ?? 'environment');
     const value = env[name];
-    throw new ConfigError(`${name}: ${issue.message}${value !== undefined && !/PASSWORD|SECRET/i.test(name) ? ` (got "${value}")` : ''}`);
+    throw new ConfigError(`${name}: ${issue.message}${value !== undefined && !/PASSWORD|SECRET|DATABASE_URL/i.test(name) ? ` (got "${value}")` : ''}`);
   }
   const e = parsed.data;
   const mode = e.MicrosoftAppId ? 'production' : 'local';
@@ -153,6 +175,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     // Local mode has no authentication, so it must never be reachable from another machine.
     host: mode === 'local' ? '127.0.0.1' : (e.HOST ?? '0.0.0.0'),
     databasePath: e.DATABASE_PATH,
+    databaseUrl: e.DATABASE_URL ?? null,
+    databasePoolMax: e.DATABASE_POOL_MAX,
+    outboxPollMs: e.OUTBOX_POLL_MS,
     publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://127.0.0.1:${port}`,
     logLevel: e.LOG_LEVEL,
     allowedTenantIds: e.ALLOWED_TENANT_IDS,

@@ -1,6 +1,7 @@
 import { createApp } from './app';
 import { loadConfigOrExit } from './config';
 import { createLogger } from './logger';
+import { describeDatabase, openStore } from './store/open';
 
 const config = loadConfigOrExit();
 const log = createLogger(config.logLevel);
@@ -12,9 +13,16 @@ if (config.mode === 'local') {
   );
 }
 
-const app = createApp({ config, log });
+let store;
+try {
+  store = await openStore(config, { log });
+} catch (err) {
+  log.fatal({ event: 'db.open_failed', database: describeDatabase(config), reason: (err as Error).message }, 'cannot open the database');
+  process.exit(1);
+}
+const app = createApp({ config, log, store });
 const { url } = await app.listen();
-log.info({ event: 'started', url, mode: config.mode, database: config.databasePath }, `ID06 bot listening on ${url}/api/messages`);
+log.info({ event: 'started', url, mode: config.mode, database: describeDatabase(config), dialect: store.dialect }, `ID06 bot listening on ${url}/api/messages`);
 // After "started": the check may take a few seconds against Entra and must not delay start-up.
 void app.checkBotToken();
 

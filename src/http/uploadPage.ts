@@ -1,5 +1,5 @@
 import { t, type Locale, type MessageKey } from '../i18n';
-import { PHOTO_CROP_TOP_BIAS, PHOTO_MAX_BYTES } from '../domain/photo-rules';
+import { PHOTO_MAX_BYTES } from '../domain/photo-rules';
 import type { UploadPurpose } from '../store/ports';
 
 /**
@@ -78,7 +78,7 @@ export function uploadPage(locale: Locale): string {
   <button id="close" class="button" type="button" hidden>${text(locale, 'upload.page.close')}</button>
 </section>
 <script type="application/json" id="messages">${jsonBlock(clientMessages(locale))}</script>`;
-  const attributes = ` data-mode="pending" data-max-bytes="${PHOTO_MAX_BYTES}" data-crop-top-bias="${PHOTO_CROP_TOP_BIAS}"`;
+  const attributes = ` data-mode="pending" data-max-bytes="${PHOTO_MAX_BYTES}"`;
   return layout(locale, body, { bodyAttributes: attributes, scripts: [`${UPLOAD_ASSETS}/teams-js.min.js`, `${UPLOAD_ASSETS}/upload.js`] });
 }
 

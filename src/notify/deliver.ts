@@ -1,7 +1,7 @@
 import type { Logger } from '../logger';
 import type { OutboxMessage, OutboxRepository } from '../store/ports';
 import type { Clock } from './clock';
-import type { SlidingWindowLimiter } from './limiter';
+import type { RateLimits } from './rateLimits';
 import type { ConversationAddress, PersonalConversationTarget, ProactiveSender, SendFailure } from './ports';
 import type { RecipientDirectory } from './recipients';
 import type { PayloadRenderer } from './render';
@@ -23,7 +23,9 @@ export interface DeliveryDeps {
   clock: Clock;
   random: () => number;
   retry: RetryConfig;
-  conversations: SlidingWindowLimiter;
+  limits: RateLimits;
+  /** The rate-limit key of a conversation (a 429's Retry-After blocks it). */
+  conversationKey(conversationId: string): string;
   hooks: DeliveryHooks;
   log: Pick<Logger, 'info' | 'warn' | 'error'>;
 }
@@ -65,7 +67,7 @@ export async function settle(deps: DeliveryDeps, group: OutboxMessage[], token: 
   const log = { event: `outbox.${verdict}`, ids, status: failure.status, code: failure.code, attempts };
 
   if (verdict === 'retry') {
-    if (conversationId && failure.status === 429 && failure.retryAfterMs) deps.conversations.block(conversationId, now + failure.retryAfterMs, now);
+    if (conversationId && failure.status === 429 && failure.retryAfterMs) await deps.limits.block(deps.conversationKey(conversationId), now + failure.retryAfterMs, now);
     const at = now + retryDelayMs(attempts, failure, deps.retry, deps.random);
     await deps.outbox.reschedule(ids, token, { at: new Date(at), error });
     deps.log.warn({ ...log, retryInMs: at - now }, 'notification will be retried');

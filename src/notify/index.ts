@@ -7,3 +7,4 @@ export { storeRecipients, type RecipientDirectory, type Resolution } from './rec
 export { OutboxWorker, type OutboxWorkerOptions, type RunResult } from './worker';
 export { WakeLoop } from './loop';
 export type { DeliveryHooks } from './deliver';
+export { LocalRateLimits, FleetRateLimits, type RateLimits, type RateCharge, type CallPermit } from './rateLimits';

@@ -8,6 +8,8 @@ export class WakeLoop {
   private running: Promise<{ nextWakeAt: number | null }> | undefined;
   private timer: unknown;
   private stopped = true;
+  /** A kick that came while a run was in progress: run again right after it (its rows may be past that run's query). */
+  private kicked = false;
 
   constructor(
     private readonly work: () => Promise<{ nextWakeAt: number | null }>,
@@ -32,7 +34,9 @@ export class WakeLoop {
 
   /** Run now if sleeping (e.g. after an enqueue). */
   kick(): void {
-    if (!this.stopped && this.timer !== undefined) this.schedule(0);
+    if (this.stopped) return;
+    if (this.timer !== undefined) this.schedule(0);
+    else this.kicked = true;
   }
 
   /** Runs once, after any run in progress (runs never overlap). */
@@ -47,7 +51,12 @@ export class WakeLoop {
     this.timer = this.clock.setTimer(() => {
       this.timer = undefined;
       this.runOnce().then(
-        (r) => this.stopped || this.schedule(r.nextWakeAt === null ? this.pollMs : Math.min(this.pollMs, Math.max(0, r.nextWakeAt - this.clock.now()))),
+        (r) => {
+          if (this.stopped) return;
+          const rerun = this.kicked;
+          this.kicked = false;
+          this.schedule(rerun ? 0 : r.nextWakeAt === null ? this.pollMs : Math.min(this.pollMs, Math.max(0, r.nextWakeAt - this.clock.now())));
+        },
         (err) => {
           this.onError(err);
           if (!this.stopped) this.schedule(this.pollMs);

@@ -3,7 +3,8 @@ import type { Logger } from '../logger';
 import type { OutboxMessage, OutboxRepository } from '../store/ports';
 import { systemClock, type Clock } from './clock';
 import { deliver, openConversation, settle, type DeliveryDeps, type DeliveryHooks } from './deliver';
-import { SlidingWindowLimiter, TEAMS_CONVERSATION_LIMITS, TEAMS_TENANT_LIMITS, type Permit, type RateWindow } from './limiter';
+import { TEAMS_CONVERSATION_LIMITS, TEAMS_TENANT_LIMITS, type RateWindow } from './limiter';
+import { LocalRateLimits, type CallPermit, type RateCharge, type RateLimits } from './rateLimits';
 import type { ProactiveSender } from './ports';
 import type { RecipientDirectory } from './recipients';
 import { renderDefault, type PayloadRenderer } from './render';
@@ -18,6 +19,8 @@ export interface OutboxWorkerOptions extends DeliveryHooks {
   clock?: Clock;
   random?: () => number;
   limits?: { conversation?: readonly RateWindow[]; tenant?: readonly RateWindow[] };
+  /** Where the limits' state lives: this process (default), or the database for a fleet of instances. */
+  rateLimits?: RateLimits;
   retry?: Partial<RetryConfig>;
   /** A claim older than this is presumed crashed and retried (at-least-once). */
   leaseMs?: number;
@@ -43,7 +46,7 @@ export interface RunResult {
  */
 export class OutboxWorker {
   private readonly deps: DeliveryDeps;
-  private readonly tenants: SlidingWindowLimiter;
+  private readonly windows: { conversation: readonly RateWindow[]; tenant: readonly RateWindow[] };
   private readonly clock: Clock;
   private readonly leaseMs: number;
   private readonly batchSize: number;
@@ -53,7 +56,9 @@ export class OutboxWorker {
 
   constructor(private readonly opts: OutboxWorkerOptions) {
     this.clock = opts.clock ?? systemClock;
-    this.tenants = new SlidingWindowLimiter(opts.limits?.tenant ?? TEAMS_TENANT_LIMITS);
+    // One call in flight per conversation across the fleet too (keeps its messages in order): a
+    // window of 1 ms that holds one call counts, in effect, only the call still in flight.
+    this.windows = { conversation: [...(opts.limits?.conversation ?? TEAMS_CONVERSATION_LIMITS), { limit: 1, ms: 1 }], tenant: opts.limits?.tenant ?? TEAMS_TENANT_LIMITS };
     this.leaseMs = opts.leaseMs ?? 120_000;
     this.batchSize = opts.batchSize ?? 200;
     this.concurrency = opts.concurrency ?? 8;
@@ -69,7 +74,8 @@ export class OutboxWorker {
       clock: this.clock,
       random: opts.random ?? Math.random,
       retry: { ...DEFAULT_RETRY, ...opts.retry },
-      conversations: new SlidingWindowLimiter(opts.limits?.conversation ?? TEAMS_CONVERSATION_LIMITS),
+      limits: opts.rateLimits ?? new LocalRateLimits(),
+      conversationKey: (conversationId) => `conversation:${conversationId}`,
       hooks: { onSent: opts.onSent, onUnreachable: opts.onUnreachable, onFailed: opts.onFailed },
       log: opts.log,
     };
@@ -110,8 +116,11 @@ export class OutboxWorker {
     const now = this.clock.now();
     const nextDue = (await outbox.nextActionAt())?.getTime();
     if (nextDue === undefined) return { dispatched, nextWakeAt: null };
-    const soonest = Math.min(...wakes.filter((w) => w > now), nextDue > now ? nextDue : Infinity);
-    return { dispatched, nextWakeAt: Number.isFinite(soonest) ? soonest : now + this.pollMs };
+    // A rate-limit opening that is already here (it came while the run went on) means: run again now.
+    const soonest = Math.min(...wakes.map((w) => Math.max(w, now)), nextDue > now ? nextDue : Infinity);
+    if (Number.isFinite(soonest)) return { dispatched, nextWakeAt: soonest };
+    // Due but held back by a call in flight on another instance: look again shortly, not at the next poll.
+    return { dispatched, nextWakeAt: now + (nextDue <= now ? Math.min(this.pollMs, IN_FLIGHT_RETRY_MS) : this.pollMs) };
   }
 
   /** Dispatches what the limits allow from one batch of due messages; waits for the calls to finish. */
@@ -124,14 +133,14 @@ export class OutboxWorker {
     const inFlight = new Set<Promise<void>>();
     let dispatched = 0;
 
-    const launch = (key: string, permits: Permit[], work: () => Promise<void>) => {
+    const launch = (key: string, permit: CallPermit, work: () => Promise<void>) => {
       busy.add(key);
-      const call = work().finally(() => {
-        const at = this.clock.now();
-        for (const p of permits) p.complete(at);
-        busy.delete(key);
-        inFlight.delete(call);
-      });
+      const call = work()
+        .finally(() => permit.complete(this.clock.now()).catch((err: Error) => this.opts.log.warn({ event: 'outbox.rate_stamp_failed', err: err.message }, 'could not record a call for the rate limits')))
+        .finally(() => {
+          busy.delete(key);
+          inFlight.delete(call);
+        });
       inFlight.add(call);
       dispatched += 1;
     };
@@ -147,37 +156,31 @@ export class OutboxWorker {
         continue;
       }
 
-      const tenantWait = resolution.kind === 'unreachable' ? 0 : this.tenants.waitMs(message.tenantId, now);
-      const conversationWait = resolution.kind === 'address' ? this.deps.conversations.waitMs(key, now) : 0;
-      if (tenantWait > 0) {
-        blockedTenants.add(message.tenantId);
-        wakes.push(now + tenantWait);
+      // Take the rate-limit slots first (tenant and conversation at once), then the claim.
+      const taken = await this.deps.limits.take(this.chargesFor(resolution.kind, message.tenantId, key), now);
+      if (!('permit' in taken)) {
+        if (taken.blockedKey === tenantKey(message.tenantId)) blockedTenants.add(message.tenantId);
+        else held.add(key);
+        // Infinity: a call in flight must end first; its completion is followed by the next run.
+        if (Number.isFinite(taken.waitMs)) wakes.push(now + taken.waitMs);
         continue;
       }
-      if (conversationWait > 0) {
-        held.add(key);
-        wakes.push(now + conversationWait);
-        continue;
-      }
-
-      // Take the rate-limit slots first (nothing else acquires meanwhile), then the claim.
-      const permits = this.permitsFor(resolution.kind, message.tenantId, key, now);
-      if (!permits) continue;
+      const { permit } = taken;
       const token = randomUUID();
       const group = await this.deps.outbox.claim(message.id, token, new Date(now), this.leaseMs);
       if (group.length === 0) {
-        for (const p of permits) p.abandon();
+        await permit.abandon();
         continue;
       }
       for (const m of group) claimed.add(m.id);
 
       if (resolution.kind === 'unreachable') {
         const failure = { status: null, code: resolution.code, retryAfterMs: null, message: 'no conversation to reach this recipient' };
-        launch(key, permits, () => settle(this.deps, group, token, failure, null, 'unreachable'));
+        launch(key, permit, () => settle(this.deps, group, token, failure, null, 'unreachable'));
       } else if (resolution.kind === 'create') {
-        launch(key, permits, () => openConversation(this.deps, group, token, resolution.personId, resolution.target));
+        launch(key, permit, () => openConversation(this.deps, group, token, resolution.personId, resolution.target));
       } else {
-        launch(key, permits, () => deliver(this.deps, group, token, resolution.address));
+        launch(key, permit, () => deliver(this.deps, group, token, resolution.address));
       }
     }
     await Promise.all(inFlight);
@@ -185,16 +188,13 @@ export class OutboxWorker {
   }
 
   /** Unreachable: no call. Create: one tenant call. Send: a tenant and a conversation slot. */
-  private permitsFor(kind: 'address' | 'create' | 'unreachable', tenantId: string, conversationKey: string, now: number): Permit[] | null {
+  private chargesFor(kind: 'address' | 'create' | 'unreachable', tenantId: string, conversationId: string): RateCharge[] {
     if (kind === 'unreachable') return [];
-    const tenant = this.tenants.acquire(tenantId, now);
-    if (!tenant) return null;
-    if (kind === 'create') return [tenant];
-    const conversation = this.deps.conversations.acquire(conversationKey, now);
-    if (!conversation) {
-      tenant.abandon();
-      return null;
-    }
-    return [tenant, conversation];
+    const tenant = { key: tenantKey(tenantId), windows: this.windows.tenant };
+    return kind === 'create' ? [tenant] : [tenant, { key: this.deps.conversationKey(conversationId), windows: this.windows.conversation }];
   }
 }
+
+const tenantKey = (tenantId: string) => `tenant:${tenantId}`;
+/** How soon to look again at messages held back only by another instance's call in flight. */
+const IN_FLIGHT_RETRY_MS = 100;

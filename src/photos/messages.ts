@@ -9,6 +9,9 @@ const FAILURE_KEYS: Record<PhotoFailureCode, MessageKey> = {
   corrupt: 'photo.failure.corrupt',
   too_many_pixels: 'photo.failure.too_many_pixels',
   too_small: 'photo.failure.too_small',
+  no_face: 'photo.failure.no_face',
+  several_faces: 'photo.failure.several_faces',
+  too_few_pixels: 'photo.failure.too_few_pixels',
 };
 
 const FINDING_KEYS: Record<PhotoFindingCode, MessageKey> = {
@@ -18,6 +21,12 @@ const FINDING_KEYS: Record<PhotoFindingCode, MessageKey> = {
   too_bright: 'photo.finding.too_bright',
   blurry: 'photo.finding.blurry',
   cropped_to_portrait: 'photo.finding.cropped_to_portrait',
+  head_cut_off: 'photo.finding.head_cut_off',
+  head_too_close: 'photo.finding.head_too_close',
+  head_tilted: 'photo.finding.head_tilted',
+  head_turned: 'photo.finding.head_turned',
+  eyes_closed: 'photo.finding.eyes_closed',
+  face_not_checked: 'photo.finding.face_not_checked',
 };
 
 /**

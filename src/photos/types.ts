@@ -1,3 +1,5 @@
+import type { FaceDetector } from './faces/port';
+
 /** Hard failures: the photo cannot be used and the user must send another. */
 export type PhotoFailureCode =
   | 'empty'
@@ -5,7 +7,10 @@ export type PhotoFailureCode =
   | 'unsupported_format'
   | 'corrupt'
   | 'too_many_pixels'
-  | 'too_small';
+  | 'too_small'
+  | 'no_face'
+  | 'several_faces'
+  | 'too_few_pixels';
 
 /** Soft findings: advice shown with the preview; the user may "use anyway". */
 export type PhotoFindingCode =
@@ -14,7 +19,13 @@ export type PhotoFindingCode =
   | 'too_dark'
   | 'too_bright'
   | 'blurry'
-  | 'cropped_to_portrait';
+  | 'cropped_to_portrait'
+  | 'head_cut_off'
+  | 'head_too_close'
+  | 'head_tilted'
+  | 'head_turned'
+  | 'eyes_closed'
+  | 'face_not_checked';
 
 export type PhotoParams = Record<string, string | number>;
 
@@ -36,6 +47,21 @@ export interface PhotoMetrics {
   sharpness: number;
 }
 
+/** What the face checks measured on the cardholder's face (see src/domain/photo-face-rules.ts). */
+export interface FaceMetrics {
+  score: number;
+  /** Faces found, the cardholder's included (small ones far behind, cropped away, count too). */
+  faces: number;
+  rollDegrees: number;
+  straightenedDegrees: number;
+  yawRatio: number;
+  eyeOpening: number;
+  /** Chin to crown over the height of the card photo. */
+  headShare: number;
+  /** The source pixels the card photo rests on. */
+  cropPixels: { width: number; height: number };
+}
+
 export interface PhotoSource {
   format: 'jpeg' | 'png';
   /** After EXIF orientation. */
@@ -53,10 +79,14 @@ export type PhotoOutcome =
       findings: PhotoFinding[];
       source: PhotoSource;
       metrics: PhotoMetrics;
+      /** Absent when the face could not be checked (the detector was unavailable: `face_not_checked`). */
+      face?: FaceMetrics;
     }
   | { ok: false; failure: PhotoFailure };
 
 export interface ProcessPhotoOptions {
+  /** Finds the face the photo is framed around and checked against. */
+  faces: FaceDetector;
   /** Raw upload cap in bytes; default PHOTO_MAX_BYTES (5 MB). */
   maxBytes?: number;
   /** Decoded pixel cap (width x height); default PHOTO_MAX_INPUT_PIXELS (40 MP). */

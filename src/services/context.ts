@@ -1,4 +1,5 @@
 import type { Logger } from '../logger';
+import type { FaceDetector } from '../photos/faces/port';
 import type { Store } from '../store/ports';
 import type { LifecyclePorts } from './lifecycle/ports';
 
@@ -11,6 +12,14 @@ export interface ServiceContext {
   reviewers?: ReviewerConfig;
   /** Review desk, approval cards and timing of the order life cycle; absent in tests that do not need it. */
   lifecycle?: LifecyclePorts;
+  /** The face detector photos are checked and framed with; absent in tests that take no photos. */
+  faces?: FaceDetector;
+}
+
+/** The face detector, or a clear programming error when a photo use case runs without one. */
+export function facesOf(ctx: ServiceContext): FaceDetector {
+  if (!ctx.faces) throw new Error('ServiceContext.faces is not set: photo use cases need a face detector');
+  return ctx.faces;
 }
 
 export interface ReviewerConfig {

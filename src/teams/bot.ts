@@ -23,6 +23,7 @@ import { buildRoutes } from './commands';
 import { importAttachment, importRoutes, startImport, type ImportDeps } from './importFlow';
 import { takeInvokeReply, type InvokeReply } from './invokeReply';
 import { KeyedQueue } from './keyedQueue';
+import type { ConversationLeases } from './conversationLease';
 import { RoutingTable, type RouteScope } from './routes';
 import { turnPerson } from './turnScope';
 import { uploadedPhoto } from './photoUpload';
@@ -38,6 +39,8 @@ export interface BotDeps {
   newCard: NewCardDeps;
   import: ImportDeps;
   checkout: CheckoutDeps;
+  /** Several instances on one database: a conversation's turns also take its lease (none on SQLite: one process). */
+  leases?: ConversationLeases;
 }
 
 /** Service errors the user can act on, each with its one sentence; anything else is a turn error. */
@@ -74,14 +77,18 @@ export class Id06Bot extends TeamsActivityHandler {
 
   /** Entry point for the adapter. */
   async handleTurn(context: TurnContext): Promise<void> {
-    await this.queue.run(context.activity.conversation?.id ?? 'none', async () => {
+    const conversationId = context.activity.conversation?.id ?? 'none';
+    const turn = async () => {
       await captureTurn(context, this.deps.ctx, this.deps.capture);
       try {
         await this.run(context);
       } finally {
         await this.dialogState.save(context);
       }
-    });
+    };
+    // In-process order first (no database polling between two turns of one chat on this instance), then the fleet-wide lease.
+    const leases = this.deps.leases;
+    await this.queue.run(conversationId, leases ? () => leases.hold(conversationId, turn) : turn);
   }
 
   protected override async onMessageActivity(context: TurnContext): Promise<void> {

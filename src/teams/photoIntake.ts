@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { PhotoReceipt } from '../../dialogs/newCard/newCardDialog';
 import type { FieldEnv } from '../../dialogs/newCard/fields';
-import type { ServiceContext } from '../services/context';
+import { facesOf, type ServiceContext } from '../services/context';
 import { processPhoto, photoMessageKey } from '../photos';
 import { PHOTO_MAX_BYTES } from '../domain/photo-rules';
 import { AttachmentTooLargeError, downloadAttachment, imageAttachments } from './attachments';
@@ -32,11 +32,12 @@ export function createPhotoIntake(ctx: ServiceContext) {
       ctx.log.warn({ event: 'photo.download_failed', reason: (err as Error).message }, 'photo download failed');
       return { ok: false, message: env.t('photo.download_failed') };
     }
-    const outcome = await processPhoto(bytes);
+    const outcome = await processPhoto(bytes, { faces: facesOf(ctx) });
     if (!outcome.ok) {
       ctx.log.info({ event: 'photo.refused', code: outcome.failure.code }, 'photo refused');
       return { ok: false, message: env.t(photoMessageKey('failure', outcome.failure.code, outcome.failure.params), outcome.failure.params) };
     }
+    ctx.log.info({ event: 'photo.accepted', findings: outcome.findings.map((f) => f.code), face: outcome.face }, 'photo accepted');
     const saved = await ctx.store.photos.save({
       ownerPersonId: requireTurnPerson(context).person.id,
       jpeg: outcome.photo,

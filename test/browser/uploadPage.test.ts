@@ -27,7 +27,7 @@ describe('upload page in Chromium', () => {
 
   const jpegFile = (buffer: Buffer, name = 'anna.jpg') => ({ name, mimeType: 'image/jpeg', buffer });
 
-  it('picks a photo, shows the 3:4 preview, uploads, and the chat continues with the summary', async () => {
+  it('picks a photo, shows it whole (the server crops it around the face), uploads, and the chat continues with the summary', async () => {
     const user = new TeamsUser(harness);
     const { uploadUrl } = photoQuestion(await reachPhotoStep(user));
     const { page, problems } = await openPage();
@@ -44,8 +44,8 @@ describe('upload page in Chromium', () => {
     expect(await preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(900);
     const box = (await preview.boundingBox())!;
     expect(box.width / box.height).toBeCloseTo(3 / 4, 2);
-    expect(await preview.evaluate((img) => getComputedStyle(img).objectFit)).toBe('cover');
-    expect(await preview.evaluate((img) => getComputedStyle(img).objectPosition)).toBe('50% 20%');
+    expect(await preview.evaluate((img) => getComputedStyle(img).objectFit)).toBe('contain');
+    expect(await page.locator('figcaption').textContent()).toContain('cropped around the face automatically');
 
     const mark = harness.connector.calls.length;
     await page.click('#upload');

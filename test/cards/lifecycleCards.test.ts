@@ -3,7 +3,7 @@ import { adminCard } from '../../cards/admin';
 import { orderEventsCard } from '../../cards/orderEvents';
 import type { AdaptiveCard } from '../../cards/render';
 import { translator } from '../../src/i18n';
-import type { Company, Order, OrderItem } from '../../src/store/ports';
+import type { Company, Order, OrderItem, PhotoFindingRecord } from '../../src/store/ports';
 import { teamsApprovalCards } from '../../src/teams/approvalCards';
 import { teamsIssuerDesk } from '../../src/teams/issuerDesk';
 import { renderOrderDetail } from '../../src/teams/routes/orderDetail';
@@ -53,6 +53,21 @@ describe('life-cycle cards', () => {
       expect(JSON.stringify(other)).not.toContain('199001011239');
       expect(JSON.stringify(other)).not.toContain('19900101-1239');
     }
+  });
+
+  it.each(['en', 'sv'] as const)('shows the reviewer what the face checks found on each photo the orderer used anyway (%s)', (locale) => {
+    const findings: PhotoFindingRecord[] = [
+      { code: 'head_tilted', params: { degrees: 14, maxDegrees: 10 } },
+      { code: 'eyes_closed', params: { eyeOpening: 0.12, minEyeOpening: 0.2 } },
+      { code: 'head_cut_off', params: { edge: 'top' } },
+    ];
+    const review = card(desk.reviewCard({ order, company, items: [{ item: items25[0]!, findings }] }, { kind: 'open' }, locale));
+    expect(cardProblems(review)).toEqual([]);
+    const text = JSON.stringify(review);
+    const expected = locale === 'en'
+      ? ['The head is tilted by about 14°', 'The eyes look closed or covered', 'Part of the head is outside the photo']
+      : ['Huvudet lutar ungefär 14°', 'Ögonen ser stängda eller skymda ut', 'En del av huvudet hamnar utanför fotot'];
+    for (const sentence of expected) expect(text).toContain(sentence);
   });
 
   it('tells the orderer how to reach a cardholder who never opened the bot: a chat deep link with the bot', () => {

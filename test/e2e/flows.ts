@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { portraitJpeg } from '../photos/fixtures';
+import { onePerson } from '../photos/realPhotos';
 import { PlaygroundChat } from './playground';
 
 export const ORDER_NUMBER = /ID06-\d{4}-\d{6}/;
@@ -35,7 +35,7 @@ export async function placeOrder(chat: PlaygroundChat, cardholder: Cardholder, o
   }
   const photoQuestion = await chat.waitForMessage(/Send the cardholder's photo/);
   const upload = await chat.openLink('Upload from phone or computer', photoQuestion);
-  await upload.setInputFiles('#file', { name: 'photo.jpg', mimeType: 'image/jpeg', buffer: await portraitJpeg() });
+  await upload.setInputFiles('#file', { name: 'photo.jpg', mimeType: 'image/jpeg', buffer: await onePerson() });
   await upload.locator('#preview-img').waitFor({ state: 'visible' });
   await upload.click('#upload');
   await upload.locator('#done').waitFor({ state: 'visible', timeout: 30_000 });

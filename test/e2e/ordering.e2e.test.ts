@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { portraitJpeg } from '../photos/fixtures';
+import { onePerson } from '../photos/realPhotos';
 import { PlaygroundChat, USERS } from './playground';
 import { E2E, SHOTS, type Started } from './stack';
 
@@ -62,7 +62,7 @@ describe('ordering a card in the Agents Playground (real Adaptive Card renderer)
     const question = await chat.waitForMessage(/Send the cardholder's photo/);
     const upload = await chat.openLink('Upload from phone or computer', question);
     expect(upload.url()).toMatch(new RegExp(`^${stack.botUrl}/upload/.*sig=`));
-    await upload.setInputFiles('#file', { name: 'anna.jpg', mimeType: 'image/jpeg', buffer: await portraitJpeg() });
+    await upload.setInputFiles('#file', { name: 'anna.jpg', mimeType: 'image/jpeg', buffer: await onePerson() });
     await upload.locator('#preview-img').waitFor({ state: 'visible' });
     await upload.screenshot({ path: `${SHOTS}/upload-preview.png` });
     await upload.click('#upload');

@@ -1,10 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../browser/browser';
 import { tempDir } from '../support/tmp';
+import { freePort } from '../support/freePort';
+
+export { freePort };
 
 
 export interface PlaygroundUser {
@@ -56,21 +58,6 @@ function configYaml(current: PlaygroundUser): string {
     '      name: Announcements',
     '',
   ].join('\n');
-}
-
-/**
- * A port free right now on 127.0.0.1, chosen by the OS: fixed ports collide when the suite runs in
- * two checkouts at once (each would start its bot and Playgrounds on the same numbers).
- */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export type Playground = Awaited<ReturnType<typeof startPlayground>>;

@@ -1,21 +1,18 @@
 import { createLogger } from '../../src/logger';
 import { OutboxWorker, storeRecipients, type OutboxWorkerOptions } from '../../src/notify';
-import { createSqliteStore } from '../../src/store/sqlite';
 import type { OutboxDraft, Person, Store } from '../../src/store/ports';
 import { FakeClock } from '../support/fakeClock';
 import { FakeSender } from '../support/fakeSender';
-import { tempDir } from '../support/tmp';
+import type { StoreBackend } from '../support/stores';
 
 export const TENANT = 't1';
 
-/** A store on a temp file, a fake clock and sender, and people with 1:1 chats. */
-export async function notifyFixture() {
-  const dir = tempDir('id06-notify-');
+/** A store of `backend`, a fake clock and sender, and people with 1:1 chats. */
+export async function notifyFixture(backend: StoreBackend) {
   const clock = new FakeClock();
-  let store = createSqliteStore(dir.file('notify.sqlite'), () => clock.date());
+  let store = await backend.open(() => clock.date());
   const sender = new FakeSender(() => clock.now());
   const fixture = {
-    dir,
     clock,
     sender,
     get store(): Store {
@@ -41,14 +38,10 @@ export async function notifyFixture() {
         ...opts,
       });
     },
-    /** Closes and reopens the database file (a process restart). */
+    /** Closes and reopens the database (a process restart). */
     async reopen(): Promise<void> {
       await store.close();
-      store = createSqliteStore(dir.file('notify.sqlite'), () => clock.date());
-    },
-    async cleanup(): Promise<void> {
-      await store.close();
-      dir.cleanup();
+      store = await backend.reopen(() => clock.date());
     },
   };
   return fixture;

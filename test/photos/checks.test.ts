@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { findingsFrom, measure } from '../../src/photos/checks';
 import { processPhoto, type PhotoFindingCode } from '../../src/photos/index';
 import { portrait, type PortraitOptions } from './fixtures';
+import { drawnPortrait } from '../support/faces';
+
+/** The synthetic portrait's drawn face: these tests are about the image, not the person. */
+const faces = drawnPortrait();
 
 /** A hard-edged shadow over the right third of a 900x1200 portrait. */
 const shadow = Buffer.from(
@@ -10,7 +14,7 @@ const shadow = Buffer.from(
 );
 
 async function findingCodes(opts: PortraitOptions, edit: (image: Sharp) => Sharp = (i) => i): Promise<PhotoFindingCode[]> {
-  const outcome = await processPhoto(await edit(await portrait(opts)).jpeg({ quality: 90 }).toBuffer());
+  const outcome = await processPhoto(await edit(await portrait(opts)).jpeg({ quality: 90 }).toBuffer(), { faces });
   if (!outcome.ok) throw new Error(`unexpected failure ${outcome.failure.code}`);
   return outcome.findings.map((f) => f.code).sort();
 }
@@ -26,7 +30,8 @@ describe('measured quality checks on realistic variations of one portrait', () =
     ['good on a white wall lit from one side', [], { background: ['#fafafa', '#b4b4b4'] }, undefined],
     ['hard shadow on the right of the wall', ['background_not_plain'], {}, (i) => i.composite([{ input: shadow }])],
     ['dark background (grey-brown wall)', ['background_not_light'], { background: '#5a5048' }, undefined],
-    ['busy background (shelves, door)', ['background_not_light', 'background_not_plain'], { busyBackground: true }, undefined],
+    // The dark strip along the top edge lies above the headroom, so the crop around the head cuts it away.
+    ['busy background (shelves, door)', ['background_not_plain'], { busyBackground: true }, undefined],
     ['too dark overall (underexposed)', ['background_not_light', 'too_dark'], {}, (i) => i.linear(0.3, 0)],
     ['too bright overall (blown out)', ['too_bright'], {}, (i) => i.linear(1.5, 90)],
     ['blurry (gaussian blur 12 px on 900x1200)', ['blurry'], {}, (i) => i.blur(12)],
@@ -36,7 +41,7 @@ describe('measured quality checks on realistic variations of one portrait', () =
   });
 
   it('reports what it measured with each finding', async () => {
-    const outcome = await processPhoto(await (await portrait()).blur(12).jpeg().toBuffer());
+    const outcome = await processPhoto(await (await portrait()).blur(12).jpeg().toBuffer(), { faces });
     if (!outcome.ok) throw new Error('unexpected failure');
     const blurry = outcome.findings.find((f) => f.code === 'blurry');
     expect(blurry?.params).toEqual({ sharpness: outcome.metrics.sharpness, minSharpness: 60 });

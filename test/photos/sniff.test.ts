@@ -2,6 +2,10 @@ import sharp, { type Sharp } from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { processPhoto, sniffImageType } from '../../src/photos/index';
 import { solid } from './fixtures';
+import { drawnPortrait } from '../support/faces';
+
+/** The synthetic portrait's drawn face: these tests are about the image, not the person. */
+const faces = drawnPortrait();
 
 const small = (): Sharp => sharp({ create: { width: 400, height: 500, channels: 3, background: '#dddddd' } });
 
@@ -43,6 +47,6 @@ describe('processPhoto refuses what is not JPG or PNG, whatever the file is call
     ['BMP', () => bmpBytes, 'BMP'],
     ['random bytes', () => Buffer.alloc(3000, 0x41), 'unknown'],
   ])('%s -> unsupported_format, found %s', async (_name, make, found) => {
-    await expect(processPhoto(await make())).resolves.toEqual({ ok: false, failure: { code: 'unsupported_format', params: { found } } });
+    await expect(processPhoto(await make(), { faces })).resolves.toEqual({ ok: false, failure: { code: 'unsupported_format', params: { found } } });
   });
 });

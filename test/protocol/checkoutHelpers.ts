@@ -4,6 +4,10 @@ import { DEMO_COMPANY_ID } from '../../src/services/people/seedLocal';
 import type { CartItem, CartItemInput, CartOwner } from '../../src/store/ports';
 import { portraitJpeg } from '../photos/fixtures';
 import { actionData, cardOf, TENANT, type Harness, type TeamsUser, type TurnResult } from '../support/botHarness';
+import { drawnPortrait } from '../support/faces';
+
+/** The synthetic portrait's drawn face: these tests are about the image, not the person. */
+const faces = drawnPortrait();
 
 export const last = (r: TurnResult) => r.texts.at(-1) ?? '';
 export const lastCard = (r: TurnResult) => cardOf(r.sent.at(-1));
@@ -29,7 +33,7 @@ export async function seedCart(harness: Harness, user: TeamsUser, specs: (Partia
   await user.say('help');
   const owner = await ownerOf(harness, user);
   if (!processed) {
-    const outcome = await processPhoto(await portraitJpeg());
+    const outcome = await processPhoto(await portraitJpeg(), { faces });
     if (!outcome.ok) throw new Error('fixture photo refused');
     processed = { jpeg: outcome.photo, thumbnail: outcome.thumbnail };
   }

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portraitJpeg } from '../photos/fixtures';
 import { actionData, cardOf, startHarness, TeamsUser, type Harness, type TurnResult } from '../support/botHarness';
@@ -34,13 +33,8 @@ async function finish(user: TeamsUser): Promise<any> {
   return cardOf(summary.sent.at(-1));
 }
 
-function storedCoordinationNumbers(): (string | null)[] {
-  const db = new Database(harness.dbPath, { readonly: true });
-  try {
-    return (db.prepare('SELECT coordination_number AS n FROM cart_items ORDER BY created_at').all() as { n: string | null }[]).map((r) => r.n);
-  } finally {
-    db.close();
-  }
+async function storedCoordinationNumbers(): Promise<(string | null)[]> {
+  return (await harness.query<{ n: string | null }>('SELECT coordination_number AS n FROM cart_items ORDER BY created_at')).map((r) => r.n);
 }
 
 describe('optional Swedish samordningsnummer for a non-Swedish cardholder', () => {
@@ -60,9 +54,9 @@ describe('optional Swedish samordningsnummer for a non-Swedish cardholder', () =
     const shown = JSON.stringify(summary);
     expect(shown).toContain('"title":"Samordningsnummer","value":"19701063-****"');
     expect(shown).not.toContain('2391');
-    const before = storedCoordinationNumbers().length;
+    const before = (await storedCoordinationNumbers()).length;
     await user.click('newcard.add', actionData(summary, { verb: 'newcard.add' }));
-    const stored = storedCoordinationNumbers();
+    const stored = (await storedCoordinationNumbers());
     expect(stored).toHaveLength(before + 1);
     expect(stored.at(-1)).toBe('197010632391');
     expect(harness.logs.text).not.toContain('2391');
@@ -86,7 +80,7 @@ describe('optional Swedish samordningsnummer for a non-Swedish cardholder', () =
     const summary = await finish(user);
     expect(JSON.stringify(summary)).toContain('"title":"Samordningsnummer","value":"None"');
     await user.click('newcard.add', actionData(summary, { verb: 'newcard.add' }));
-    expect(storedCoordinationNumbers().at(-1)).toBeNull();
+    expect((await storedCoordinationNumbers()).at(-1)).toBeNull();
   });
 
   it('is skipped with the button', async () => {

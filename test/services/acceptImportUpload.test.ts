@@ -1,29 +1,23 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger';
 import type { ServiceContext } from '../../src/services/context';
 import { acceptImportUpload } from '../../src/services/uploads/acceptImportUpload';
 import { acceptUpload } from '../../src/services/uploads/acceptUpload';
 import { issueUploadToken, UPLOAD_LINK_TTL_MS } from '../../src/services/uploads/issueUploadToken';
-import { createSqliteStore } from '../../src/store/sqlite';
-import { tempDir } from '../support/tmp';
+import { describeStore } from '../support/stores';
+import { drawnPortrait } from '../support/faces';
 
 const FILE = Buffer.from('PK\x03\x04 pretend workbook');
 
-describe('receiving an import file through an upload link', () => {
-  let dir: ReturnType<typeof tempDir>;
+describeStore('receiving an import file through an upload link', (backend) => {
   let ctx: ServiceContext;
   let clock: Date;
   let personId: string;
 
   beforeEach(async () => {
-    dir = tempDir();
     clock = new Date('2026-11-25T10:00:00Z');
-    ctx = { store: createSqliteStore(dir.file('u.sqlite'), () => clock), now: () => clock, log: createLogger('silent') };
+    ctx = { store: await backend.open(() => clock), now: () => clock, log: createLogger('silent'), faces: drawnPortrait() };
     personId = (await ctx.store.people.upsertSeen({ tenantId: 't1', aadObjectId: 'a1' })).person.id;
-  });
-  afterEach(async () => {
-    await ctx.store.close();
-    dir.cleanup();
   });
 
   const issue = (purpose: 'import' | 'cardholder-photo' = 'import') =>

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger';
 import type { Actor, ServiceContext } from '../../src/services/context';
 import { SettingsMissingError, ValidationFailedError } from '../../src/services/errors';
@@ -8,30 +8,24 @@ import { summariseCheckout } from '../../src/services/checkout/summariseCheckout
 import { DEMO_COMPANY_ID, ensureLocalOrderer } from '../../src/services/people/seedLocal';
 import { DEMO_TERMS_VERSION } from '../../src/services/settings/seedDemo';
 import type { CartItemInput, Store } from '../../src/store/ports';
-import { createSqliteStore } from '../../src/store/sqlite';
-import { tempDir } from '../support/tmp';
+import { describeStore } from '../support/stores';
+import { drawnPortrait } from '../support/faces';
 
 const cardholder = (over: Partial<CartItemInput> = {}): CartItemInput => ({
   firstName: 'Anna', lastName: 'Berg', nationality: 'SE', identityScheme: 'se-personnummer', identityNumber: '199001011239', coordinationNumber: null,
   dateOfBirth: '1990-01-01', email: 'anna@example.com', mobile: '+46701234567', cardType: 'standard', hasBankId: true, manualIdVerification: false, photoId: null, ...over,
 });
 
-describe('checkout use cases', () => {
-  let dir: ReturnType<typeof tempDir>;
+describeStore('checkout use cases', (backend) => {
   let store: Store;
   let ctx: ServiceContext;
   let actor: Actor;
   beforeEach(async () => {
-    dir = tempDir();
-    store = createSqliteStore(dir.file('svc.sqlite'));
-    ctx = { store, now: () => new Date('2026-03-05T10:00:00Z'), log: createLogger('silent') };
+    store = await backend.open();
+    ctx = { store, now: () => new Date('2026-03-05T10:00:00Z'), log: createLogger('silent'), faces: drawnPortrait() };
     const { person } = await store.people.upsertSeen({ tenantId: 'local-tenant', aadObjectId: 'orderer' });
     actor = { personId: person.id, tenantId: 'local-tenant' };
     await ensureLocalOrderer({ ctx, personId: person.id, tenantId: 'local-tenant' });
-  });
-  afterEach(async () => {
-    await store.close();
-    dir.cleanup();
   });
 
   async function readyCheckout(items: Partial<CartItemInput>[] = [{}]): Promise<string> {

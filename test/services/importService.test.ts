@@ -1,14 +1,14 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { checkImport, confirmImport } from '../../src/services/import/checkImport';
 import { addToCart } from '../../src/services/cart/addToCart';
 import { ensureLocalOrderer } from '../../src/services/people/seedLocal';
 import type { ServiceContext } from '../../src/services/context';
-import { createSqliteStore } from '../../src/store/sqlite';
 import { createLogger } from '../../src/logger';
 import { makeXlsx, makeZip } from '../import/helpers';
 import { portraitJpeg } from '../photos/fixtures';
-import { tempDir } from '../support/tmp';
+import { describeStore } from '../support/stores';
+import { drawnPortrait } from '../support/faces';
 
 const HEADER = ['first_name', 'last_name', 'nationality', 'national_identity_number', 'email', 'mobile', 'card_type', 'bankid', 'photo_file'];
 const anna = ['Anna', 'Berg', 'SE', '19900101-1239', 'anna@example.com', '0701234567', 'Standard', 'yes'];
@@ -19,20 +19,14 @@ beforeAll(async () => {
   photo = await portraitJpeg();
 });
 
-describe('bulk import service', () => {
-  let dir: ReturnType<typeof tempDir>;
+describeStore('bulk import service', (backend) => {
   let ctx: ServiceContext;
   let actor: { personId: string; tenantId: string };
   beforeEach(async () => {
-    dir = tempDir();
-    ctx = { store: createSqliteStore(dir.file('i.sqlite')), now: () => new Date('2026-11-25T12:00:00Z'), log: createLogger('silent') };
+    ctx = { store: await backend.open(), now: () => new Date('2026-11-25T12:00:00Z'), log: createLogger('silent'), faces: drawnPortrait() };
     const { person } = await ctx.store.people.upsertSeen({ tenantId: 't', aadObjectId: 'a' });
     await ensureLocalOrderer({ ctx, personId: person.id, tenantId: 't' });
     actor = { personId: person.id, tenantId: 't' };
-  });
-  afterEach(async () => {
-    await ctx.store.close();
-    dir.cleanup();
   });
 
   const run = (bytes: Buffer, fileName = 'people.xlsx') => checkImport({ ctx, actor, input: { bytes, fileName, locale: 'en' } });

@@ -1,5 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatOrderNumber } from '../../src/domain/checkout/orderNumber';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger';
 import type { Actor, ServiceContext } from '../../src/services/context';
 import { ForbiddenError } from '../../src/services/errors';
@@ -11,8 +10,8 @@ import { reviewOrder } from '../../src/services/lifecycle/reviewOrder';
 import { orderDetail } from '../../src/services/orders/orderDetail';
 import { cartEntries } from '../../src/store/cartVersion';
 import type { Order, Person, Store } from '../../src/store/ports';
-import { createSqliteStore } from '../../src/store/sqlite';
-import { tempDir } from '../support/tmp';
+import { describeStore } from '../support/stores';
+import { placementOf } from '../support/placeOrder';
 
 const AT = new Date('2026-03-02T10:00:00Z');
 const address = { name: 'Alfa Bygg', careOf: null, street: 'Torsgatan 30', postalCode: '113 21', city: 'Stockholm' };
@@ -27,8 +26,7 @@ const ports: LifecyclePorts = {
   timing: { reminderDays: [2, 5], expiryDays: 14 },
 };
 
-describe('life-cycle services: who may do what (outside local mode)', () => {
-  let dir: ReturnType<typeof tempDir>;
+describeStore('life-cycle services: who may do what (outside local mode)', (backend) => {
   let store: Store;
   let ctx: ServiceContext;
   let order: Order;
@@ -41,8 +39,7 @@ describe('life-cycle services: who may do what (outside local mode)', () => {
   };
 
   beforeEach(async () => {
-    dir = tempDir();
-    store = createSqliteStore(dir.file('lifecycle.sqlite'), () => AT);
+    store = await backend.open(() => AT);
     ctx = { store, now: () => AT, log: createLogger('silent'), reviewers: { emails: ['rita@issuer.example'], channelConversationId: null }, lifecycle: ports };
     await store.companies.create({ id: 'A', tenantId: 't1', name: 'Alfa Bygg', orgNumber: null });
     await store.companies.create({ id: 'B', tenantId: 't1', name: 'Beta Bygg', orgNumber: null });
@@ -58,17 +55,9 @@ describe('life-cycle services: who may do what (outside local mode)', () => {
     });
     const checkout = await store.checkouts.open(owner);
     await store.checkouts.recordSummary(owner, checkout.id, cartEntries(await store.cart.list(owner)));
-    const placed = await store.orders.place({
-      checkoutId: checkout.id, owner, actorPersonId: owner.ordererId, year: 2026, orderNumber: (n) => formatOrderNumber(2026, n),
-      delivery: { optionId: 's', kind: 'address', title: 'Standard', address, saveAddress: false }, recipients: [{ name: 'Olle', mobile: '+46701234567' }],
-      invoiceAddress: address, expenseCode: null, termsVersion: 'v1', totals: { cardCount: 1, pricePerCardOre: 1, vatRatePercent: 25, netOre: 1, vatOre: 0, grossOre: 1 },
-    });
+    const placed = await store.orders.place(await placementOf(store, owner, checkout.id));
     if (placed.kind !== 'placed') throw new Error(placed.kind);
     order = placed.order;
-  });
-  afterEach(async () => {
-    await store.close();
-    dir.cleanup();
   });
 
   const approveOrder = () => reviewOrder({ ctx, actor: as('rita'), input: { orderId: order.id, decision: 'approve' } });

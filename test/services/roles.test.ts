@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger';
 import type { Actor, ServiceContext } from '../../src/services/context';
 import { ForbiddenError, LastAdminError, NotFoundError, UnknownChannelError, ValidationFailedError } from '../../src/services/errors';
@@ -13,14 +13,12 @@ import {
   subscribeChannel,
   unsubscribeChannel,
 } from '../../src/services/roles';
-import { createSqliteStore } from '../../src/store/sqlite';
 import type { Person, Store } from '../../src/store/ports';
-import { tempDir } from '../support/tmp';
+import { describeStore } from '../support/stores';
 
 const AT = new Date('2026-03-02T10:00:00Z');
 
-describe('role services', () => {
-  let dir: ReturnType<typeof tempDir>;
+describeStore('role services', (backend) => {
   let store: Store;
   let ctx: ServiceContext;
   const meet = async (aad: string, email: string | null, tenantId = 't1'): Promise<Person> => {
@@ -33,8 +31,7 @@ describe('role services', () => {
   let olle: Person; // orderer of A
   let bea: Person; // admin of B
   beforeEach(async () => {
-    dir = tempDir();
-    store = createSqliteStore(dir.file('roles.sqlite'), () => AT);
+    store = await backend.open(() => AT);
     ctx = { store, now: () => AT, log: createLogger('silent'), reviewers: { emails: ['rita@issuer.example'], channelConversationId: '19:review@thread.tacv2' } };
     await store.companies.create({ id: 'A', tenantId: 't1', name: 'Alfa Bygg', orgNumber: null });
     await store.companies.create({ id: 'B', tenantId: 't1', name: 'Beta Bygg', orgNumber: null });
@@ -45,10 +42,6 @@ describe('role services', () => {
     await store.members.grant('A', ada.id, 'admin');
     await store.members.grant('A', olle.id, 'orderer');
     await store.members.grant('B', bea.id, 'admin');
-  });
-  afterEach(async () => {
-    await store.close();
-    dir.cleanup();
   });
 
   describe('grantRole', () => {

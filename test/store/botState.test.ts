@@ -1,19 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ConversationState, MemoryStorage, TurnContext, TestAdapter } from 'botbuilder';
-import { createSqliteStore, ETagConflictError } from '../../src/store/sqlite';
+import { ETagConflictError } from '../../src/store/etagConflict';
 import type { Store } from '../../src/store/ports';
-import { tempDir } from '../support/tmp';
+import { describeStore } from '../support/stores';
 
-describe('SQLite bot state storage (botbuilder eTag contract)', () => {
-  let dir: ReturnType<typeof tempDir>;
+describeStore('bot state storage (botbuilder eTag contract)', (backend) => {
   let store: Store;
-  beforeEach(() => {
-    dir = tempDir();
-    store = createSqliteStore(dir.file('state.sqlite'));
-  });
-  afterEach(async () => {
-    await store.close();
-    dir.cleanup();
+  beforeEach(async () => {
+    store = await backend.open();
   });
 
   it('reads nothing for unknown keys', async () => {
@@ -78,7 +72,7 @@ describe('SQLite bot state storage (botbuilder eTag contract)', () => {
     expect(Object.keys(await store.botState.read(['a', 'b']))).toEqual(['b']);
   });
 
-  it('persists ConversationState across a reopen of the database file', async () => {
+  it('persists ConversationState across a reopen of the database', async () => {
     const adapter = new TestAdapter();
     const activity = { type: 'message', channelId: 'msteams', conversation: { id: 'c1' }, from: { id: 'u1' }, recipient: { id: 'b' } };
     const state = new ConversationState(store.botState);
@@ -89,7 +83,7 @@ describe('SQLite bot state storage (botbuilder eTag contract)', () => {
     await state.saveChanges(ctx);
     await store.close();
 
-    store = createSqliteStore(dir.file('state.sqlite'));
+    store = await backend.reopen();
     const state2 = new ConversationState(store.botState);
     const ctx2 = new TurnContext(adapter, activity as never);
     await state2.load(ctx2);

@@ -1,23 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { auditRecord } from '../../src/domain/lifecycle/audit';
-import { formatOrderNumber } from '../../src/domain/checkout/orderNumber';
 import { cartEntries } from '../../src/store/cartVersion';
 import type { CartOwner, Order, OrderItem, Store } from '../../src/store/ports';
-import { createSqliteStore } from '../../src/store/sqlite';
-import { tempDir } from '../support/tmp';
+import { describeStore } from '../support/stores';
+import { placementOf } from '../support/placeOrder';
 
 const address = { name: 'Demo Bygg AB', careOf: null, street: 'Torsgatan 30', postalCode: '113 21', city: 'Stockholm' };
 
-describe('lifecycle transitions in the store (conditional, all or nothing)', () => {
-  let dir: ReturnType<typeof tempDir>;
+describeStore('lifecycle transitions in the store (conditional, all or nothing)', (backend) => {
   let store: Store;
   let owner: CartOwner;
   let order: Order;
   let items: OrderItem[];
   const at = new Date('2026-03-05T10:00:00Z');
   beforeEach(async () => {
-    dir = tempDir();
-    store = createSqliteStore(dir.file('lifecycle.sqlite'), () => at);
+    store = await backend.open(() => at);
     const { person } = await store.people.upsertSeen({ tenantId: 't1', aadObjectId: 'orderer' });
     const company = await store.companies.create({ tenantId: 't1', name: 'Bygg AB', orgNumber: null });
     owner = { companyId: company.id, ordererId: person.id };
@@ -29,19 +26,14 @@ describe('lifecycle transitions in the store (conditional, all or nothing)', () 
     }
     const checkout = await store.checkouts.open(owner);
     await store.checkouts.recordSummary(owner, checkout.id, cartEntries(await store.cart.list(owner)));
-    const placed = await store.orders.place({
-      checkoutId: checkout.id, owner, actorPersonId: owner.ordererId, year: 2026, orderNumber: (n) => formatOrderNumber(2026, n),
-      delivery: { optionId: 'standard', kind: 'address', title: 'Standard', address, saveAddress: false }, recipients: [{ name: 'O', mobile: '+46701234567' }],
-      invoiceAddress: address, expenseCode: null, termsVersion: 'v1', totals: { cardCount: 2, pricePerCardOre: 1, vatRatePercent: 25, netOre: 2, vatOre: 1, grossOre: 3 },
-      effects: (o, copied) => ({ outbox: copied.map((i) => ({ eventId: `review:${o.id}:${i.position}`, recipient: { kind: 'person' as const, id: owner.ordererId }, tenantId: 't1', payload: { kind: 'text', text: i.firstName } })) }),
-    });
+    const placed = await store.orders.place(
+      await placementOf(store, owner, checkout.id, {
+        outbox: (o, copied) => copied.map((i) => ({ eventId: `review:${o.id}:${i.position}`, recipient: { kind: 'person' as const, id: owner.ordererId }, tenantId: 't1', payload: { kind: 'text', text: i.firstName } })),
+      }),
+    );
     if (placed.kind !== 'placed') throw new Error(placed.kind);
     order = placed.order;
     items = await store.orders.items(order.id);
-  });
-  afterEach(async () => {
-    await store.close();
-    dir.cleanup();
   });
 
   const approveOrder = () =>

@@ -1,27 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { auditRecord } from '../../src/domain/lifecycle';
-import { createSqliteStore } from '../../src/store/sqlite';
 import type { Store } from '../../src/store/ports';
-import { tempDir } from '../support/tmp';
+import { describeStore } from '../support/stores';
 
 const AT = new Date('2026-03-02T10:00:00Z');
 const audit = (what: string) => auditRecord({ subject: { type: 'company', id: 'c1' }, who: { kind: 'admin', personId: null }, when: AT, what, from: null, to: null });
 
-describe('membership and people look-ups (SQLite)', () => {
-  let dir: ReturnType<typeof tempDir>;
+describeStore('membership and people look-ups', (backend) => {
   let store: Store;
   let ids: { ada: string; bo: string };
   beforeEach(async () => {
-    dir = tempDir();
-    store = createSqliteStore(dir.file('m.sqlite'), () => AT);
+    store = await backend.open(() => AT);
     await store.companies.create({ id: 'c1', tenantId: 't1', name: 'Bygg AB', orgNumber: null });
     const ada = (await store.people.upsertSeen({ tenantId: 't1', aadObjectId: 'ada', name: 'Ada' })).person;
     const bo = (await store.people.upsertSeen({ tenantId: 't1', aadObjectId: 'bo', name: 'Bo' })).person;
     ids = { ada: ada.id, bo: bo.id };
-  });
-  afterEach(async () => {
-    await store.close();
-    dir.cleanup();
   });
 
   it('grants once, with effects only when something changed', async () => {

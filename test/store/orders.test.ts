@@ -1,9 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatOrderNumber } from '../../src/domain/checkout/orderNumber';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { cartEntries, cartVersion } from '../../src/store/cartVersion';
-import type { CartItemInput, CartOwner, PlaceOrderInput, Store } from '../../src/store/ports';
-import { createSqliteStore } from '../../src/store/sqlite';
-import { tempDir } from '../support/tmp';
+import type { CartItemInput, CartOwner, Store } from '../../src/store/ports';
+import { placementOf } from '../support/placeOrder';
+import { describeStore } from '../support/stores';
 
 const item = (over: Partial<CartItemInput> = {}): CartItemInput => ({
   firstName: 'Anna', lastName: 'Berg', nationality: 'SE', identityScheme: 'se-personnummer', identityNumber: '199001011239',
@@ -12,21 +11,15 @@ const item = (over: Partial<CartItemInput> = {}): CartItemInput => ({
 });
 const address = { name: 'Demo Bygg AB', careOf: 'Site office', street: 'Torsgatan 30', postalCode: '113 21', city: 'Stockholm' };
 
-describe('placing an order (one transaction)', () => {
-  let dir: ReturnType<typeof tempDir>;
+describeStore('placing an order (one transaction)', (backend) => {
   let store: Store;
   let owner: CartOwner;
   let clock = Date.parse('2026-03-05T10:00:00Z');
   beforeEach(async () => {
-    dir = tempDir();
-    store = createSqliteStore(dir.file('orders.sqlite'), () => new Date(clock++));
+    store = await backend.open(() => new Date(clock++));
     const { person } = await store.people.upsertSeen({ tenantId: 't1', aadObjectId: 'orderer' });
     const company = await store.companies.create({ tenantId: 't1', name: 'Bygg AB', orgNumber: null });
     owner = { companyId: company.id, ordererId: person.id };
-  });
-  afterEach(async () => {
-    await store.close();
-    dir.cleanup();
   });
 
   async function summarisedCheckout(): Promise<string> {
@@ -34,20 +27,19 @@ describe('placing an order (one transaction)', () => {
     expect(await store.checkouts.recordSummary(owner, checkout.id, cartEntries(await store.cart.list(owner)))).toBe(true);
     return checkout.id;
   }
-  const input = (checkoutId: string, cardCount: number, over: Partial<PlaceOrderInput> = {}): PlaceOrderInput => ({
-    checkoutId, owner, actorPersonId: owner.ordererId, year: 2026, orderNumber: (n) => formatOrderNumber(2026, n),
-    delivery: { optionId: 'standard', kind: 'address', title: 'Standard delivery', address, saveAddress: true },
-    recipients: [{ name: 'Olle Orderer', mobile: '+46701234567' }], invoiceAddress: { ...address, careOf: null }, expenseCode: 'P-1234',
-    termsVersion: 'v1', totals: { cardCount, pricePerCardOre: 19900, vatRatePercent: 25, netOre: 19900 * cardCount, vatOre: 4975 * cardCount, grossOre: 24875 * cardCount },
-    effects: (order) => ({ outbox: [{ eventId: `order.submitted:${order.id}`, recipient: { kind: 'person', id: owner.ordererId }, tenantId: 't', payload: { kind: 'text', text: `Order ${order.number} submitted` } }] }),
-    ...over,
-  });
+  const input = (checkoutId: string, _cardCount: number, over: { as?: CartOwner; year?: number } = {}) =>
+    placementOf(store, owner, checkoutId, {
+      ...over,
+      deliveryAddress: address,
+      saveDeliveryAddress: true,
+      outbox: (order) => [{ eventId: `order.submitted:${order.id}`, recipient: { kind: 'person', id: owner.ordererId }, tenantId: 't', payload: { kind: 'text', text: `Order ${order.number} submitted` } }],
+    });
 
   it('copies the cart into a numbered order, empties the cart, saves the address and writes audit + outbox', async () => {
     await store.cart.add(owner, item());
     await store.cart.add(owner, item({ firstName: 'Bo', photoId: 'photo-2' }));
     const checkoutId = await summarisedCheckout();
-    const result = await store.orders.place(input(checkoutId, 2));
+    const result = await store.orders.place(await input(checkoutId, 2));
     expect(result.kind).toBe('placed');
     if (result.kind !== 'placed') return;
     expect(result.order.number).toBe('ID06-2026-000001');
@@ -69,7 +61,8 @@ describe('placing an order (one transaction)', () => {
   it('places once when the same checkout is confirmed twice at the same moment', async () => {
     await store.cart.add(owner, item());
     const checkoutId = await summarisedCheckout();
-    const results = await Promise.all([store.orders.place(input(checkoutId, 1)), store.orders.place(input(checkoutId, 1))]);
+    const [a, b] = [await input(checkoutId, 1), await input(checkoutId, 1)];
+    const results = await Promise.all([store.orders.place(a), store.orders.place(b)]);
     expect(results.map((r) => r.kind).sort()).toEqual(['already_placed', 'placed']);
     const numbers = results.map((r) => ('order' in r ? r.order.number : ''));
     expect(numbers[0]).toBe(numbers[1]);
@@ -81,8 +74,8 @@ describe('placing an order (one transaction)', () => {
     await store.cart.add(owner, item());
     const first = await summarisedCheckout();
     const second = await summarisedCheckout();
-    const placed = await store.orders.place(input(first, 1));
-    const later = await store.orders.place(input(second, 1));
+    const placed = await store.orders.place(await input(first, 1));
+    const later = await store.orders.place(await input(second, 1));
     expect(later.kind).toBe('ordered_elsewhere');
     expect(later.kind === 'ordered_elsewhere' && placed.kind === 'placed' && later.order.id === placed.order.id).toBe(true);
     expect((await store.checkouts.get(owner, second))?.status).toBe('open');
@@ -93,25 +86,25 @@ describe('placing an order (one transaction)', () => {
     const { item: anna } = await store.cart.add(owner, item());
     const checkoutId = await summarisedCheckout();
     await store.cart.replace(owner, anna.id, item({ firstName: 'Annika' }));
-    expect((await store.orders.place(input(checkoutId, 1))).kind).toBe('cart_changed');
+    expect((await store.orders.place(await input(checkoutId, 1))).kind).toBe('cart_changed');
     expect((await store.checkouts.get(owner, checkoutId))?.status).toBe('open');
     expect(await store.cart.count(owner)).toBe(1);
     expect(await store.outbox.list()).toHaveLength(0);
     // A fresh summary of the changed cart can be confirmed.
     await store.checkouts.recordSummary(owner, checkoutId, cartEntries(await store.cart.list(owner)));
-    expect((await store.orders.place(input(checkoutId, 1))).kind).toBe('placed');
+    expect((await store.orders.place(await input(checkoutId, 1))).kind).toBe('placed');
   });
 
   it('refuses a cancelled, unsummarised or foreign checkout', async () => {
     await store.cart.add(owner, item());
     const cancelled = await summarisedCheckout();
     await store.checkouts.cancel(owner, cancelled);
-    expect((await store.orders.place(input(cancelled, 1))).kind).toBe('not_open');
+    expect((await store.orders.place(await input(cancelled, 1))).kind).toBe('not_open');
     const bare = await store.checkouts.open(owner);
-    expect((await store.orders.place(input(bare.id, 1))).kind).toBe('not_open');
+    expect((await store.orders.place(await input(bare.id, 1))).kind).toBe('not_open');
     const { person: other } = await store.people.upsertSeen({ tenantId: 't1', aadObjectId: 'other' });
     const mine = await summarisedCheckout();
-    expect((await store.orders.place(input(mine, 1, { owner: { ...owner, ordererId: other.id } }))).kind).toBe('not_open');
+    expect((await store.orders.place(await input(mine, 1, { as: { ...owner, ordererId: other.id } }))).kind).toBe('not_open');
     expect(await store.cart.count(owner)).toBe(1);
   });
 
@@ -119,7 +112,7 @@ describe('placing an order (one transaction)', () => {
     for (const year of [2026, 2026, 2027]) {
       await store.cart.add(owner, item());
       const id = await summarisedCheckout();
-      await store.orders.place(input(id, 1, { year, orderNumber: (n) => formatOrderNumber(year, n) }));
+      await store.orders.place(await input(id, 1, { year }));
     }
     const { total, orders } = await store.orders.listFor(owner, 10);
     expect(total).toBe(3);
@@ -138,20 +131,14 @@ describe('placing an order (one transaction)', () => {
   });
 });
 
-describe('cart order', () => {
+describeStore('cart order', (backend) => {
   it('keeps the order items were added in, even within one millisecond', async () => {
-    const dir = tempDir();
-    const store = createSqliteStore(dir.file('order.sqlite'), () => new Date('2026-03-05T10:00:00Z'));
-    try {
-      const { person } = await store.people.upsertSeen({ tenantId: 't1', aadObjectId: 'o' });
-      const company = await store.companies.create({ tenantId: 't1', name: 'Bygg AB', orgNumber: null });
-      const owner = { companyId: company.id, ordererId: person.id };
-      const names = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'];
-      for (const firstName of names) await store.cart.add(owner, item({ firstName }));
-      expect((await store.cart.list(owner)).map((i) => i.firstName)).toEqual(names);
-    } finally {
-      await store.close();
-      dir.cleanup();
-    }
+    const store = await backend.open(() => new Date('2026-03-05T10:00:00Z'));
+    const { person } = await store.people.upsertSeen({ tenantId: 't1', aadObjectId: 'o' });
+    const company = await store.companies.create({ tenantId: 't1', name: 'Bygg AB', orgNumber: null });
+    const owner = { companyId: company.id, ordererId: person.id };
+    const names = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'];
+    for (const firstName of names) await store.cart.add(owner, item({ firstName }));
+    expect((await store.cart.list(owner)).map((i) => i.firstName)).toEqual(names);
   });
 });

@@ -1,7 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSqliteStore } from '../../src/store/sqlite';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { CartItemInput, Store } from '../../src/store/ports';
-import { tempDir } from '../support/tmp';
+import { describeStore } from '../support/stores';
 
 const item = (over: Partial<CartItemInput> = {}): CartItemInput => ({
   firstName: 'Anna', lastName: 'Berg', nationality: 'SE', identityScheme: 'se-personnummer', identityNumber: '199001011239',
@@ -9,16 +8,10 @@ const item = (over: Partial<CartItemInput> = {}): CartItemInput => ({
   hasBankId: true, manualIdVerification: false, photoId: null, ...over,
 });
 
-describe('SQLite repositories', () => {
-  let dir: ReturnType<typeof tempDir>;
+describeStore('repositories', (backend) => {
   let store: Store;
-  beforeEach(() => {
-    dir = tempDir();
-    store = createSqliteStore(dir.file('repo.sqlite'));
-  });
-  afterEach(async () => {
-    await store.close();
-    dir.cleanup();
+  beforeEach(async () => {
+    store = await backend.open();
   });
 
   it('creates a person on first sight and reports it, then refreshes without duplicating', async () => {
@@ -69,7 +62,9 @@ describe('SQLite repositories', () => {
 
   it('refuses a cart item for an unknown company (foreign keys are on)', async () => {
     const { person } = await store.people.upsertSeen({ tenantId: 't1', aadObjectId: 'a' });
-    await expect(store.cart.add({ companyId: 'nope', ordererId: person.id }, item())).rejects.toThrow(/FOREIGN KEY/);
+    const err = (await store.cart.add({ companyId: 'nope', ordererId: person.id }, item()).catch((e: Error) => e)) as Error & { cause?: Error };
+    // SQLite says "FOREIGN KEY constraint failed"; PostgreSQL "... violates foreign key constraint ..." (drizzle wraps it as the cause).
+    expect(`${err.message} ${err.cause?.message ?? ''}`).toMatch(/foreign key/i);
   });
 
   it('lists roles with their company', async () => {

@@ -1,26 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSqliteStore } from '../../src/store/sqlite';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Store, UploadToken } from '../../src/store/ports';
-import { tempDir } from '../support/tmp';
+import { describeStore } from '../support/stores';
 
 const MINUTE = 60_000;
 const photo = (ownerPersonId: string) => ({ ownerPersonId, jpeg: Buffer.from('jpeg'), thumbnail: Buffer.from('thumb'), findings: [] });
 
-describe('upload tokens', () => {
-  let dir: ReturnType<typeof tempDir>;
+describeStore('upload tokens', (backend) => {
   let store: Store;
   let clock = new Date('2026-11-25T10:00:00Z');
   let personId: string;
 
   beforeEach(async () => {
-    dir = tempDir();
     clock = new Date('2026-11-25T10:00:00Z');
-    store = createSqliteStore(dir.file('uploads.sqlite'), () => clock);
+    store = await backend.open(() => clock);
     personId = (await store.people.upsertSeen({ tenantId: 't1', aadObjectId: 'a1' })).person.id;
-  });
-  afterEach(async () => {
-    await store.close();
-    dir.cleanup();
   });
 
   const issue = (id: string, expiresInMs = 15 * MINUTE): Promise<UploadToken> =>

@@ -1,10 +1,18 @@
+import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { Writable } from 'node:stream';
 import { createApp, type App, type AppOptions } from '../../src/app';
 import { parseConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { FakeConnector, type RecordedCall } from './fakeConnector';
 import { tempDir } from './tmp';
+import type { FaceDetector } from '../../src/photos/faces/port';
+import { drawnPortrait } from './faces';
+import { freshDatabaseUrl } from './pgDatabase';
+import type { BackendName } from './stores';
+import { openStore } from '../../src/store/open';
+import type { PostgresStore } from '../../src/store/postgres';
 
 export const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 
@@ -26,19 +34,41 @@ export interface Harness {
   connector: FakeConnector;
   logs: LogSink;
   dbPath: string;
+  /** Which database the bot runs on; `databaseUrl` is set for PostgreSQL. */
+  backend: BackendName;
+  databaseUrl: string | null;
+  /** Database round trips so far (PostgreSQL only: each statement sent is one). */
+  roundTrips(): number;
+  /** Runs a read-only SQL query against the bot's database (either backend), for assertions on what is stored. */
+  query<T = Record<string, unknown>>(sql: string): Promise<T[]>;
   /** Stops the server (not the connector) and starts a new one over the same database file. */
   restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
-export async function startHarness(env: Record<string, string> = {}, opts: { now?: () => Date; app?: Pick<AppOptions, 'fetchEntraKeys'> } = {}): Promise<Harness> {
+export interface HarnessOptions {
+  now?: () => Date;
+  /** The face detector; by default one that sees the synthetic test portrait's drawn face. */
+  faces?: FaceDetector;
+  /** Default: HARNESS_BACKEND, else sqlite. On postgres each harness gets its own database in the run's cluster. */
+  backend?: BackendName;
+  /** App options tests need besides those (the Orders tab's Entra key fetch that trusts FakeMicrosoft's CA). */
+  app?: Pick<AppOptions, 'fetchEntraKeys'>;
+}
+
+export async function startHarness(env: Record<string, string> = {}, opts: HarnessOptions = {}): Promise<Harness> {
+  const faces = opts.faces ?? drawnPortrait();
   const dir = tempDir('id06-proto-');
   const connector = await new FakeConnector().start();
   const logs = new LogSink();
   const dbPath = dir.file('bot.sqlite');
+  const backend = opts.backend ?? ((process.env.HARNESS_BACKEND as BackendName | undefined) || 'sqlite');
+  const databaseUrl = backend === 'postgres' ? await freshDatabaseUrl() : null;
   const boot = async () => {
-    const config = parseConfig({ PORT: '0', DATABASE_PATH: dbPath, LOG_LEVEL: 'info', ...env });
-    const app = createApp({ config, log: createLogger(config.logLevel, logs), ...(opts.now ? { now: opts.now } : {}), ...opts.app });
+    const config = parseConfig({ PORT: '0', DATABASE_PATH: dbPath, LOG_LEVEL: 'info', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...env });
+    const log = createLogger(config.logLevel, logs);
+    const store = await openStore(config, { log, ...(opts.now ? { now: opts.now } : {}) });
+    const app = createApp({ config, log, store, faces, ...(opts.now ? { now: opts.now } : {}), ...opts.app });
     const { url } = await app.listen();
     return { app, url };
   };
@@ -47,6 +77,26 @@ export async function startHarness(env: Record<string, string> = {}, opts: { now
     connector,
     logs,
     dbPath,
+    backend,
+    databaseUrl,
+    async query<T>(text: string) {
+      if (databaseUrl) {
+        const client = new pg.Client({ connectionString: databaseUrl });
+        await client.connect();
+        try {
+          return (await client.query(text)).rows as T[];
+        } finally {
+          await client.end();
+        }
+      }
+      const db = new Database(dbPath, { readonly: true });
+      try {
+        return db.prepare(text).all() as T[];
+      } finally {
+        db.close();
+      }
+    },
+    roundTrips: () => (harness.app.store as Partial<PostgresStore>).connection?.roundTrips() ?? 0,
     async restart() {
       await harness.app.close();
       Object.assign(harness, await boot());

@@ -1,5 +1,4 @@
 import sharp from 'sharp';
-import { formatOrderNumber } from '../../src/domain/checkout/orderNumber';
 import { createLogger } from '../../src/logger';
 import type { Actor, ServiceContext } from '../../src/services/context';
 import { decideApproval } from '../../src/services/lifecycle/decideApproval';
@@ -9,12 +8,13 @@ import { reachCardholder } from '../../src/services/lifecycle/reachCardholder';
 import { reviewOrder } from '../../src/services/lifecycle/reviewOrder';
 import { cartEntries } from '../../src/store/cartVersion';
 import type { CartOwner, Order, Person, PhotoFindingRecord, Store } from '../../src/store/ports';
+import { placementOf } from './placeOrder';
 
 /**
  * Orders in every state for the Orders tab's tests and bench, made through the real store and the
  * real life-cycle services (review, cardholder approval, production), not by writing rows.
  */
-const address = { name: 'Alfa Bygg', careOf: null, street: 'Torsgatan 30', postalCode: '113 21', city: 'Stockholm' };
+let seeded = 0;
 
 /** Plain-text cards: these orders are looked at in the tab, not in the chat. */
 const textPorts: LifecyclePorts = {
@@ -65,12 +65,8 @@ export async function seedOrder(store: Store, owner: CartOwner, cardholders: See
   }
   const checkout = await store.checkouts.open(owner);
   await store.checkouts.recordSummary(owner, checkout.id, cartEntries(await store.cart.list(owner)));
-  const placed = await store.orders.place({
-    checkoutId: checkout.id, owner, actorPersonId: owner.ordererId, year, orderNumber: (n) => formatOrderNumber(year, n),
-    delivery: { optionId: 's', kind: 'address', title: 'Standard', address, saveAddress: false }, recipients: [{ name: 'Olle', mobile: '+46701234567' }],
-    invoiceAddress: address, expenseCode: null, termsVersion: 'v1',
-    totals: { cardCount: cardholders.length, pricePerCardOre: 19_900, vatRatePercent: 25, netOre: 19_900 * cardholders.length, vatOre: 4_975 * cardholders.length, grossOre: 24_875 * cardholders.length },
-  });
+  // Each order a minute after the one before, so "newest first" is the order of seeding.
+  const placed = await store.orders.place(await placementOf(store, owner, checkout.id, { year, at: new Date(Date.UTC(year, 0, 1) + seeded++ * 60_000) }));
   if (placed.kind !== 'placed') throw new Error(`seed order not placed: ${placed.kind}`);
   return placed.order;
 }

@@ -1,9 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { TestAdapter, TurnContext } from 'botbuilder';
 import { DialogStateStore } from '../../src/teams/dialogStateStore';
-import { createSqliteStore } from '../../src/store/sqlite';
 import type { KeyValueStorage, Store } from '../../src/store/ports';
-import { tempDir } from '../support/tmp';
+import { describeStore } from '../support/stores';
 
 const activity = { type: 'message', channelId: 'msteams', conversation: { id: 'conv-1' }, from: { id: 'u' }, recipient: { id: 'b' } };
 const KEY = 'msteams/conversations/conv-1/dialogState';
@@ -26,16 +25,10 @@ function counting(storage: KeyValueStorage) {
   return { wrapped, counts };
 }
 
-describe('DialogStateStore', () => {
-  let dir: ReturnType<typeof tempDir>;
+describeStore('DialogStateStore', (backend) => {
   let store: Store;
-  beforeEach(() => {
-    dir = tempDir();
-    store = createSqliteStore(dir.file('s.sqlite'));
-  });
-  afterEach(async () => {
-    await store.close();
-    dir.cleanup();
+  beforeEach(async () => {
+    store = await backend.open();
   });
 
   it('persists a changed dialog stack and reads it back in the next turn', async () => {

@@ -1,4 +1,4 @@
-// The upload page: a cardholder photo (camera or file, 3:4 preview) or a bulk-import file (file
+// The upload page: a cardholder photo (camera or file, whole-photo preview: the server crops around the face) or a bulk-import file (file
 // picker, name and size shown). Plain browser JavaScript, no build step. Works as a normal web page
 // (phone or computer browser) and inside Teams, where it may run as a dialog (task module).
 (function () {
@@ -7,7 +7,6 @@
   var body = document.body;
   var messages = JSON.parse(document.getElementById('messages').textContent);
   var maxBytes = Number(body.getAttribute('data-max-bytes'));
-  var cropTopBias = Number(body.getAttribute('data-crop-top-bias'));
   var form = document.getElementById('upload-form');
   var inputs = [document.getElementById('camera'), document.getElementById('file')].filter(Boolean);
   var preview = document.getElementById('preview');
@@ -21,9 +20,6 @@
   var chosen = null;
   var objectUrl = null;
   var teams = null;
-
-  // The same 3:4 crop as the server: centred across, this share of the surplus height above.
-  if (previewImg) previewImg.style.objectPosition = '50% ' + Math.round(cropTopBias * 100) + '%';
 
   function format(template, params) {
     return template.replace(/\{(\w+)\}/g, function (whole, name) {

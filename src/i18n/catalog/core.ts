@@ -4,6 +4,7 @@ import { defineMessages } from '../define';
 export const core = defineMessages(
   {
     'error.generic': 'Sorry, something went wrong on our side. Please try again. If it keeps happening, give support this reference: {ref}',
+    'error.try_again_shortly': 'I cannot reach my records right now. Nothing you sent before is lost; please try again in a moment.',
     'error.not_orderer': 'You are not an orderer for any company yet. Ask your company admin to add you.',
     'error.card_stale': 'This card is out of date. Please use the newest one in the chat.',
     'error.card_inactive': 'This card is no longer active. Type **new card** to start again.',
@@ -34,6 +35,7 @@ export const core = defineMessages(
   },
   {
     'error.generic': 'Något gick fel hos oss. Försök igen. Om det fortsätter, ge supporten den här referensen: {ref}',
+    'error.try_again_shortly': 'Jag når inte mina register just nu. Inget du skickat tidigare har gått förlorat; försök igen om en liten stund.',
     'error.not_orderer': 'Du är inte beställare för något företag ännu. Be företagets administratör att lägga till dig.',
     'error.card_stale': 'Det här kortet är inaktuellt. Använd det senaste kortet i chatten.',
     'error.card_inactive': 'Det här kortet är inte längre aktivt. Skriv **nytt kort** för att börja om.',

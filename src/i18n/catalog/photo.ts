@@ -7,7 +7,7 @@ import { defineMessages } from '../define';
 export const photo = defineMessages(
   {
     'photo.requirements':
-      'Send a recent photo (at most 6 months old) as JPG or PNG, at most 5 MB and at least 300 × 410 pixels: head and shoulders, straight from the front, against a light, plain background.',
+      'Send a recent photo (at most 6 months old) as JPG or PNG, at most 5 MB and at least 300 × 410 pixels: the cardholder alone, head and shoulders, straight from the front with both eyes open, against a light, plain background. The photo is cropped around the face automatically.',
 
     'photo.failure.empty': 'The file is empty. Please send the photo again.',
     'photo.failure.too_large_bytes':
@@ -24,6 +24,12 @@ export const photo = defineMessages(
       'The photo has too many pixels to process (at most {maxMegapixels} megapixels). Please send a smaller version of it.',
     'photo.failure.too_small':
       'The photo is only {width} × {height} pixels; it must be at least {minWidth} × {minHeight} (width × height). Please send the original photo, not a thumbnail or a screenshot.',
+    'photo.failure.no_face':
+      'No face was found in this photo. Send a photo of the cardholder, straight from the front with the whole face visible (not a document, a landscape or the back of the head).',
+    'photo.failure.several_faces':
+      'This photo shows {count} faces. The card photo may show only the cardholder: send a photo with nobody else in it.',
+    'photo.failure.too_few_pixels':
+      'The face is too small in this photo: cropped to head and shoulders, only {width} × {height} pixels would be left, and the card needs at least {minWidth} × {minHeight}. Take the photo closer, or send the original photo instead of a reduced copy.',
     'photo.failure.generic': 'This photo cannot be used. Please send a JPG or PNG photo.',
 
     'photo.finding.background_not_light': 'The background is dark. Use a light, plain background, e.g. a white wall.',
@@ -34,11 +40,22 @@ export const photo = defineMessages(
     'photo.finding.blurry': 'The photo is blurry; hold the phone still, focus on the eyes.',
     'photo.finding.cropped_to_portrait':
       'The photo was cropped to portrait format (3:4); {removedPercent}% of it was cut away. Check that the whole head and the shoulders are still visible.',
+    'photo.finding.head_cut_off':
+      'Part of the head is outside the photo. The whole head must be visible, from the top of the hair to the chin.',
+    'photo.finding.head_too_close':
+      'The face is too close to the camera: the head alone fills {headPercent}% of the height. Hold the camera further away, so the head and shoulders fit with some space above the head.',
+    'photo.finding.head_tilted':
+      'The head is tilted by about {degrees}°. Keep the head straight and hold the camera level (we straighten up to {maxDegrees}° automatically).',
+    'photo.finding.head_turned': 'The face is turned to the side. Look straight into the camera.',
+    'photo.finding.eyes_closed':
+      'The eyes look closed or covered. Both eyes must be open and visible: not covered by hair, and no dark or tinted glasses.',
+    'photo.finding.face_not_checked':
+      'The face could not be checked automatically just now, so the photo was cropped to its centre. Check that the whole head and the shoulders are visible.',
     'photo.finding.generic': 'The photo may not meet the card requirements. Check it before you use it.',
   },
   {
     'photo.requirements':
-      'Skicka ett aktuellt foto (högst 6 månader gammalt) som JPG eller PNG, högst 5 MB och minst 300 × 410 pixlar: huvud och axlar, rakt framifrån, mot en ljus, enfärgad bakgrund.',
+      'Skicka ett aktuellt foto (högst 6 månader gammalt) som JPG eller PNG, högst 5 MB och minst 300 × 410 pixlar: bara kortinnehavaren, huvud och axlar, rakt framifrån med båda ögonen öppna, mot en ljus, enfärgad bakgrund. Fotot beskärs automatiskt runt ansiktet.',
 
     'photo.failure.empty': 'Filen är tom. Skicka fotot igen.',
     'photo.failure.too_large_bytes':
@@ -55,6 +72,12 @@ export const photo = defineMessages(
       'Fotot har för många pixlar för att kunna behandlas (högst {maxMegapixels} megapixlar). Skicka en mindre version av det.',
     'photo.failure.too_small':
       'Fotot är bara {width} × {height} pixlar; det måste vara minst {minWidth} × {minHeight} (bredd × höjd). Skicka originalfotot, inte en miniatyr eller en skärmbild.',
+    'photo.failure.no_face':
+      'Inget ansikte hittades i fotot. Skicka ett foto av kortinnehavaren, rakt framifrån med hela ansiktet synligt (inte ett dokument, ett landskap eller bakhuvudet).',
+    'photo.failure.several_faces':
+      'Fotot visar {count} ansikten. Kortfotot får bara visa kortinnehavaren: skicka ett foto där ingen annan syns.',
+    'photo.failure.too_few_pixels':
+      'Ansiktet är för litet i fotot: beskuret till huvud och axlar skulle bara {width} × {height} pixlar återstå, och kortet kräver minst {minWidth} × {minHeight}. Ta fotot närmare, eller skicka originalfotot i stället för en förminskad kopia.',
     'photo.failure.generic': 'Fotot kan inte användas. Skicka ett foto i JPG- eller PNG-format.',
 
     'photo.finding.background_not_light': 'Bakgrunden är mörk. Använd en ljus, enfärgad bakgrund, t.ex. en vit vägg.',
@@ -65,6 +88,17 @@ export const photo = defineMessages(
     'photo.finding.blurry': 'Fotot är suddigt; håll telefonen stilla och fokusera på ögonen.',
     'photo.finding.cropped_to_portrait':
       'Fotot beskars till porträttformat (3:4); {removedPercent} % av det togs bort. Kontrollera att hela huvudet och axlarna fortfarande syns.',
+    'photo.finding.head_cut_off':
+      'En del av huvudet hamnar utanför fotot. Hela huvudet måste synas, från hårets topp till hakan.',
+    'photo.finding.head_too_close':
+      'Ansiktet är för nära kameran: huvudet ensamt fyller {headPercent} % av höjden. Håll kameran längre bort, så att huvud och axlar får plats med lite utrymme ovanför huvudet.',
+    'photo.finding.head_tilted':
+      'Huvudet lutar ungefär {degrees}°. Håll huvudet rakt och kameran vågrätt (upp till {maxDegrees}° rätar vi upp automatiskt).',
+    'photo.finding.head_turned': 'Ansiktet är vänt åt sidan. Titta rakt in i kameran.',
+    'photo.finding.eyes_closed':
+      'Ögonen ser stängda eller skymda ut. Båda ögonen måste vara öppna och synas: inte täckta av hår, och inga mörka eller tonade glasögon.',
+    'photo.finding.face_not_checked':
+      'Ansiktet kunde inte kontrolleras automatiskt just nu, så fotot beskars till mitten. Kontrollera att hela huvudet och axlarna syns.',
     'photo.finding.generic': 'Fotot kanske inte uppfyller kraven för kortet. Kontrollera det innan du använder det.',
   },
 );

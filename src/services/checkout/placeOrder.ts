@@ -8,6 +8,9 @@ import { resolveOrderer } from '../people/resolveOrderer';
 import { viewCartOf, type CartLine } from '../cart/viewCart';
 import { checkoutOptionsFor } from './checkoutOptions';
 import { submissionEffects } from '../lifecycle/submission';
+import { auditRecord } from '../../domain/lifecycle/audit';
+import { cartMatches } from '../../store/placementCheck';
+import { draftOrder } from './orderDraft';
 
 const line = z.string().trim().min(1).max(60);
 const postalAddress = z.object({
@@ -24,7 +27,15 @@ export const placeOrderInput = z.object({
   deliveryOptionId: z.string().min(1).max(100),
   deliveryAddress: postalAddress.nullable(),
   saveAddress: z.boolean(),
-  recipients: z.array(z.object({ name: z.string().trim().min(1).max(50), mobile: z.string().regex(/^\+\d{6,15}$/) })).min(1).max(5),
+  recipients: z
+    .array(
+      z.object({
+        name: z.string().trim().min(1).max(50),
+        mobile: z.string().regex(/^\+\d{6,15}$/),
+      }),
+    )
+    .min(1)
+    .max(5),
   expenseCode: z.string().trim().min(1).max(30).nullable(),
   invoiceAddressId: z.string().min(1).max(100),
   /** The terms version the orderer accepted; must still be the company's current one. */
@@ -66,26 +77,64 @@ export async function placeOrder({ ctx, actor, input }: { ctx: ServiceContext; a
   const cart = await viewCartOf(ctx, owner);
   if (cart.blocked.length > 0) return { kind: 'blocked', lines: cart.blocked };
 
-  const effects = await submissionEffects(ctx, owner, cart.lines.flatMap((l) => (l.item.photoId ? [l.item.photoId] : [])));
   const at = ctx.now();
   const year = orderYear(at);
-  const { netOre, vatOre, grossOre, cardCount, pricePerCardOre, vatRatePercent } = orderTotals(checkout.summaryItems.length, options.settings.pricePerCardOre, options.settings.vatRatePercent);
+  const { netOre, vatOre, grossOre, pricePerCardOre, vatRatePercent } = orderTotals(checkout.summaryItems.length, options.settings.pricePerCardOre, options.settings.vatRatePercent);
   const { name: _n, careOf, street, postalCode, city } = invoice;
-  const result = await ctx.store.orders.place({
+  const items = cart.lines.map((l) => l.item);
+  // A cart that no longer matches the summary is refused by the store (which tells whether another
+  // checkout took the items) before anything is written, so it does not use up an order number.
+  const matches = cartMatches(
+    items,
+    checkout.summaryItems,
+    items.map((i) => ({ cartItemId: i.id })),
+  );
+  const number = matches ? formatOrderNumber(year, await ctx.store.orders.reserveNumber(year)) : 'not-placed';
+  const { order, items: copies } = draftOrder({
+    number,
     checkoutId: req.checkoutId,
     owner,
-    actorPersonId: actor.personId,
-    year,
-    orderNumber: (sequence) => formatOrderNumber(year, sequence),
-    delivery: { optionId: delivery.id, kind: delivery.kind, title: `${delivery.title.en}: ${delivery.description.en}`, address: delivery.kind === 'address' ? req.deliveryAddress : null, saveAddress: req.saveAddress },
+    cart: items,
+    delivery: {
+      optionId: delivery.id,
+      kind: delivery.kind,
+      title: `${delivery.title.en}: ${delivery.description.en}`,
+      address: delivery.kind === 'address' ? req.deliveryAddress : null,
+    },
     recipients: req.recipients,
     invoiceAddress: { name: invoice.name, careOf, street, postalCode, city },
     expenseCode: req.expenseCode,
     termsVersion: req.acceptedTermsVersion,
-    totals: { cardCount, pricePerCardOre, vatRatePercent, netOre, vatOre, grossOre },
-    ...(effects ? { effects } : {}),
+    totals: { pricePerCardOre, vatRatePercent, netOre, vatOre, grossOre },
+    at,
+  });
+  const submitted = auditRecord({
+    subject: { type: 'order', id: order.id },
+    who: { kind: 'orderer', personId: actor.personId },
+    when: at,
+    what: 'order.submit',
+    from: null,
+    to: 'submitted',
+    details: { number: order.number, itemCount: String(copies.length) },
+  });
+  const outbox = matches ? await submissionEffects(ctx, owner, order, copies) : [];
+  const result = await ctx.store.orders.place({
+    checkoutId: req.checkoutId,
+    owner,
+    order,
+    items: copies,
+    saveDeliveryAddress: req.saveAddress,
+    effects: { audit: [submitted], outbox },
   });
   const orderId = 'order' in result ? result.order.id : undefined;
-  ctx.log.info({ event: `order.${result.kind}`, checkoutId: req.checkoutId, orderId, ordererId: owner.ordererId }, 'order confirmation');
+  ctx.log.info(
+    {
+      event: `order.${result.kind}`,
+      checkoutId: req.checkoutId,
+      orderId,
+      ordererId: owner.ordererId,
+    },
+    'order confirmation',
+  );
   return result;
 }

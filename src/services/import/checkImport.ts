@@ -3,7 +3,7 @@ import type { Locale } from '../../i18n';
 import { t } from '../../i18n';
 import { photoMessageKey, processPhoto } from '../../photos';
 import type { CartItemInput } from '../../store/ports';
-import type { Actor, ServiceContext } from '../context';
+import { facesOf, type Actor, type ServiceContext } from '../context';
 import { resolveOrderer } from '../people/resolveOrderer';
 import { cardholderKey, validateRow, type ImportedCardholder } from './validateRow';
 
@@ -15,6 +15,8 @@ export interface ImportCheckResult {
   totalRows: number;
   ready: number;
   withoutPhoto: number;
+  /** Ready rows whose photo came with advice (a tilted head, a dark background, ...), shown on their cart line. */
+  photosWithAdvice: number;
   problems: RowProblem[];
   hasReport: boolean;
 }
@@ -34,10 +36,11 @@ export interface CheckImportInput {
  */
 export async function checkImport({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: CheckImportInput }): Promise<ImportCheckResult> {
   const owner = await resolveOrderer({ ctx, actor });
+  const faces = facesOf(ctx);
   const { locale } = input;
   const limits = { ...DEFAULT_IMPORT_LIMITS, maxRows: input.maxRows ?? DEFAULT_IMPORT_LIMITS.maxRows };
   const parsed = await parseImportFile(input.bytes, input.fileName, limits);
-  const base = { fileName: input.fileName, totalRows: 0, ready: 0, withoutPhoto: 0, problems: [], hasReport: false };
+  const base = { fileName: input.fileName, totalRows: 0, ready: 0, withoutPhoto: 0, photosWithAdvice: 0, problems: [], hasReport: false };
   if (!parsed.ok) {
     ctx.log.info({ event: 'import.refused', code: parsed.problem.code }, 'import file refused');
     return { ...base, fileProblem: describeFileProblem(parsed.problem, locale) };
@@ -61,6 +64,7 @@ export async function checkImport({ ctx, actor, input }: { ctx: ServiceContext; 
     return { ok: true as const, value: { ...verdict.value, photoId: photo.photoId } };
   };
 
+  const advised = new Set<string>();
   const photoFor = async (row: RawRow, value: ImportedCardholder): Promise<{ photoId: string | null } | { problem: RowProblem }> => {
     if (parsed.kind !== 'zip') return { photoId: null };
     const match = findPhotoForRow(row, parsed.photos, value.identityNumber);
@@ -68,12 +72,13 @@ export async function checkImport({ ctx, actor, input }: { ctx: ServiceContext; 
       if (match.problem === 'no_photo') return { photoId: null }; // becomes a "photo needed" cart item
       return { problem: { rowNumber: row.rowNumber, column: 'photo_file', code: match.problem, message: describePhotoProblem(match.problem, { file: row.values.photo_file ?? '' }, locale) } };
     }
-    const outcome = await processPhoto(match.bytes);
+    const outcome = await processPhoto(match.bytes, { faces });
     if (!outcome.ok) {
       const message = t(locale, photoMessageKey('failure', outcome.failure.code, outcome.failure.params), outcome.failure.params);
       return { problem: { rowNumber: row.rowNumber, column: 'photo_file', code: `photo.${outcome.failure.code}`, message: `${match.name}: ${message}` } };
     }
     const saved = await ctx.store.photos.save({ ownerPersonId: actor.personId, jpeg: outcome.photo, thumbnail: outcome.thumbnail, findings: outcome.findings });
+    if (outcome.findings.length > 0) advised.add(saved.id);
     return { photoId: saved.id };
   };
 
@@ -101,6 +106,7 @@ export async function checkImport({ ctx, actor, input }: { ctx: ServiceContext; 
     totalRows: parsed.rows.length,
     ready: readyRows.length,
     withoutPhoto: readyRows.filter((r) => !r.photoId).length,
+    photosWithAdvice: readyRows.filter((r) => r.photoId && advised.has(r.photoId)).length,
     problems: checked.problems,
     hasReport: report !== null,
   };

@@ -5,46 +5,69 @@ import { companyAudience, reviewerAudience } from '../roles/audiences';
 import type { TrackedPayload } from './ports';
 import { EVENT_COALESCE_MS, localeOfRecipient, portsOf } from './shared';
 
-type Builder = (order: Order, items: OrderItem[]) => { outbox: OutboxDraft[] };
-
 /**
  * What a new order causes, enqueued in the order's own transaction: the review card to every
  * reviewer (1:1 and the review channel) and one line to the company's managers and channels.
- * Recipients, locales and photo findings are looked up first, because the store's transaction
- * callback is synchronous.
+ * Built here, before the transaction, and handed to the store as data.
  */
-export async function submissionEffects(ctx: ServiceContext, owner: CartOwner, photoIds: string[]): Promise<Builder | undefined> {
-  if (!ctx.lifecycle) return undefined;
+export async function submissionEffects(ctx: ServiceContext, owner: CartOwner, order: Order, items: OrderItem[]): Promise<OutboxDraft[]> {
+  if (!ctx.lifecycle) return [];
   const ports = portsOf(ctx);
   const company = await ctx.store.companies.get(owner.companyId);
-  if (!company) return undefined;
+  if (!company) return [];
   const reviewers = await reviewerAudience({ ctx });
   // Local mode without configured reviewers: everyone reviews, so the orderer gets the desk too.
   if (ctx.reviewers?.everyone && !reviewers.some((r) => r.kind === 'person' && r.id === owner.ordererId)) reviewers.push({ kind: 'person', id: owner.ordererId });
-  const watchers = await companyAudience({ ctx, companyId: owner.companyId, exceptPersonId: owner.ordererId });
-  const withLocale = async (list: OutboxRecipient[]) => Promise.all(list.map(async (r) => ({ recipient: r, locale: await localeOfRecipient(ctx, r) })));
+  const watchers = await companyAudience({
+    ctx,
+    companyId: owner.companyId,
+    exceptPersonId: owner.ordererId,
+  });
+  const withLocale = async (list: OutboxRecipient[]) =>
+    Promise.all(
+      list.map(async (r) => ({
+        recipient: r,
+        locale: await localeOfRecipient(ctx, r),
+      })),
+    );
   const [desk, audience] = await Promise.all([withLocale(reviewers), withLocale(watchers)]);
-  const findings = await ctx.store.photos.findingsOf(photoIds);
+  const findings = await ctx.store.photos.findingsOf(items.map((i) => i.photoId));
   const findingsOf = (photoId: string): PhotoFindingRecord[] => findings.get(photoId) ?? [];
 
-  return (order, items) => {
-    const view = { order, company, items: items.map((item) => ({ item, findings: findingsOf(item.photoId) })) };
-    const review = desk.map(({ recipient, locale }): OutboxDraft => {
-      const payload: TrackedPayload = { ...ports.issuer.reviewCard(view, { kind: 'open' }, locale), track: { purpose: 'review', subjectId: order.id } };
-      return { eventId: `review:${order.id}`, recipient, tenantId: company.tenantId, payload };
-    });
-    const line = (locale: Locale) => ({
-      kind: 'event',
-      title: t(locale, 'event.title', { number: order.number, company: company.name }),
-      line: t(locale, 'event.submitted', { number: order.number, count: items.length }),
-    });
-    const events = audience.map(({ recipient, locale }): OutboxDraft => ({
-      eventId: `order.submit:${order.id}`,
+  const view = {
+    order,
+    company,
+    items: items.map((item) => ({ item, findings: findingsOf(item.photoId) })),
+  };
+  const review = desk.map(({ recipient, locale }): OutboxDraft => {
+    const payload: TrackedPayload = {
+      ...ports.issuer.reviewCard(view, { kind: 'open' }, locale),
+      track: { purpose: 'review', subjectId: order.id },
+    };
+    return {
+      eventId: `review:${order.id}`,
       recipient,
       tenantId: company.tenantId,
-      payload: line(locale),
-      coalesce: { key: `order:${order.id}`, windowMs: EVENT_COALESCE_MS },
-    }));
-    return { outbox: [...review, ...events] };
-  };
+      payload,
+    };
+  });
+  const line = (locale: Locale) => ({
+    kind: 'event',
+    title: t(locale, 'event.title', {
+      number: order.number,
+      company: company.name,
+    }),
+    line: t(locale, 'event.submitted', {
+      number: order.number,
+      count: items.length,
+    }),
+  });
+  const events = audience.map(({ recipient, locale }): OutboxDraft => ({
+    eventId: `order.submit:${order.id}`,
+    recipient,
+    tenantId: company.tenantId,
+    payload: line(locale),
+    coalesce: { key: `order:${order.id}`, windowMs: EVENT_COALESCE_MS },
+  }));
+  return [...review, ...events];
 }

@@ -6,6 +6,8 @@
 export function searchSpellings(text: string): string[] {
   const trimmed = text.normalize('NFC').trim().replace(/\s+/g, ' ');
   if (!trimmed) return [];
+  // Both dialects fold ASCII letters themselves: one spelling is enough.
+  if (/^[\x20-\x7e]*$/.test(trimmed)) return [trimmed];
   const lower = trimmed.toLocaleLowerCase('sv');
   const capitalised = lower.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toLocaleUpperCase('sv'));
   return [...new Set([trimmed, lower, capitalised, trimmed.toLocaleUpperCase('sv')])];

@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../context';
+import { facesOf, type ServiceContext } from '../context';
 import { processPhoto, type PhotoFailure, type PhotoFinding } from '../../photos';
 import type { StoredPhoto, UploadToken } from '../../store/ports';
 import { tokenState, type TokenState } from './issueUploadToken';
@@ -21,7 +21,7 @@ export async function acceptUpload({ ctx, input }: { ctx: ServiceContext; input:
   const state = token?.purpose === 'cardholder-photo' ? tokenState(token, ctx.now()) : 'unknown';
   if (!token || state !== 'usable') return { ok: false, kind: 'link', state: state as Exclude<TokenState, 'usable'>, token };
 
-  const outcome = await processPhoto(input.bytes);
+  const outcome = await processPhoto(input.bytes, { faces: facesOf(ctx) });
   if (!outcome.ok) {
     ctx.log.info({ event: 'upload.photo_refused', personId: token.personId, code: outcome.failure.code }, 'uploaded photo refused');
     return { ok: false, kind: 'photo', failure: outcome.failure, token };
@@ -37,6 +37,6 @@ export async function acceptUpload({ ctx, input }: { ctx: ServiceContext; input:
     const now = tokenState(await ctx.store.uploads.get(token.id), ctx.now());
     return { ok: false, kind: 'link', state: now === 'usable' ? 'used' : now, token };
   }
-  ctx.log.info({ event: 'upload.accepted', personId: token.personId, photoId: done.photo.id, findings: outcome.findings.map((f) => f.code) }, 'photo uploaded');
+  ctx.log.info({ event: 'upload.accepted', personId: token.personId, photoId: done.photo.id, findings: outcome.findings.map((f) => f.code), face: outcome.face }, 'photo uploaded');
   return { ok: true, token: done.token, photo: done.photo, findings: outcome.findings };
 }

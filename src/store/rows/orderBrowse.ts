@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { OrderBrowseQuery } from '../orderBrowsePort';
+import type { OrderBrowseQuery } from '../ports';
 
 /**
  * The Orders tab's search as SQL both dialects run (same table and column names): the ids of one

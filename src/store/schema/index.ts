@@ -10,3 +10,4 @@ export * from './audit';
 export * from './membership';
 export * from './outbox';
 export * from './cardPosts';
+export * from './leases';

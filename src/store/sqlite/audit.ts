@@ -1,34 +1,20 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { AuditRecord } from '../../domain/lifecycle/audit';
-import type { AuditEntry, AuditRepository } from '../ports';
+import type { AuditRepository } from '../ports';
+import { auditRow, toAuditEntry } from '../rows/audit';
 import { auditEvents } from '../schema';
-import type { Db } from './db';
-import type { SyncDb } from './effects';
+import { transaction, type Db, type SyncDb } from './db';
 
 /** Synchronous append, for use inside another repository's transaction. */
 export function insertAudit(tx: SyncDb, records: AuditRecord[]): void {
   if (records.length === 0) return;
-  tx.insert(auditEvents)
-    .values(
-      records.map((r) => ({
-        at: r.when,
-        subjectType: r.subject.type,
-        subjectId: r.subject.id,
-        actorKind: r.who.kind,
-        actorPersonId: r.who.personId,
-        what: r.what,
-        fromState: r.from,
-        toState: r.to,
-        details: r.details,
-      })),
-    )
-    .run();
+  tx.insert(auditEvents).values(records.map(auditRow)).run();
 }
 
 export function sqliteAudit(db: Db): AuditRepository {
   return {
     async append(records) {
-      db.transaction((tx) => insertAudit(tx, records));
+      transaction(db, (tx) => insertAudit(tx, records));
     },
     async list(subject) {
       const rows = db
@@ -37,18 +23,7 @@ export function sqliteAudit(db: Db): AuditRepository {
         .where(and(eq(auditEvents.subjectType, subject.type), eq(auditEvents.subjectId, subject.id)))
         .orderBy(asc(auditEvents.seq))
         .all();
-      return rows.map(
-        (r): AuditEntry => ({
-          seq: r.seq,
-          subject: { type: r.subjectType, id: r.subjectId },
-          who: { kind: r.actorKind, personId: r.actorPersonId },
-          when: r.at,
-          what: r.what,
-          from: r.fromState,
-          to: r.toState,
-          details: r.details,
-        }),
-      );
+      return rows.map(toAuditEntry);
     },
   };
 }

@@ -1,14 +1,7 @@
 import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
+import { ETagConflictError } from '../etagConflict';
 import type { KeyValueStorage, StoreItems } from '../ports';
-
-/** Thrown on an eTag mismatch, with botbuilder's MemoryStorage wording. */
-export class ETagConflictError extends Error {
-  constructor(key: string) {
-    super(`Storage: error writing "${key}" due to eTag conflict.`);
-    this.name = 'ETagConflictError';
-  }
-}
 
 /**
  * botbuilder `Storage` over the bot_state table, with MemoryStorage's eTag contract: a new item,

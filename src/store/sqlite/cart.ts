@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { cartEntries, cartVersion } from '../cartVersion';
 import type { CartItem, CartItemInput, CartOwner, CartRepository, PhotoFindingRecord, PhotoRepository } from '../ports';
 import { cartItems, photos } from '../schema';
-import type { Db } from './db';
+import { transaction, type Db } from './db';
 
 const ownedBy = (owner: CartOwner) => and(eq(cartItems.companyId, owner.companyId), eq(cartItems.ordererId, owner.ordererId));
 
@@ -13,7 +13,7 @@ export function sqliteCart(db: Db, now: () => Date): CartRepository {
   const values = (input: CartItemInput) => ({ ...input, photoFailure: input.photoFailure ?? null });
   return {
     async add(owner, input) {
-      return db.transaction(() => {
+      return transaction(db, () => {
         // Strictly after the newest item, so the cart keeps the order items were added in.
         const newest = db.select({ at: max(cartItems.createdAt) }).from(cartItems).where(ownedBy(owner)).get()?.at;
         const at = new Date(Math.max(now().getTime(), (newest?.getTime() ?? 0) + 1));
@@ -32,7 +32,7 @@ export function sqliteCart(db: Db, now: () => Date): CartRepository {
       return db.select().from(cartItems).where(and(ownedBy(owner), eq(cartItems.id, itemId))).get() as CartItem | undefined;
     },
     async replace(owner, itemId, input) {
-      return db.transaction(() => {
+      return transaction(db, () => {
         const current = db.select().from(cartItems).where(and(ownedBy(owner), eq(cartItems.id, itemId))).get();
         if (!current) return undefined;
         // A strictly later version, even within the same millisecond, so an open summary sees the change.
@@ -48,7 +48,7 @@ export function sqliteCart(db: Db, now: () => Date): CartRepository {
       return db.delete(cartItems).where(ownedBy(owner)).run().changes;
     },
     async clearAtVersion(owner, version) {
-      return db.transaction(() => {
+      return transaction(db, () => {
         const items = list(owner);
         if (cartVersion(cartEntries(items)) !== version) return { changed: true as const };
         if (items.length === 0) return { cleared: 0 };

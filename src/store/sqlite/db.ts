@@ -1,12 +1,30 @@
 import Database from 'better-sqlite3';
+import type { RunResult } from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import * as schema from '../schema';
 
 export type Db = BetterSQLite3Database<typeof schema>;
+
+/** The database or an open transaction: what the synchronous helpers write through. */
+export type SyncDb = BaseSQLiteDatabase<'sync', RunResult, typeof schema>;
+
+/** Anything but a promise: see `transaction`. */
+export type NotPromise<T> = T extends PromiseLike<unknown> ? never : T;
+
+/**
+ * The SQLite transaction seam. better-sqlite3 commits when the callback returns, so an async
+ * callback would commit before its awaits ran and leave them outside the transaction; the type
+ * refuses a callback that returns a promise. `immediate` takes the write lock at BEGIN, so a
+ * second process waits instead of failing to upgrade a read lock.
+ */
+export function transaction<T>(db: Db, work: (tx: SyncDb) => NotPromise<T>, behavior: 'deferred' | 'immediate' = 'immediate'): NotPromise<T> {
+  return db.transaction((tx) => work(tx as unknown as SyncDb), { behavior });
+}
 
 const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
 

@@ -1,31 +1,15 @@
 import { and, count, eq, lt } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
-import type { CartItemInput, ImportJob, ImportJobRepository, ImportProblemRecord } from '../ports';
+import type { CartItemInput, ImportJobRepository } from '../ports';
+import { IMPORT_JOB_TTL_MS, toJob } from '../rows/imports';
 import { cartItems, importJobs } from '../schema';
-import type { Db } from './db';
-
-function toJob(row: typeof importJobs.$inferSelect): ImportJob {
-  return {
-    id: row.id,
-    companyId: row.companyId,
-    ordererId: row.ordererId,
-    status: row.status,
-    fileName: row.fileName,
-    totalRows: row.totalRows,
-    readyRows: row.readyRows as CartItemInput[],
-    problems: row.problems as ImportProblemRecord[],
-    hasReport: row.report !== null,
-    createdAt: row.createdAt,
-  };
-}
-
-const JOB_TTL_MS = 24 * 60 * 60 * 1000;
+import { transaction, type Db } from './db';
 
 export function sqliteImports(db: Db, now: () => Date): ImportJobRepository {
   return {
     async create(job) {
       // Unconfirmed jobs hold personal data: they do not outlive a day.
-      db.delete(importJobs).where(and(eq(importJobs.status, 'checked'), lt(importJobs.createdAt, new Date(now().getTime() - JOB_TTL_MS)))).run();
+      db.delete(importJobs).where(and(eq(importJobs.status, 'checked'), lt(importJobs.createdAt, new Date(now().getTime() - IMPORT_JOB_TTL_MS)))).run();
       const row = { ...job, id: randomUUID(), status: 'checked' as const, createdAt: now(), confirmedAt: null };
       db.insert(importJobs).values(row).run();
       return toJob(row);
@@ -47,7 +31,7 @@ export function sqliteImports(db: Db, now: () => Date): ImportJobRepository {
       );
     },
     async confirmIntoCart(jobId, owner) {
-      return db.transaction(() => {
+      return transaction(db, () => {
         const at = now();
         const claimed = db
           .update(importJobs)

@@ -13,10 +13,12 @@ import { sqliteLifecycle } from './lifecycle';
 import { sqliteConversations, sqlitePeople } from './people';
 import { sqliteImports } from './imports';
 import { sqliteUploads } from './uploads';
+import { sqliteLeases } from './leases';
 import { sqliteSettings } from './settings';
 
-export { ETagConflictError } from './botState';
-export { applyEffects, type SyncDb } from './effects';
+export { ETagConflictError } from '../etagConflict';
+export { applyEffects } from './effects';
+export { transaction, type SyncDb } from './db';
 export { enqueueOutbox } from './outbox';
 export { insertAudit } from './audit';
 
@@ -24,6 +26,7 @@ export function createSqliteStore(path: string, now: () => Date = () => new Date
   const { sqlite, db } = openDatabase(path);
   let closed = false;
   return {
+    dialect: 'sqlite',
     people: sqlitePeople(db, now),
     conversations: sqliteConversations(db, now),
     companies: sqliteCompanies(db, now),
@@ -40,6 +43,7 @@ export function createSqliteStore(path: string, now: () => Date = () => new Date
     audit: sqliteAudit(db),
     outbox: sqliteOutbox(db, now),
     lifecycle: sqliteLifecycle(db, now),
+    leases: sqliteLeases(db, now),
     async ping() {
       if (closed) throw new Error('store is closed');
       sqlite.prepare('SELECT 1').get();

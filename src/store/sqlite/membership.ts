@@ -2,7 +2,7 @@ import { and, asc, count, eq } from 'drizzle-orm';
 import type { CompanyRole } from '../../domain/roles';
 import type { MembershipRepository } from '../ports';
 import { channelSubscriptions, companyRoles, pendingRoleGrants, people } from '../schema';
-import type { Db } from './db';
+import { transaction, type Db } from './db';
 import { applyEffects } from './effects';
 
 /** Membership writes: each change and its effects (audit, outbox) commit in one transaction. */
@@ -14,7 +14,7 @@ export function sqliteMembership(db: Db, now: () => Date): MembershipRepository 
 
   return {
     async grant(companyId, personId, role, effects) {
-      return db.transaction((tx) => {
+      return transaction(db, (tx) => {
         const at = now();
         const inserted = tx.insert(companyRoles).values({ companyId, personId, role, createdAt: at }).onConflictDoNothing().run().changes;
         if (!inserted) return 'already';
@@ -24,7 +24,7 @@ export function sqliteMembership(db: Db, now: () => Date): MembershipRepository 
     },
     async revoke(companyId, personId, role, effects) {
       // better-sqlite3 runs this synchronously under the write lock: count and delete cannot interleave.
-      return db.transaction((tx) => {
+      return transaction(db, (tx) => {
         if (!tx.select().from(companyRoles).where(roleRow(companyId, personId, role)).get()) return 'absent';
         if (role === 'admin') {
           const admins = tx.select({ n: count() }).from(companyRoles).where(and(eq(companyRoles.companyId, companyId), eq(companyRoles.role, 'admin'))).get()?.n ?? 0;
@@ -45,7 +45,7 @@ export function sqliteMembership(db: Db, now: () => Date): MembershipRepository 
         .all();
     },
     async grantPending(grant, effects) {
-      return db.transaction((tx) => {
+      return transaction(db, (tx) => {
         const at = now();
         const row = { ...grant, email: grant.email.toLowerCase(), createdAt: at };
         if (!tx.insert(pendingRoleGrants).values(row).onConflictDoNothing().run().changes) return 'already';
@@ -54,7 +54,7 @@ export function sqliteMembership(db: Db, now: () => Date): MembershipRepository 
       });
     },
     async revokePending(companyId, email, role, effects) {
-      return db.transaction((tx) => {
+      return transaction(db, (tx) => {
         if (!tx.delete(pendingRoleGrants).where(pendingRow(companyId, email, role)).run().changes) return false;
         applyEffects(tx, effects, now());
         return true;
@@ -67,7 +67,7 @@ export function sqliteMembership(db: Db, now: () => Date): MembershipRepository 
       return db.select().from(pendingRoleGrants).where(eq(pendingRoleGrants.companyId, companyId)).orderBy(asc(pendingRoleGrants.email), asc(pendingRoleGrants.role)).all();
     },
     async consumePending(grant, personId, effects) {
-      return db.transaction((tx) => {
+      return transaction(db, (tx) => {
         // Consumed atomically: whoever deletes the pending row applies it; a second call finds nothing.
         if (!tx.delete(pendingRoleGrants).where(pendingRow(grant.companyId, grant.email, grant.role)).run().changes) return false;
         const at = now();
@@ -77,7 +77,7 @@ export function sqliteMembership(db: Db, now: () => Date): MembershipRepository 
       });
     },
     async subscribe(sub, effects) {
-      return db.transaction((tx) => {
+      return transaction(db, (tx) => {
         const at = now();
         if (!tx.insert(channelSubscriptions).values({ ...sub, createdAt: at }).onConflictDoNothing().run().changes) return 'already';
         applyEffects(tx, effects, at);
@@ -85,7 +85,7 @@ export function sqliteMembership(db: Db, now: () => Date): MembershipRepository 
       });
     },
     async unsubscribe(companyId, conversationId, effects) {
-      return db.transaction((tx) => {
+      return transaction(db, (tx) => {
         const where = and(eq(channelSubscriptions.companyId, companyId), eq(channelSubscriptions.conversationId, conversationId));
         if (!tx.delete(channelSubscriptions).where(where).run().changes) return false;
         applyEffects(tx, effects, now());

@@ -1,17 +1,18 @@
 import { and, asc, count, desc, eq, notInArray } from 'drizzle-orm';
 import type { Order, OrderItem, OrderRepository } from '../ports';
+import { CLOSED_ITEM, CLOSED_ORDER, NAMES_PER_ORDER } from '../rows/orders';
 import { orderItems, orders } from '../schema';
 import type { Db } from './db';
-import { placeOrder, readOrder } from './placeOrder';
+import { placeOrder, readOrder, reserveOrderNumber } from './placeOrder';
 
-const NAMES_PER_ORDER = 5;
-const CLOSED_ORDER = ['cancelled', 'rejected', 'delivered'];
-const CLOSED_ITEM = ['declined', 'expired', 'delivered', 'rejected', 'cancelled'];
 
 export function sqliteOrders(db: Db, now: () => Date): OrderRepository {
   return {
     async place(input) {
       return placeOrder(db, now, input);
+    },
+    async reserveNumber(year) {
+      return reserveOrderNumber(db, year);
     },
     async get(orderId) {
       return readOrder(db, orderId);

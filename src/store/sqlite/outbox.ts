@@ -1,9 +1,8 @@
 import { and, asc, eq, inArray, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
-import { randomBytes } from 'node:crypto';
-import { idempotencyKey, type EnqueueResult, type OutboxDraft, type OutboxMessage, type OutboxRepository } from '../ports';
+import type { EnqueueResult, OutboxDraft, OutboxRepository } from '../ports';
+import { ENQUEUE_CHUNK, outboxRow, toMessage } from '../rows/outbox';
 import { outbox } from '../schema';
-import type { Db } from './db';
-import type { SyncDb } from './effects';
+import { transaction, type Db, type SyncDb } from './db';
 
 /**
  * Synchronous enqueue, for use inside another repository's transaction (see `applyEffects`).
@@ -13,37 +12,10 @@ export function enqueueOutbox(tx: SyncDb, drafts: OutboxDraft[], now: Date): Enq
   let enqueued = 0;
   // Multi-row inserts: building a query costs far more than running it (drizzle, ~0.2 ms each).
   for (let i = 0; i < drafts.length; i += ENQUEUE_CHUNK) {
-    const rows = drafts.slice(i, i + ENQUEUE_CHUNK).map((draft) => toRow(draft, now));
+    const rows = drafts.slice(i, i + ENQUEUE_CHUNK).map((draft) => outboxRow(draft, now));
     enqueued += tx.insert(outbox).values(rows).onConflictDoNothing({ target: outbox.idempotencyKey }).run().changes;
   }
   return { enqueued, duplicates: drafts.length - enqueued };
-}
-
-/** 20 columns x 100 rows stays far below SQLite's bound-parameter limit. */
-const ENQUEUE_CHUNK = 100;
-
-function toRow(draft: OutboxDraft, now: Date): typeof outbox.$inferInsert {
-  // Updates replace one specific message, so they never merge with others.
-  const coalesce = draft.replacesActivityId ? undefined : draft.coalesce;
-  const coalesceUntil = coalesce ? new Date(now.getTime() + coalesce.windowMs) : null;
-  // A coalescing message waits for its window to close, so later events can join it.
-  const due = Math.max(now.getTime(), draft.notBefore?.getTime() ?? 0, coalesceUntil?.getTime() ?? 0);
-  return {
-    id: orderedId(now),
-    idempotencyKey: idempotencyKey(draft.eventId, draft.recipient),
-    eventId: draft.eventId,
-    recipientKind: draft.recipient.kind,
-    recipientId: draft.recipient.id,
-    tenantId: draft.tenantId,
-    payload: draft.payload,
-    replacesActivityId: draft.replacesActivityId ?? null,
-    status: 'pending',
-    attempts: 0,
-    nextAttemptAt: new Date(due),
-    coalesceKey: coalesce?.key ?? null,
-    coalesceUntil,
-    createdAt: now,
-  };
 }
 
 export function sqliteOutbox(db: Db, now: () => Date): OutboxRepository {
@@ -55,7 +27,7 @@ export function sqliteOutbox(db: Db, now: () => Date): OutboxRepository {
 
   return {
     async enqueue(drafts) {
-      return db.transaction((tx) => enqueueOutbox(tx, drafts, now()));
+      return transaction(db, (tx) => enqueueOutbox(tx, drafts, now()));
     },
     async due(at, limit) {
       return db
@@ -68,7 +40,7 @@ export function sqliteOutbox(db: Db, now: () => Date): OutboxRepository {
         .map(toMessage);
     },
     async claim(id, token, at, leaseMs) {
-      return db.transaction(() => {
+      return transaction(db, () => {
         const head = claimStatements.head.get({ id });
         if (!head) return [];
         const claim = { token, lease: new Date(at.getTime() + leaseMs) };
@@ -155,16 +127,4 @@ function prepareClaim(db: Db) {
       .prepare(),
     claimed: db.select().from(outbox).where(and(eq(outbox.claimToken, p('token')), eq(outbox.status, 'sending'))).orderBy(asc(outbox.createdAt), asc(outbox.id)).prepare(),
   };
-}
-
-let sequence = 0;
-/** Ids that sort in enqueue order (time, then a per-process counter), so equal timestamps keep FIFO. */
-function orderedId(now: Date): string {
-  sequence = (sequence + 1) % 0x1_0000_0000;
-  return `${now.getTime().toString(16).padStart(12, '0')}-${sequence.toString(16).padStart(8, '0')}-${randomBytes(6).toString('hex')}`;
-}
-
-function toMessage(row: typeof outbox.$inferSelect): OutboxMessage {
-  const { recipientKind, recipientId, claimToken: _t, ...rest } = row;
-  return { ...rest, recipient: { kind: recipientKind, id: recipientId } };
 }

@@ -2,7 +2,7 @@ import { and, desc, eq, or, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { ConversationRefRepository, PeopleRepository, Person, StoredConversationRef } from '../ports';
 import { conversationRefs, people } from '../schema';
-import type { Db } from './db';
+import { transaction, type Db } from './db';
 
 export function sqlitePeople(db: Db, now: () => Date): PeopleRepository {
   const byAad = (tenantId: string, aadObjectId: string) =>
@@ -10,7 +10,7 @@ export function sqlitePeople(db: Db, now: () => Date): PeopleRepository {
 
   return {
     async upsertSeen(user) {
-      return db.transaction(() => {
+      return transaction(db, () => {
         const existing = byAad(user.tenantId, user.aadObjectId);
         const at = now();
         if (existing) {

@@ -1,21 +1,9 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
-import type { AddressPurpose, CompanyAddress, DeliveryOption, PostalAddressRecord, SettingsRepository } from '../ports';
+import type { AddressPurpose, CompanyAddress, PostalAddressRecord, SettingsRepository } from '../ports';
+import { addressKey, toAddress, toDeliveryOption, toSettings } from '../rows/settings';
 import { companyAddresses, companySettings, deliveryOptions } from '../schema';
-import type { Db } from './db';
-
-const addressKey = (a: PostalAddressRecord) => [a.name, a.careOf ?? '', a.street, a.postalCode, a.city].map((s) => s.trim().replace(/\s+/g, ' ').toLowerCase()).join('|');
-
-const toAddress = (row: typeof companyAddresses.$inferSelect): CompanyAddress => ({
-  id: row.id,
-  companyId: row.companyId,
-  purpose: row.purpose,
-  name: row.name,
-  careOf: row.careOf,
-  street: row.street,
-  postalCode: row.postalCode,
-  city: row.city,
-});
+import { transaction, type Db } from './db';
 
 const listAddresses = (db: Db, companyId: string, purpose: AddressPurpose) =>
   db
@@ -41,15 +29,7 @@ export function sqliteSettings(db: Db, now: () => Date): SettingsRepository {
   return {
     async get(companyId) {
       const row = db.select().from(companySettings).where(eq(companySettings.companyId, companyId)).get();
-      return (
-        row && {
-          companyId: row.companyId,
-          pricePerCardOre: row.pricePerCardOre,
-          vatRatePercent: row.vatRatePercent,
-          terms: { en: row.termsEn, sv: row.termsSv },
-          termsVersion: row.termsVersion,
-        }
-      );
+      return row && toSettings(row);
     },
     async ensure(s) {
       db.insert(companySettings)
@@ -64,16 +44,7 @@ export function sqliteSettings(db: Db, now: () => Date): SettingsRepository {
         .where(and(eq(deliveryOptions.companyId, companyId), eq(deliveryOptions.active, true)))
         .orderBy(asc(deliveryOptions.sortOrder), asc(deliveryOptions.id))
         .all()
-        .map(
-          (row): DeliveryOption => ({
-            id: row.id,
-            companyId: row.companyId,
-            kind: row.kind,
-            title: { en: row.titleEn, sv: row.titleSv },
-            description: { en: row.descriptionEn, sv: row.descriptionSv },
-            sortOrder: row.sortOrder,
-          }),
-        );
+        .map(toDeliveryOption);
     },
     async ensureDeliveryOption(o) {
       db.insert(deliveryOptions)
@@ -85,7 +56,7 @@ export function sqliteSettings(db: Db, now: () => Date): SettingsRepository {
       return addresses(companyId, purpose);
     },
     async addAddress(companyId, purpose, address, id) {
-      return db.transaction(() => addAddressSync(db, now(), companyId, purpose, address, id));
+      return transaction(db, () => addAddressSync(db, now(), companyId, purpose, address, id));
     },
   };
 }

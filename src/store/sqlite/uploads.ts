@@ -2,7 +2,7 @@ import { and, eq, gt, isNull, lt } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { UploadTokenRepository } from '../ports';
 import { photos, uploadTokens } from '../schema';
-import type { Db } from './db';
+import { transaction, type Db } from './db';
 
 const KEEP_EXPIRED_MS = 24 * 60 * 60 * 1000;
 
@@ -19,7 +19,7 @@ export function sqliteUploads(db: Db, now: () => Date): UploadTokenRepository {
     async issue(token) {
       const at = now();
       const row = { ...token, createdAt: at, usedAt: null, photoId: null };
-      db.transaction(() => {
+      transaction(db, () => {
         db.delete(uploadTokens).where(lt(uploadTokens.expiresAt, new Date(at.getTime() - KEEP_EXPIRED_MS))).run();
         db.insert(uploadTokens).values(row).run();
       });
@@ -29,7 +29,7 @@ export function sqliteUploads(db: Db, now: () => Date): UploadTokenRepository {
       return byId(tokenId);
     },
     async consumeWithPhoto(tokenId, at, photo) {
-      return db.transaction(() => {
+      return transaction(db, () => {
         if (!flipUsed(tokenId, at)) return undefined;
         const saved = { ...photo, id: randomUUID(), createdAt: at };
         db.insert(photos).values(saved).run();

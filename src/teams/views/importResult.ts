@@ -14,6 +14,7 @@ export function importResultView(t: Translate, r: ImportCheckResult, reportUrl: 
       { label: t('bulk.card.fact_ready'), value: String(r.ready) },
       { label: t('bulk.card.fact_problems'), value: String(problemRows) },
       ...(r.withoutPhoto > 0 ? [{ label: t('bulk.card.fact_without_photo'), value: String(r.withoutPhoto) }] : []),
+      ...(r.photosWithAdvice > 0 ? [{ label: t('bulk.card.fact_photo_advice'), value: String(r.photosWithAdvice) }] : []),
     ],
     problems: r.problems.slice(0, SHOWN_PROBLEMS).map((p) => `${p.rowNumber}, ${p.column}: ${p.message}`),
     moreProblems: r.problems.length > SHOWN_PROBLEMS ? t('bulk.card.more_problems', { count: r.problems.length - SHOWN_PROBLEMS }) : '',

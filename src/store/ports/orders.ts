@@ -1,7 +1,7 @@
-import type { ItemState, OrderState } from '../domain/lifecycle/states';
+import type { ItemState, OrderState } from '../../domain/lifecycle/states';
 import type { TxEffects } from './effects';
-import type { CartItemInput, CartOwner } from './ports';
-import type { PostalAddressRecord } from './settingsPorts';
+import type { CartItemInput, CartOwner } from './cart';
+import type { PostalAddressRecord } from './settings';
 
 /** Checkouts, orders and the events written with them (audit, outbox). */
 /** A cart item as a checkout summary showed it: confirming refuses if the cart moved on since. */
@@ -83,21 +83,21 @@ export interface OrderItem extends Omit<CartItemInput, 'photoId' | 'photoFailure
   updatedAt: Date | null;
 }
 
+/**
+ * Everything "confirm order" writes, decided by the service beforehand: the order (its number
+ * reserved with `reserveNumber`) and its items copied from the cart items the summary showed, and
+ * the audit and outbox effects built from them. The store only checks and writes; it calls no
+ * service code inside its transaction.
+ */
 export interface PlaceOrderInput {
   checkoutId: string;
   owner: CartOwner;
-  actorPersonId: string;
-  /** Names the order from the year's next sequence number (domain rule, e.g. ID06-2026-000001). */
-  orderNumber(sequence: number): string;
-  year: number;
-  delivery: { optionId: string; kind: 'address' | 'pickup'; title: string; address: PostalAddressRecord | null; saveAddress: boolean };
-  recipients: OrderRecipient[];
-  invoiceAddress: PostalAddressRecord;
-  expenseCode: string | null;
-  termsVersion: string;
-  totals: { cardCount: number; pricePerCardOre: number; vatRatePercent: number; netOre: number; vatOre: number; grossOre: number };
-  /** Messages the new order causes (review desk, managers), enqueued in the same transaction. */
-  effects?(order: Order, items: OrderItem[]): Pick<TxEffects, 'outbox'>;
+  order: Order;
+  /** One per cart item, `cartItemId` naming it; the cart must hold exactly these items at the summarised versions. */
+  items: OrderItem[];
+  /** Keep the delivery address among the company's saved ones. */
+  saveDeliveryAddress: boolean;
+  effects: TxEffects;
 }
 
 export type PlaceOrderResult =
@@ -119,11 +119,13 @@ export interface OrderListing {
 
 export interface OrderRepository {
   /**
-   * In one transaction: claims the open checkout, checks the cart against its summary, copies
-   * the items into a new numbered order, empties them from the cart, saves a new delivery address
-   * if asked, and appends the audit event and the `order.submitted` outbox event.
+   * In one transaction: claims the open checkout, checks the cart against its summary, writes
+   * the order and its items, empties them from the cart, saves a new delivery address if asked,
+   * and applies the effects (audit, outbox).
    */
   place(input: PlaceOrderInput): Promise<PlaceOrderResult>;
+  /** The year's next order sequence number, taken for good (a refused placement leaves a gap). */
+  reserveNumber(year: number): Promise<number>;
   get(orderId: string): Promise<Order | undefined>;
   byNumber(number: string): Promise<Order | undefined>;
   items(orderId: string): Promise<OrderItem[]>;

@@ -1,7 +1,7 @@
-import type { ItemState, OrderState } from '../domain/lifecycle/states';
+import type { ItemState, OrderState } from '../../domain/lifecycle/states';
 import type { TxEffects } from './effects';
-import type { Order, OrderItem } from './orderPorts';
-import type { RecipientKind } from './outboxPort';
+import type { Order, OrderItem } from './orders';
+import type { RecipientKind } from './outbox';
 
 /** Columns a transition (or an edit before a resend) may change on an item. */
 export type ItemPatch = Partial<

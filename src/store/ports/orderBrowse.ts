@@ -1,6 +1,6 @@
-import type { OrderProgress } from '../domain/lifecycle/progress';
-import type { OrderState } from '../domain/lifecycle/states';
-import type { Order, OrderItem } from './orderPorts';
+import type { OrderProgress } from '../../domain/lifecycle/progress';
+import type { OrderState } from '../../domain/lifecycle/states';
+import type { Order, OrderItem } from './orders';
 
 /** Whose orders: one company's (optionally only one orderer's), or every company's (the issuer's desk). */
 export type OrderScope = { companyId: string; ordererId?: string } | { allCompanies: true };

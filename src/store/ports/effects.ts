@@ -1,5 +1,5 @@
-import type { AuditRecord } from '../domain/lifecycle/audit';
-import type { OutboxDraft } from './outboxPort';
+import type { AuditRecord } from '../../domain/lifecycle/audit';
+import type { OutboxDraft } from './outbox';
 
 /**
  * What a state change carries along: its audit records and the messages it causes. Store write

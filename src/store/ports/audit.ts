@@ -1,4 +1,4 @@
-import type { AuditRecord, AuditSubjectType } from '../domain/lifecycle/audit';
+import type { AuditRecord, AuditSubjectType } from '../../domain/lifecycle/audit';
 
 export interface AuditEntry extends AuditRecord {
   /** Monotonic position in the log, for a stable timeline order. */

@@ -1,4 +1,4 @@
-import type { CompanyRole } from '../domain/roles';
+import type { CompanyRole } from '../../domain/roles';
 import type { TxEffects } from './effects';
 
 export interface CompanyMember {

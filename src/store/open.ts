@@ -1,0 +1,27 @@
+import type { Logger } from '../logger';
+import type { Store } from './ports';
+import { createPostgresStore } from './postgres';
+import { createSqliteStore } from './sqlite';
+
+export interface StoreConfig {
+  databaseUrl: string | null;
+  databasePath: string;
+  databasePoolMax: number;
+}
+
+/** The configured backend, migrated: PostgreSQL when DATABASE_URL is set, else the SQLite file. */
+export async function openStore(config: StoreConfig, opts: { now?: () => Date; log: Pick<Logger, 'warn'> }): Promise<Store> {
+  if (!config.databaseUrl) return createSqliteStore(config.databasePath, opts.now);
+  return createPostgresStore(config.databaseUrl, {
+    now: opts.now,
+    maxConnections: config.databasePoolMax,
+    onPoolError: (err) => opts.log.warn({ event: 'db.connection_lost', reason: err.message }, 'a pooled database connection failed; the pool reconnects on demand'),
+  });
+}
+
+/** Where the data lives, for the start-up log line (never the password). */
+export function describeDatabase(config: StoreConfig): string {
+  if (!config.databaseUrl) return config.databasePath;
+  const url = new URL(config.databaseUrl);
+  return `postgres://${url.hostname}:${url.port || 5432}${url.pathname}`;
+}

@@ -1,0 +1,32 @@
+import { asc, desc, eq, inArray } from 'drizzle-orm';
+import type { Order, OrderBrowseRepository, OrderItem } from '../ports';
+import { orderBrowseSql } from '../rows/orderBrowse';
+import { orderItems, orders } from './schema';
+import type { PgDb } from './db';
+
+export function pgOrderBrowse(db: PgDb): OrderBrowseRepository {
+  return {
+    async search(query) {
+      const { page, count } = orderBrowseSql(query, 'ILIKE');
+      const [counted, listed] = await Promise.all([db.execute(count), db.execute(page)]);
+      const total = Number((counted.rows[0] as { n: string | number } | undefined)?.n ?? 0);
+      const ids = (listed.rows as { id: string }[]).map((r) => r.id);
+      if (ids.length === 0) return { total, orders: [] };
+      const [found, items] = await Promise.all([
+        db.select().from(orders).where(inArray(orders.id, ids)),
+        db.select().from(orderItems).where(inArray(orderItems.orderId, ids)).orderBy(asc(orderItems.orderId), asc(orderItems.position)),
+      ]);
+      const byId = new Map((found as Order[]).map((o) => [o.id, o]));
+      return { total, orders: ids.flatMap((id) => (byId.has(id) ? [{ order: byId.get(id)!, items: (items as OrderItem[]).filter((i) => i.orderId === id) }] : [])) };
+    },
+    async cardsOf(personId, limit) {
+      return (await db
+        .select({ order: orders, item: orderItems })
+        .from(orderItems)
+        .innerJoin(orders, eq(orders.id, orderItems.orderId))
+        .where(eq(orderItems.cardholderPersonId, personId))
+        .orderBy(desc(orders.createdAt), asc(orderItems.position))
+        .limit(limit)) as { order: Order; item: OrderItem }[];
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { and, asc, count, desc, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import type { Order, OrderItem, OrderRepository } from '../ports';
+import { CLOSED_ITEM, CLOSED_ORDER, NAMES_PER_ORDER } from '../rows/orders';
+import { orderItems, orders } from './schema';
+import type { PgDb } from './db';
+import { placeOrder, readOrder, reserveOrderNumber } from './placeOrder';
+
+export function pgOrders(db: PgDb, now: () => Date): OrderRepository {
+  return {
+    place: (input) => placeOrder(db, now, input),
+    reserveNumber: (year) => reserveOrderNumber(db, year),
+    get: (orderId) => readOrder(db, orderId),
+    async byNumber(number) {
+      return (await db.select().from(orders).where(eq(orders.number, number)))[0] as Order | undefined;
+    },
+    async items(orderId) {
+      return (await db.select().from(orderItems).where(eq(orderItems.orderId, orderId)).orderBy(asc(orderItems.position))) as OrderItem[];
+    },
+    async openCardholders(companyId) {
+      return db
+        .select({ nationality: orderItems.nationality, identityNumber: orderItems.identityNumber, orderNumber: orders.number })
+        .from(orderItems)
+        .innerJoin(orders, eq(orders.id, orderItems.orderId))
+        .where(and(eq(orders.companyId, companyId), notInArray(orders.status, CLOSED_ORDER), notInArray(orderItems.status, CLOSED_ITEM)));
+    },
+    async listFor(owner, limit) {
+      const mine = and(eq(orders.companyId, owner.companyId), eq(orders.ordererId, owner.ordererId));
+      const [total] = await db.select({ n: count() }).from(orders).where(mine);
+      const rows = (await db.select().from(orders).where(mine).orderBy(desc(orders.createdAt), desc(orders.number)).limit(limit)) as Order[];
+      // The first names of every listed order in one query, not one per order.
+      const names = rows.length
+        ? await db
+            .select({ orderId: orderItems.orderId, firstName: orderItems.firstName, lastName: orderItems.lastName })
+            .from(orderItems)
+            .where(and(inArray(orderItems.orderId, rows.map((o) => o.id)), sql`${orderItems.position} < ${NAMES_PER_ORDER}`))
+            .orderBy(asc(orderItems.position))
+        : [];
+      return {
+        total: total?.n ?? 0,
+        orders: rows.map((order) => ({ order, names: names.filter((n) => n.orderId === order.id).map((n) => `${n.firstName} ${n.lastName}`) })),
+      };
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { pgTable, text, timestamp, json, index } from 'drizzle-orm/pg-core';
+import { bytea } from './bytea';
+import { cardholderColumns } from './cardholderColumns';
+import { companies } from './companies';
+import { people } from './people';
+
+/** A normalised photo (600x800 JPEG) and its thumbnail; the original upload is never kept. */
+export const photos = pgTable('photos', {
+  id: text('id').primaryKey(),
+  ownerPersonId: text('owner_person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+  jpeg: bytea('jpeg').notNull(),
+  thumbnail: bytea('thumbnail').notNull(),
+  /** Soft findings of the quality checks, as `{ code, params }[]`. */
+  findings: json('findings').$type<{ code: string; params: Record<string, string | number> }[]>().notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+});
+
+/** A cardholder draft in an orderer's cart, within one company. */
+export const cartItems = pgTable(
+  'cart_items',
+  {
+    id: text('id').primaryKey(),
+    companyId: text('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+    ordererId: text('orderer_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    ...cardholderColumns(),
+    photoId: text('photo_id'),
+    /** A hard photo failure recorded for the item (e.g. a refused photo in a bulk import): blocks checkout. */
+    photoFailure: json('photo_failure').$type<{ code: string; params: Record<string, string | number> }>(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [index('cart_items_owner').on(t.companyId, t.ordererId)],
+);

@@ -1,0 +1,103 @@
+import { pgTable, text, integer, timestamp, json, index, uniqueIndex } from 'drizzle-orm/pg-core';
+import { cardholderColumns } from './cardholderColumns';
+import { companies } from './companies';
+import { people } from './people';
+
+type Address = { name: string; careOf: string | null; street: string; postalCode: string; city: string };
+type Recipient = { name: string; mobile: string };
+
+/**
+ * One checkout session. Its summary snapshot says which cart items (and versions) the orderer
+ * saw; confirming claims it atomically (`open` -> `placed`), so a double click orders once.
+ */
+export const checkouts = pgTable(
+  'checkouts',
+  {
+    id: text('id').primaryKey(),
+    companyId: text('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+    ordererId: text('orderer_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: ['open', 'placed', 'cancelled'] }).notNull(),
+    summaryItems: json('summary_items').$type<{ id: string; updatedAt: number }[]>(),
+    orderId: text('order_id'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [index('checkouts_owner').on(t.companyId, t.ordererId)],
+);
+
+/** The last order sequence used per year, bumped inside the order transaction. */
+export const orderCounters = pgTable('order_counters', {
+  year: integer('year').primaryKey(),
+  last: integer('last').notNull(),
+});
+
+/** A placed order: delivery, invoice and price are snapshots, so later setting changes do not rewrite history. */
+export const orders = pgTable(
+  'orders',
+  {
+    id: text('id').primaryKey(),
+    number: text('number').notNull(),
+    companyId: text('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+    ordererId: text('orderer_id').notNull().references(() => people.id),
+    checkoutId: text('checkout_id').notNull(),
+    status: text('status').notNull(),
+    deliveryOptionId: text('delivery_option_id').notNull(),
+    deliveryKind: text('delivery_kind', { enum: ['address', 'pickup'] }).notNull(),
+    deliveryTitle: text('delivery_title').notNull(),
+    deliveryAddress: json('delivery_address').$type<Address | null>(),
+    recipients: json('recipients').$type<Recipient[]>().notNull(),
+    invoiceAddress: json('invoice_address').$type<Address>().notNull(),
+    expenseCode: text('expense_code'),
+    termsVersion: text('terms_version').notNull(),
+    itemCount: integer('item_count').notNull(),
+    pricePerCardOre: integer('price_per_card_ore').notNull(),
+    vatRatePercent: integer('vat_rate_percent').notNull(),
+    netOre: integer('net_ore').notNull(),
+    vatOre: integer('vat_ore').notNull(),
+    grossOre: integer('gross_ore').notNull(),
+    /** The issuer's rejection (or a cancellation) reason. */
+    reason: text('reason'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('orders_number').on(t.number),
+    uniqueIndex('orders_checkout').on(t.checkoutId),
+    index('orders_owner').on(t.companyId, t.ordererId, t.createdAt),
+  ],
+);
+
+/** A cardholder of an order, copied from the cart item (`cartItemId` keeps where it came from). */
+export const orderItems = pgTable(
+  'order_items',
+  {
+    id: text('id').primaryKey(),
+    orderId: text('order_id').notNull().references(() => orders.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    cartItemId: text('cart_item_id').notNull(),
+    status: text('status').notNull(),
+    ...cardholderColumns(),
+    photoId: text('photo_id').notNull(),
+    /** Decline, rejection or cancellation reason; the field the cardholder said is wrong. */
+    reason: text('reason'),
+    declinedField: text('declined_field'),
+    trackingRef: text('tracking_ref'),
+    /** The person the cardholder gate belongs to, bound (by e-mail, in the order's tenant) when first reached. */
+    cardholderPersonId: text('cardholder_person_id').references(() => people.id),
+    /** Bumped by every resend: the approval card's outbox event is `approval:<item>:<round>`. */
+    approvalRound: integer('approval_round').notNull().default(0),
+    /** Reminder and expiry due times of the open approval round (null when none is open). */
+    remindAt: timestamp('remind_at', { withTimezone: true, mode: 'date' }),
+    remindersSent: integer('reminders_sent').notNull().default(0),
+    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [
+    index('order_items_order').on(t.orderId, t.position),
+    uniqueIndex('order_items_cart_item').on(t.cartItemId),
+    index('order_items_email').on(t.email, t.status),
+    index('order_items_remind').on(t.status, t.remindAt),
+    index('order_items_expires').on(t.status, t.expiresAt),
+  ],
+);

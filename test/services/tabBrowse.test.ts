@@ -58,6 +58,7 @@ describe('Orders tab read services over the real SQLite store', () => {
     expect(first.orders.map((o) => o.order.number)).toEqual(orders.slice(6, 31).map((o) => o.number).reverse());
     const second = await browseOrders({ ctx, actor: as('olle'), input: { companyId: 'A', page: 2 } });
     expect(second.orders.map((o) => o.order.number)).toEqual(orders.slice(0, 6).map((o) => o.number).reverse());
+    expect(await browseOrders({ ctx, actor: as('olle'), input: { companyId: 'A', page: 99 } })).toMatchObject({ total: 31, orders: [] });
     expect(await browseOrders({ ctx, actor: as('otto'), input: { companyId: 'A' } })).toMatchObject({ total: 32, scope: 'all', readOnly: false });
     expect(await browseOrders({ ctx, actor: as('maja'), input: { companyId: 'A' } })).toMatchObject({ total: 32, scope: 'all', readOnly: true });
     await expect(browseOrders({ ctx, actor: as('bea'), input: { companyId: 'A' } })).rejects.toBeInstanceOf(ForbiddenError);

@@ -8,10 +8,13 @@ export function pgOrderBrowse(db: PgDb): OrderBrowseRepository {
   return {
     async search(query) {
       const { page, count } = orderBrowseSql(query, 'ILIKE');
-      const [counted, listed] = await Promise.all([db.execute(count), db.execute(page)]);
-      const total = Number((counted.rows[0] as { n: string | number } | undefined)?.n ?? 0);
-      const ids = (listed.rows as { id: string }[]).map((r) => r.id);
-      if (ids.length === 0) return { total, orders: [] };
+      const rows = (await db.execute(page)).rows as { id: string; total: string | number }[];
+      const ids = rows.map((r) => r.id);
+      if (ids.length === 0) {
+        const counted = query.offset > 0 ? ((await db.execute(count)).rows[0] as { n: string | number } | undefined)?.n : 0;
+        return { total: Number(counted ?? 0), orders: [] };
+      }
+      const total = Number(rows[0]!.total);
       const [found, items] = await Promise.all([
         db.select().from(orders).where(inArray(orders.id, ids)),
         db.select().from(orderItems).where(inArray(orderItems.orderId, ids)).orderBy(asc(orderItems.orderId), asc(orderItems.position)),

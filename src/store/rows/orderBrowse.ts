@@ -33,7 +33,8 @@ export function orderBrowseSql(query: OrderBrowseQuery, like: 'LIKE' | 'ILIKE'):
   const filter = where.length > 0 ? sql`WHERE ${sql.join(where, sql` AND `)}` : sql``;
   const direction = sql.raw(query.sort === 'newest' ? 'DESC' : 'ASC');
   return {
-    page: sql`SELECT o.id AS id FROM orders o ${filter} ORDER BY o.created_at ${direction}, o.number ${direction} LIMIT ${query.limit} OFFSET ${query.offset}`,
+    // The total rides along the page (one pass over the matches); `count` is for a page past the end.
+    page: sql`SELECT o.id AS id, COUNT(*) OVER () AS total FROM orders o ${filter} ORDER BY o.created_at ${direction}, o.number ${direction} LIMIT ${query.limit} OFFSET ${query.offset}`,
     count: sql`SELECT COUNT(*) AS n FROM orders o ${filter}`,
   };
 }

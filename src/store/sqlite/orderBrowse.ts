@@ -8,9 +8,10 @@ export function sqliteOrderBrowse(db: Db): OrderBrowseRepository {
   return {
     async search(query) {
       const { page, count } = orderBrowseSql(query, 'LIKE');
-      const total = Number(db.get<{ n: number }>(count)?.n ?? 0);
-      const ids = db.all<{ id: string }>(page).map((r) => r.id);
-      if (ids.length === 0) return { total, orders: [] };
+      const rows = db.all<{ id: string; total: number }>(page);
+      const ids = rows.map((r) => r.id);
+      if (ids.length === 0) return { total: query.offset > 0 ? Number(db.get<{ n: number }>(count)?.n ?? 0) : 0, orders: [] };
+      const total = Number(rows[0]!.total);
       const found = new Map((db.select().from(orders).where(inArray(orders.id, ids)).all() as Order[]).map((o) => [o.id, o]));
       const items = db.select().from(orderItems).where(inArray(orderItems.orderId, ids)).orderBy(asc(orderItems.orderId), asc(orderItems.position)).all() as OrderItem[];
       return { total, orders: ids.flatMap((id) => (found.has(id) ? [{ order: found.get(id)!, items: items.filter((i) => i.orderId === id) }] : [])) };

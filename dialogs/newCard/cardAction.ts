@@ -1,7 +1,9 @@
 import type { Activity } from 'botbuilder';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { VERBS } from '../../cards/verbs';
 
-const actionData = z.object({ nonce: z.string().min(1).max(64), answer: z.string().max(200).optional() });
+/** The data of every dialog card (question, summary): one schema, from the verb table. */
+const actionData = VERBS['dialog.answer'];
 export type CardActionData = z.infer<typeof actionData>;
 
 export type DialogInput =

@@ -12,6 +12,7 @@ import type { KeyValueStorage } from '../store/ports';
 import { DialogStateStore } from './dialogStateStore';
 import { cardAttachment } from '../../cards/render';
 import { welcomeCard } from '../../cards/welcome';
+import { parseCardAction } from '../../cards/verbs';
 import { CheckoutDialog, type CheckoutDeps } from '../../dialogs/checkout/checkoutDialog';
 import { NewCardDialog, type NewCardDeps } from '../../dialogs/newCard/newCardDialog';
 import type { MessageKey } from '../i18n';
@@ -139,9 +140,14 @@ export class Id06Bot extends TeamsActivityHandler {
   protected override async onAdaptiveCardInvoke(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     const { t } = localeOf(context);
     const scope = await this.scope(context);
-    const route = this.routes.forVerb(value.action?.verb ?? '');
-    if (!scope || !route) return invokeResponse({ message: t('error.bad_card_data') });
-    const reply = await this.guard(scope, () => route.handle(scope, value.action.verb));
+    if (!scope) return invokeResponse({ message: t('error.bad_card_data') });
+    const parsed = parseCardAction(value);
+    const route = parsed.ok ? this.routes.forVerb(parsed.action.verb) : undefined;
+    if (!parsed.ok || !route) {
+      this.deps.ctx.log.warn({ event: 'card.bad_data', reason: parsed.ok ? `no route for ${parsed.action.verb}` : parsed.reason }, 'card action refused before routing');
+      return invokeResponse({ message: t('error.bad_card_data') });
+    }
+    const reply = await this.guard(scope, () => route.handle(scope, parsed.action));
     return invokeResponse(reply ?? takeInvokeReply(context) ?? { message: t('invoke.done') });
   }
 

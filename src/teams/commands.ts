@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { cardAttachment } from '../../cards/render';
 import { helpCard } from '../../cards/help';
 import { CHECKOUT_DIALOG } from '../../dialogs/checkout/checkoutDialog';
@@ -8,7 +7,7 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import type { Route } from './routes';
 import { cartRoutes } from './routes/cart';
 import { checkoutRoutes } from './routes/checkout';
-import { cardData, type RouteDeps } from './routes/deps';
+import { clicked, type RouteDeps } from './routes/deps';
 import { ordersRoutes } from './routes/orders';
 import { reviewRoutes } from './routes/review';
 import { approvalRoutes } from './routes/approval';
@@ -16,8 +15,6 @@ import { orderDetailRoutes } from './routes/orderDetail';
 import { adminRoutes } from './routes/admin';
 
 export type { RouteDeps } from './routes/deps';
-
-const commandData = z.object({ command: z.string().max(40) });
 
 /** What `cancel` (and help's note) says depends on what is being cancelled. */
 function activeDialogKeys(dc: DialogContext): { note: MessageKey; cancelled: MessageKey } | undefined {
@@ -64,7 +61,7 @@ export function buildRoutes(deps: RouteDeps): Route[] {
       }
     },
   };
-  const dialogActions: Route = {
+  const dialogActions: Route<'dialog.answer' | 'newcard.add' | 'newcard.edit' | 'newcard.cancel'> = {
     name: 'dialogActions',
     verbs: ['dialog.answer', 'newcard.add', 'newcard.edit', 'newcard.cancel'],
     async handle({ dc, t }) {
@@ -72,12 +69,11 @@ export function buildRoutes(deps: RouteDeps): Route[] {
       await dc.continueDialog();
     },
   };
-  const runCommand: Route = {
+  const runCommand: Route<'command.run'> = {
     name: 'runCommand',
     verbs: ['command.run'],
-    async handle(scope) {
-      const parsed = cardData(scope, commandData);
-      const route = parsed ? table().byName(parsed.command) : undefined;
+    async handle(scope, action) {
+      const route = table().byName(clicked(action).data.command);
       if (!route?.command) return { message: scope.t('error.bad_card_data') };
       await route.handle(scope);
     },

@@ -1,12 +1,12 @@
 import { TurnContext, type Attachment } from 'botbuilder';
-import { z } from 'zod';
 import { importIntroCard, importResultCard } from '../../cards/importCards';
 import { cardAttachment } from '../../cards/render';
 import { DEFAULT_IMPORT_LIMITS } from '../import';
 import { confirmImport, discardImport } from '../services/import/checkImport';
 import { AttachmentTooLargeError, downloadAttachment, TEAMS_FILE_DOWNLOAD_INFO } from './attachments';
 import { checkImportInChat, type ImportCheckDeps } from './importCheck';
-import type { Route, RouteScope } from './routes';
+import { route, type Route, type RouteScope } from './routes';
+import { clicked } from './routes/deps';
 
 export interface ImportDeps extends ImportCheckDeps {
   templateUrl(locale: 'en' | 'sv'): string;
@@ -38,7 +38,6 @@ export async function startImport(scope: RouteScope, attachment: Attachment, dep
   await checkImportInChat(deps, { bytes, fileName, reference, actor, locale }, (activity) => context.sendActivity(activity));
 }
 
-const jobData = z.object({ jobId: z.string().uuid() });
 
 export function importRoutes(deps: ImportDeps): Route[] {
   const outcomeCard = (scope: RouteScope, outcome: string) => ({ card: importResultCard(scope.t, { fileName: '', status: '', outcome }) });
@@ -52,19 +51,18 @@ export function importRoutes(deps: ImportDeps): Route[] {
         await context.sendActivity({ attachments: [cardAttachment(importIntroCard(t, { templateUrl: deps.templateUrl(locale), uploadUrl, maxRows: deps.maxRows }))] });
       },
     },
-    {
+    route({
       name: 'importDecision',
       verbs: ['import.confirm', 'import.discard'],
-      async handle(scope, verb) {
-        const parsed = jobData.safeParse((scope.context.activity.value as { action?: { data?: unknown } })?.action?.data);
-        if (!parsed.success) return { message: scope.t('error.bad_card_data') };
+      async handle(scope, action) {
+        const { verb, data } = clicked(action);
         if (verb === 'import.discard') {
-          const dropped = await discardImport({ ctx: deps.ctx, actor: scope.actor, jobId: parsed.data.jobId });
+          const dropped = await discardImport({ ctx: deps.ctx, actor: scope.actor, jobId: data.jobId });
           return outcomeCard(scope, dropped ? scope.t('bulk.card.discarded') : scope.t('error.card_inactive'));
         }
-        const result = await confirmImport({ ctx: deps.ctx, actor: scope.actor, jobId: parsed.data.jobId });
+        const result = await confirmImport({ ctx: deps.ctx, actor: scope.actor, jobId: data.jobId });
         return outcomeCard(scope, result.alreadyConfirmed ? scope.t('bulk.card.already_added') : scope.t('bulk.card.added', { added: result.added, cartSize: result.cartSize }));
       },
-    },
+    }),
   ];
 }

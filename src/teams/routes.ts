@@ -4,6 +4,7 @@ import type { Locale, MessageKey, Translate } from '../i18n';
 import type { Actor } from '../services/context';
 import { commandKey } from './activity';
 import type { InvokeReply } from '../chat/invokeReply';
+import type { CardAction, Verb } from '../../cards/verbs';
 
 /** Everything a route handler gets for one turn. */
 export interface RouteScope {
@@ -18,21 +19,35 @@ export interface RouteScope {
  * One entry of the routing table: a text command (English word, Swedish alias from the
  * catalogue when the locale is Swedish), card verbs, or both.
  */
-export interface Route {
+export interface Route<V extends Verb = Verb> {
   name: string;
   command?: { en: string; key: MessageKey };
   help?: MessageKey;
-  verbs?: string[];
+  /** Card verbs from the verb table; the router hands the handler their parsed data. */
+  verbs?: readonly V[];
   /** Listed in `help` only when this holds for the user (e.g. `admin` for company admins). */
   shownTo?(actor: Actor): Promise<boolean>;
   /** Text commands with an argument (`order ID06-2026-000001`): matched on the normalised text. */
   matchText?(key: string): boolean;
   /** `interrupt`: runs in the middle of a dialog (help, cancel); otherwise the dialog is left as is. */
-  handle(scope: RouteScope, verb?: string): Promise<InvokeReply | void>;
+  handle(scope: RouteScope, action?: CardAction<V>): Promise<InvokeReply | void>;
 }
 
+/** A route with its verbs' data types inferred from `verbs` (for routes written inline in a list). */
+export const route = <V extends Verb = never>(r: Route<V>): Route => r;
+
 export class RoutingTable {
-  constructor(private readonly routes: Route[]) {}
+  private readonly byVerb = new Map<Verb, Route>();
+
+  constructor(private readonly routes: Route[]) {
+    for (const route of routes) {
+      for (const verb of route.verbs ?? []) {
+        const taken = this.byVerb.get(verb);
+        if (taken) throw new Error(`verb ${verb} is registered twice (routes ${taken.name} and ${route.name})`);
+        this.byVerb.set(verb, route);
+      }
+    }
+  }
 
   /** The route whose command is exactly this text (after mention stripping and normalising). */
   forText(text: string, locale: Locale, t: Translate): Route | undefined {
@@ -41,8 +56,13 @@ export class RoutingTable {
     return this.routes.find((r) => (r.command && (r.command.en === key || (locale === 'sv' && commandKey(t(r.command.key)) === key))) || r.matchText?.(key));
   }
 
-  forVerb(verb: string): Route | undefined {
-    return this.routes.find((r) => r.verbs?.includes(verb));
+  forVerb(verb: Verb): Route | undefined {
+    return this.byVerb.get(verb);
+  }
+
+  /** Verbs of the table that no route handles (a test holds this empty). */
+  unhandled(verbs: readonly Verb[]): Verb[] {
+    return verbs.filter((v) => !this.byVerb.has(v));
   }
 
   byName(name: string): Route | undefined {

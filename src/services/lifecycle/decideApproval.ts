@@ -8,8 +8,9 @@ import { authorize } from '../roles/actorRoles';
 import { ordererNotice } from './ordererNotice';
 import { eventDrafts, portsOf, replacePosts } from './shared';
 
-/** The fields a cardholder can say are wrong. */
-export const DECLINABLE_FIELDS = ['name', 'identity', 'photo', 'company', 'cardType', 'other'] as const;
+import { DECLINABLE_FIELDS } from '../../domain/lifecycle/declinable';
+
+export { DECLINABLE_FIELDS } from '../../domain/lifecycle/declinable';
 
 export const approvalDecision = z.object({
   itemId: z.string().min(1).max(64),

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { adminCard } from '../../../cards/admin';
 import { cardAttachment, type AdaptiveCard } from '../../../cards/render';
 import type { MessageKey } from '../../i18n';
@@ -8,11 +7,8 @@ import { grantRole } from '../../services/roles/grantRole';
 import { revokeRole } from '../../services/roles/revokeRole';
 import { subscribeChannel } from '../../services/roles/subscribeChannel';
 import type { Route, RouteScope } from '../routes';
-import { cardData, type RouteDeps } from './deps';
+import { clicked, type RouteDeps } from './deps';
 
-const memberData = z.object({ companyId: z.string().min(1).max(64), email: z.string().max(254).optional(), role: z.enum(['orderer', 'manager', 'admin']).catch('orderer') });
-const channelData = z.object({ companyId: z.string().min(1).max(64) });
-const switchData = z.object({ switchTo: z.string().min(1).max(64) });
 type Notice = { text: string; tone: 'good' | 'attention' };
 
 /** `admin`: a company admin adds or removes orderers, managers and admins by e-mail, and subscribes a channel. */
@@ -60,12 +56,11 @@ export function adminRoutes(deps: RouteDeps): Route[] {
       await scope.context.sendActivity(shown ? { attachments: [cardAttachment(shown)] } : scope.t('admin.not_admin'));
     },
   };
-  const members: Route = {
+  const members: Route<'admin.grant' | 'admin.revoke'> = {
     name: 'admin.members',
     verbs: ['admin.grant', 'admin.revoke'],
-    async handle(scope, verb) {
-      const data = cardData(scope, memberData);
-      if (!data) return { message: scope.t('error.bad_card_data') };
+    async handle(scope, action) {
+      const { verb, data } = clicked(action);
       const email = data.email?.trim().toLowerCase() ?? '';
       return change(scope, data.companyId, async () => {
         const input = { companyId: data.companyId, role: data.role, email };
@@ -79,12 +74,11 @@ export function adminRoutes(deps: RouteDeps): Route[] {
       });
     },
   };
-  const subscribe: Route = {
+  const subscribe: Route<'admin.subscribe'> = {
     name: 'admin.subscribe',
     verbs: ['admin.subscribe'],
-    async handle(scope) {
-      const data = cardData(scope, channelData);
-      if (!data) return { message: scope.t('error.bad_card_data') };
+    async handle(scope, action) {
+      const { data } = clicked(action);
       return change(scope, data.companyId, async () => {
         const { status } = await subscribeChannel({ ctx, actor: scope.actor, input: { companyId: data.companyId, conversationId: scope.context.activity.conversation.id } });
         return { text: scope.t(status === 'subscribed' ? 'admin.subscribed' : 'admin.already_subscribed'), tone: 'good' };
@@ -92,12 +86,11 @@ export function adminRoutes(deps: RouteDeps): Route[] {
     },
   };
   /** Several companies: the card's company switch. */
-  const switchCompany: Route = {
+  const switchCompany: Route<'admin.show'> = {
     name: 'admin.show',
     verbs: ['admin.show'],
-    async handle(scope) {
-      const data = cardData(scope, switchData);
-      if (!data) return { message: scope.t('error.bad_card_data') };
+    async handle(scope, action) {
+      const { data } = clicked(action);
       try {
         const shown = await card(scope, data.switchTo);
         return shown ? { card: shown } : { message: scope.t('admin.not_admin') };

@@ -1,29 +1,11 @@
-import { z } from 'zod';
 import type { AdaptiveCard } from '../../../cards/render';
 import { ForbiddenError, ValidationFailedError } from '../../services/errors';
-import { DECLINABLE_FIELDS, decideApproval } from '../../services/lifecycle/decideApproval';
+import { decideApproval } from '../../services/lifecycle/decideApproval';
 import { resendApproval } from '../../services/lifecycle/resendApproval';
 import { portsOf } from '../../services/lifecycle/shared';
 import type { InvokeReply } from '../../chat/invokeReply';
 import type { Route, RouteScope } from '../routes';
-import { cardData, type RouteDeps } from './deps';
-
-const text = z.string().max(2000).optional();
-const decideData = z.object({
-  itemId: z.string().min(1).max(64),
-  round: z.coerce.number().int().min(1),
-  decision: z.enum(['approve', 'decline']),
-  field: z.enum(DECLINABLE_FIELDS).optional().catch(undefined),
-  reason: text,
-});
-const resendData = z.object({
-  itemId: z.string().min(1).max(64),
-  round: z.coerce.number().int().min(0),
-  mode: z.enum(['same', 'edit']),
-  firstName: text,
-  lastName: text,
-  email: text,
-});
+import { clicked, type RouteDeps } from './deps';
 
 /** The cardholder's decision and the orderer's resend. Authorisation is on the clicking user, never the card data. */
 export function approvalRoutes(deps: RouteDeps): Route[] {
@@ -37,13 +19,12 @@ export function approvalRoutes(deps: RouteDeps): Route[] {
       throw err;
     }
   };
-  const decide: Route = {
+  const decide: Route<'approval.decide'> = {
     name: 'approval.decide',
     verbs: ['approval.decide'],
-    handle: (scope) =>
+    handle: (scope, action) =>
       guarded(scope, 'approval.not_yours', async () => {
-        const data = cardData(scope, decideData);
-        if (!data) return { message: scope.t('error.bad_card_data') };
+        const { data } = clicked(action);
         const result = await decideApproval({ ctx, actor: scope.actor, input: data });
         if (result.kind === 'refused') return { message: scope.t(result.code === 'reason_required' ? 'approval.reason_required' : 'error.bad_card_data') };
         if (result.kind === 'already_decided') return { message: scope.t('approval.already_decided') };
@@ -52,13 +33,12 @@ export function approvalRoutes(deps: RouteDeps): Route[] {
         return { card: portsOf(ctx).approvals.outcome({ item: result.item, order: found!.order, outcome }, scope.locale).card as AdaptiveCard };
       }),
   };
-  const resend: Route = {
+  const resend: Route<'approval.resend'> = {
     name: 'approval.resend',
     verbs: ['approval.resend'],
-    handle: (scope) =>
+    handle: (scope, action) =>
       guarded(scope, 'orderer.not_allowed', async () => {
-        const data = cardData(scope, resendData);
-        if (!data) return { message: scope.t('error.bad_card_data') };
+        const { data } = clicked(action);
         const input = { ...data, ...(data.email === '' ? { email: undefined } : {}) };
         const result = await resendApproval({ ctx, actor: scope.actor, input });
         if (result.kind === 'already_decided') return { message: scope.t('approval.already_decided') };

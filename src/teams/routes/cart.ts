@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { cardAttachment, type AdaptiveCard } from '../../../cards/render';
 import { NEW_CARD_DIALOG, type NewCardOptions } from '../../../dialogs/newCard/newCardDialog';
 import { draftFromCartLine } from '../../../dialogs/newCard/fromCartItem';
@@ -9,12 +8,7 @@ import { viewCart } from '../../services/cart/viewCart';
 import type { Route, RouteScope } from '../routes';
 import { renderCartCard, type CartCardOptions } from '../views/cart';
 import { fullName } from '../../chat/cardholderText';
-import { cardData, isInvoke, type RouteDeps } from './deps';
-
-const page = z.coerce.number().int().min(1).max(10_000).optional();
-const pageData = z.object({ page });
-const itemData = z.object({ itemId: z.string().min(1).max(64), page });
-const versionData = z.object({ version: z.string().min(1).max(64) });
+import { clicked, isInvoke, type RouteDeps } from './deps';
 
 /** The actor's cart as a card (always from the table, so an old card's buttons act on the cart as it is). */
 export async function cartCardFor(scope: RouteScope, deps: RouteDeps, opts: CartCardOptions = {}): Promise<AdaptiveCard> {
@@ -25,27 +19,22 @@ export async function cartCardFor(scope: RouteScope, deps: RouteDeps, opts: Cart
 /** Cart command and card verbs. Every verb answers with the updated cart card, replacing the clicked one. */
 export function cartRoutes(deps: RouteDeps): Route[] {
   const { ctx } = deps;
-  const badData = (scope: RouteScope) => ({ message: scope.t('error.bad_card_data') });
-  const show: Route = {
+  const show: Route<'cart.show'> = {
     name: 'cart',
     command: { en: 'cart', key: 'command.cart' },
     help: 'help.cart',
     verbs: ['cart.show'],
-    async handle(scope, verb) {
-      if (verb === 'cart.show') {
-        const data = cardData(scope, pageData);
-        return data ? { card: await cartCardFor(scope, deps, { page: data.page }) } : badData(scope);
-      }
+    async handle(scope, action) {
+      if (action) return { card: await cartCardFor(scope, deps, { page: action.data.page }) };
       await scope.context.sendActivity({ attachments: [cardAttachment(await cartCardFor(scope, deps))] });
       if (scope.dc.activeDialog) await scope.dc.repromptDialog();
     },
   };
-  const remove: Route = {
+  const remove: Route<'cart.remove'> = {
     name: 'cart.remove',
     verbs: ['cart.remove'],
-    async handle(scope) {
-      const data = cardData(scope, itemData);
-      if (!data) return badData(scope);
+    async handle(scope, action) {
+      const { data } = clicked(action);
       // The id comes from the card: only the actor's own cart is searched, so another orderer's item is "not in your cart".
       const line = await getCartLine({ ctx, actor: scope.actor, input: data });
       const removed = line ? (await removeFromCart({ ctx, actor: scope.actor, input: data })).removed : false;
@@ -53,30 +42,28 @@ export function cartRoutes(deps: RouteDeps): Route[] {
       return { card: await cartCardFor(scope, deps, { page: data.page, notice }) };
     },
   };
-  const empty: Route = {
+  const empty: Route<'cart.empty'> = {
     name: 'cart.empty',
     verbs: ['cart.empty'],
     async handle(scope) {
       return { card: await cartCardFor(scope, deps, { mode: 'confirmEmpty' }) };
     },
   };
-  const emptyConfirm: Route = {
+  const emptyConfirm: Route<'cart.emptyConfirm'> = {
     name: 'cart.emptyConfirm',
     verbs: ['cart.emptyConfirm'],
-    async handle(scope) {
-      const data = cardData(scope, versionData);
-      if (!data) return badData(scope);
+    async handle(scope, action) {
+      const { data } = clicked(action);
       const result = await emptyCart({ ctx, actor: scope.actor, input: data });
       const notice = 'changed' in result ? { text: scope.t('cart.empty_changed'), tone: 'attention' as const } : { text: scope.t('cart.emptied'), tone: 'good' as const };
       return { card: await cartCardFor(scope, deps, { notice }) };
     },
   };
-  const edit: Route = {
+  const edit: Route<'cart.edit'> = {
     name: 'cart.edit',
     verbs: ['cart.edit'],
-    async handle(scope) {
-      const data = cardData(scope, itemData);
-      if (!data) return badData(scope);
+    async handle(scope, action) {
+      const { data } = clicked(action);
       const line = await getCartLine({ ctx, actor: scope.actor, input: data });
       if (!line) return { card: await cartCardFor(scope, deps, { page: data.page, notice: { text: scope.t('cart.edit.gone'), tone: 'attention' } }) };
       // The item stays in the cart untouched until "Save changes": cancelling the edit loses nothing.

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { noticeCard } from '../../../cards/notice';
 import { CHECKOUT_DIALOG, type CheckoutBegin, type CheckoutState } from '../../../dialogs/checkout/checkoutDialog';
 import { checkoutOrder } from '../../services/checkout/checkoutOrder';
@@ -7,14 +6,12 @@ import type { Route } from '../routes';
 import { turnPerson } from '../turnScope';
 import { fullName } from '../../chat/cardholderText';
 import { cartCardFor } from './cart';
-import { cardData, isInvoke, type RouteDeps } from './deps';
-
-const summaryData = z.object({ checkoutId: z.string().min(1).max(64), nonce: z.string().min(1).max(64) });
+import { clicked, isInvoke, type RouteDeps } from './deps';
 
 /** `checkout` (command or the cart's button) and the summary card's verbs. */
 export function checkoutRoutes(deps: RouteDeps): Route[] {
   const { ctx } = deps;
-  const start: Route = {
+  const start: Route<'checkout.start'> = {
     name: 'checkout',
     command: { en: 'checkout', key: 'command.checkout' },
     help: 'help.checkout',
@@ -41,13 +38,12 @@ export function checkoutRoutes(deps: RouteDeps): Route[] {
    * click on an older summary (dialog ended, restarted elsewhere) is answered from the database:
    * "already placed as order ..." or "closed".
    */
-  const summaryActions: Route = {
+  const summaryActions: Route<'order.confirm' | 'checkout.edit' | 'checkout.cancel'> = {
     name: 'checkout.summary',
     verbs: ['order.confirm', 'checkout.edit', 'checkout.cancel'],
-    async handle(scope) {
+    async handle(scope, action) {
       const { t, dc } = scope;
-      const data = cardData(scope, summaryData);
-      if (!data) return { message: t('error.bad_card_data') };
+      const { data } = clicked(action);
       const active = dc.activeDialog;
       if (active?.id === CHECKOUT_DIALOG && (active.state as CheckoutState).checkoutId === data.checkoutId) {
         await dc.continueDialog();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { CardAction, Verb } from '../../../cards/verbs';
 import type { ServiceContext } from '../../services/context';
 import type { Route, RoutingTable, RouteScope } from '../routes';
 
@@ -11,14 +11,10 @@ export interface RouteDeps {
   extra?: Route[];
 }
 
-/**
- * The `data` of the clicked Action.Execute, parsed with the route's zod schema before any logic
- * runs. Undefined when it does not parse: the caller answers "could not read that button".
- */
-export function cardData<T extends z.ZodType>(scope: RouteScope, schema: T): z.infer<T> | undefined {
-  const data = (scope.context.activity.value as { action?: { data?: unknown } } | undefined)?.action?.data;
-  const parsed = schema.safeParse(data ?? {});
-  return parsed.success ? parsed.data : undefined;
+/** The parsed click of a card-verb route: the router parses the data with the verb's schema and always passes it. */
+export function clicked<V extends Verb>(action: CardAction<V> | undefined): CardAction<V> {
+  if (!action) throw new Error('a card-verb route ran without its parsed card action');
+  return action;
 }
 
 export const isInvoke = (scope: RouteScope) => scope.context.activity.type === 'invoke';

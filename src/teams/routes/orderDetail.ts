@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { orderDetailCard, type OrderDetailItem } from '../../../cards/orderDetail';
 import { cardAttachment, type AdaptiveCard } from '../../../cards/render';
 import type { ItemState } from '../../domain/lifecycle/states';
@@ -8,13 +7,12 @@ import { fulfilItem } from '../../services/lifecycle/fulfilItem';
 import { orderDetail, type OrderDetail } from '../../services/orders/orderDetail';
 import type { Route, RouteScope } from '../routes';
 import { maskIdentity, type IdentityScheme } from '../../domain/identity';
-import { cardData, type RouteDeps } from './deps';
+import { clicked, type RouteDeps } from './deps';
 import { auditText } from '../../i18n/auditText';
 
 const ORDER_TEXT = /^(?:order|beställning) (id06-\d{4}-\d{6})$/;
 const NEXT_STEP: Partial<Record<ItemState, OrderDetailItem['step']>> = { approved: 'produce', produced: 'ship', shipped: 'deliver' };
 const STEP_TITLE = { produce: 'review.produce', ship: 'review.ship', deliver: 'review.deliver' } as const;
-const stepData = z.object({ itemId: z.string().min(1).max(64), step: z.enum(['produce', 'ship', 'deliver']), number: z.string().min(1).max(40) }).passthrough();
 
 export function renderOrderDetail(t: Translate, detail: OrderDetail, dateTime: (d: Date) => string): AdaptiveCard {
   const names = new Map(detail.items.map((i) => [i.id, `${i.firstName} ${i.lastName}`]));
@@ -57,12 +55,11 @@ export function orderDetailRoutes(deps: RouteDeps): Route[] {
       await scope.context.sendActivity(typeof shown === 'string' ? shown : { attachments: [cardAttachment(shown)] });
     },
   };
-  const step: Route = {
+  const step: Route<'fulfil.step'> = {
     name: 'fulfil.step',
     verbs: ['fulfil.step'],
-    async handle(scope) {
-      const data = cardData(scope, stepData);
-      if (!data) return { message: scope.t('error.bad_card_data') };
+    async handle(scope, action) {
+      const { data } = clicked(action);
       const trackingRef = (data as Record<string, unknown>)[`trackingRef-${data.itemId}`];
       try {
         const result = await fulfilItem({ ctx, actor: scope.actor, conversationId: conversationId(scope), input: { itemId: data.itemId, step: data.step, trackingRef: typeof trackingRef === 'string' ? trackingRef : undefined } });

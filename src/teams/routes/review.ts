@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { AdaptiveCard } from '../../../cards/render';
 import type { MessageKey } from '../../i18n';
 import { ForbiddenError } from '../../services/errors';
@@ -9,11 +8,7 @@ import { reviewOrder } from '../../services/lifecycle/reviewOrder';
 import type { Order } from '../../store/ports';
 import type { InvokeReply } from '../../chat/invokeReply';
 import type { Route, RouteScope } from '../routes';
-import { cardData, type RouteDeps } from './deps';
-
-const reason = z.string().max(2000).optional();
-const decideData = z.object({ orderId: z.string().min(1).max(64), decision: z.enum(['approve', 'reject']), reason });
-const rejectItemData = z.object({ orderId: z.string().min(1).max(64), itemId: z.string().max(64).optional(), reason });
+import { clicked, type RouteDeps } from './deps';
 
 const REFUSALS: Partial<Record<string, MessageKey>> = { reason_required: 'review.reason_required' };
 
@@ -37,26 +32,24 @@ export function reviewRoutes(deps: RouteDeps): Route[] {
     }
   };
 
-  const decide: Route = {
+  const decide: Route<'review.decide'> = {
     name: 'review.decide',
     verbs: ['review.decide'],
-    handle: (scope) =>
+    handle: (scope, action) =>
       refuse(scope, async () => {
-        const data = cardData(scope, decideData);
-        if (!data) return { message: scope.t('error.bad_card_data') };
+        const { data } = clicked(action);
         const result = await reviewOrder({ ctx, actor: scope.actor, conversationId: conversationId(scope), input: data });
         if (result.kind === 'refused') return { message: scope.t(REFUSALS[result.code] ?? 'error.bad_card_data') };
         if (result.kind === 'already_decided') return { card: await currentCard(scope, result.order) };
         return { card: await currentCard(scope, result.order) };
       }),
   };
-  const rejectOne: Route = {
+  const rejectOne: Route<'review.rejectItem'> = {
     name: 'review.rejectItem',
     verbs: ['review.rejectItem'],
-    handle: (scope) =>
+    handle: (scope, action) =>
       refuse(scope, async () => {
-        const data = cardData(scope, rejectItemData);
-        if (!data) return { message: scope.t('error.bad_card_data') };
+        const { data } = clicked(action);
         if (!data.itemId) return { message: scope.t('review.choose_item') };
         const result = await rejectItem({ ctx, actor: scope.actor, conversationId: conversationId(scope), input: { ...data, itemId: data.itemId } });
         if (result.kind === 'refused') return { message: scope.t(REFUSALS[result.code] ?? 'error.bad_card_data') };

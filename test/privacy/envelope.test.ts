@@ -81,3 +81,22 @@ describe('DATA_KEYS, DATA_KEY_ID, DATA_INDEX_KEY', () => {
     expect(() => parseKeyRing({ dataKeys: `a:${b64()}`, dataKeyId: 'a', indexKey: 'abc' })).toThrow(/DATA_INDEX_KEY must be a base64-encoded 32-byte key/);
   });
 });
+
+describe('development keys (local mode without DATA_KEYS)', () => {
+  it('are created once beside the database and read back the same afterwards', async () => {
+    const { developmentKeys } = await import('../../src/crypto');
+    const { tempDir } = await import('../support/tmp');
+    const dir = tempDir('id06-devkeys-');
+    try {
+      const first = developmentKeys(dir.path);
+      expect(first.created).toBe(true);
+      const again = developmentKeys(dir.path);
+      expect(again.created).toBe(false);
+      expect(again.path).toBe(first.path);
+      const sealed = fieldCipher(first.keys).sealText(at, '199001011239');
+      expect(fieldCipher(again.keys).openText(at, sealed)).toBe('199001011239');
+    } finally {
+      dir.cleanup();
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import type { FieldCipher } from '../crypto/fieldCipher';
-import type { ImportProblemRecord } from './ports';
+import type { ImportProblemRecord, Order, OrderItem } from './ports';
 
 /**
  * What each table keeps sealed, as both dialects write and read it. Every sealed value is bound
@@ -39,6 +39,12 @@ export function openCardholder<T extends CardholderFields & { identityIndex?: st
     coordinationNumber: cipher.openText({ table, column: 'coordination_number', row: row.id }, row.coordinationNumber),
   };
 }
+
+/** Lifecycle rows (an order item joined with its order), the item's numbers opened. */
+export const joinedWith =
+  (cipher: FieldCipher) =>
+  (rows: { order_items: unknown; orders: unknown }[]): (OrderItem & { order: Order })[] =>
+    rows.map((r) => ({ ...(openCardholder(cipher, 'order_items', r.order_items as OrderItem) as OrderItem), order: r.orders as Order }));
 
 export function sealPhoto<T extends { id: string; jpeg: Buffer; thumbnail: Buffer }>(cipher: FieldCipher, row: T): T {
   return {

@@ -4,16 +4,11 @@ import { cardPosts, companies, orderItems, orders } from './schema';
 import { transaction, type PgDb, type PgTx } from './db';
 import { applyEffects } from './effects';
 import type { FieldCipher } from '../../crypto/fieldCipher';
-import { openCardholder } from '../sealing';
+import { joinedWith } from '../sealing';
 
 /** Rolls the transaction back when a conditional update matched nothing. */
 class AlreadyDecided extends Error {}
 
-type Joined = OrderItem & { order: Order };
-const joinedWith =
-  (cipher: FieldCipher) =>
-  (rows: { order_items: unknown; orders: unknown }[]): Joined[] =>
-    rows.map((r) => ({ ...(openCardholder(cipher, 'order_items', r.order_items as OrderItem) as OrderItem), order: r.orders as Order }));
 
 /**
  * Lifecycle transitions as conditional UPDATEs (`... WHERE id = $1 AND status IN (from)`): zero rows

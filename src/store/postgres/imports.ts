@@ -28,7 +28,7 @@ export function pgImports(db: PgDb, now: () => Date, cipher: FieldCipher): Impor
       return row?.report ? cipher.openBytes({ table: 'import_jobs', column: 'report', row: row.id }, row.report) : undefined;
     },
     async discard(jobId, owner) {
-      return ((await db.update(importJobs).set({ status: 'expired', readyRows: [] }).where(openJobOf(jobId, owner))).rowCount ?? 0) > 0;
+      return ((await db.update(importJobs).set({ status: 'expired', readyRows: [], report: null }).where(openJobOf(jobId, owner))).rowCount ?? 0) > 0;
     },
     async confirmIntoCart(jobId, owner) {
       return transaction(db, async (tx) => {
@@ -48,8 +48,8 @@ export function pgImports(db: PgDb, now: () => Date, cipher: FieldCipher): Impor
               ),
             );
         }
-        // The personal data has moved to the cart; the job keeps only counts and problems.
-        if (claimed) await tx.update(importJobs).set({ readyRows: [] }).where(eq(importJobs.id, jobId));
+        // The personal data has moved to the cart, and the error report has done its job: the job keeps only counts and problems.
+        if (claimed) await tx.update(importJobs).set({ readyRows: [], report: null }).where(eq(importJobs.id, jobId));
         return { added: rows.length, cartSize: await cartSize(tx, owner), alreadyConfirmed: !claimed };
       });
     },

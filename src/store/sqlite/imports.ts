@@ -28,7 +28,7 @@ export function sqliteImports(db: Db, now: () => Date, cipher: FieldCipher): Imp
       return (
         db
           .update(importJobs)
-          .set({ status: 'expired', readyRows: [] })
+          .set({ status: 'expired', readyRows: [], report: null })
           .where(and(eq(importJobs.id, jobId), eq(importJobs.status, 'checked'), eq(importJobs.companyId, owner.companyId), eq(importJobs.ordererId, owner.ordererId)))
           .run().changes > 0
       );
@@ -49,8 +49,8 @@ export function sqliteImports(db: Db, now: () => Date, cipher: FieldCipher): Imp
             db.insert(cartItems).values(sealCardholder(cipher, 'cart_items', row)).run();
             added++;
           }
-          // The personal data has moved to the cart; the job keeps only counts and problems.
-          db.update(importJobs).set({ readyRows: [] }).where(eq(importJobs.id, jobId)).run();
+          // The personal data has moved to the cart, and the error report has done its job: the job keeps only counts and problems.
+          db.update(importJobs).set({ readyRows: [], report: null }).where(eq(importJobs.id, jobId)).run();
         }
         const cartSize = db.select({ n: count() }).from(cartItems).where(and(eq(cartItems.companyId, owner.companyId), eq(cartItems.ordererId, owner.ordererId))).get()?.n ?? 0;
         return { added, cartSize, alreadyConfirmed: !claimed };

@@ -4,7 +4,7 @@ import { ForbiddenError, ValidationFailedError } from '../../services/errors';
 import { DECLINABLE_FIELDS, decideApproval } from '../../services/lifecycle/decideApproval';
 import { resendApproval } from '../../services/lifecycle/resendApproval';
 import { portsOf } from '../../services/lifecycle/shared';
-import type { InvokeReply } from '../invokeReply';
+import type { InvokeReply } from '../../chat/invokeReply';
 import type { Route, RouteScope } from '../routes';
 import { cardData, type RouteDeps } from './deps';
 

@@ -7,7 +7,7 @@ import { portsOf } from '../../services/lifecycle/shared';
 import { rejectItem } from '../../services/lifecycle/rejectItem';
 import { reviewOrder } from '../../services/lifecycle/reviewOrder';
 import type { Order } from '../../store/ports';
-import type { InvokeReply } from '../invokeReply';
+import type { InvokeReply } from '../../chat/invokeReply';
 import type { Route, RouteScope } from '../routes';
 import { cardData, type RouteDeps } from './deps';
 

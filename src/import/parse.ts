@@ -44,15 +44,15 @@ export async function parseImportFile(
       if (photos.has(key)) return refuse('zip_duplicate_photo', { name: baseName(name) });
       photos.set(key, data);
     }
-    const sheetBytes = read.value.get(sheetName) ?? Buffer.alloc(0);
+    const workbook = read.value.get(sheetName) ?? Buffer.alloc(0);
     read.value.clear();
-    return await parseWorkbook(sheetBytes, baseName(sheetName), limits, zipOptions, photos, true);
+    return await parseWorkbook(workbook, baseName(sheetName), limits, zipOptions, photos, true);
   } finally {
     zip.close();
   }
 }
 
-/** An .xlsx is itself a ZIP: its parts go through the same caps before exceljs unpacks them. */
+/** An .xlsx is itself a ZIP: its parts go through the same caps while they are read. */
 async function parseWorkbook(
   xlsx: Buffer,
   fileName: string,
@@ -68,15 +68,14 @@ async function parseWorkbook(
   try {
     const kind = classify(opened.value.files);
     if (kind !== 'xlsx') return refuse('not_xlsx', { file: fileName, detected: kind === 'bundle' ? 'zip' : kind });
-    const counted = await opened.value.read(() => 'count');
-    if (!counted.ok) return counted;
+    // Only the parts that are used are unpacked (under the caps); the other sheets stay packed.
+    const sheet = await readSheet(opened.value, opened.value.files, limits);
+    if (!sheet.ok) return sheet;
+    const readAs = bundled ? 'zip' : 'xlsx';
+    return { ok: true, kind: readAs, rows: sheet.rows, photos, headerColumns: sheet.headerColumns, sheetName: sheet.sheetName, ignoredSheets: sheet.ignoredSheets };
   } finally {
     opened.value.close();
   }
-  const sheet = await readSheet(xlsx, limits);
-  if (!sheet.ok) return sheet;
-  const kind = bundled ? 'zip' : 'xlsx';
-  return { ok: true, kind, rows: sheet.rows, photos, headerColumns: sheet.headerColumns, sheetBytes: xlsx };
 }
 
 type ZipKind = 'xlsx' | 'bundle' | 'ods' | 'xlsb' | 'office';

@@ -1,6 +1,8 @@
-import ExcelJS from 'exceljs';
 import { cellText } from './cell';
 import type { ImportLimits } from './limits';
+import { readSharedStrings, streamRows, type StreamedCell } from './sheetStream';
+import { readWorkbookParts } from './workbookParts';
+import type { SafeZip } from './zip';
 import {
   fileProblem,
   isImportColumn,
@@ -12,77 +14,66 @@ import {
   type RawRow,
 } from './types';
 
-export type SheetRead = { ok: true; rows: RawRow[]; headerColumns: string[] } | { ok: false; problem: FileProblem };
+export type SheetRead =
+  | { ok: true; rows: RawRow[]; headerColumns: string[]; sheetName: string; ignoredSheets: string[] }
+  | { ok: false; problem: FileProblem; sheetName?: string; ignoredSheets?: string[] };
 
-/** Parts of the sheet XML we never use; skipping them makes loading faster. */
-const IGNORED_NODES = ['dataValidations', 'conditionalFormatting', 'extLst', 'mergeCells', 'drawing', 'legacyDrawing'];
+/**
+ * Reads the one sheet that is used while it is unpacked (see workbookParts.ts): the header row is
+ * vetted the moment it is read, rows past the limit are only counted, and no other sheet is
+ * unpacked at all. A workbook of a hundred sheets costs what its first sheet costs.
+ */
+export async function readSheet(zip: SafeZip, files: string[], limits: ImportLimits): Promise<SheetRead> {
+  const corrupt = { ok: false as const, problem: fileProblem('corrupt_xlsx') };
+  const parts = await readWorkbookParts(zip, files);
+  if (!parts.ok) return parts;
+  const { sheetPart, sheetName, ignoredSheets, sharedStringsPart, date1904 } = parts.value;
+  const refuse = (problem: FileProblem): SheetRead => ({ ok: false, problem, sheetName, ignoredSheets });
+  const shared = await readSharedStrings(zip, sharedStringsPart);
+  if (!shared.ok) return shared.problem === 'malformed' ? corrupt : refuse(shared.problem);
 
-/** Loads a workbook whose bytes have already passed the ZIP caps (see parse.ts). */
-export async function loadWorkbook(xlsx: Buffer, forEditing = false): Promise<ExcelJS.Workbook | undefined> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(xlsx as unknown as ExcelJS.Buffer, forEditing ? undefined : { ignoreNodes: IGNORED_NODES });
-    return workbook;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The first visible worksheet (a template's hidden list sheet is never the one people fill in). */
-export function dataSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
-  return workbook.worksheets.find((ws) => ws.state === 'visible') ?? workbook.worksheets[0];
-}
-
-/** Column number (1-based) of each recognised header cell in row 1. */
-export function headerMap(sheet: ExcelJS.Worksheet): Map<string, number> {
-  const columns = new Map<string, number>();
-  sheet.getRow(1).eachCell((cell, col) => {
-    const name = normaliseHeader(cellText(cell.value, 'first_name'));
-    if (name && !columns.has(name)) columns.set(name, col);
-  });
-  return columns;
-}
-
-export async function readSheet(xlsx: Buffer, limits: ImportLimits): Promise<SheetRead> {
-  const workbook = await loadWorkbook(xlsx);
-  if (!workbook) return { ok: false, problem: fileProblem('corrupt_xlsx') };
-  const sheet = dataSheet(workbook);
-  if (!sheet) return { ok: false, problem: fileProblem('empty_sheet') };
-
-  const header = readHeader(sheet, limits);
-  if (!header.ok) return header;
-
-  const date1904 = workbook.properties?.date1904 === true;
+  let header: Header | undefined;
   const rows: RawRow[] = [];
   let count = 0;
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    if (rowNumber === 1) return;
+  const streamed = await streamRows(zip, sheetPart, shared.strings, (rowNumber, cells) => {
+    if (rowNumber <= 1) {
+      if (rowNumber === 1) header = readHeader(cells, limits);
+      return header && !header.ok ? 'stop' : 'more';
+    }
+    header ??= { ok: false, problem: fileProblem('empty_sheet') }; // no row 1: no column names
+    if (!header.ok) return 'stop';
     const values: RawRow['values'] = {};
     let filled = false;
-    for (const [column, col] of header.columns) {
-      const text = cellText(row.getCell(col).value, column, date1904);
+    for (const cell of cells) {
+      const column = header.byColumn.get(cell.column);
+      if (!column) continue;
+      const text = cellText(cell.value, column, date1904);
       if (text !== '') {
         values[column] = text;
         filled = true;
       }
     }
-    if (!filled) return; // blank, or only formatting / notes / text in unnamed columns
+    if (!filled) return 'more'; // blank, or only formatting / notes / text in unnamed columns
     count++;
     if (count <= limits.maxRows) rows.push({ rowNumber, values });
+    return 'more';
   });
-  if (count > limits.maxRows) return { ok: false, problem: fileProblem('too_many_rows', { count, max: limits.maxRows }) };
-  if (count === 0) return { ok: false, problem: fileProblem('empty_sheet') };
-  return { ok: true, rows, headerColumns: header.names };
+  if (!streamed.ok) return streamed.problem === 'malformed' ? corrupt : refuse(streamed.problem);
+  if (!header) return refuse(fileProblem('empty_sheet'));
+  if (!header.ok) return refuse(header.problem);
+  if (count > limits.maxRows) return refuse(fileProblem('too_many_rows', { count, max: limits.maxRows }));
+  if (count === 0) return refuse(fileProblem('empty_sheet'));
+  return { ok: true, rows, headerColumns: header.names, sheetName, ignoredSheets };
 }
 
-type Header = { ok: true; columns: [ImportColumn, number][]; names: string[] } | { ok: false; problem: FileProblem };
+type Header = { ok: true; byColumn: Map<number, ImportColumn>; names: string[] } | { ok: false; problem: FileProblem };
 
-function readHeader(sheet: ExcelJS.Worksheet, limits: ImportLimits): Header {
+function readHeader(cells: StreamedCell[], limits: ImportLimits): Header {
   const names: [string, number][] = [];
-  sheet.getRow(1).eachCell((cell, col) => {
+  for (const cell of cells) {
     const name = normaliseHeader(cellText(cell.value, 'first_name'));
-    if (name && name !== REPORT_COLUMN) names.push([name, col]);
-  });
+    if (name && name !== REPORT_COLUMN) names.push([name, cell.column]);
+  }
   if (names.length === 0) return { ok: false, problem: fileProblem('empty_sheet') };
   if (names.length > limits.maxColumns) {
     return { ok: false, problem: fileProblem('too_many_columns', { count: names.length, max: limits.maxColumns }) };
@@ -96,5 +87,5 @@ function readHeader(sheet: ExcelJS.Worksheet, limits: ImportLimits): Header {
   if (unknown.length > 0) return { ok: false, problem: fileProblem('unknown_column', { columns: unknown.join(', ') }) };
   const twice = known.filter(([name], i) => known.findIndex(([other]) => other === name) !== i).map(([name]) => name);
   if (twice.length > 0) return { ok: false, problem: fileProblem('duplicate_column', { columns: [...new Set(twice)].join(', ') }) };
-  return { ok: true, columns: known, names: known.map(([name]) => name) };
+  return { ok: true, byColumn: new Map(known.map(([name, col]) => [col, name])), names: known.map(([name]) => name) };
 }

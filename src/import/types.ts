@@ -58,10 +58,12 @@ export type ParsedImport =
       photos: Map<string, Buffer>;
       /** the recognised header cells, normalised (e.g. "First Name" -> "first_name"), in sheet order */
       headerColumns: string[];
-      /** the workbook, for buildErrorReport */
-      sheetBytes: Buffer;
+      /** the sheet that was read: the first visible one */
+      sheetName: string;
+      /** the other visible sheets, not read */
+      ignoredSheets: string[];
     }
-  | { ok: false; problem: FileProblem };
+  | { ok: false; problem: FileProblem; sheetName?: string; ignoredSheets?: string[] };
 
 export type RowProblem = { rowNumber: number; column: ImportColumn | 'row'; code: string; message: string };
 

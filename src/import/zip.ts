@@ -12,6 +12,11 @@ export interface SafeZip {
   files: string[];
   /** unpacks the chosen files under the caps; actually-read bytes count, not the headers' word */
   read(choose: (name: string) => ReadChoice): Promise<Result<Map<string, Buffer>>>;
+  /**
+   * Unpacks one file under the same caps, handing each chunk to `sink` instead of keeping it;
+   * `sink` returns 'stop' when it has read enough. Undefined when the file is not there.
+   */
+  stream(name: string, sink: (chunk: Buffer) => 'more' | 'stop'): Promise<Result<void> | undefined>;
   close(): void;
 }
 
@@ -36,11 +41,19 @@ export async function openSafeZip(bytes: Buffer, limits: ImportLimits, opts: Zip
     return listed;
   }
   const entries = listed.value;
+  // What streamed entries unpacked so far, against maxUncompressedBytes.
+  const budget = { total: 0 };
   return {
     ok: true,
     value: {
       files: [...entries.keys()],
-      read: (choose) => readChosen(zip, entries, limits, choose),
+      read: (choose) => readChosen(zip, entries, limits, budget, choose),
+      stream: async (name, sink) => {
+        const entry = entries.get(name);
+        if (!entry) return undefined;
+        const read = await readEntry(zip, entry, name, limits, budget, sink);
+        return read.ok ? { ok: true, value: undefined } : read;
+      },
       close: () => zip.close(),
     },
   };
@@ -79,16 +92,20 @@ async function readChosen(
   zip: ZipFile,
   entries: Map<string, Entry>,
   limits: ImportLimits,
+  budget: { total: number },
   choose: (name: string) => ReadChoice,
 ): Promise<Result<Map<string, Buffer>>> {
   const kept = new Map<string, Buffer>();
-  const budget = { total: 0 };
   for (const [name, entry] of entries) {
     const choice = choose(name);
     if (choice === 'skip') continue;
-    const read = await readEntry(zip, entry, name, limits, budget, choice === 'keep');
+    const chunks: Buffer[] = [];
+    const read = await readEntry(zip, entry, name, limits, budget, (chunk) => {
+      if (choice === 'keep') chunks.push(chunk);
+      return 'more';
+    });
     if (!read.ok) return read;
-    if (read.value) kept.set(name, read.value);
+    if (choice === 'keep') kept.set(name, Buffer.concat(chunks));
   }
   return { ok: true, value: kept };
 }
@@ -100,8 +117,8 @@ async function readEntry(
   name: string,
   limits: ImportLimits,
   budget: { total: number },
-  keep: boolean,
-): Promise<Result<Buffer | undefined>> {
+  sink: (chunk: Buffer) => 'more' | 'stop',
+): Promise<Result<void>> {
   let stream;
   try {
     stream = await zip.openReadStreamPromise(entry);
@@ -109,22 +126,25 @@ async function readEntry(
     return { ok: false, problem: mapZipError(err, limits) };
   }
   return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
     let size = 0;
-    const stop = (problem: FileProblem) => {
-      stream.destroy();
-      resolve({ ok: false, problem });
+    let settled = false;
+    const finish = (result: Result<void>) => {
+      if (settled) return;
+      settled = true;
+      if (!result.ok || stream.readable) stream.destroy();
+      resolve(result);
     };
     stream.on('data', (chunk: Buffer) => {
+      if (settled) return;
       size += chunk.length;
       budget.total += chunk.length;
       if (size > limits.maxEntryBytes || budget.total > limits.maxUncompressedBytes) {
-        return stop(bomb('actual', limits));
+        return finish({ ok: false, problem: bomb('actual', limits) });
       }
-      if (keep) chunks.push(chunk);
+      if (sink(chunk) === 'stop') finish({ ok: true, value: undefined });
     });
-    stream.on('error', (err) => stop(mapZipError(err, limits)));
-    stream.on('end', () => resolve({ ok: true, value: keep ? Buffer.concat(chunks, size) : undefined }));
+    stream.on('error', (err) => finish({ ok: false, problem: mapZipError(err, limits) }));
+    stream.on('end', () => finish({ ok: true, value: undefined }));
   });
 }
 

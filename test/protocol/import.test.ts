@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { makeXlsx } from '../import/helpers';
 import { actionData, cardOf, flatten, startHarness, TeamsUser, type Harness } from '../support/botHarness';
+import { bigWorkbook } from '../support/bigWorkbook';
 import { good, HEADER } from '../support/importRows';
 
 let harness: Harness;
@@ -92,4 +93,22 @@ describe('bulk import in the chat', () => {
     expect(JSON.stringify(stolen.body.value)).toContain('already added');
     expect(JSON.stringify(cardOf((await thief.say('cart')).sent[0]))).toContain('Your cart is empty');
   });
+
+  it('refuses a workbook of 100 sheets × 5,000 rows from its first sheet, naming the ignored ones, while the bot keeps answering', async () => {
+    const user = new TeamsUser(harness);
+    const turn = await sendFile(user, 'huge.xlsx', await bigWorkbook(100, 5000));
+    const checking = turn.sent.at(-1)!;
+    const healthz: number[] = [];
+    let result: ReturnType<typeof harness.connector.calls.find>;
+    // /healthz is asked one request after another for as long as the check runs.
+    while (!(result = harness.connector.calls.find((c) => c.kind === 'update' && c.activityId === checking.activityId && /people/.test(flatten(c.body))))) {
+      healthz.push((await fetch(`${harness.url}/healthz`)).status);
+      if (healthz.length > 20_000) throw new Error('no result card');
+    }
+    const text = flatten(result!.body);
+    expect(text).toContain('The sheet has 5000 people; at most 300 can be imported at once.');
+    expect(text).toContain('Only the first sheet, "Sheet1", was read; the other visible sheet(s) were ignored: "Sheet2", "Sheet3", "Sheet4" … (99).');
+    expect(healthz.length).toBeGreaterThan(0);
+    expect(healthz.every((status) => status === 200)).toBe(true);
+  }, 120_000);
 });

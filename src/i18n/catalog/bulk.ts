@@ -78,6 +78,7 @@ export const bulk = defineMessages(
     'bulk.template.example_note': 'Example person. Replace or delete this row before uploading.',
     'bulk.report.note': 'What to fix on each row. The row column is the row in your file: correct the highlighted cells there and send your file again.',
     'bulk.report.sheet': 'Problems',
+    'bulk.file.other_sheets': 'Only the first sheet, "{sheet}", was read; the other visible sheet(s) were ignored: {others}.',
     'bulk.report.gone': 'This error report was deleted when the import was confirmed or discarded, or after a day. Send the file again for a new one.',
   },
   {
@@ -154,6 +155,7 @@ export const bulk = defineMessages(
     'bulk.template.example_note': 'Exempelperson. Ersätt eller ta bort raden innan du laddar upp.',
     'bulk.report.note': 'Vad som behöver rättas på varje rad. Kolumnen row är raden i din fil: rätta de markerade cellerna där och skicka filen igen.',
     'bulk.report.sheet': 'Problem',
+    'bulk.file.other_sheets': 'Bara det första bladet, "{sheet}", lästes; de andra synliga bladen hoppades över: {others}.',
     'bulk.report.gone': 'Felrapporten raderades när importen bekräftades eller förkastades, eller efter ett dygn. Skicka filen igen för en ny.',
   },
 );

@@ -19,6 +19,8 @@ export interface ImportCheckResult {
   photosWithAdvice: number;
   problems: RowProblem[];
   hasReport: boolean;
+  /** Set when the workbook has more visible sheets than the one read. */
+  sheetNote?: string;
 }
 
 export interface CheckImportInput {
@@ -42,9 +44,11 @@ export async function checkImport({ ctx, actor, input }: { ctx: ServiceContext; 
   const parsed = await parseImportFile(input.bytes, input.fileName, limits);
   const base = { fileName: input.fileName, totalRows: 0, ready: 0, withoutPhoto: 0, photosWithAdvice: 0, problems: [], hasReport: false };
   if (!parsed.ok) {
-    ctx.log.info({ event: 'import.refused', code: parsed.problem.code }, 'import file refused');
-    return { ...base, fileProblem: describeFileProblem(parsed.problem, locale) };
+    ctx.log.info({ event: 'import.refused', code: parsed.problem.code, ignoredSheets: parsed.ignoredSheets?.length ?? 0 }, 'import file refused');
+    const note = sheetNote(parsed.sheetName, parsed.ignoredSheets ?? [], locale);
+    return { ...base, fileProblem: [describeFileProblem(parsed.problem, locale), note].filter(Boolean).join(' ') };
   }
+  const note = sheetNote(parsed.sheetName, parsed.ignoredSheets, locale);
 
   // Blind indexes (keyed HMACs): the numbers already in the cart and on orders are never decrypted for this.
   const inCart = await ctx.store.cart.identityIndexes(owner);
@@ -111,7 +115,15 @@ export async function checkImport({ ctx, actor, input }: { ctx: ServiceContext; 
     photosWithAdvice: readyRows.filter((r) => r.photoId && advised.has(r.photoId)).length,
     problems: checked.problems,
     hasReport: report !== null,
+    ...(note ? { sheetNote: note } : {}),
   };
+}
+
+/** A workbook with more visible sheets: which one was read, and that the others were not. */
+function sheetNote(sheet: string | undefined, others: string[], locale: Locale): string {
+  if (others.length === 0) return '';
+  const shown = others.length > 3 ? `${others.slice(0, 3).map((o) => `"${o}"`).join(', ')} … (${others.length})` : others.map((o) => `"${o}"`).join(', ');
+  return t(locale, 'bulk.file.other_sheets', { sheet: sheet ?? '', others: shown });
 }
 
 export async function confirmImport({ ctx, actor, jobId }: { ctx: ServiceContext; actor: Actor; jobId: string }) {

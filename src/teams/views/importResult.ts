@@ -9,7 +9,7 @@ export function importResultView(t: Translate, r: ImportCheckResult, reportUrl: 
   if (r.fileProblem) return { status: r.fileProblem };
   const problemRows = new Set(r.problems.map((p) => p.rowNumber)).size;
   return {
-    status: r.ready > 0 ? t('bulk.card.checked', { total: r.totalRows }) : t('bulk.card.nothing_ready'),
+    status: [r.ready > 0 ? t('bulk.card.checked', { total: r.totalRows }) : t('bulk.card.nothing_ready'), r.sheetNote].filter(Boolean).join(' '),
     facts: [
       { label: t('bulk.card.fact_ready'), value: String(r.ready) },
       { label: t('bulk.card.fact_problems'), value: String(problemRows) },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { KeyConfigError, parseKeyRing, type KeyRing } from './crypto/keyRing';
 
 /**
  * The environment, parsed once at start-up. A bad value stops the process with one line naming the
@@ -83,6 +84,10 @@ const envSchema = z
     // carry (`{tenantid}` is filled from the token); the public cloud's unless set.
     ENTRA_JWKS_URL: httpsUrl.pipe(z.string().includes('{tenantid}', { message: 'must contain {tenantid}' }).optional()),
     ENTRA_ISSUER: csv.pipe(z.array(z.string().regex(/^https:\/\/\S+$/, 'must be a comma-separated list of https issuer URLs'))),
+    // Encryption at rest (src/crypto): key-encryption keys as id:base64, the current id, the blind index's key.
+    DATA_KEYS: optionalText,
+    DATA_KEY_ID: optionalText,
+    DATA_INDEX_KEY: optionalText,
     TAB_APP_ID_URI: optionalText.pipe(z.string().regex(/^api:\/\/\S+$/, 'must be an App ID URI such as api://bot.example.com/<app id>').optional()),
   })
   .superRefine((env, ctx) => {
@@ -90,6 +95,7 @@ const envSchema = z
     const need = (path: keyof typeof env, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
     if (!env.SIGNING_SECRET) need('SIGNING_SECRET', 'is required in production mode (MicrosoftAppId is set)');
     if (!env.PUBLIC_BASE_URL?.startsWith('https://')) need('PUBLIC_BASE_URL', 'must be an https URL in production mode');
+    for (const name of ['DATA_KEYS', 'DATA_KEY_ID', 'DATA_INDEX_KEY'] as const) if (!env[name]) need(name, 'is required in production mode (personal data is encrypted at rest)');
     if (env.ALLOWED_TENANT_IDS.length === 0) need('ALLOWED_TENANT_IDS', 'must list at least one tenant in production mode');
     if (env.MicrosoftAppType === 'SingleTenant' && !env.MicrosoftAppTenantId)
       need('MicrosoftAppTenantId', 'is required when MicrosoftAppType is SingleTenant');
@@ -119,6 +125,8 @@ export interface Config {
   reviewers: { emails: string[]; channelConversationId: string | null };
   /** Cardholder approvals: reminders after these days, expiry after `expiryDays`. */
   approvals: { reminderDays: number[]; expiryDays: number };
+  /** Keys sealing personal data at rest; null in local mode without DATA_KEYS (a development key file is used). */
+  keys: KeyRing | null;
   /** The Orders tab: Teams SSO in production, a marked development sign-in in local mode. */
   tab: { sso: TabSsoSettings | null };
   bot: {
@@ -164,9 +172,18 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     const issue = parsed.error.issues[0]!;
     const name = String(issue.path[0] ?? 'environment');
     const value = env[name];
-    throw new ConfigError(`${name}: ${issue.message}${value !== undefined && !/PASSWORD|SECRET|DATABASE_URL/i.test(name) ? ` (got "${value}")` : ''}`);
+    throw new ConfigError(`${name}: ${issue.message}${value !== undefined && !/PASSWORD|SECRET|DATABASE_URL|DATA_KEYS|DATA_INDEX_KEY/i.test(name) ? ` (got "${value}")` : ''}`);
   }
   const e = parsed.data;
+  let keys: KeyRing | null = null;
+  if (e.DATA_KEYS || e.DATA_KEY_ID || e.DATA_INDEX_KEY) {
+    try {
+      keys = parseKeyRing({ dataKeys: e.DATA_KEYS ?? '', dataKeyId: e.DATA_KEY_ID ?? '', indexKey: e.DATA_INDEX_KEY ?? '' });
+    } catch (err) {
+      if (err instanceof KeyConfigError) throw new ConfigError(err.message);
+      throw err;
+    }
+  }
   const mode = e.MicrosoftAppId ? 'production' : 'local';
   const port = e.PORT;
   return {
@@ -185,6 +202,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     signingSecret: e.SIGNING_SECRET ?? 'local-development-signing-secret-not-for-production',
     maxBodyBytes: e.MAX_BODY_BYTES,
     maxImportRows: e.MAX_IMPORT_ROWS,
+    keys,
     approvals: { reminderDays: [...e.APPROVAL_REMINDER_DAYS].sort((a, b) => a - b), expiryDays: e.APPROVAL_EXPIRY_DAYS },
     reviewers: { emails: e.REVIEWER_EMAILS.map((m) => m.toLowerCase()), channelConversationId: e.REVIEW_CHANNEL_ID?.split(';')[0] ?? null },
     tab: {

@@ -1,6 +1,8 @@
 import { createApp } from './app';
 import { loadConfigOrExit } from './config';
 import { createLogger } from './logger';
+import { dirname } from 'node:path';
+import { developmentKeys } from './crypto';
 import { describeDatabase, openStore } from './store/open';
 
 const config = loadConfigOrExit();
@@ -13,9 +15,19 @@ if (config.mode === 'local') {
   );
 }
 
+let keys = config.keys;
+if (!keys) {
+  const dev = developmentKeys(dirname(config.databasePath));
+  keys = dev.keys;
+  log.warn(
+    { event: 'keys.development', path: dev.path, created: dev.created },
+    `LOCAL MODE: personal data is encrypted with a development key from ${dev.path}${dev.created ? ' (created now)' : ''}; production needs DATA_KEYS, DATA_KEY_ID and DATA_INDEX_KEY`,
+  );
+}
+
 let store;
 try {
-  store = await openStore(config, { log });
+  store = await openStore(config, { log, keys });
 } catch (err) {
   log.fatal({ event: 'db.open_failed', database: describeDatabase(config), reason: (err as Error).message }, 'cannot open the database');
   process.exit(1);

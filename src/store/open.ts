@@ -1,3 +1,4 @@
+import type { KeyRing } from '../crypto/keyRing';
 import type { Logger } from '../logger';
 import type { Store } from './ports';
 import { createPostgresStore } from './postgres';
@@ -10,11 +11,13 @@ export interface StoreConfig {
 }
 
 /** The configured backend, migrated: PostgreSQL when DATABASE_URL is set, else the SQLite file. */
-export async function openStore(config: StoreConfig, opts: { now?: () => Date; log: Pick<Logger, 'warn'> }): Promise<Store> {
-  if (!config.databaseUrl) return createSqliteStore(config.databasePath, opts.now);
+export async function openStore(config: StoreConfig & { keys?: KeyRing | null }, opts: { now?: () => Date; log: Pick<Logger, 'warn'>; keys?: KeyRing }): Promise<Store> {
+  const keys = opts.keys ?? config.keys ?? undefined;
+  if (!config.databaseUrl) return createSqliteStore(config.databasePath, opts.now, keys);
   return createPostgresStore(config.databaseUrl, {
     now: opts.now,
     maxConnections: config.databasePoolMax,
+    keys,
     onPoolError: (err) => opts.log.warn({ event: 'db.connection_lost', reason: err.message }, 'a pooled database connection failed; the pool reconnects on demand'),
   });
 }

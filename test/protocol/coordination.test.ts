@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portraitJpeg } from '../photos/fixtures';
 import { actionData, cardOf, startHarness, TeamsUser, type Harness, type TurnResult } from '../support/botHarness';
 import { cardProblems } from '../support/validateCard';
+import { ownerOf } from './checkoutHelpers';
 
 /** A Polish cardholder born 1970-10-03, the same day as the samordningsnummer 701063-2391. */
 const PESEL = '70100312347';
@@ -58,7 +59,10 @@ describe('optional Swedish samordningsnummer for a non-Swedish cardholder', () =
     await user.click('newcard.add', actionData(summary, { verb: 'newcard.add' }));
     const stored = (await storedCoordinationNumbers());
     expect(stored).toHaveLength(before + 1);
-    expect(stored.at(-1)).toBe('197010632391');
+    // Sealed at rest; the store opens it in memory.
+    expect(stored.at(-1)).toMatch(/^enc1:/);
+    expect(stored.at(-1)).not.toContain('2391');
+    expect((await harness.app.store.cart.list(await ownerOf(harness, user))).at(-1)?.coordinationNumber).toBe('197010632391');
     expect(harness.logs.text).not.toContain('2391');
   });
 

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { cardOf, startHarness, TeamsUser, type Harness } from '../support/botHarness';
+import { cardOf, startHarness, TeamsUser, type Harness, type HarnessOptions } from '../support/botHarness';
 import type { RecordedCall } from '../support/fakeConnector';
 import { confirmData, ORDER_NUMBER, ownerOf, seedCart, walkToSummary } from './checkoutHelpers';
 
@@ -32,9 +32,9 @@ export interface Cast {
 }
 
 /** Orderer, reviewer (by REVIEWER_EMAILS), two cardholders and a manager, on one fake connector. */
-export async function startCast(env: Record<string, string> = {}): Promise<Cast> {
+export async function startCast(env: Record<string, string> = {}, opts: Pick<HarnessOptions, 'backend'> = {}): Promise<Cast> {
   const time = new MovableNow();
-  const harness = await startHarness({ REVIEWER_EMAILS: 'rita.reviewer@contoso.example', ...env }, { now: time.now });
+  const harness = await startHarness({ REVIEWER_EMAILS: 'rita.reviewer@contoso.example', ...env }, { now: time.now, ...opts });
   const cast = {
     harness,
     time,

@@ -14,6 +14,9 @@ import { sqliteAudit } from '../../src/store/sqlite/audit';
 import { companies } from '../../src/store/schema';
 import type { OutboxDraft, OutboxRepository } from '../../src/store/ports';
 import { tempDir } from '../support/tmp';
+import { fieldCipher, processKeyRing } from '../../src/crypto';
+
+const cipher = fieldCipher(processKeyRing());
 
 const T0 = new Date('2026-03-02T10:00:00Z').getTime();
 const at = (ms: number) => new Date(T0 + ms);
@@ -35,7 +38,7 @@ describe('outbox (SQLite)', () => {
     dir = tempDir();
     ({ sqlite, db } = openDatabase(dir.file('outbox.sqlite')));
     clock = T0;
-    outbox = sqliteOutbox(db, () => new Date(clock));
+    outbox = sqliteOutbox(db, () => new Date(clock), cipher);
   });
   afterEach(() => {
     sqlite.close();
@@ -50,7 +53,7 @@ describe('outbox (SQLite)', () => {
     it('commits the change, the audit record and the message together', async () => {
       const result = db.transaction((tx) => {
         change(tx);
-        return applyEffects(tx, { audit: [audit], outbox: [draft('e1')] }, at(0));
+        return applyEffects(tx, { audit: [audit], outbox: [draft('e1')] }, at(0), cipher);
       });
       expect(result).toEqual({ enqueued: 1, duplicates: 0 });
       expect(db.select().from(companies).all()).toHaveLength(1);
@@ -61,7 +64,7 @@ describe('outbox (SQLite)', () => {
     it('rolls all of them back when the change fails after enqueueing', async () => {
       expect(() =>
         db.transaction((tx) => {
-          applyEffects(tx, { audit: [audit], outbox: [draft('e1')] }, at(0));
+          applyEffects(tx, { audit: [audit], outbox: [draft('e1')] }, at(0), cipher);
           change(tx);
           change(tx); // duplicate primary key: the transaction fails
         }),
@@ -75,7 +78,7 @@ describe('outbox (SQLite)', () => {
       await outbox.enqueue([draft('e1')]);
       const result = db.transaction((tx) => {
         change(tx);
-        return enqueueOutbox(tx, [draft('e1'), draft('e1', { recipient: { kind: 'channel', id: '19:c@thread' } })], at(0));
+        return enqueueOutbox(tx, [draft('e1'), draft('e1', { recipient: { kind: 'channel', id: '19:c@thread' } })], at(0), cipher);
       });
       expect(result).toEqual({ enqueued: 1, duplicates: 1 });
       expect(db.select().from(companies).all()).toHaveLength(1);
@@ -98,7 +101,7 @@ describe('outbox: enqueue inside another repository transaction (PostgreSQL seam
   it('commits the change, the audit record and the message together', async () => {
     const result = await pgTransaction(store.connection.db, async (tx) => {
       await change(tx);
-      return pgApplyEffects(tx, { audit: [audit], outbox: [draft('e1')] }, at(0));
+      return pgApplyEffects(tx, { audit: [audit], outbox: [draft('e1')] }, at(0), cipher);
     });
     expect(result).toEqual({ enqueued: 1, duplicates: 0 });
     expect(await store.companies.get('c1')).toBeDefined();
@@ -108,7 +111,7 @@ describe('outbox: enqueue inside another repository transaction (PostgreSQL seam
 
   it('rolls all of them back when the change fails after enqueueing', async () => {
     const failed = pgTransaction(store.connection.db, async (tx) => {
-      await pgApplyEffects(tx, { audit: [audit], outbox: [draft('e1')] }, at(0));
+      await pgApplyEffects(tx, { audit: [audit], outbox: [draft('e1')] }, at(0), cipher);
       await change(tx);
       await change(tx); // duplicate primary key: the transaction fails
     });
@@ -122,7 +125,7 @@ describe('outbox: enqueue inside another repository transaction (PostgreSQL seam
     await store.outbox.enqueue([draft('e1')]);
     const result = await pgTransaction(store.connection.db, async (tx) => {
       await change(tx);
-      return pgEnqueueOutbox(tx, [draft('e1'), draft('e1', { recipient: { kind: 'channel', id: '19:c@thread' } })], at(0));
+      return pgEnqueueOutbox(tx, [draft('e1'), draft('e1', { recipient: { kind: 'channel', id: '19:c@thread' } })], at(0), cipher);
     });
     expect(result).toEqual({ enqueued: 1, duplicates: 1 });
     expect(await store.companies.get('c1')).toBeDefined();

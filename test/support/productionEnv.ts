@@ -9,4 +9,7 @@ export const PRODUCTION_ENV = {
   ALLOWED_TENANT_IDS: TEST_TENANT,
   PUBLIC_BASE_URL: 'https://bot.example.com/',
   SIGNING_SECRET: 'x'.repeat(40),
+  DATA_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`,
+  DATA_KEY_ID: 'k1',
+  DATA_INDEX_KEY: Buffer.alloc(32, 2).toString('base64'),
 };

@@ -50,16 +50,18 @@ export async function checkImport({ ctx, actor, input }: { ctx: ServiceContext; 
   }
   const note = sheetNote(parsed.sheetName, parsed.ignoredSheets, locale);
 
-  const inCart = new Set((await ctx.store.cart.list(owner)).map(cardholderKey));
-  const onOrders = new Map((await ctx.store.orders.openCardholders(owner.companyId)).map((c) => [cardholderKey(c), c.orderNumber]));
+  // Blind indexes (keyed HMACs): the numbers already in the cart and on orders are never decrypted for this.
+  const inCart = await ctx.store.cart.identityIndexes(owner);
+  const onOrders = new Map((await ctx.store.orders.openCardholders(owner.companyId)).map((c) => [c.identityIndex, c.orderNumber]));
+  const indexOf = (c: Parameters<typeof ctx.store.cart.identityIndexOf>[0]) => ctx.store.cart.identityIndexOf(c);
   const today = ctx.now();
   const validate = async (row: RawRow) => {
     const verdict = validateRow(row, locale, today);
     if (!verdict.ok) return verdict;
-    if (inCart.has(cardholderKey(verdict.value))) {
+    if (inCart.has(indexOf(verdict.value))) {
       return { ok: false as const, problems: [{ rowNumber: row.rowNumber, column: 'national_identity_number' as const, code: 'duplicate_in_cart', message: t(locale, 'bulk.row.duplicate_in_cart') }] };
     }
-    const order = onOrders.get(cardholderKey(verdict.value));
+    const order = onOrders.get(indexOf(verdict.value));
     if (order) {
       return { ok: false as const, problems: [{ rowNumber: row.rowNumber, column: 'national_identity_number' as const, code: 'duplicate_in_order', message: t(locale, 'bulk.row.duplicate_in_order', { order }) }] };
     }

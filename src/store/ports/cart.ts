@@ -44,6 +44,10 @@ export interface CartRepository {
   replace(owner: CartOwner, itemId: string, item: CartItemInput): Promise<CartItem | undefined>;
   remove(owner: CartOwner, itemId: string): Promise<boolean>;
   clear(owner: CartOwner): Promise<number>;
+  /** The blind indexes of the identity numbers in the cart: duplicate checks compare these, never the numbers. */
+  identityIndexes(owner: CartOwner): Promise<Set<string>>;
+  /** The blind index of a number, to look it up in `identityIndexes` or `openCardholders`. */
+  identityIndexOf(c: { nationality: string; identityNumber: string }): string;
   /** Empties the cart only if it is still at `version` (see cartVersion); otherwise nothing changes. */
   clearAtVersion(owner: CartOwner, version: string): Promise<{ cleared: number } | { changed: true }>;
 }

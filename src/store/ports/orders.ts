@@ -132,7 +132,7 @@ export interface OrderRepository {
   /** Newest first. */
   listFor(owner: CartOwner, limit: number): Promise<{ total: number; orders: OrderListing[] }>;
   /** Cardholders on the company's orders that are still under way (not cancelled, rejected or finished). */
-  openCardholders(companyId: string): Promise<{ nationality: string; identityNumber: string; orderNumber: string }[]>;
+  openCardholders(companyId: string): Promise<{ identityIndex: string; orderNumber: string }[]>;
 }
 
 

@@ -2,20 +2,22 @@ import type pg from 'pg';
 import { randomUUID } from 'node:crypto';
 import { ETagConflictError } from '../etagConflict';
 import type { KeyValueStorage, StoreItems } from '../ports';
+import type { FieldCipher } from '../../crypto/fieldCipher';
+import { openBotState, sealBotState } from '../sealing';
 
 /**
  * botbuilder `Storage` over bot_state with MemoryStorage's eTag contract, as a real
  * compare-and-set: `UPDATE ... WHERE key = $1 AND etag = $2` changes the row only if nobody
  * (on any instance) wrote it since it was read. One round trip per read or write.
  */
-export function pgBotState(pool: pg.Pool, now: () => Date): KeyValueStorage {
+export function pgBotState(pool: pg.Pool, now: () => Date, cipher: FieldCipher): KeyValueStorage {
   const UPSERT = 'INSERT INTO bot_state (key, doc, etag, updated_at) VALUES ($1, $2, $3, $4) ON CONFLICT (key) DO UPDATE SET doc = excluded.doc, etag = excluded.etag, updated_at = excluded.updated_at';
   const COMPARE_AND_SET = 'UPDATE bot_state SET doc = $1, etag = $2, updated_at = $3 WHERE key = $4 AND etag = $5';
   const INSERT_NEW = 'INSERT INTO bot_state (key, doc, etag, updated_at) VALUES ($1, $2, $3, $4) ON CONFLICT (key) DO NOTHING';
 
   const writeOne = async (client: pg.Pool | pg.PoolClient, key: string, item: unknown) => {
     const { eTag, ...doc } = (item ?? {}) as { eTag?: string };
-    const json = JSON.stringify(doc);
+    const json = sealBotState(cipher, key, JSON.stringify(doc));
     const at = now();
     if (eTag === undefined || eTag === '*') {
       await client.query(UPSERT, [key, json, randomUUID(), at]);
@@ -31,7 +33,7 @@ export function pgBotState(pool: pg.Pool, now: () => Date): KeyValueStorage {
       const items: StoreItems = {};
       if (keys.length === 0) return items;
       const { rows } = await pool.query<{ key: string; doc: string; etag: string }>('SELECT key, doc, etag FROM bot_state WHERE key = ANY($1)', [keys]);
-      for (const row of rows) items[row.key] = { ...JSON.parse(row.doc), eTag: row.etag };
+      for (const row of rows) items[row.key] = { ...JSON.parse(openBotState(cipher, row.key, row.doc)), eTag: row.etag };
       return items;
     },
     async write(changes) {

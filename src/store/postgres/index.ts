@@ -1,3 +1,4 @@
+import { fieldCipher, processKeyRing, type KeyRing } from '../../crypto';
 import type { Store } from '../ports';
 import { pgAudit } from './audit';
 import { pgBotState } from './botState';
@@ -32,6 +33,8 @@ export interface PostgresStoreOptions {
   onPoolError?: (err: Error) => void;
   /** false: the database is already migrated (tests open many stores on one migrated template). */
   migrate?: boolean;
+  /** Seal personal data at rest (src/crypto); without them, this process's own random ring. */
+  keys?: KeyRing;
 }
 
 /** Opens the pool and applies the committed migrations (under an advisory lock: instances may start together). */
@@ -39,6 +42,7 @@ export async function createPostgresStore(url: string, opts: PostgresStoreOption
   const now = opts.now ?? (() => new Date());
   const connection = connect(url, { max: opts.maxConnections, onError: opts.onPoolError });
   const { pool, db } = connection;
+  const cipher = fieldCipher(opts.keys ?? processKeyRing());
   if (opts.migrate !== false) {
     try {
       await migratePostgres(pool);
@@ -54,19 +58,19 @@ export async function createPostgresStore(url: string, opts: PostgresStoreOption
     people: pgPeople(db, now),
     conversations: pgConversations(db, now),
     companies: pgCompanies(db, now),
-    cart: pgCart(db, now),
-    photos: pgPhotos(db, now),
-    imports: pgImports(db, now),
-    uploads: pgUploads(db, now),
+    cart: pgCart(db, now, cipher),
+    photos: pgPhotos(db, now, cipher),
+    imports: pgImports(db, now, cipher),
+    uploads: pgUploads(db, now, cipher),
     settings: pgSettings(db, now),
     checkouts: pgCheckouts(db, now),
-    orders: pgOrders(db, now),
-    orderBrowse: pgOrderBrowse(db),
-    botState: pgBotState(pool, now),
-    members: pgMembership(db, now),
+    orders: pgOrders(db, now, cipher),
+    orderBrowse: pgOrderBrowse(db, cipher),
+    botState: pgBotState(pool, now, cipher),
+    members: pgMembership(db, now, cipher),
     audit: pgAudit(db),
-    outbox: pgOutbox(db, now),
-    lifecycle: pgLifecycle(db, now),
+    outbox: pgOutbox(db, now, cipher),
+    lifecycle: pgLifecycle(db, now, cipher),
     leases: pgLeases(pool, now),
     rateLimits: pgRateLimits(pool),
     outboxWakeups: (o) => listen(url, 'id06_outbox', o),

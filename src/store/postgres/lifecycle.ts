@@ -3,12 +3,12 @@ import type { ApplyResult, CardPost, ItemChange, LifecycleRepository, Order, Ord
 import { cardPosts, companies, orderItems, orders } from './schema';
 import { transaction, type PgDb, type PgTx } from './db';
 import { applyEffects } from './effects';
+import type { FieldCipher } from '../../crypto/fieldCipher';
+import { joinedWith } from '../sealing';
 
 /** Rolls the transaction back when a conditional update matched nothing. */
 class AlreadyDecided extends Error {}
 
-type Joined = OrderItem & { order: Order };
-const joined = (rows: { order_items: unknown; orders: unknown }[]): Joined[] => rows.map((r) => ({ ...(r.order_items as OrderItem), order: r.orders as Order }));
 
 /**
  * Lifecycle transitions as conditional UPDATEs (`... WHERE id = $1 AND status IN (from)`): zero rows
@@ -16,7 +16,8 @@ const joined = (rows: { order_items: unknown; orders: unknown }[]): Joined[] => 
  * is rolled back. A concurrent decision on the same row waits for the first to commit, then
  * re-checks the condition (PostgreSQL's READ COMMITTED), so exactly one applies.
  */
-export function pgLifecycle(db: PgDb, now: () => Date): LifecycleRepository {
+export function pgLifecycle(db: PgDb, now: () => Date, cipher: FieldCipher): LifecycleRepository {
+  const joined = joinedWith(cipher);
   const applyOrder = async (tx: PgTx, change: OrderChange, at: Date) =>
     (
       await tx
@@ -40,7 +41,7 @@ export function pgLifecycle(db: PgDb, now: () => Date): LifecycleRepository {
         await transaction(db, async (tx) => {
           if (change.order && (await applyOrder(tx, change.order, at)) !== 1) throw new AlreadyDecided();
           for (const item of change.items ?? []) if ((await applyItem(tx, item, at)) !== 1) throw new AlreadyDecided();
-          await applyEffects(tx, effects, at);
+          await applyEffects(tx, effects, at, cipher);
         });
         return 'applied';
       } catch (err) {

@@ -3,11 +3,12 @@ import type { CompanyRole, MembershipRepository, TxEffects } from '../ports';
 import { channelSubscriptions, companyRoles, pendingRoleGrants, people } from './schema';
 import { transaction, type PgDb, type PgTx } from './db';
 import { applyEffects } from './effects';
+import type { FieldCipher } from '../../crypto/fieldCipher';
 
 const changed = (result: { rowCount: number | null }) => (result.rowCount ?? 0) > 0;
 
 /** Membership writes: each change and its effects (audit, outbox) commit in one transaction. */
-export function pgMembership(db: PgDb, now: () => Date): MembershipRepository {
+export function pgMembership(db: PgDb, now: () => Date, cipher: FieldCipher): MembershipRepository {
   const roleRow = (companyId: string, personId: string, role: CompanyRole) =>
     and(eq(companyRoles.companyId, companyId), eq(companyRoles.personId, personId), eq(companyRoles.role, role));
   const pendingRow = (companyId: string, email: string, role: CompanyRole) =>
@@ -17,7 +18,7 @@ export function pgMembership(db: PgDb, now: () => Date): MembershipRepository {
     transaction(db, async (tx) => {
       const at = now();
       const outcome = await change(tx, at);
-      if (outcome.changed) await applyEffects(tx, effects, at);
+      if (outcome.changed) await applyEffects(tx, effects, at, cipher);
       return outcome.result;
     });
 

@@ -3,8 +3,11 @@ import type { Order, OrderBrowseRepository, OrderItem } from '../ports';
 import { orderBrowseSql } from '../rows/orderBrowse';
 import { orderItems, orders } from './schema';
 import type { PgDb } from './db';
+import type { FieldCipher } from '../../crypto/fieldCipher';
+import { openCardholder } from '../sealing';
 
-export function pgOrderBrowse(db: PgDb): OrderBrowseRepository {
+export function pgOrderBrowse(db: PgDb, cipher: FieldCipher): OrderBrowseRepository {
+  const opened = (row: OrderItem) => openCardholder(cipher, 'order_items', row) as OrderItem;
   return {
     async search(query) {
       const { page, count } = orderBrowseSql(query, 'ILIKE');
@@ -20,16 +23,17 @@ export function pgOrderBrowse(db: PgDb): OrderBrowseRepository {
         db.select().from(orderItems).where(inArray(orderItems.orderId, ids)).orderBy(asc(orderItems.orderId), asc(orderItems.position)),
       ]);
       const byId = new Map((found as Order[]).map((o) => [o.id, o]));
-      return { total, orders: ids.flatMap((id) => (byId.has(id) ? [{ order: byId.get(id)!, items: (items as OrderItem[]).filter((i) => i.orderId === id) }] : [])) };
+      return { total, orders: ids.flatMap((id) => (byId.has(id) ? [{ order: byId.get(id)!, items: (items as OrderItem[]).filter((i) => i.orderId === id).map(opened) }] : [])) };
     },
     async cardsOf(personId, limit) {
-      return (await db
+      const rows = await db
         .select({ order: orders, item: orderItems })
         .from(orderItems)
         .innerJoin(orders, eq(orders.id, orderItems.orderId))
         .where(eq(orderItems.cardholderPersonId, personId))
         .orderBy(desc(orders.createdAt), asc(orderItems.position))
-        .limit(limit)) as { order: Order; item: OrderItem }[];
+        .limit(limit);
+      return rows.map((r) => ({ order: r.order as Order, item: opened(r.item as OrderItem) }));
     },
   };
 }

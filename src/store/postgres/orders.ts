@@ -3,25 +3,29 @@ import type { Order, OrderItem, OrderRepository } from '../ports';
 import { CLOSED_ITEM, CLOSED_ORDER, NAMES_PER_ORDER } from '../rows/orders';
 import { orderItems, orders } from './schema';
 import type { PgDb } from './db';
+import type { FieldCipher } from '../../crypto/fieldCipher';
+import { openCardholder } from '../sealing';
 import { placeOrder, readOrder, reserveOrderNumber } from './placeOrder';
 
-export function pgOrders(db: PgDb, now: () => Date): OrderRepository {
+export function pgOrders(db: PgDb, now: () => Date, cipher: FieldCipher): OrderRepository {
   return {
-    place: (input) => placeOrder(db, now, input),
+    place: (input) => placeOrder(db, now, input, cipher),
     reserveNumber: (year) => reserveOrderNumber(db, year),
     get: (orderId) => readOrder(db, orderId),
     async byNumber(number) {
       return (await db.select().from(orders).where(eq(orders.number, number)))[0] as Order | undefined;
     },
     async items(orderId) {
-      return (await db.select().from(orderItems).where(eq(orderItems.orderId, orderId)).orderBy(asc(orderItems.position))) as OrderItem[];
+      const rows = await db.select().from(orderItems).where(eq(orderItems.orderId, orderId)).orderBy(asc(orderItems.position));
+      return rows.map((row) => openCardholder(cipher, 'order_items', row) as OrderItem);
     },
     async openCardholders(companyId) {
-      return db
-        .select({ nationality: orderItems.nationality, identityNumber: orderItems.identityNumber, orderNumber: orders.number })
+      const rows = await db
+        .select({ identityIndex: orderItems.identityIndex, orderNumber: orders.number })
         .from(orderItems)
         .innerJoin(orders, eq(orders.id, orderItems.orderId))
         .where(and(eq(orders.companyId, companyId), notInArray(orders.status, CLOSED_ORDER), notInArray(orderItems.status, CLOSED_ITEM)));
+      return rows.flatMap((r) => (r.identityIndex ? [{ identityIndex: r.identityIndex, orderNumber: r.orderNumber }] : []));
     },
     async listFor(owner, limit) {
       const mine = and(eq(orders.companyId, owner.companyId), eq(orders.ordererId, owner.ordererId));

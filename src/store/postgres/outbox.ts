@@ -1,15 +1,17 @@
 import { and, asc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { EnqueueResult, OutboxDraft, OutboxRepository } from '../ports';
-import { ENQUEUE_CHUNK, outboxRow, toMessage } from '../rows/outbox';
+import { ENQUEUE_CHUNK, messageOf, outboxRow } from '../rows/outbox';
+import type { FieldCipher } from '../../crypto/fieldCipher';
+import { DELIVERED_PAYLOAD } from '../sealing';
 import { outbox } from './schema';
 import type { PgDb, PgExec } from './db';
 import { fromRaw } from './raw';
 
 /** For use inside another repository's transaction: a replayed event (same idempotency key) is skipped. */
-export async function enqueueOutbox(tx: PgExec, drafts: OutboxDraft[], now: Date): Promise<EnqueueResult> {
+export async function enqueueOutbox(tx: PgExec, drafts: OutboxDraft[], now: Date, cipher: FieldCipher): Promise<EnqueueResult> {
   let enqueued = 0;
   for (let i = 0; i < drafts.length; i += ENQUEUE_CHUNK) {
-    const rows = drafts.slice(i, i + ENQUEUE_CHUNK).map((draft) => outboxRow(draft, now));
+    const rows = drafts.slice(i, i + ENQUEUE_CHUNK).map((draft) => outboxRow(draft, now, cipher));
     enqueued += (await tx.insert(outbox).values(rows).onConflictDoNothing({ target: outbox.idempotencyKey })).rowCount ?? 0;
   }
   return { enqueued, duplicates: drafts.length - enqueued };
@@ -21,7 +23,8 @@ export async function enqueueOutbox(tx: PgExec, drafts: OutboxDraft[], now: Date
  * worker never waits for, or double-claims, a row another worker is claiming) and moved to
  * `sending` with a lease; a crashed instance's claims return to pending when the lease runs out.
  */
-export function pgOutbox(db: PgDb, now: () => Date): OutboxRepository {
+export function pgOutbox(db: PgDb, now: () => Date, cipher: FieldCipher): OutboxRepository {
+  const toMessage = messageOf(cipher);
   const held = (ids: string[], token: string) => and(inArray(outbox.id, ids), eq(outbox.claimToken, token), eq(outbox.status, 'sending'));
   const released = { leaseUntil: null, claimToken: null } as const;
   const update = async (where: SQL | undefined, set: Partial<typeof outbox.$inferInsert>) => (await db.update(outbox).set(set).where(where)).rowCount ?? 0;
@@ -29,7 +32,7 @@ export function pgOutbox(db: PgDb, now: () => Date): OutboxRepository {
 
   return {
     async enqueue(drafts) {
-      return enqueueOutbox(db, drafts, now());
+      return enqueueOutbox(db, drafts, now(), cipher);
     },
     async due(at, limit) {
       const rows = await db
@@ -60,7 +63,7 @@ export function pgOutbox(db: PgDb, now: () => Date): OutboxRepository {
         .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1));
     },
     async markSent(ids, token, r) {
-      return update(held(ids, token), { status: 'sent', activityId: r.activityId, conversationId: r.conversationId, sentAt: r.at, lastError: null, ...released });
+      return update(held(ids, token), { status: 'sent', payload: DELIVERED_PAYLOAD, activityId: r.activityId, conversationId: r.conversationId, sentAt: r.at, lastError: null, ...released });
     },
     async reschedule(ids, token, next) {
       const attempts = next.countAttempt === false ? sql`${outbox.attempts} - 1` : sql`${outbox.attempts}`;

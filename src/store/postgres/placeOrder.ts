@@ -7,6 +7,8 @@ import { checkoutOwnedBy } from './checkouts';
 import { transaction, type PgDb, type PgExec, type PgTx } from './db';
 import { applyEffects } from './effects';
 import { addAddressIn } from './settings';
+import type { FieldCipher } from '../../crypto/fieldCipher';
+import { sealCardholder } from '../sealing';
 
 /** Carries a refusal out of the transaction callback, which rolls the claim back. */
 class Refusal extends Error {
@@ -35,16 +37,16 @@ export async function reserveOrderNumber(db: PgDb, year: number): Promise<number
  * orderer's row is locked before the cart is read, so a concurrent add or another checkout of the
  * same cart waits instead of interleaving.
  */
-export async function placeOrder(db: PgDb, now: () => Date, input: PlaceOrderInput): Promise<PlaceOrderResult> {
+export async function placeOrder(db: PgDb, now: () => Date, input: PlaceOrderInput, cipher: FieldCipher): Promise<PlaceOrderResult> {
   try {
-    return await transaction(db, (tx) => placeInTransaction(tx, now(), input));
+    return await transaction(db, (tx) => placeInTransaction(tx, now(), input, cipher));
   } catch (err) {
     if (err instanceof Refusal) return err.result;
     throw err;
   }
 }
 
-async function placeInTransaction(tx: PgTx, at: Date, input: PlaceOrderInput): Promise<PlaceOrderResult> {
+async function placeInTransaction(tx: PgTx, at: Date, input: PlaceOrderInput, cipher: FieldCipher): Promise<PlaceOrderResult> {
   const { owner, checkoutId, order } = input;
   const [claimed] = await tx
     .update(checkouts)
@@ -69,10 +71,10 @@ async function placeInTransaction(tx: PgTx, at: Date, input: PlaceOrderInput): P
   if (cart.some((i) => !i.photoId || i.photoFailure)) throw new Error('an item without a usable photo reached placeOrder; the service must refuse it first');
 
   await tx.insert(orders).values(order);
-  for (const part of chunks(input.items)) await tx.insert(orderItems).values(part);
+  for (const part of chunks(input.items)) await tx.insert(orderItems).values(part.map((item) => sealCardholder(cipher, 'order_items', item)));
   await tx.delete(cartItems).where(inArray(cartItems.id, cart.map((i) => i.id)));
   if (order.deliveryAddress && input.saveDeliveryAddress) await addAddressIn(tx, at, owner.companyId, 'delivery', order.deliveryAddress);
   await tx.update(checkouts).set({ orderId: order.id }).where(eq(checkouts.id, checkoutId));
-  await applyEffects(tx, input.effects, at);
+  await applyEffects(tx, input.effects, at, cipher);
   return { kind: 'placed', order };
 }

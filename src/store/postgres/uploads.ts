@@ -3,10 +3,12 @@ import { randomUUID } from 'node:crypto';
 import type { UploadTokenRepository } from '../ports';
 import { photos, uploadTokens } from './schema';
 import { transaction, type PgDb, type PgExec } from './db';
+import type { FieldCipher } from '../../crypto/fieldCipher';
+import { sealPhoto } from '../sealing';
 
 const KEEP_EXPIRED_MS = 24 * 60 * 60 * 1000;
 
-export function pgUploads(db: PgDb, now: () => Date): UploadTokenRepository {
+export function pgUploads(db: PgDb, now: () => Date, cipher: FieldCipher): UploadTokenRepository {
   const byId = async (tx: PgExec, id: string) => (await tx.select().from(uploadTokens).where(eq(uploadTokens.id, id)))[0];
   /** The single-use guarantee: only one request can flip used_at from NULL. */
   const flipUsed = async (tx: PgExec, id: string, at: Date) =>
@@ -31,7 +33,7 @@ export function pgUploads(db: PgDb, now: () => Date): UploadTokenRepository {
         const used = await flipUsed(tx, tokenId, at);
         if (!used) return undefined;
         const saved = { ...photo, id: randomUUID(), createdAt: at };
-        await tx.insert(photos).values(saved);
+        await tx.insert(photos).values(sealPhoto(cipher, saved));
         await tx.update(uploadTokens).set({ photoId: saved.id }).where(eq(uploadTokens.id, tokenId));
         return { token: { ...used, photoId: saved.id }, photo: saved };
       });

@@ -34,6 +34,8 @@ export function openDatabase(path: string): { sqlite: Database.Database; db: Db 
   const sqlite = new Database(path);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
+  // Deleted and overwritten content is zeroed, so erased personal data leaves no copy in free pages.
+  sqlite.pragma('secure_delete = ON');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
   const db = drizzle(sqlite, { schema });

@@ -1,3 +1,4 @@
+import { fieldCipher, processKeyRing, type KeyRing } from '../../crypto';
 import type { Store } from '../ports';
 import { sqliteBotState } from './botState';
 import { sqliteCart, sqlitePhotos } from './cart';
@@ -22,27 +23,29 @@ export { transaction, type SyncDb } from './db';
 export { enqueueOutbox } from './outbox';
 export { insertAudit } from './audit';
 
-export function createSqliteStore(path: string, now: () => Date = () => new Date()): Store {
+/** `keys` seal personal data at rest (src/crypto); without them, this process's own random ring. */
+export function createSqliteStore(path: string, now: () => Date = () => new Date(), keys: KeyRing = processKeyRing()): Store {
   const { sqlite, db } = openDatabase(path);
+  const cipher = fieldCipher(keys);
   let closed = false;
   return {
     dialect: 'sqlite',
     people: sqlitePeople(db, now),
     conversations: sqliteConversations(db, now),
     companies: sqliteCompanies(db, now),
-    cart: sqliteCart(db, now),
-    photos: sqlitePhotos(db, now),
-    imports: sqliteImports(db, now),
-    uploads: sqliteUploads(db, now),
+    cart: sqliteCart(db, now, cipher),
+    photos: sqlitePhotos(db, now, cipher),
+    imports: sqliteImports(db, now, cipher),
+    uploads: sqliteUploads(db, now, cipher),
     settings: sqliteSettings(db, now),
     checkouts: sqliteCheckouts(db, now),
-    orders: sqliteOrders(db, now),
-    orderBrowse: sqliteOrderBrowse(db),
-    botState: sqliteBotState(sqlite, now),
-    members: sqliteMembership(db, now),
+    orders: sqliteOrders(db, now, cipher),
+    orderBrowse: sqliteOrderBrowse(db, cipher),
+    botState: sqliteBotState(sqlite, now, cipher),
+    members: sqliteMembership(db, now, cipher),
     audit: sqliteAudit(db),
-    outbox: sqliteOutbox(db, now),
-    lifecycle: sqliteLifecycle(db, now),
+    outbox: sqliteOutbox(db, now, cipher),
+    lifecycle: sqliteLifecycle(db, now, cipher),
     leases: sqliteLeases(db, now),
     async ping() {
       if (closed) throw new Error('store is closed');

@@ -3,19 +3,19 @@ import type { ApplyResult, CardPost, ItemChange, LifecycleRepository, Order, Ord
 import { cardPosts, companies, orderItems, orders } from '../schema';
 import type { Db } from './db';
 import { applyEffects } from './effects';
+import type { FieldCipher } from '../../crypto/fieldCipher';
+import { joinedWith } from '../sealing';
 
 /** Rolls the transaction back when a conditional update matched nothing. */
 class AlreadyDecided extends Error {}
 
-type Joined = OrderItem & { order: Order };
-const joined = (rows: { order_items: unknown; orders: unknown }[]): Joined[] =>
-  rows.map((r) => ({ ...(r.order_items as OrderItem), order: r.orders as Order }));
 
 /**
  * Lifecycle transitions as conditional UPDATEs (`... WHERE id = ? AND status IN (from)`): zero rows
  * changed means someone decided first, and the whole change, effects included, is rolled back.
  */
-export function sqliteLifecycle(db: Db, now: () => Date): LifecycleRepository {
+export function sqliteLifecycle(db: Db, now: () => Date, cipher: FieldCipher): LifecycleRepository {
+  const joined = joinedWith(cipher);
   const applyOrder = (change: OrderChange, at: Date) =>
     db
       .update(orders)
@@ -44,7 +44,7 @@ export function sqliteLifecycle(db: Db, now: () => Date): LifecycleRepository {
           (tx) => {
             if (change.order && applyOrder(change.order, at) !== 1) throw new AlreadyDecided();
             for (const item of change.items ?? []) if (applyItem(item, at) !== 1) throw new AlreadyDecided();
-            applyEffects(tx, effects, at);
+            applyEffects(tx, effects, at, cipher);
           },
           { behavior: 'immediate' },
         );

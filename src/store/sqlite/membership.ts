@@ -4,9 +4,10 @@ import type { MembershipRepository } from '../ports';
 import { channelSubscriptions, companyRoles, pendingRoleGrants, people } from '../schema';
 import { transaction, type Db } from './db';
 import { applyEffects } from './effects';
+import type { FieldCipher } from '../../crypto/fieldCipher';
 
 /** Membership writes: each change and its effects (audit, outbox) commit in one transaction. */
-export function sqliteMembership(db: Db, now: () => Date): MembershipRepository {
+export function sqliteMembership(db: Db, now: () => Date, cipher: FieldCipher): MembershipRepository {
   const roleRow = (companyId: string, personId: string, role: CompanyRole) =>
     and(eq(companyRoles.companyId, companyId), eq(companyRoles.personId, personId), eq(companyRoles.role, role));
   const pendingRow = (companyId: string, email: string, role: CompanyRole) =>
@@ -18,7 +19,7 @@ export function sqliteMembership(db: Db, now: () => Date): MembershipRepository 
         const at = now();
         const inserted = tx.insert(companyRoles).values({ companyId, personId, role, createdAt: at }).onConflictDoNothing().run().changes;
         if (!inserted) return 'already';
-        applyEffects(tx, effects, at);
+        applyEffects(tx, effects, at, cipher);
         return 'granted';
       });
     },
@@ -31,7 +32,7 @@ export function sqliteMembership(db: Db, now: () => Date): MembershipRepository 
           if (admins <= 1) return 'last_admin';
         }
         tx.delete(companyRoles).where(roleRow(companyId, personId, role)).run();
-        applyEffects(tx, effects, now());
+        applyEffects(tx, effects, now(), cipher);
         return 'revoked';
       });
     },
@@ -49,14 +50,14 @@ export function sqliteMembership(db: Db, now: () => Date): MembershipRepository 
         const at = now();
         const row = { ...grant, email: grant.email.toLowerCase(), createdAt: at };
         if (!tx.insert(pendingRoleGrants).values(row).onConflictDoNothing().run().changes) return 'already';
-        applyEffects(tx, effects, at);
+        applyEffects(tx, effects, at, cipher);
         return 'granted';
       });
     },
     async revokePending(companyId, email, role, effects) {
       return transaction(db, (tx) => {
         if (!tx.delete(pendingRoleGrants).where(pendingRow(companyId, email, role)).run().changes) return false;
-        applyEffects(tx, effects, now());
+        applyEffects(tx, effects, now(), cipher);
         return true;
       });
     },
@@ -72,7 +73,7 @@ export function sqliteMembership(db: Db, now: () => Date): MembershipRepository 
         if (!tx.delete(pendingRoleGrants).where(pendingRow(grant.companyId, grant.email, grant.role)).run().changes) return false;
         const at = now();
         tx.insert(companyRoles).values({ companyId: grant.companyId, personId, role: grant.role, createdAt: at }).onConflictDoNothing().run();
-        applyEffects(tx, effects, at);
+        applyEffects(tx, effects, at, cipher);
         return true;
       });
     },
@@ -80,7 +81,7 @@ export function sqliteMembership(db: Db, now: () => Date): MembershipRepository 
       return transaction(db, (tx) => {
         const at = now();
         if (!tx.insert(channelSubscriptions).values({ ...sub, createdAt: at }).onConflictDoNothing().run().changes) return 'already';
-        applyEffects(tx, effects, at);
+        applyEffects(tx, effects, at, cipher);
         return 'subscribed';
       });
     },
@@ -88,7 +89,7 @@ export function sqliteMembership(db: Db, now: () => Date): MembershipRepository 
       return transaction(db, (tx) => {
         const where = and(eq(channelSubscriptions.companyId, companyId), eq(channelSubscriptions.conversationId, conversationId));
         if (!tx.delete(channelSubscriptions).where(where).run().changes) return false;
-        applyEffects(tx, effects, now());
+        applyEffects(tx, effects, now(), cipher);
         return true;
       });
     },

@@ -3,13 +3,15 @@ import type { Order, OrderItem, OrderRepository } from '../ports';
 import { CLOSED_ITEM, CLOSED_ORDER, NAMES_PER_ORDER } from '../rows/orders';
 import { orderItems, orders } from '../schema';
 import type { Db } from './db';
+import type { FieldCipher } from '../../crypto/fieldCipher';
+import { openCardholder } from '../sealing';
 import { placeOrder, readOrder, reserveOrderNumber } from './placeOrder';
 
 
-export function sqliteOrders(db: Db, now: () => Date): OrderRepository {
+export function sqliteOrders(db: Db, now: () => Date, cipher: FieldCipher): OrderRepository {
   return {
     async place(input) {
-      return placeOrder(db, now, input);
+      return placeOrder(db, now, input, cipher);
     },
     async reserveNumber(year) {
       return reserveOrderNumber(db, year);
@@ -21,15 +23,16 @@ export function sqliteOrders(db: Db, now: () => Date): OrderRepository {
       return db.select().from(orders).where(eq(orders.number, number)).get() as Order | undefined;
     },
     async items(orderId) {
-      return db.select().from(orderItems).where(eq(orderItems.orderId, orderId)).orderBy(asc(orderItems.position)).all() as OrderItem[];
+      return db.select().from(orderItems).where(eq(orderItems.orderId, orderId)).orderBy(asc(orderItems.position)).all().map((row) => openCardholder(cipher, 'order_items', row) as OrderItem);
     },
     async openCardholders(companyId) {
-      return db
-        .select({ nationality: orderItems.nationality, identityNumber: orderItems.identityNumber, orderNumber: orders.number })
+      const rows = db
+        .select({ identityIndex: orderItems.identityIndex, orderNumber: orders.number })
         .from(orderItems)
         .innerJoin(orders, eq(orders.id, orderItems.orderId))
         .where(and(eq(orders.companyId, companyId), notInArray(orders.status, CLOSED_ORDER), notInArray(orderItems.status, CLOSED_ITEM)))
         .all();
+      return rows.flatMap((r) => (r.identityIndex ? [{ identityIndex: r.identityIndex, orderNumber: r.orderNumber }] : []));
     },
     async listFor(owner, limit) {
       const mine = and(eq(orders.companyId, owner.companyId), eq(orders.ordererId, owner.ordererId));

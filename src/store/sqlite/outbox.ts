@@ -1,24 +1,27 @@
 import { and, asc, eq, inArray, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { EnqueueResult, OutboxDraft, OutboxRepository } from '../ports';
-import { ENQUEUE_CHUNK, outboxRow, toMessage } from '../rows/outbox';
+import { ENQUEUE_CHUNK, messageOf, outboxRow } from '../rows/outbox';
 import { outbox } from '../schema';
 import { transaction, type Db, type SyncDb } from './db';
+import type { FieldCipher } from '../../crypto/fieldCipher';
+import { DELIVERED_PAYLOAD } from '../sealing';
 
 /**
  * Synchronous enqueue, for use inside another repository's transaction (see `applyEffects`).
  * A replayed event (same idempotency key) is skipped without aborting the surrounding transaction.
  */
-export function enqueueOutbox(tx: SyncDb, drafts: OutboxDraft[], now: Date): EnqueueResult {
+export function enqueueOutbox(tx: SyncDb, drafts: OutboxDraft[], now: Date, cipher: FieldCipher): EnqueueResult {
   let enqueued = 0;
   // Multi-row inserts: building a query costs far more than running it (drizzle, ~0.2 ms each).
   for (let i = 0; i < drafts.length; i += ENQUEUE_CHUNK) {
-    const rows = drafts.slice(i, i + ENQUEUE_CHUNK).map((draft) => outboxRow(draft, now));
+    const rows = drafts.slice(i, i + ENQUEUE_CHUNK).map((draft) => outboxRow(draft, now, cipher));
     enqueued += tx.insert(outbox).values(rows).onConflictDoNothing({ target: outbox.idempotencyKey }).run().changes;
   }
   return { enqueued, duplicates: drafts.length - enqueued };
 }
 
-export function sqliteOutbox(db: Db, now: () => Date): OutboxRepository {
+export function sqliteOutbox(db: Db, now: () => Date, cipher: FieldCipher): OutboxRepository {
+  const toMessage = messageOf(cipher);
   const held = (ids: string[], token: string) => and(inArray(outbox.id, ids), eq(outbox.claimToken, token), eq(outbox.status, 'sending'));
   const released = { leaseUntil: null, claimToken: null } as const;
   const update = (where: SQL | undefined, set: Partial<typeof outbox.$inferInsert>) => db.update(outbox).set(set).where(where).run().changes;
@@ -27,7 +30,7 @@ export function sqliteOutbox(db: Db, now: () => Date): OutboxRepository {
 
   return {
     async enqueue(drafts) {
-      return transaction(db, (tx) => enqueueOutbox(tx, drafts, now()));
+      return transaction(db, (tx) => enqueueOutbox(tx, drafts, now(), cipher));
     },
     async due(at, limit) {
       return db
@@ -53,7 +56,7 @@ export function sqliteOutbox(db: Db, now: () => Date): OutboxRepository {
       });
     },
     async markSent(ids, token, r) {
-      return update(held(ids, token), { status: 'sent', activityId: r.activityId, conversationId: r.conversationId, sentAt: r.at, lastError: null, ...released });
+      return update(held(ids, token), { status: 'sent', payload: DELIVERED_PAYLOAD, activityId: r.activityId, conversationId: r.conversationId, sentAt: r.at, lastError: null, ...released });
     },
     async reschedule(ids, token, next) {
       const attempts = next.countAttempt === false ? sql`${outbox.attempts} - 1` : sql`${outbox.attempts}`;

@@ -6,6 +6,8 @@ import { applyEffects } from './effects';
 import { checkoutOwnedBy } from './checkouts';
 import { transaction, type Db } from './db';
 import { addAddressSync } from './settings';
+import type { FieldCipher } from '../../crypto/fieldCipher';
+import { sealCardholder } from '../sealing';
 
 /** Carries a refusal out of the transaction callback, which rolls the claim back. */
 class Refusal extends Error {
@@ -32,16 +34,16 @@ export function reserveOrderNumber(db: Db, year: number): number {
  * The whole of "confirm order" as one SQLite transaction, taken with BEGIN IMMEDIATE so a second
  * process waits for the write lock instead of reading a cart that is about to change.
  */
-export function placeOrder(db: Db, now: () => Date, input: PlaceOrderInput): PlaceOrderResult {
+export function placeOrder(db: Db, now: () => Date, input: PlaceOrderInput, cipher: FieldCipher): PlaceOrderResult {
   try {
-    return transaction(db, () => placeInTransaction(db, now(), input));
+    return transaction(db, () => placeInTransaction(db, now(), input, cipher));
   } catch (err) {
     if (err instanceof Refusal) return err.result;
     throw err;
   }
 }
 
-function placeInTransaction(db: Db, at: Date, input: PlaceOrderInput): PlaceOrderResult {
+function placeInTransaction(db: Db, at: Date, input: PlaceOrderInput, cipher: FieldCipher): PlaceOrderResult {
   const { owner, checkoutId, order } = input;
   // (a) Claim the checkout: exactly one confirmation can move it from open to placed.
   const claimed = db
@@ -60,7 +62,7 @@ function placeInTransaction(db: Db, at: Date, input: PlaceOrderInput): PlaceOrde
 
   // (b) The cart must be exactly what the summary showed, and what the service copied.
   const cart = db
-    .select()
+    .select({ id: cartItems.id, updatedAt: cartItems.updatedAt, photoId: cartItems.photoId, photoFailure: cartItems.photoFailure })
     .from(cartItems)
     .where(and(eq(cartItems.companyId, owner.companyId), eq(cartItems.ordererId, owner.ordererId)))
     .orderBy(asc(cartItems.createdAt), asc(cartItems.id))
@@ -74,11 +76,11 @@ function placeInTransaction(db: Db, at: Date, input: PlaceOrderInput): PlaceOrde
 
   // (c) Write the order and its items, then take them out of the cart.
   db.insert(orders).values(order).run();
-  for (const part of chunks(input.items)) db.insert(orderItems).values(part).run();
+  for (const part of chunks(input.items)) db.insert(orderItems).values(part.map((item) => sealCardholder(cipher, 'order_items', item))).run();
   for (const part of chunks(cart.map((i) => i.id))) db.delete(cartItems).where(inArray(cartItems.id, part)).run();
   if (order.deliveryAddress && input.saveDeliveryAddress) addAddressSync(db, at, owner.companyId, 'delivery', order.deliveryAddress);
   db.update(checkouts).set({ orderId: order.id }).where(eq(checkouts.id, checkoutId)).run();
   // (d) History, and the messages the order causes, in the same transaction.
-  applyEffects(db, input.effects, at);
+  applyEffects(db, input.effects, at, cipher);
   return { kind: 'placed', order };
 }

@@ -3,10 +3,12 @@ import { randomUUID } from 'node:crypto';
 import type { UploadTokenRepository } from '../ports';
 import { photos, uploadTokens } from '../schema';
 import { transaction, type Db } from './db';
+import type { FieldCipher } from '../../crypto/fieldCipher';
+import { sealPhoto } from '../sealing';
 
 const KEEP_EXPIRED_MS = 24 * 60 * 60 * 1000;
 
-export function sqliteUploads(db: Db, now: () => Date): UploadTokenRepository {
+export function sqliteUploads(db: Db, now: () => Date, cipher: FieldCipher): UploadTokenRepository {
   const byId = (id: string) => db.select().from(uploadTokens).where(eq(uploadTokens.id, id)).get();
   /** The single-use guarantee: only one request can flip used_at from NULL. */
   const flipUsed = (id: string, at: Date): boolean =>
@@ -32,7 +34,7 @@ export function sqliteUploads(db: Db, now: () => Date): UploadTokenRepository {
       return transaction(db, () => {
         if (!flipUsed(tokenId, at)) return undefined;
         const saved = { ...photo, id: randomUUID(), createdAt: at };
-        db.insert(photos).values(saved).run();
+        db.insert(photos).values(sealPhoto(cipher, saved)).run();
         db.update(uploadTokens).set({ photoId: saved.id }).where(eq(uploadTokens.id, tokenId)).run();
         return { token: byId(tokenId)!, photo: saved };
       });

@@ -9,7 +9,10 @@ export const cardholderColumns = () => ({
   lastName: text('last_name').notNull(),
   nationality: text('nationality').notNull(),
   identityScheme: text('identity_scheme').notNull(),
+  /** Sealed (src/crypto): `enc1:` + the envelope in base64, bound to table, row and column. */
   identityNumber: text('identity_number').notNull(),
+  /** Keyed blind index (HMAC) of nationality and normalised number: duplicate checks without decrypting. */
+  identityIndex: text('identity_index'),
   coordinationNumber: text('coordination_number'),
   dateOfBirth: text('date_of_birth'),
   email: text('email').notNull(),

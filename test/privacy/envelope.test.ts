@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { fieldCipher, KeyConfigError, parseKeyRing, randomKeyRing, SealedValueError, withCurrentKey } from '../../src/crypto';
+import { randomBytes } from 'node:crypto';
+
+const at = { table: 'cart_items', column: 'identity_number', row: 'item-1' };
+const b64 = () => randomBytes(32).toString('base64');
+
+describe('envelope encryption (AES-256-GCM, a data key per value)', () => {
+  it('seals text, JSON and bytes so they open only where they were written', () => {
+    const cipher = fieldCipher(randomKeyRing());
+    const sealed = cipher.sealText(at, '199001011239');
+    expect(sealed).toMatch(/^enc1:/);
+    expect(sealed).not.toContain('199001011239');
+    expect(cipher.openText(at, sealed)).toBe('199001011239');
+    // Two seals of the same value differ (fresh data key and IV each time).
+    expect(cipher.sealText(at, '199001011239')).not.toBe(sealed);
+    for (const moved of [{ ...at, row: 'item-2' }, { ...at, column: 'coordination_number' }, { ...at, table: 'order_items' }]) {
+      expect(() => cipher.openText(moved, sealed)).toThrow(SealedValueError);
+    }
+    const json = cipher.sealJson(at, { kind: 'card', n: 1 });
+    expect(cipher.openJson(at, json)).toEqual({ kind: 'card', n: 1 });
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xdb, 1, 2, 3]);
+    const bytes = cipher.sealBytes(at, jpeg);
+    expect(bytes.includes(jpeg.subarray(0, 4))).toBe(false);
+    expect(cipher.openBytes(at, bytes)).toEqual(jpeg);
+  });
+
+  it('refuses an altered ciphertext and a value wrapped by a key it does not have', () => {
+    const ring = randomKeyRing();
+    const cipher = fieldCipher(ring);
+    const bytes = cipher.sealBytes(at, Buffer.from('photo'));
+    const altered = Buffer.from(bytes);
+    altered[altered.length - 1]! ^= 1;
+    expect(() => cipher.openBytes(at, altered)).toThrow(SealedValueError);
+    expect(() => fieldCipher(randomKeyRing('other')).openBytes(at, bytes)).toThrow(/key "k1", which is not in DATA_KEYS/);
+  });
+
+  it('rotation rewraps the data key under the current key, keeps the ciphertext, and seals clear values', () => {
+    const old = randomKeyRing('old');
+    const sealed = fieldCipher(old).sealText(at, '199001011239');
+    const ring = withCurrentKey(old, { id: 'new', key: randomBytes(32) });
+    const cipher = fieldCipher(ring);
+    expect(cipher.keyIdOfStored(sealed)).toBe('old');
+    const moved = cipher.rotateStored(at, sealed)!;
+    expect(cipher.keyIdOfStored(moved)).toBe('new');
+    expect(moved.slice(-40)).toBe(sealed.slice(-40));
+    expect(cipher.rotateStored(at, moved)).toBeNull();
+    // Once moved, the old key can go.
+    expect(fieldCipher({ ...ring, byId: new Map([['new', ring.current]]) }).openText(at, moved)).toBe('199001011239');
+    const clear = cipher.rotateStored(at, '199001011239')!;
+    expect(cipher.openText(at, clear)).toBe('199001011239');
+    expect(cipher.keyIdOfStored(clear)).toBe('new');
+  });
+
+  it('the blind index is equal for equal numbers in any written form, and depends on its own key', () => {
+    const cipher = fieldCipher(randomKeyRing());
+    expect(cipher.identityIndex('SE', '19900101-1239')).toBe(cipher.identityIndex('SE', '199001011239'));
+    expect(cipher.identityIndex('SE', '199001011239')).not.toBe(cipher.identityIndex('SE', '199001011240'));
+    expect(cipher.identityIndex('SE', '199001011239')).not.toBe(cipher.identityIndex('NO', '199001011239'));
+    expect(fieldCipher(randomKeyRing()).identityIndex('SE', '199001011239')).not.toBe(cipher.identityIndex('SE', '199001011239'));
+  });
+});
+
+describe('DATA_KEYS, DATA_KEY_ID, DATA_INDEX_KEY', () => {
+  it('parses id:base64 lists and picks the current key', () => {
+    const ring = parseKeyRing({ dataKeys: `2025:${b64()}, 2026:${b64()}`, dataKeyId: '2026', indexKey: b64() });
+    expect(ring.current.id).toBe('2026');
+    expect([...ring.byId.keys()]).toEqual(['2025', '2026']);
+  });
+  it.each([
+    [{ dataKeys: '', dataKeyId: 'a' }, /DATA_KEYS must list at least one/],
+    [{ dataKeys: `a:${b64()}`, dataKeyId: 'b' }, /DATA_KEY_ID "b" is not one of the ids in DATA_KEYS \(a\)/],
+    [{ dataKeys: 'a:c2hvcnQ=', dataKeyId: 'a' }, /DATA_KEYS \(key "a"\) must be a base64-encoded 32-byte key/],
+    [{ dataKeys: `a:${b64()},a:${b64()}`, dataKeyId: 'a' }, /lists key id "a" twice/],
+    [{ dataKeys: b64(), dataKeyId: 'a' }, /comma-separated list of id:base64/],
+  ])('refuses %o', (env, message) => {
+    expect(() => parseKeyRing({ indexKey: b64(), ...env })).toThrow(KeyConfigError);
+    expect(() => parseKeyRing({ indexKey: b64(), ...env })).toThrow(message);
+  });
+  it('refuses a short index key', () => {
+    expect(() => parseKeyRing({ dataKeys: `a:${b64()}`, dataKeyId: 'a', indexKey: 'abc' })).toThrow(/DATA_INDEX_KEY must be a base64-encoded 32-byte key/);
+  });
+});
+
+describe('development keys (local mode without DATA_KEYS)', () => {
+  it('are created once beside the database and read back the same afterwards', async () => {
+    const { developmentKeys } = await import('../../src/crypto');
+    const { tempDir } = await import('../support/tmp');
+    const dir = tempDir('id06-devkeys-');
+    try {
+      const first = developmentKeys(dir.path);
+      expect(first.created).toBe(true);
+      const again = developmentKeys(dir.path);
+      expect(again.created).toBe(false);
+      expect(again.path).toBe(first.path);
+      const sealed = fieldCipher(first.keys).sealText(at, '199001011239');
+      expect(fieldCipher(again.keys).openText(at, sealed)).toBe('199001011239');
+    } finally {
+      dir.cleanup();
+    }
+  });
+});

@@ -187,6 +187,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     {
       log,
       maxBodyBytes: config.maxBodyBytes,
+      bodyTimeoutMs: config.bodyTimeoutMs,
       allowedTenants: config.mode === 'production' ? config.allowedTenantIds : null,
       // A turn may have enqueued messages (review cards, approvals): deliver them now, not at the next poll.
       processActivity: (req, res) => adapter.process(req, res, (context) => bot.handleTurn(context)).finally(kickOutboxSoon),

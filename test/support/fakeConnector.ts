@@ -28,6 +28,44 @@ export interface Failure {
   conversationId?: string;
 }
 
+export type CallKind = RecordedCall['kind'] | 'member';
+
+/** Calls stalled by `stall()`: a connector that stops answering until `release()`. */
+export class Stall {
+  private waiting: (() => void)[] = [];
+  private watchers: (() => void)[] = [];
+  released = false;
+  /** How many calls have been held so far (released or not). */
+  held = 0;
+  constructor(readonly kinds: ReadonlySet<CallKind>) {}
+
+  /** Resolves once `n` calls have been held. */
+  whenHeld(n = 1): Promise<void> {
+    if (this.held >= n) return Promise.resolve();
+    return new Promise((resolve) => {
+      const watch = () => {
+        if (this.held < n) return;
+        this.watchers = this.watchers.filter((w) => w !== watch);
+        resolve();
+      };
+      this.watchers.push(watch);
+    });
+  }
+
+  /** Lets every held call (and every later one) through. */
+  release(): void {
+    this.released = true;
+    for (const go of this.waiting.splice(0)) go();
+  }
+
+  wait(): Promise<void> {
+    if (this.released) return Promise.resolve();
+    this.held++;
+    for (const watch of [...this.watchers]) watch();
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+}
+
 /**
  * A stand-in for the Teams Bot Connector on localhost: records what the bot sends, updates and
  * creates, and serves member profiles and attachment bytes. Used as `serviceUrl` in tests.
@@ -44,6 +82,7 @@ export class FakeConnector {
    */
   authorize?: (authorization: string | undefined) => boolean | Promise<unknown>;
   private server?: Server;
+  private readonly stalls: Stall[] = [];
   private nextId = 1;
   url = '';
 
@@ -58,6 +97,8 @@ export class FakeConnector {
   }
 
   async stop(): Promise<void> {
+    for (const stall of this.stalls) stall.release();
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
   }
 
@@ -69,6 +110,17 @@ export class FakeConnector {
   addFile(name: string, bytes: Buffer, contentType = 'image/jpeg'): string {
     this.files.set(name, { bytes, contentType });
     return `${this.url}files/${encodeURIComponent(name)}`;
+  }
+
+  /** From now on, calls of these kinds get no answer until the returned stall is released. */
+  stall(...kinds: CallKind[]): Stall {
+    const stall = new Stall(new Set(kinds));
+    this.stalls.push(stall);
+    return stall;
+  }
+
+  private async heldBack(kind: CallKind): Promise<void> {
+    for (const stall of this.stalls) if (!stall.released && stall.kinds.has(kind)) await stall.wait();
   }
 
   /** Calls recorded after `mark`, for "what did this turn send". */
@@ -116,11 +168,14 @@ export class FakeConnector {
       return json(200, { id, activityId: undefined, serviceUrl: this.url });
     }
     if (req.method === 'GET' && parts[3] === 'members' && parts[4]) {
+      await this.heldBack('member');
       const member = this.members.get(parts[4]);
       return member ? json(200, member) : json(404, { error: { code: 'MemberNotFoundInConversation', message: 'not found' } });
     }
     if (parts[3] === 'activities') {
       const activityId = parts[4];
+      const kind = req.method === 'PUT' ? 'update' : req.method === 'DELETE' ? 'delete' : activityId ? 'reply' : 'send';
+      await this.heldBack(kind);
       if (req.method === 'PUT') {
         this.calls.push({ kind: 'update', conversationId, activityId, body, at: this.now(), authorization });
         return json(200, { id: activityId });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cardProblems } from '../support/validateCard';
 import { invokeCard, invokeText } from './checkoutHelpers';
-import { callsTo, cardWith, FULL_ID_ANNA, FULL_ID_BO, json, expectNoFullId, shownId, placeOrderFor, startCast, until, type Cast } from './lifecycleHelpers';
+import { callsTo, cardWith, FULL_ID_ANNA, FULL_ID_BO, json, expectNoFullId, shownId, placeOrderFor, startCast, outboxSettled, type Cast } from './lifecycleHelpers';
 
 let cast: Cast;
 beforeEach(async () => {
@@ -118,7 +118,7 @@ describe('order life cycle: issuer review, cardholder approval', () => {
     expect(json(invokeCard(await bo.click('approval.decide', approve)))).toContain('You approved');
     const bo2 = (await itemsOf(orderId))[1]!;
     expect([bo2.firstName, bo2.status, bo2.approvalRound]).toEqual(['Bosse', 'approved', 2]);
-    await until(async () => (await harness.app.store.outbox.list({ status: 'pending' })).every((m) => m.payload.kind === 'event'));
+    await outboxSettled(harness);
   });
 
   it('the issuer rejects one card with a reason; approving the order then reaches only the other cardholder', async () => {
@@ -138,7 +138,7 @@ describe('order life cycle: issuer review, cardholder approval', () => {
     await cardWith(harness, rita, 'Rejected by the issuer', 'update');
     await rita.click('review.decide', { orderId, decision: 'approve' }, review.call.activityId);
     await cardWith(harness, anna, 'Check your ID06 card');
-    await new Promise((r) => setTimeout(r, 200));
+    await outboxSettled(harness); // anything meant for Bo would have been sent by now
     expect(callsTo(harness, bo).filter((c) => json(c.body).includes('Check your ID06 card'))).toEqual([]);
     expect((await itemsOf(orderId)).map((i) => i.status)).toEqual(['awaiting_cardholder', 'rejected']);
   });

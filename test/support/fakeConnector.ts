@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -72,6 +73,8 @@ export class Stall {
  */
 export class FakeConnector {
   readonly calls: RecordedCall[] = [];
+  /** Emits 'change' after each recorded call (tests wait on it, see test/support/waitFor.ts). */
+  readonly changes = new EventEmitter().setMaxListeners(0);
   readonly members = new Map<string, Member>();
   readonly files = new Map<string, { bytes: Buffer; contentType: string }>();
   readonly failures: Failure[] = [];
@@ -123,6 +126,11 @@ export class FakeConnector {
     for (const stall of this.stalls) if (!stall.released && stall.kinds.has(kind)) await stall.wait();
   }
 
+  private record(call: RecordedCall): void {
+    this.calls.push(call);
+    this.changes.emit('change');
+  }
+
   /** Calls recorded after `mark`, for "what did this turn send". */
   since(mark: number): RecordedCall[] {
     return this.calls.slice(mark);
@@ -164,7 +172,7 @@ export class FakeConnector {
     const authorization = req.headers.authorization;
     if (req.method === 'POST' && parts.length === 2) {
       const id = `created-${this.nextId++}`;
-      this.calls.push({ kind: 'create', conversationId: id, body, at: this.now(), authorization });
+      this.record({ kind: 'create', conversationId: id, body, at: this.now(), authorization });
       return json(200, { id, activityId: undefined, serviceUrl: this.url });
     }
     if (req.method === 'GET' && parts[3] === 'members' && parts[4]) {
@@ -177,15 +185,15 @@ export class FakeConnector {
       const kind = req.method === 'PUT' ? 'update' : req.method === 'DELETE' ? 'delete' : activityId ? 'reply' : 'send';
       await this.heldBack(kind);
       if (req.method === 'PUT') {
-        this.calls.push({ kind: 'update', conversationId, activityId, body, at: this.now(), authorization });
+        this.record({ kind: 'update', conversationId, activityId, body, at: this.now(), authorization });
         return json(200, { id: activityId });
       }
       if (req.method === 'DELETE') {
-        this.calls.push({ kind: 'delete', conversationId, activityId, body, at: this.now(), authorization });
+        this.record({ kind: 'delete', conversationId, activityId, body, at: this.now(), authorization });
         return json(200, {});
       }
       const id = `activity-${this.nextId++}`;
-      this.calls.push({ kind: activityId ? 'reply' : 'send', conversationId, activityId: id, body, at: this.now(), authorization });
+      this.record({ kind: activityId ? 'reply' : 'send', conversationId, activityId: id, body, at: this.now(), authorization });
       return json(200, { id });
     }
     return json(404, { error: 'unknown route' });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AdaptiveCard } from '../../../cards/render';
-import { ForbiddenError, ValidationFailedError } from '../../services/errors';
+import { ValidationFailedError } from '../../services/errors';
+import { cardRefusal } from './cardRefusal';
 import { DECLINABLE_FIELDS, decideApproval } from '../../services/lifecycle/decideApproval';
 import { resendApproval } from '../../services/lifecycle/resendApproval';
 import { portsOf } from '../../services/lifecycle/shared';
@@ -28,11 +29,12 @@ const resendData = z.object({
 /** The cardholder's decision and the orderer's resend. Authorisation is on the clicking user, never the card data. */
 export function approvalRoutes(deps: RouteDeps): Route[] {
   const { ctx } = deps;
-  const guarded = async (scope: RouteScope, forbidden: 'approval.not_yours' | 'orderer.not_allowed', work: () => Promise<InvokeReply>): Promise<InvokeReply> => {
+  const guarded = async (scope: RouteScope, work: () => Promise<InvokeReply>): Promise<InvokeReply> => {
     try {
       return await work();
     } catch (err) {
-      if (err instanceof ForbiddenError) return { message: scope.t(forbidden) };
+      const refused = cardRefusal(scope, err, ctx.log);
+      if (refused) return refused;
       if (err instanceof ValidationFailedError) return { message: scope.t('orderer.invalid', { problem: err.issues.join('; ') }) };
       throw err;
     }
@@ -41,7 +43,7 @@ export function approvalRoutes(deps: RouteDeps): Route[] {
     name: 'approval.decide',
     verbs: ['approval.decide'],
     handle: (scope) =>
-      guarded(scope, 'approval.not_yours', async () => {
+      guarded(scope, async () => {
         const data = cardData(scope, decideData);
         if (!data) return { message: scope.t('error.bad_card_data') };
         const result = await decideApproval({ ctx, actor: scope.actor, input: data });
@@ -56,7 +58,7 @@ export function approvalRoutes(deps: RouteDeps): Route[] {
     name: 'approval.resend',
     verbs: ['approval.resend'],
     handle: (scope) =>
-      guarded(scope, 'orderer.not_allowed', async () => {
+      guarded(scope, async () => {
         const data = cardData(scope, resendData);
         if (!data) return { message: scope.t('error.bad_card_data') };
         const input = { ...data, ...(data.email === '' ? { email: undefined } : {}) };

@@ -6,43 +6,17 @@ import { questionCard, type Choice } from '../../cards/question';
 import { cardAttachment } from '../../cards/render';
 import { replyToMiss } from '../retry';
 import type { MessageKey } from '../../src/i18n';
-import type { CheckoutOptions } from '../../src/services/checkout/checkoutOptions';
-import type { PlaceOrderOutcome, PlaceOrderRequest } from '../../src/services/checkout/placeOrder';
-import type { CheckoutSummary } from '../../src/services/checkout/summariseCheckout';
-import { localeOf, messageText } from '../../src/teams/activity';
-import { setInvokeReply } from '../../src/teams/invokeReply';
+import { localeOf, messageText } from '../../src/chat/turnText';
+import { setInvokeReply } from '../../src/chat/invokeReply';
 import { readDialogInput, type DialogInput } from '../newCard/cardAction';
 import { pickChoice } from './choices';
 import { confirmOrder, closeSummary } from './confirm';
-import { autoFill, clearForEdit, editableParts, nextStep, type CheckoutDraft, type CheckoutStep, type EditablePart } from './draft';
+import { autoFill, clearForEdit, editableParts, nextStep, type EditablePart } from './draft';
 import { acceptStep, questionFor, type StepEnv } from './steps';
 import { summaryView } from './summaryView';
+import { CHECKOUT_DIALOG, type CheckoutBegin, type CheckoutDeps, type CheckoutMoves, type CheckoutState } from './state';
 
-export const CHECKOUT_DIALOG = 'checkout';
-
-/** Services behind small functions; the composition root binds them to the turn's person. */
-export interface CheckoutDeps {
-  options(context: TurnContext): Promise<CheckoutOptions>;
-  summarise(context: TurnContext, checkoutId: string, record: boolean): Promise<CheckoutSummary>;
-  place(context: TurnContext, request: PlaceOrderRequest): Promise<PlaceOrderOutcome>;
-  cancel(context: TurnContext, checkoutId: string): Promise<void>;
-}
-
-export interface CheckoutBegin {
-  checkoutId: string;
-  ordererName: string | null;
-}
-
-export interface CheckoutState {
-  checkoutId: string;
-  draft: CheckoutDraft;
-  asking: CheckoutStep | 'summary' | 'editPick';
-  misses: number;
-  /** Changes with every question and summary, so a click on an older card is refused. */
-  nonce: string;
-  summaryActivityId?: string;
-  ordererName: string | null;
-}
+export { CHECKOUT_DIALOG, type CheckoutBegin, type CheckoutDeps, type CheckoutState } from './state';
 
 /**
  * Checkout as a state machine over the draft: delivery, address, recipients, expense code,
@@ -50,7 +24,7 @@ export interface CheckoutState {
  * turn, buttons or typed answers; the whole state lives in dialog state (SQLite), so a restart
  * between summary and confirm loses nothing.
  */
-export class CheckoutDialog extends Dialog<CheckoutBegin> {
+export class CheckoutDialog extends Dialog<CheckoutBegin> implements CheckoutMoves {
   constructor(private readonly deps: CheckoutDeps) {
     super(CHECKOUT_DIALOG);
   }

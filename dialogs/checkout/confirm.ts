@@ -5,8 +5,8 @@ import { noticeCard } from '../../cards/notice';
 import { cardAttachment, type AdaptiveCard } from '../../cards/render';
 import type { CheckoutOptions } from '../../src/services/checkout/checkoutOptions';
 import type { PlaceOrderRequest } from '../../src/services/checkout/placeOrder';
-import { setInvokeReply } from '../../src/teams/invokeReply';
-import type { CheckoutDeps, CheckoutDialog, CheckoutState } from './checkoutDialog';
+import { setInvokeReply } from '../../src/chat/invokeReply';
+import type { CheckoutDeps, CheckoutMoves, CheckoutState } from './state';
 import { chosenAddress } from './draft';
 import type { StepEnv } from './steps';
 import { summaryView } from './summaryView';
@@ -50,7 +50,7 @@ export function placeRequest(state: CheckoutState, options: CheckoutOptions): Pl
  * Confirm order. The service's one transaction decides; here each outcome gets its card and
  * sentence: placed, already placed (double click, another chat), or stopped with nothing ordered.
  */
-export async function confirmOrder(dialog: CheckoutDialog, deps: CheckoutDeps, dc: DialogContext, state: CheckoutState, env: StepEnv, clicked: boolean): Promise<DialogTurnResult> {
+export async function confirmOrder(dialog: CheckoutMoves, deps: CheckoutDeps, dc: DialogContext, state: CheckoutState, env: StepEnv, clicked: boolean): Promise<DialogTurnResult> {
   const { t } = env;
   const { context } = dc;
   const ids = { checkoutId: state.checkoutId, nonce: state.nonce };

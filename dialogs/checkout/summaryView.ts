@@ -3,7 +3,7 @@ import { formatAddress } from '../../src/domain/checkout/address';
 import { formatSek } from '../../src/domain/checkout/money';
 import type { Locale, Translate } from '../../src/i18n';
 import type { CheckoutSummary } from '../../src/services/checkout/summariseCheckout';
-import { cardholderDetails, fullName, summaryBlockerText } from '../../src/teams/views/cardholder';
+import { cardholderDetails, fullName, summaryBlockerText } from '../../src/chat/cardholderText';
 import { chosenAddress, chosenDelivery, chosenInvoice, type CheckoutDraft } from './draft';
 import { recipientList } from './steps';
 

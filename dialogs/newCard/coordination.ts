@@ -1,7 +1,7 @@
 import { checkSwedishCoordinationNumber, identityMessageKey } from '../../src/domain/identity';
 import { checkYesNo } from '../../src/domain/person';
 import type { Draft } from './draft';
-import type { Accepted, FieldEnv } from './fields';
+import type { Accepted, FieldEnv } from './fieldTypes';
 
 /**
  * The optional Swedish samordningsnummer of a foreign cardholder (it gives a longer card

@@ -1,35 +1,12 @@
 import type { Choice } from '../../cards/question';
-import { findCountry, matchCountry } from '../../src/domain/countries';
+import { matchCountry } from '../../src/domain/countries';
 import { checkIdentityNumber, identityMessageKey, numberCarriesDateOfBirth } from '../../src/domain/identity';
 import { acceptCoordination } from './coordination';
 import { checkCardType, checkDateOfBirth, checkEmail, checkMobile, checkName, checkYesNo, type FieldCheck } from '../../src/domain/person';
 import type { Locale, MessageKey, Translate } from '../../src/i18n';
 import type { Draft, FieldId } from './draft';
-
-/** What the user gave for the current question. */
-export interface Answer {
-  text: string;
-  /** A button's value, or the typed text when there is no button. */
-  choice?: string;
-}
-
-export type Accepted = { ok: true; draft: Draft } | { ok: false; message: string; choices?: Choice[] };
-
-export interface Question {
-  text: string;
-  choices?: Choice[];
-}
-
-export interface FieldEnv {
-  t: Translate;
-  locale: Locale;
-  today: Date;
-}
-
-export function countryName(code: string | undefined, locale: Locale): string {
-  const country = code ? findCountry(code) : undefined;
-  return country ? (locale === 'sv' ? country.sv : country.en) : (code ?? '');
-}
+import type { Accepted, Answer, FieldEnv, Question } from './fieldTypes';
+import { countryName } from '../../src/i18n/countryName';
 
 export function askFor(field: Exclude<FieldId, 'photo'>, draft: Draft, env: FieldEnv): Question {
   const { t } = env;

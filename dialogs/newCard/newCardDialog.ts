@@ -4,46 +4,26 @@ import type { TurnContext } from 'botbuilder';
 import { cardAttachment } from '../../cards/render';
 import { replyToMiss } from '../retry';
 import { questionCard } from '../../cards/question';
-import { localeOf, messageText } from '../../src/teams/activity';
-import { setInvokeReply } from '../../src/teams/invokeReply';
+import { localeOf, messageText } from '../../src/chat/turnText';
+import { setInvokeReply } from '../../src/chat/invokeReply';
 import { checkYesNo } from '../../src/domain/person';
 import { readDialogInput, type DialogInput } from './cardAction';
 import { clearForEdit, editableFields, nextMissingField, type Draft, type PhotoDraft } from './draft';
-import { acceptAnswer, askFor, type FieldEnv, type Question } from './fields';
+import { acceptAnswer, askFor } from './fields';
+import type { FieldEnv, Question } from './fieldTypes';
 import { PhotoStep } from './photoStep';
 import { NEW_CARD_DIALOG, type NewCardState as State } from './state';
 import { SummaryStep } from './summaryStep';
+import { PHOTO_UPLOADED_EVENT, type NewCardDeps, type NewCardOptions } from './deps';
 import type { MessageKey } from '../../src/i18n';
 
 export { NEW_CARD_DIALOG } from './state';
-/** The event a finished upload on the upload page continues the dialog with. */
-export const PHOTO_UPLOADED_EVENT = 'photo.uploaded';
-
-export type PhotoReceipt = { ok: true; photo: PhotoDraft } | { ok: false; message: string };
-
-/** What the dialog needs from the rest of the app: services behind small functions. */
-export interface NewCardDeps {
-  receivePhoto(context: TurnContext, env: FieldEnv): Promise<PhotoReceipt | undefined>;
-  addToCart(context: TurnContext, draft: Draft): Promise<{ cartSize: number }>;
-  /** Saves an edited cardholder over its cart item; false when the item is gone. */
-  replaceInCart(context: TurnContext, itemId: string, draft: Draft): Promise<{ replaced: boolean }>;
-  /** Sends the cart card (after an edit from the cart, the user is back where they were). */
-  showCart(context: TurnContext): Promise<void>;
-  thumbnailUrl(photoId: string): string | undefined;
-  /** A fresh signed single-use link to the upload page for this person and chat; none: no button. */
-  uploadLink?(context: TurnContext): Promise<string | undefined>;
-  now(): Date;
-}
+export { PHOTO_UPLOADED_EVENT, type NewCardDeps, type NewCardOptions, type PhotoReceipt } from './deps';
 
 /**
  * One question per turn until the draft is complete, then a summary with Add to cart / Edit /
  * Cancel. The whole state lives in dialog state, saved after every turn.
  */
-/** `edit`: start from a cart item's data and save over it, instead of adding a new cardholder. */
-export interface NewCardOptions {
-  edit?: { itemId: string; draft: Draft };
-}
-
 export class NewCardDialog extends Dialog<NewCardOptions> {
   private readonly photoStep: PhotoStep;
   private readonly summaryStep: SummaryStep;

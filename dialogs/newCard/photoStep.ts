@@ -3,12 +3,12 @@ import type { TurnContext } from 'botbuilder';
 import { cardAttachment } from '../../cards/render';
 import { photoFindingsCard, RETRY_PHOTO, USE_PHOTO } from '../../cards/photoFindings';
 import { photoQuestionCard } from '../../cards/photoQuestion';
-import { setInvokeReply } from '../../src/teams/invokeReply';
+import { setInvokeReply } from '../../src/chat/invokeReply';
 import { photoMessageKey } from '../../src/photos';
 import type { DialogInput } from './cardAction';
 import type { PhotoDraft } from './draft';
-import type { FieldEnv } from './fields';
-import type { NewCardDeps } from './newCardDialog';
+import type { FieldEnv } from './fieldTypes';
+import type { NewCardDeps } from './deps';
 import type { NewCardState } from './state';
 
 /** What the photo step needs from the dialog around it. */

@@ -1,7 +1,7 @@
 import type { CardholderSummaryView } from '../../cards/cardholderSummary';
 import type { Locale, MessageKey, Translate } from '../../src/i18n';
 import type { Draft } from './draft';
-import { countryName } from './fields';
+import { countryName } from '../../src/i18n/countryName';
 
 /** The facts of a draft as the summary card shows them: the identity number masked. */
 export function summaryView(draft: Draft, t: Translate, locale: Locale, nonce: string, thumbnailUrl: (photoId: string) => string | undefined): CardholderSummaryView {

@@ -3,10 +3,10 @@ import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-di
 import type { TurnContext } from 'botbuilder';
 import { cardAttachment } from '../../cards/render';
 import { cardholderSummaryCard } from '../../cards/cardholderSummary';
-import { setInvokeReply } from '../../src/teams/invokeReply';
+import { setInvokeReply } from '../../src/chat/invokeReply';
 import type { DialogInput } from './cardAction';
-import type { FieldEnv } from './fields';
-import type { NewCardDeps } from './newCardDialog';
+import type { FieldEnv } from './fieldTypes';
+import type { NewCardDeps } from './deps';
 import type { NewCardState } from './state';
 import { summaryView } from './summary';
 

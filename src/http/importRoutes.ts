@@ -1,5 +1,6 @@
 import type { Request, Response, Server } from 'restify';
 import { COUNTRIES } from '../domain/countries';
+import { t } from '../i18n';
 import { buildTemplate } from '../import';
 import type { ImportJobRepository } from '../store/ports';
 import type { UrlSigner } from './signing';
@@ -39,9 +40,11 @@ export function importRoutes(imports: ImportJobRepository, signer: UrlSigner) {
       const jobId = String(req.params.jobId ?? '');
       const verdict = signer.verifyRequest(reportPath(jobId), req.url);
       if (verdict !== 'ok') return refuse(res, verdict);
+      // The link is ours (signed): no report means it was deleted at confirm, discard or expiry.
       const report = await imports.report(jobId);
       if (!report) {
-        res.send(404, { error: 'not found' });
+        res.writeHead(410, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+        res.end(`${t('en', 'bulk.report.gone')}\n${t('sv', 'bulk.report.gone')}`);
         return;
       }
       sendXlsx(res, 'id06-import-problems.xlsx', report);

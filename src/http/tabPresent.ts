@@ -1,4 +1,4 @@
-import { countryName } from '../../dialogs/newCard/fields';
+import { countryName } from '../i18n/countryName';
 import { formatSek } from '../domain/checkout/money';
 import { maskIdentity, type IdentityScheme } from '../domain/identity';
 import { filterOf } from '../domain/lifecycle/progressFilter';

@@ -17,11 +17,11 @@ import { NewCardDialog, type NewCardDeps } from '../../dialogs/newCard/newCardDi
 import type { MessageKey } from '../i18n';
 import type { ServiceContext } from '../services/context';
 import { NotAnOrdererError, SettingsMissingError } from '../services/errors';
-import { localeOf, messageText } from './activity';
+import { localeOf, messageText } from '../chat/turnText';
 import { captureTurn, type CaptureOptions } from './capture';
 import { buildRoutes } from './commands';
 import { importAttachment, importRoutes, startImport, type ImportDeps } from './importFlow';
-import { takeInvokeReply, type InvokeReply } from './invokeReply';
+import { takeInvokeReply, type InvokeReply } from '../chat/invokeReply';
 import { KeyedQueue } from './keyedQueue';
 import type { ConversationLeases } from './conversationLease';
 import { RoutingTable, type RouteScope } from './routes';

@@ -12,7 +12,7 @@ import { placeOrder } from '../services/checkout/placeOrder';
 import { summariseCheckout } from '../services/checkout/summariseCheckout';
 import type { Actor, ServiceContext } from '../services/context';
 import { resolveOrderer } from '../services/people/resolveOrderer';
-import { localeOf } from './activity';
+import { localeOf } from '../chat/turnText';
 import { requireTurnPerson } from './turnScope';
 import { renderCartCard } from './views/cart';
 

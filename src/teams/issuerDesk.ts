@@ -1,7 +1,7 @@
 import { reviewCard } from '../../cards/review';
 import { translator, type Locale, type MessageKey } from '../i18n';
 import type { IssuerGateway, ReviewOutcome, ReviewView } from '../services/lifecycle/ports';
-import { cardholderDetails, findingTexts, fullName } from './views/cardholder';
+import { cardholderDetails, findingTexts, fullName } from '../chat/cardholderText';
 
 /**
  * The issuer's review desk in Teams: a review card per order for every reviewer (1:1 or the

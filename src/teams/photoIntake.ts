@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { PhotoReceipt } from '../../dialogs/newCard/newCardDialog';
-import type { FieldEnv } from '../../dialogs/newCard/fields';
+import type { FieldEnv } from '../../dialogs/newCard/fieldTypes';
 import { facesOf, type ServiceContext } from '../services/context';
 import { processPhoto, photoMessageKey } from '../photos';
 import { PHOTO_MAX_BYTES } from '../domain/photo-rules';

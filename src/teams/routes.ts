@@ -3,7 +3,7 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import type { Locale, MessageKey, Translate } from '../i18n';
 import type { Actor } from '../services/context';
 import { commandKey } from './activity';
-import type { InvokeReply } from './invokeReply';
+import type { InvokeReply } from '../chat/invokeReply';
 
 /** Everything a route handler gets for one turn. */
 export interface RouteScope {

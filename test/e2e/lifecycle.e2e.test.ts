@@ -53,7 +53,7 @@ beforeAll(async () => {
     openChat(stack.browser, stack.playgrounds.megan.url),
     openChat(stack.browser, stack.playgrounds.adele.url),
   ]);
-}, 120_000);
+}, 300_000);
 
 afterAll(() => e2e.stop(), 60_000);
 

@@ -123,8 +123,9 @@ export class PlaygroundChat {
 
   static async open(browser: Browser, url: string): Promise<PlaygroundChat> {
     const page = await browser.newPage({ viewport: { width: 1000, height: 960 } });
-    await page.goto(url, { waitUntil: 'domcontentloaded' });
-    await page.locator('[data-lexical-editor=true]').waitFor({ state: 'visible', timeout: 60_000 });
+    // Generous caps, not sleeps: three Playground pages loading at once on a loaded 2-core machine took over 30 s.
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+    await page.locator('[data-lexical-editor=true]').waitFor({ state: 'visible', timeout: 120_000 });
     // The log panel (raw activities) takes a third of the window; the chat reads better without it.
     const hideLog = page.getByRole('button', { name: 'Hide log panel' });
     if (await hideLog.isVisible()) {

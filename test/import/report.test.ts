@@ -10,52 +10,50 @@ async function load(bytes: Buffer): Promise<ExcelJS.Worksheet> {
   return workbook.worksheets[0]!;
 }
 const fillOf = (cell: ExcelJS.Cell) => (cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+const valuesOf = (row: ExcelJS.Row) => Array.from({ length: 8 }, (_, i) => row.getCell(i + 1).value ?? null);
 
 describe('buildErrorReport', () => {
   const problems: RowProblem[] = [
     { rowNumber: 3, column: 'national_identity_number', code: 'bad_check_digit', message: 'Wrong check digit' },
     { rowNumber: 3, column: 'email', code: 'bad_email', message: 'Not an e-mail address' },
-    { rowNumber: 4, column: 'row', code: 'duplicate', message: 'Already ordered' },
+    { rowNumber: 5, column: 'row', code: 'duplicate', message: 'Already ordered' },
   ];
 
   async function upload() {
     const bytes = await makeXlsx([
-      [...MANDATORY, 'email'],
-      [...person('Anna', 'A', '199001011234'), 'anna@example.com'],
-      [...person('Bo', 'B', '199001011235'), 'bo@'],
-      [...person('Cy', 'C', '199001011236'), 'cy@example.com'],
+      [...MANDATORY, 'email', 'mobile'],
+      [...person('Anna', 'A', '199001011234'), 'anna@example.com', '0701234567'],
+      [...person('Bo', 'B', '19900101-1235'), 'bo@', '0701234568'],
+      [...person('Cy', 'C', '199001011236'), 'cy@example.com', '0701234569'],
+      [...person('Di', 'D', 'AB1234567'), 'di@example.com', '0701234560'],
     ]);
     const parsed = await parseImportFile(bytes, 'x.xlsx');
     if (!parsed.ok) throw new Error(parsed.problem.code);
     return parsed;
   }
 
-  it('adds a problems column with the texts per row and highlights the cells at fault', async () => {
-    const report = await buildErrorReport((await upload()).sheetBytes, problems);
-    const sheet = await load(report);
-    expect(sheet.getCell('F1').value).toBe('problems');
-    expect(sheet.getCell('F2').value).toBeNull();
-    expect(sheet.getCell('F3').value).toBe('national_identity_number: Wrong check digit\nemail: Not an e-mail address');
-    expect(sheet.getCell('F4').value).toBe('Already ordered');
-    expect([fillOf(sheet.getCell('D3')), fillOf(sheet.getCell('E3')), fillOf(sheet.getCell('F4'))]).toEqual([RED, RED, RED]);
-    expect(fillOf(sheet.getCell('A3'))).toBeUndefined();
-    expect(sheet.getCell('E3').value).toBe('bo@'); // the data is untouched
+  it('holds only the rows with problems: their row number, names, the number masked, the cells at fault and the problems', async () => {
+    const parsed = await upload();
+    const sheet = await load(await buildErrorReport({ rows: parsed.rows, headerColumns: parsed.headerColumns, problems }));
+    expect(valuesOf(sheet.getRow(1))).toEqual(['row', ...MANDATORY, 'email', 'mobile', 'problems']);
+    expect(sheet.rowCount).toBe(3);
+    expect(valuesOf(sheet.getRow(2))).toEqual([3, 'Bo', 'B', null, '19900101-****', 'bo@', null, 'national_identity_number: Wrong check digit\nemail: Not an e-mail address']);
+    expect(valuesOf(sheet.getRow(3))).toEqual([5, 'Di', 'D', null, 'AB*******', null, null, 'Already ordered']);
+    expect([fillOf(sheet.getCell('E2')), fillOf(sheet.getCell('F2')), fillOf(sheet.getCell('H2')), fillOf(sheet.getCell('H3'))]).toEqual([RED, RED, RED, RED]);
+    expect(fillOf(sheet.getCell('B2'))).toBeUndefined();
   });
 
-  it('can be fixed and uploaded again: the problems column is ignored, a new report replaces the old one', async () => {
-    const first = await buildErrorReport((await upload()).sheetBytes, problems);
-    const again = await parseImportFile(first, 'x.xlsx');
-    if (!again.ok) throw new Error(again.problem.code);
-    expect(again.rows.map((r) => r.values)).toEqual((await upload()).rows.map((r) => r.values));
+  it('never carries a full identity number or the contact details of a row without problems', async () => {
+    const parsed = await upload();
+    const report = await buildErrorReport({ rows: parsed.rows, headerColumns: parsed.headerColumns, problems });
+    const text = JSON.stringify((await load(report)).getSheetValues());
+    for (const secret of ['1235', '1234567', 'anna', 'Anna', 'cy@example.com', '0701234568']) expect(text).not.toContain(secret);
+  });
 
-    const second = await load(await buildErrorReport(again.sheetBytes, [problems[2]!]));
-    expect(sheet_columns(second)).toEqual([...MANDATORY, 'email', 'problems']);
-    expect(second.getCell('F3').value).toBeNull();
-    expect(fillOf(second.getCell('E3'))).not.toBe(RED);
-    expect(second.getCell('F4').value).toBe('Already ordered');
+  it('speaks Swedish in its sheet name and note', async () => {
+    const parsed = await upload();
+    const sheet = await load(await buildErrorReport({ rows: parsed.rows, headerColumns: parsed.headerColumns, problems, locale: 'sv' }));
+    expect(sheet.name).toBe('Problem');
+    expect(JSON.stringify(sheet.getCell('H1').note)).toContain('Kolumnen row är raden i din fil');
   });
 });
-
-function sheet_columns(sheet: ExcelJS.Worksheet): unknown[] {
-  return (sheet.getRow(1).values as unknown[]).filter((v) => v !== undefined);
-}

@@ -58,9 +58,21 @@ describe('bulk import in the chat', () => {
     expect(text).toContain('Download the error report');
     expect(JSON.stringify(cardOf((await user.say('cart')).sent[0]))).toContain('Your cart is empty');
 
+    const reportLink = (card.actions as any[]).find((a) => a.type === 'Action.OpenUrl' && /report\.xlsx/.test(a.url)).url.replace(/^https?:\/\/[^/]+/, harness.url);
+    const report = await fetch(reportLink);
+    expect(report.status).toBe(200);
+    const sheet = new ExcelJS.Workbook();
+    await sheet.xlsx.load(Buffer.from(await report.arrayBuffer()) as never);
+    expect(sheet.worksheets[0]!.rowCount).toBe(2); // the header and the one row with a problem
+    expect(sheet.worksheets[0]!.getRow(2).getCell(5).value).toBe('19900101-****');
+    expect(text).not.toContain('19900101-1235');
+
     const data = actionData(card, { verb: 'import.confirm' });
     const confirmed = await user.click('import.confirm', data);
     expect(JSON.stringify(confirmed.body.value)).toContain('Added 12 cardholders to the cart. The cart now has 12.');
+    const gone = await fetch(reportLink);
+    expect(gone.status).toBe(410);
+    expect(await gone.text()).toContain('This error report was deleted when the import was confirmed or discarded');
     const again = await user.click('import.confirm', data);
     expect(JSON.stringify(again.body.value)).toContain('already added');
     expect(JSON.stringify(cardOf((await user.say('cart')).sent[0]))).toContain('12 cardholders');

@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { checkImport, confirmImport } from '../../src/services/import/checkImport';
+import { checkImport, confirmImport, discardImport } from '../../src/services/import/checkImport';
 import { addToCart } from '../../src/services/cart/addToCart';
 import { ensureLocalOrderer } from '../../src/services/people/seedLocal';
 import type { ServiceContext } from '../../src/services/context';
@@ -63,7 +63,28 @@ describeStore('bulk import service', (backend) => {
     const header = (sheet.getRow(1).values as unknown[]).map(String);
     const problemsColumn = header.findIndex((h) => /problems/i.test(h));
     expect(problemsColumn).toBeGreaterThan(0);
-    expect(String(sheet.getRow(3).getCell(problemsColumn).value)).toMatch(/digits/);
+    // only the row with problems, under its row number in the upload, its number masked everywhere
+    expect(sheet.rowCount).toBe(2);
+    expect(sheet.getRow(2).getCell(1).value).toBe(3);
+    expect(String(sheet.getRow(2).getCell(problemsColumn).value)).toMatch(/digits/);
+    expect(sheet.getRow(2).getCell(header.indexOf('national_identity_number')).value).toBe('4405140****');
+    const everywhere = JSON.stringify([result.problems, (await ctx.store.imports.get(result.jobId!))!.problems, sheet.getSheetValues()]);
+    expect(everywhere).not.toContain('44051401358');
+    expect(everywhere).toContain('4405140****');
+  });
+
+  it('deletes the error report when the import is confirmed, or discarded', async () => {
+    const file = await makeXlsx([HEADER, anna, ['Bo', 'Ek', 'SE', '19900101-1235', 'bo@example.com', '0701234567', 'Standard', 'yes']]);
+    const confirmed = await run(file);
+    expect(await ctx.store.imports.report(confirmed.jobId!)).toBeInstanceOf(Buffer);
+    await confirmImport({ ctx, actor, jobId: confirmed.jobId! });
+    expect(await ctx.store.imports.report(confirmed.jobId!)).toBeUndefined();
+    expect((await ctx.store.imports.get(confirmed.jobId!))!.hasReport).toBe(false);
+
+    const discarded = await run(file);
+    expect(await ctx.store.imports.report(discarded.jobId!)).toBeInstanceOf(Buffer);
+    expect(await discardImport({ ctx, actor, jobId: discarded.jobId! })).toBe(true);
+    expect(await ctx.store.imports.report(discarded.jobId!)).toBeUndefined();
   });
 
   it('flags a person who is already in the cart', async () => {

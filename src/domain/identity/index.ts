@@ -9,7 +9,7 @@ import { checkSwedish } from './se';
 import { cleanTyping } from './typing';
 import type { CalendarDate, CheckContext, IdentityErrorCode, IdentityFailure, IdentityOk, IdentityParams, IdentityResult, SchemeResult } from './types';
 
-export { maskIdentity } from './mask';
+export { maskIdentity, maskTypedIdentity } from './mask';
 export { IDENTITY_ERROR_CODES } from './types';
 export type { IdentityErrorCode, IdentityOk, IdentityFailure, IdentityResult, IdentityScheme } from './types';
 

@@ -42,3 +42,15 @@ export function maskIdentity(normalized: string, scheme: IdentityScheme): string
       return keep(normalized, 2);
   }
 }
+
+/**
+ * An identity number as someone typed it, before (or without) a successful check, e.g. in an
+ * import row with a typo: a number that starts like a date keeps that part (at most 8 digits,
+ * never the last 4), anything else only its first 2 characters; separators stay where they are.
+ */
+export function maskTypedIdentity(typed: string): string {
+  const alnum = typed.replace(/[^0-9A-Za-z]/g, '');
+  const visible = /^\d{6}/.test(alnum) ? Math.max(0, Math.min(8, alnum.length - 4)) : Math.min(2, Math.max(0, alnum.length - 1));
+  let seen = 0;
+  return [...typed].map((ch) => (/[0-9A-Za-z]/.test(ch) ? (seen++ < visible ? ch : '*') : ch)).join('');
+}

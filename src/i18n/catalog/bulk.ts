@@ -76,7 +76,9 @@ export const bulk = defineMessages(
     'bulk.template.pick_title': 'Pick from the list',
     'bulk.template.pick_text': 'Choose one of the values in the drop-down list.',
     'bulk.template.example_note': 'Example person. Replace or delete this row before uploading.',
-    'bulk.report.note': 'What to fix on each row. Correct the highlighted cells and upload this file again; this column is ignored.',
+    'bulk.report.note': 'What to fix on each row. The row column is the row in your file: correct the highlighted cells there and send your file again.',
+    'bulk.report.sheet': 'Problems',
+    'bulk.report.gone': 'This error report was deleted when the import was confirmed or discarded, or after a day. Send the file again for a new one.',
   },
   {
     'bulk.file.too_large': 'Filen är {sizeMb} MB; gränsen är {maxMb} MB. Skicka fotona i flera mindre ZIP-filer, eller gör dem mindre.',
@@ -150,6 +152,8 @@ export const bulk = defineMessages(
     'bulk.template.pick_title': 'Välj i listan',
     'bulk.template.pick_text': 'Välj ett av värdena i listan.',
     'bulk.template.example_note': 'Exempelperson. Ersätt eller ta bort raden innan du laddar upp.',
-    'bulk.report.note': 'Vad som behöver rättas på varje rad. Rätta de markerade cellerna och ladda upp filen igen; den här kolumnen ignoreras.',
+    'bulk.report.note': 'Vad som behöver rättas på varje rad. Kolumnen row är raden i din fil: rätta de markerade cellerna där och skicka filen igen.',
+    'bulk.report.sheet': 'Problem',
+    'bulk.report.gone': 'Felrapporten raderades när importen bekräftades eller förkastades, eller efter ett dygn. Skicka filen igen för en ny.',
   },
 );

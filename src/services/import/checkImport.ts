@@ -89,7 +89,7 @@ export async function checkImport({ ctx, actor, input }: { ctx: ServiceContext; 
     ...(input.onProgress ? { onProgress: input.onProgress, progressEveryMs: 2000 } : {}),
   });
   const readyRows: CartItemInput[] = checked.ready.map(({ value }) => ({ ...value, coordinationNumber: value.coordinationNumber ?? null, manualIdVerification: !value.hasBankId }));
-  const report = checked.problems.length > 0 ? await buildErrorReport(parsed.sheetBytes, checked.problems, locale) : null;
+  const report = checked.problems.length > 0 ? await buildErrorReport({ rows: parsed.rows, headerColumns: parsed.headerColumns, problems: checked.problems, locale }) : null;
   const job = await ctx.store.imports.create({
     companyId: owner.companyId,
     ordererId: owner.ordererId,

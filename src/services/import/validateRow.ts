@@ -1,5 +1,5 @@
 import { findCountry, matchCountry } from '../../domain/countries';
-import { checkIdentityNumber, identityMessageKey } from '../../domain/identity';
+import { checkIdentityNumber, identityMessageKey, maskTypedIdentity } from '../../domain/identity';
 import { checkCardType, checkDateOfBirth, checkEmail, checkMobile, checkName, checkYesNo, type FieldCheck } from '../../domain/person';
 import { t, type Locale, type MessageKey } from '../../i18n';
 import { nationalityCode, type ImportColumn, type RawRow, type RowProblem } from '../../import';
@@ -50,7 +50,8 @@ export function validateRow(row: RawRow, locale: Locale, today: Date): { ok: tru
   if (numberRaw !== undefined && nationality) {
     const result = checkIdentityNumber(nationality, numberRaw, { today, ...(typedDob ? { dateOfBirth: typedDob } : {}) });
     if (result.ok) identity = result;
-    else problem(result.code === 'dob_required' || result.code === 'dob_mismatch' ? 'date_of_birth' : 'national_identity_number', `identity.${result.code}`, identityMessageKey(result.code), result.params);
+    // The message goes on the card, into the job and the error report: the number masked there too (the orderer has the file).
+    else problem(result.code === 'dob_required' || result.code === 'dob_mismatch' ? 'date_of_birth' : 'national_identity_number', `identity.${result.code}`, identityMessageKey(result.code), { ...result.params, input: maskTypedIdentity(String(result.params.input ?? numberRaw)) });
   }
 
   const email = required('email') !== undefined ? take('email', checkEmail(cell('email'))) : undefined;

@@ -26,7 +26,7 @@ export function pgImports(db: PgDb, now: () => Date): ImportJobRepository {
       return row?.report ?? undefined;
     },
     async discard(jobId, owner) {
-      return ((await db.update(importJobs).set({ status: 'expired', readyRows: [] }).where(openJobOf(jobId, owner))).rowCount ?? 0) > 0;
+      return ((await db.update(importJobs).set({ status: 'expired', readyRows: [], report: null }).where(openJobOf(jobId, owner))).rowCount ?? 0) > 0;
     },
     async confirmIntoCart(jobId, owner) {
       return transaction(db, async (tx) => {
@@ -42,8 +42,8 @@ export function pgImports(db: PgDb, now: () => Date): ImportJobRepository {
             .insert(cartItems)
             .values(rows.map((item, i) => ({ ...item, photoFailure: item.photoFailure ?? null, id: randomUUID(), companyId: owner.companyId, ordererId: owner.ordererId, createdAt: stamp(i), updatedAt: stamp(i) })));
         }
-        // The personal data has moved to the cart; the job keeps only counts and problems.
-        if (claimed) await tx.update(importJobs).set({ readyRows: [] }).where(eq(importJobs.id, jobId));
+        // The personal data has moved to the cart, and the error report has done its job: the job keeps only counts and problems.
+        if (claimed) await tx.update(importJobs).set({ readyRows: [], report: null }).where(eq(importJobs.id, jobId));
         return { added: rows.length, cartSize: await cartSize(tx, owner), alreadyConfirmed: !claimed };
       });
     },

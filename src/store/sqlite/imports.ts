@@ -25,7 +25,7 @@ export function sqliteImports(db: Db, now: () => Date): ImportJobRepository {
       return (
         db
           .update(importJobs)
-          .set({ status: 'expired', readyRows: [] })
+          .set({ status: 'expired', readyRows: [], report: null })
           .where(and(eq(importJobs.id, jobId), eq(importJobs.status, 'checked'), eq(importJobs.companyId, owner.companyId), eq(importJobs.ordererId, owner.ordererId)))
           .run().changes > 0
       );
@@ -45,8 +45,8 @@ export function sqliteImports(db: Db, now: () => Date): ImportJobRepository {
             db.insert(cartItems).values({ ...item, id: randomUUID(), companyId: owner.companyId, ordererId: owner.ordererId, createdAt: at, updatedAt: at }).run();
             added++;
           }
-          // The personal data has moved to the cart; the job keeps only counts and problems.
-          db.update(importJobs).set({ readyRows: [] }).where(eq(importJobs.id, jobId)).run();
+          // The personal data has moved to the cart, and the error report has done its job: the job keeps only counts and problems.
+          db.update(importJobs).set({ readyRows: [], report: null }).where(eq(importJobs.id, jobId)).run();
         }
         const cartSize = db.select({ n: count() }).from(cartItems).where(and(eq(cartItems.companyId, owner.companyId), eq(cartItems.ordererId, owner.ordererId))).get()?.n ?? 0;
         return { added, cartSize, alreadyConfirmed: !claimed };

@@ -5,7 +5,7 @@ import { cardRefusal } from './cardRefusal';
 import { DECLINABLE_FIELDS, decideApproval } from '../../services/lifecycle/decideApproval';
 import { resendApproval } from '../../services/lifecycle/resendApproval';
 import { portsOf } from '../../services/lifecycle/shared';
-import type { InvokeReply } from '../invokeReply';
+import type { InvokeReply } from '../../chat/invokeReply';
 import type { Route, RouteScope } from '../routes';
 import { cardData, type RouteDeps } from './deps';
 

@@ -1,6 +1,6 @@
 import type { Logger } from '../../logger';
 import { ForbiddenError, NotFoundError } from '../../services/errors';
-import type { InvokeReply } from '../invokeReply';
+import type { InvokeReply } from '../../chat/invokeReply';
 import type { RouteScope } from '../routes';
 import { turnPerson } from '../turnScope';
 

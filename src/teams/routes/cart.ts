@@ -8,7 +8,7 @@ import { removeFromCart } from '../../services/cart/removeFromCart';
 import { viewCart } from '../../services/cart/viewCart';
 import type { Route, RouteScope } from '../routes';
 import { renderCartCard, type CartCardOptions } from '../views/cart';
-import { fullName } from '../views/cardholder';
+import { fullName } from '../../chat/cardholderText';
 import { cardData, isInvoke, type RouteDeps } from './deps';
 
 const page = z.coerce.number().int().min(1).max(10_000).optional();

@@ -5,7 +5,7 @@ import { checkoutOrder } from '../../services/checkout/checkoutOrder';
 import { startCheckout } from '../../services/checkout/startCheckout';
 import type { Route } from '../routes';
 import { turnPerson } from '../turnScope';
-import { fullName } from '../views/cardholder';
+import { fullName } from '../../chat/cardholderText';
 import { cartCardFor } from './cart';
 import { cardData, isInvoke, type RouteDeps } from './deps';
 

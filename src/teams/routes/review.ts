@@ -7,7 +7,7 @@ import { rejectItem } from '../../services/lifecycle/rejectItem';
 import { reviewOrder } from '../../services/lifecycle/reviewOrder';
 import type { Order } from '../../store/ports';
 import { cardRefusal } from './cardRefusal';
-import type { InvokeReply } from '../invokeReply';
+import type { InvokeReply } from '../../chat/invokeReply';
 import type { Route, RouteScope } from '../routes';
 import { cardData, type RouteDeps } from './deps';
 

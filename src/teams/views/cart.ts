@@ -2,7 +2,7 @@ import { cartCard, type CartCardLine, type CartCardView } from '../../../cards/c
 import type { AdaptiveCard } from '../../../cards/render';
 import type { Locale, Translate } from '../../i18n';
 import type { CartLine, CartView } from '../../services/cart/viewCart';
-import { cardholderDetails, findingTexts, fullName, photoBlockerText } from './cardholder';
+import { cardholderDetails, findingTexts, fullName, photoBlockerText } from '../../chat/cardholderText';
 
 export const CART_PAGE_MAX_ITEMS = 25;
 /**

@@ -1,9 +1,9 @@
-import { countryName } from '../../../dialogs/newCard/fields';
-import { maskIdentity, type IdentityScheme } from '../../domain/identity';
-import type { PhotoState } from '../../domain/checkout/photoBlockers';
-import type { Locale, Translate } from '../../i18n';
-import { photoMessageKey } from '../../photos';
-import type { PhotoFindingRecord } from '../../store/ports';
+import { countryName } from '../i18n/countryName';
+import { maskIdentity, type IdentityScheme } from '../domain/identity';
+import type { PhotoState } from '../domain/checkout/photoBlockers';
+import type { Locale, Translate } from '../i18n';
+import { photoMessageKey } from '../photos';
+import type { PhotoFindingRecord } from '../store/ports';
 
 /** The fields every cardholder line needs, whether from a cart item or an order item. */
 export interface CardholderFacts {

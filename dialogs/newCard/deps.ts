@@ -1,0 +1,27 @@
+import type { TurnContext } from 'botbuilder';
+import type { Draft, PhotoDraft } from './draft';
+import type { FieldEnv } from './fieldTypes';
+
+/** The event a finished upload on the upload page continues the dialog with. */
+export const PHOTO_UPLOADED_EVENT = 'photo.uploaded';
+
+export type PhotoReceipt = { ok: true; photo: PhotoDraft } | { ok: false; message: string };
+
+/** What the dialog needs from the rest of the app: services behind small functions. */
+export interface NewCardDeps {
+  receivePhoto(context: TurnContext, env: FieldEnv): Promise<PhotoReceipt | undefined>;
+  addToCart(context: TurnContext, draft: Draft): Promise<{ cartSize: number }>;
+  /** Saves an edited cardholder over its cart item; false when the item is gone. */
+  replaceInCart(context: TurnContext, itemId: string, draft: Draft): Promise<{ replaced: boolean }>;
+  /** Sends the cart card (after an edit from the cart, the user is back where they were). */
+  showCart(context: TurnContext): Promise<void>;
+  thumbnailUrl(photoId: string): string | undefined;
+  /** A fresh signed single-use link to the upload page for this person and chat; none: no button. */
+  uploadLink?(context: TurnContext): Promise<string | undefined>;
+  now(): Date;
+}
+
+/** `edit`: start from a cart item's data and save over it, instead of adding a new cardholder. */
+export interface NewCardOptions {
+  edit?: { itemId: string; draft: Draft };
+}

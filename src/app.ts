@@ -28,6 +28,7 @@ import { WorkerFaceDetector } from './photos/faces/workerFaceDetector';
 import { Id06Bot } from './teams/bot';
 import { ConversationBusyError, ConversationLeases } from './teams/conversationLease';
 import { isDatabaseUnavailable } from './store/unavailable';
+import { isCallDeadline } from './teams/callDeadline';
 import { SeenCache } from './teams/seenCache';
 import { createPhotoIntake } from './teams/photoIntake';
 import { createUploadContinuation } from './teams/photoUpload';
@@ -80,6 +81,11 @@ export function createApp({ config, log, now = () => new Date(), store = createS
       // Nothing is wrong with the turn: the database is restarting or the chat is busy elsewhere. A short answer, no stack trace.
       log.warn({ event: 'turn.unavailable', reason: error.message, conversationId: context.activity.conversation?.id }, 'turn refused for a moment');
       await context.sendActivity(t(localeFrom(context.activity.locale), 'error.try_again_shortly')).catch(() => undefined);
+      return;
+    }
+    if (isCallDeadline(error)) {
+      // The Bot Connector did not answer within the turn's call deadline: another send would wait as long.
+      log.warn({ event: 'turn.connector_timeout', timeoutMs: config.bot.turnCallTimeoutMs, activityType: context.activity.type, conversationId: context.activity.conversation?.id }, 'the Bot Connector did not answer; turn ended');
       return;
     }
     const ref = randomUUID().slice(0, 8);
@@ -164,7 +170,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
   const bot = new Id06Bot({
     ctx,
     botState: store.botState,
-    capture: { localMode: config.mode === 'local', localTenantId: 'local-tenant', seen: new SeenCache() },
+    capture: { localMode: config.mode === 'local', localTenantId: 'local-tenant', seen: new SeenCache(), profileFetchTimeoutMs: config.bot.profileFetchTimeoutMs },
     newCard: newCardDeps(ctx, {
       receivePhoto: createPhotoIntake(ctx),
       thumbnailUrl,
@@ -187,6 +193,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     {
       log,
       maxBodyBytes: config.maxBodyBytes,
+      bodyTimeoutMs: config.bodyTimeoutMs,
       allowedTenants: config.mode === 'production' ? config.allowedTenantIds : null,
       // A turn may have enqueued messages (review cards, approvals): deliver them now, not at the next poll.
       processActivity: (req, res) => adapter.process(req, res, (context) => bot.handleTurn(context)).finally(kickOutboxSoon),

@@ -59,6 +59,9 @@ const envSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SIGNING_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
     MAX_BODY_BYTES: z.coerce.number().int().positive().default(256 * 1024),
+    TURN_CALL_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+    PROFILE_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4_000),
+    BODY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
     MAX_IMPORT_ROWS: z.coerce.number().int().min(1, 'must be at least 1').max(10_000, 'must be at most 10000').default(300),
     REVIEWER_EMAILS: csv.pipe(z.array(z.email({ message: 'must be a comma-separated list of e-mail addresses' }))),
     REVIEW_CHANNEL_ID: optionalText,
@@ -120,6 +123,8 @@ export interface Config {
   allowedTenantIds: string[];
   signingSecret: string;
   maxBodyBytes: number;
+  /** How long an activity's body may take to arrive. */
+  bodyTimeoutMs: number;
   maxImportRows: number;
   /** Issuer reviewers: by e-mail, and/or everyone acting in one review channel. */
   reviewers: { emails: string[]; channelConversationId: string | null };
@@ -134,6 +139,10 @@ export interface Config {
     appPassword?: string;
     appTenantId?: string;
     appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+    /** Longest one reply or update of a turn may take, the SDK's retries included; then the turn ends. */
+    turnCallTimeoutMs: number;
+    /** Longest the member-profile fetch on first contact may take; then it is retried on the next turn. */
+    profileFetchTimeoutMs: number;
     /** Bot Framework endpoints as set; unset ones get the SDK's defaults (src/teams/botAuthentication.ts). */
     endpoints: BotEndpointSettings;
   };
@@ -201,6 +210,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     // Local mode only: a fixed development secret so signed links survive a restart of the bot.
     signingSecret: e.SIGNING_SECRET ?? 'local-development-signing-secret-not-for-production',
     maxBodyBytes: e.MAX_BODY_BYTES,
+    bodyTimeoutMs: e.BODY_TIMEOUT_MS,
     maxImportRows: e.MAX_IMPORT_ROWS,
     keys,
     approvals: { reminderDays: [...e.APPROVAL_REMINDER_DAYS].sort((a, b) => a - b), expiryDays: e.APPROVAL_EXPIRY_DAYS },
@@ -221,6 +231,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       appPassword: e.MicrosoftAppPassword,
       appTenantId: e.MicrosoftAppTenantId,
       appType: e.MicrosoftAppType ?? (e.MicrosoftAppTenantId ? 'SingleTenant' : 'MultiTenant'),
+      turnCallTimeoutMs: e.TURN_CALL_TIMEOUT_MS,
+      profileFetchTimeoutMs: e.PROFILE_FETCH_TIMEOUT_MS,
       endpoints: {
         channelService: e.ChannelService,
         validateAuthority: e.ValidateAuthority === undefined ? undefined : e.ValidateAuthority === 'true',

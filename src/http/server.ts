@@ -1,10 +1,13 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { Logger } from '../logger';
 import { checkActivity } from './activityGate';
+import { jsonBody, refuseContentEncodings } from './requestBody';
 
 export interface HttpDeps {
   log: Logger;
   maxBodyBytes: number;
+  /** An activity's body must arrive within this time (a slow or endless upload is answered 408). */
+  bodyTimeoutMs: number;
   /** null: every tenant (local mode); otherwise the allow-list. */
   allowedTenants: string[] | null;
   processActivity(req: Request, res: Response): Promise<void>;
@@ -42,12 +45,14 @@ export function createHttpServer(deps: HttpDeps, extraRoutes: RouteRegistrar[] =
     return next();
   });
 
+  server.pre(refuseContentEncodings(deps.log));
+
   server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number }, cb: () => void) => {
     deps.log.warn({ event: 'http.refused', path: req.path(), status: err.statusCode, reason: err.name }, 'request refused');
     return cb();
   });
 
-  const body = restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes, mapParams: false, mapFiles: false, rejectUnknown: true });
+  const body = jsonBody({ maxBytes: deps.maxBodyBytes, timeoutMs: deps.bodyTimeoutMs }, deps.log);
   server.post('/api/messages', body, async (req: Request, res: Response) => {
     const gate = checkActivity(req.body, deps.allowedTenants);
     if (!gate.ok) {

@@ -167,8 +167,10 @@ export class Id06Bot extends TeamsActivityHandler {
     try {
       return await work();
     } catch (err) {
-      const key = FRIENDLY_ERRORS.find(([type]) => err instanceof type)?.[1];
-      if (!key) throw err;
+      const found = FRIENDLY_ERRORS.find(([type]) => err instanceof type)?.[1];
+      if (!found) throw err;
+      // A role granted by e-mail cannot be known while the profile (the e-mail) is still missing.
+      const key = found === 'error.not_orderer' && turnPerson(scope.context)?.profilePending ? 'error.profile_pending' : found;
       if (scope.context.activity.type === ActivityTypes.Invoke) return { message: scope.t(key) };
       await scope.context.sendActivity(scope.t(key));
       return undefined;

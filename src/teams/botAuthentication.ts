@@ -37,7 +37,7 @@ export function createBotAuthentication(bot: Config['bot'], log: Logger): BotAut
     endpoints,
     options,
     credentials,
-    inbound: new InboundAuthentication(options, credentials, log, appId, endpoints.toBotFromChannelOpenIdMetadataUrl),
+    inbound: new InboundAuthentication(options, credentials, log, appId, endpoints.toBotFromChannelOpenIdMetadataUrl, bot.turnCallTimeoutMs),
     async checkToken() {
       if (!appId) return true;
       const scope = endpoints.toChannelFromBotOAuthScope;

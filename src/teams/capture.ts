@@ -14,6 +14,8 @@ export interface CaptureOptions {
   /** Tenant used in local mode when the emulator sends none. */
   localTenantId: string;
   seen: SeenCache;
+  /** Longest the member-profile fetch may take before the turn goes on without it (retried next turn). */
+  profileFetchTimeoutMs?: number;
 }
 
 /**
@@ -56,16 +58,41 @@ export async function captureTurn(context: TurnContext, ctx: ServiceContext, opt
   }
 
   let known = person;
+  let profilePending = false;
   const stale = !person.profileFetchedAt || ctx.now().getTime() - person.profileFetchedAt.getTime() > PROFILE_MAX_AGE_MS;
   if (stale && activity.channelId === 'msteams') {
     try {
-      const member = await TeamsInfo.getMember(context, activity.from.id);
+      const member = await withinTime(TeamsInfo.getMember(context, activity.from.id), opts.profileFetchTimeoutMs ?? DEFAULT_PROFILE_FETCH_MS);
       await ctx.store.people.updateProfile(person.id, { email: member.email ?? null, upn: member.userPrincipalName ?? null, name: member.name ?? null });
       known = (await ctx.store.people.get(person.id)) ?? person;
     } catch (err) {
-      ctx.log.warn({ event: 'profile.fetch_failed', personId: person.id, status: (err as { statusCode?: number }).statusCode }, 'could not fetch the member profile');
+      // The person stays "profile not fetched yet" (profileFetchedAt unset): the next turn tries again.
+      profilePending = !person.profileFetchedAt;
+      const timedOut = err instanceof ProfileFetchTimeout;
+      ctx.log.warn({ event: 'profile.fetch_failed', personId: person.id, status: (err as { statusCode?: number }).statusCode, timedOut }, 'could not fetch the member profile');
     }
   }
+  setTurnPerson(context, { person: known, firstContact: created, profilePending });
   await personReached({ ctx, person: known, personalChat: conversationType === 'personal' });
-  opts.seen.set(cacheKey, fingerprint, person, ctx.now().getTime());
+  // Not remembered while the profile is missing, so the next turn fetches it again.
+  if (!profilePending) opts.seen.set(cacheKey, fingerprint, known, ctx.now().getTime());
+}
+
+const DEFAULT_PROFILE_FETCH_MS = 4_000;
+
+class ProfileFetchTimeout extends Error {
+  constructor(ms: number) {
+    super(`the member profile did not arrive within ${ms} ms`);
+    this.name = 'ProfileFetchTimeout';
+  }
+}
+
+/** The call itself is bounded by the turn's call deadline too; this only stops the turn waiting for it sooner. */
+function withinTime<T>(call: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ProfileFetchTimeout(ms)), ms);
+  });
+  call.catch(() => undefined); // a late failure after the timeout is already logged as the timeout
+  return Promise.race([call, late]).finally(() => clearTimeout(timer));
 }

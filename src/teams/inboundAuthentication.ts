@@ -1,6 +1,7 @@
 import { ConfigurationBotFrameworkAuthentication, type Activity, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
 import { AuthenticationError, type AuthenticateRequestResult, type ServiceClientCredentialsFactory } from 'botframework-connector';
 import type { Logger } from '../logger';
+import { withCallDeadline } from './callDeadline';
 
 /** jsonwebtoken's verdicts on a token (bad signature, malformed, not yet valid): the caller's fault, so 401. */
 const TOKEN_VERDICTS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
@@ -21,16 +22,26 @@ export class InboundAuthentication extends ConfigurationBotFrameworkAuthenticati
     private readonly log: Logger,
     private readonly appId: string,
     private readonly openIdMetadataUrl: string,
+    /** Longest one outgoing call of a turn may take, retries included (src/teams/callDeadline.ts). */
+    private readonly turnCallTimeoutMs: number,
   ) {
     super(options, credentials);
   }
 
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    let result: AuthenticateRequestResult;
     try {
-      return await super.authenticateRequest(activity, authHeader);
+      result = await super.authenticateRequest(activity, authHeader);
     } catch (err) {
       throw this.refusal(err as Error, activity);
     }
+    // The turn's replies, updates and member lookups all go through clients made by this factory.
+    const factory = result.connectorFactory;
+    if (factory) {
+      const create = factory.create.bind(factory);
+      factory.create = async (serviceUrl, audience) => withCallDeadline(await create(serviceUrl, audience), this.turnCallTimeoutMs);
+    }
+    return result;
   }
 
   private refusal(err: Error, activity: Activity): Error {

@@ -35,13 +35,13 @@ export class SingleAttemptAuthentication extends ConfigurationBotFrameworkAuthen
   }
 }
 
-interface PipelineLike {
+export interface PipelineLike {
   removePolicy(options: { name: string }): unknown;
-  addPolicy(policy: { name: string; sendRequest(request: { timeout: number }, next: (request: unknown) => Promise<unknown>): Promise<unknown> }): void;
+  addPolicy(policy: { name: string; sendRequest(request: { timeout: number; abortSignal?: AbortSignal }, next: (request: unknown) => Promise<unknown>): Promise<unknown> }): void;
   getOrderedPolicies(): { name: string }[];
 }
 
-function pipelineOf(connectorClient: unknown): PipelineLike {
+export function pipelineOf(connectorClient: unknown): PipelineLike {
   const pipeline = (connectorClient as { client?: { pipeline?: PipelineLike } }).client?.pipeline;
   if (!pipeline || typeof pipeline.removePolicy !== 'function') {
     throw new Error('cannot find the connector client HTTP pipeline to disable its built-in retries');

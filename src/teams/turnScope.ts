@@ -6,6 +6,8 @@ export interface TurnPerson {
   person: Person;
   /** True when this activity is the bot's first contact with the person. */
   firstContact: boolean;
+  /** The member profile (e-mail) could not be fetched this turn and is not known from before. */
+  profilePending?: boolean;
 }
 
 const KEY = Symbol('turnPerson');

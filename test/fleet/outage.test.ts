@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, TeamsUser, TENANT, type Harness } from '../support/botHarness';
 import { freshDatabaseUrl } from '../support/pgDatabase';
 import { TcpProxy } from '../support/tcpProxy';
+import { waitFor } from '../support/waitFor';
 
 /** The bot on PostgreSQL through a proxy the test can cut: a restart or short outage of the database. */
 let harness: Harness;
@@ -40,10 +41,6 @@ describe('a database outage', () => {
     expect(await health()).toBe(200);
     // The outbox resumes: a message enqueued after the outage is delivered (the worker kept polling through it).
     await harness.app.store.outbox.enqueue([{ eventId: 'after-outage', recipient: { kind: 'person', id: person.id }, tenantId: TENANT, payload: { kind: 'text', text: 'after the outage' } }]);
-    const started = Date.now();
-    while (!harness.connector.calls.some((c) => c.kind === 'send' && c.body?.text === 'after the outage')) {
-      if (Date.now() - started > 15_000) throw new Error('the outbox did not resume');
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    await waitFor([harness.connector.changes], () => harness.connector.calls.some((c) => c.kind === 'send' && c.body?.text === 'after the outage'), 'the outbox to resume');
   });
 });

@@ -23,7 +23,7 @@ describe('HTTP edge', () => {
     ['an activity without a conversation', JSON.stringify({ type: 'message', channelId: 'msteams', serviceUrl: 'http://127.0.0.1:1/', from: { id: 'u' } }), undefined, 400],
     ['an activity without a serviceUrl', JSON.stringify({ type: 'message', channelId: 'msteams', conversation: { id: 'c' } }), undefined, 400],
     ['a body over the size limit', JSON.stringify({ type: 'message', text: 'x'.repeat(400 * 1024) }), undefined, 413],
-    ['a form body', 'a=1&b=2', 'application/x-www-form-urlencoded', 400],
+    ['a form body', 'a=1&b=2', 'application/x-www-form-urlencoded', 415],
   ])('refuses %s with a 4xx and keeps serving', async (_name, body, contentType, status) => {
     const res = await post(body, contentType);
     expect(res.status).toBe(status);

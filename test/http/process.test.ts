@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeConnector } from '../support/fakeConnector';
 import { TeamsUser } from '../support/botHarness';
-import { spawnBot } from '../support/botProcess';
+import { existsSync } from 'node:fs';
+import { NPM_SERVE, spawnBot } from '../support/botProcess';
 import { tempDir } from '../support/tmp';
 
 let connector: FakeConnector;
@@ -50,5 +51,26 @@ describe('the bot as a real process', { timeout: 120_000 }, () => {
     expect(bot.lines.join('\n')).toContain('"event":"stopped"');
     // The in-flight turn either completed or was never accepted, but the process did not crash.
     if (!(result instanceof Error)) expect(result.status).toBe(200);
+  });
+
+  it('under npm (what `npm start` runs) SIGTERM drains in-flight turns, closes the database and exits 0', async () => {
+    const dbPath = dir.file('npm.sqlite');
+    const bot = await spawnBot({ DATABASE_PATH: dbPath }, undefined, NPM_SERVE);
+    const users = Array.from({ length: 6 }, () => new TeamsUser({ url: bot.url, connector }));
+    await Promise.all(users.map((user) => user.say('help')));
+    // Every turn is in flight, waiting on its reply, when the signal arrives.
+    const stall = connector.stall('reply');
+    const turns = users.map((user) => user.say('new card'));
+    await stall.whenHeld(users.length);
+    bot.child.kill('SIGTERM'); // to npm, as a process manager would
+    await bot.waitForLog((entry) => entry.event === 'stopping');
+    stall.release();
+    const results = await Promise.all(turns);
+    expect(results.map((turn) => turn.status)).toEqual(users.map(() => 200));
+    for (const turn of results) expect(turn.texts.join('\n')).toMatch(/first name/i);
+    expect(await bot.exited).toBe(0);
+    expect(bot.lines.join('\n')).toContain('"event":"stopped"');
+    // The database was closed, not abandoned: SQLite's last connection checkpoints and removes the WAL.
+    expect(existsSync(`${dbPath}-wal`)).toBe(false);
   });
 });

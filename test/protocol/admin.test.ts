@@ -57,7 +57,7 @@ describe('the admin card', () => {
     const { number } = await placeOrderFor(cast);
     time.advance(61_000);
     await harness.app.outbox.runOnce();
-    await until(() => harness.connector.calls.some((c) => c.kind === 'send' && c.conversationId === CHANNEL));
+    await until(harness, () => harness.connector.calls.some((c) => c.kind === 'send' && c.conversationId === CHANNEL));
     const post = harness.connector.calls.find((c) => c.kind === 'send' && c.conversationId === CHANNEL)!;
     expect(json(post.body)).toContain(`Order ${number}`);
     expect(json(post.body)).toContain('Submitted with 2 card(s)');

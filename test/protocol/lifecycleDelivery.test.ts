@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cardProblems } from '../support/validateCard';
 import { TeamsUser } from '../support/botHarness';
 import { invokeCard, invokeText } from './checkoutHelpers';
-import { callsTo, cardsTo, cardWith, json, placeOrderFor, startCast, until, type Cast } from './lifecycleHelpers';
+import { callsTo, cardsTo, cardWith, json, placeOrderFor, startCast, until, outboxSettled, type Cast } from './lifecycleHelpers';
 
 let cast: Cast;
 beforeEach(async () => {
@@ -21,9 +21,10 @@ describe('life-cycle messages through the outbox', () => {
     harness.connector.failures.push({ status: 429, retryAfter: 1, code: 'Throttled', conversationId: rita.conversationId });
     const started = Date.now();
     harness.app.outbox.start();
-    await until(() => reviewSends().length === 1, 8_000);
+    await until(harness, () => reviewSends().length === 1);
     expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
-    await new Promise((r) => setTimeout(r, 300));
+    // Once the row is recorded as sent, a second delivery could no longer be on its way.
+    await until(harness, async () => (await harness.app.store.outbox.list()).some((m) => m.eventId === `review:${orderId}` && m.status === 'sent'));
     expect(reviewSends()).toHaveLength(1);
     const row = (await harness.app.store.outbox.list()).find((m) => m.eventId === `review:${orderId}`);
     expect(row).toMatchObject({ status: 'sent', attempts: 2 });
@@ -69,7 +70,7 @@ describe('life-cycle messages through the outbox', () => {
     expect(json(invokeCard(await rita.click('review.decide', { orderId, decision: 'reject', reason: 'Duplicate order' })))).toContain('Rejected: Duplicate order');
     expect(await harness.app.store.orders.get(orderId)).toMatchObject({ status: 'rejected' });
     harness.app.outbox.start();
-    await until(() => reviewSends().length === 1);
+    await until(harness, () => reviewSends().length === 1);
     const sent = reviewSends()[0]!;
     await cardWith(harness, rita, 'Rejected: Duplicate order', 'update');
     expect(callsTo(harness, rita, 'update').map((c) => c.activityId)).toEqual([sent.activityId]);
@@ -99,8 +100,8 @@ describe('life-cycle messages through the outbox', () => {
     expect(callsTo(harness, maja, 'send')).toEqual([]);
     time.advance(61_000);
     await harness.app.outbox.runOnce();
-    await until(() => callsTo(harness, maja, 'send').length === 1);
-    await new Promise((r) => setTimeout(r, 200));
+    await until(harness, () => callsTo(harness, maja, 'send').length === 1);
+    await outboxSettled(harness);
     const sends = cardsTo(harness, maja, 'send');
     expect(sends).toHaveLength(1);
     const text = json(sends[0]);
@@ -127,11 +128,11 @@ describe('life-cycle messages through the outbox', () => {
     expect(reminders()).toHaveLength(0);
     time.advance(DAY + 60_000);
     await tick();
-    await until(() => reminders().length === 1);
+    await until(harness, () => reminders().length === 1);
     await harness.restart();
     time.advance(3 * DAY);
     await tick();
-    await until(() => reminders().length === 2);
+    await until(harness, () => reminders().length === 2);
     time.advance(8 * DAY);
     await tick();
     expect((await harness.app.store.orders.items(orderId))[0]!.status).toBe('awaiting_cardholder');
@@ -139,13 +140,13 @@ describe('life-cycle messages through the outbox', () => {
     await tick();
     expect((await harness.app.store.orders.items(orderId))[0]!.status).toBe('expired');
     const told = await cardWith(harness, olle, 'Anna Berg did not answer within the time limit');
-    await until(() => callsTo(harness, anna, 'update').filter((c) => json(c.body).includes('This approval expired')).length === 3);
+    await until(harness, () => callsTo(harness, anna, 'update').filter((c) => json(c.body).includes('This approval expired')).length === 3);
     expect(reminders()).toHaveLength(2);
     const old = await anna.click('approval.decide', reminders()[0].actions[0].data);
     expect(invokeText(old)).toContain('already decided');
 
     const resend = told.card.actions.find((a: any) => a.data.mode === 'same').data;
     expect(invokeText(await olle.click('approval.resend', resend))).toContain('on its way to Anna Berg');
-    await until(() => cardsTo(harness, anna, 'send').filter((c) => json(c).includes('"round":"2"')).length === 1);
+    await until(harness, () => cardsTo(harness, anna, 'send').filter((c) => json(c).includes('"round":"2"')).length === 1);
   });
 });

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { cardOf, startHarness, TeamsUser, type Harness, type HarnessOptions } from '../support/botHarness';
+import { waitFor } from '../support/waitFor';
 import type { RecordedCall } from '../support/fakeConnector';
 import { confirmData, ORDER_NUMBER, ownerOf, seedCart, walkToSummary } from './checkoutHelpers';
 
@@ -65,14 +66,13 @@ export async function placeOrderFor(cast: Cast): Promise<{ number: string; order
   return { number, orderId: orders[0]!.order.id };
 }
 
-/** Polls until `check` holds (the app's worker runs on real timers and is kicked after each turn). */
-export async function until(check: () => boolean | Promise<boolean>, ms = 5_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 20));
-  }
+/** Waits until `check` holds, re-read whenever the connector records a call or the bot logs (the worker runs on its own schedule). */
+export async function until(harness: Harness, check: () => boolean | Promise<boolean>, what = 'the expected outcome'): Promise<void> {
+  await waitFor([harness.connector.changes, harness.logs], check, what);
 }
+
+/** Every message the outbox holds has been delivered (or given up on); digest events wait for their own time. */
+export const outboxSettled = (harness: Harness) => until(harness, async () => (await harness.app.store.outbox.list({ status: 'pending' })).every((m) => m.payload.kind === 'event'), 'the outbox to settle');
 
 export const callsTo = (harness: Harness, user: TeamsUser, kind?: RecordedCall['kind']) =>
   harness.connector.calls.filter((c) => c.conversationId === user.conversationId && (!kind || c.kind === kind));
@@ -82,7 +82,7 @@ export const json = (x: unknown) => JSON.stringify(x);
 /** The newest card sent to `user` whose JSON contains `text`. */
 export async function cardWith(harness: Harness, user: TeamsUser, text: string, kind: RecordedCall['kind'] = 'send'): Promise<{ card: any; call: RecordedCall }> {
   let found: RecordedCall | undefined;
-  await until(() => !!(found = callsTo(harness, user, kind).filter((c) => json(cardOf(c)).includes(text)).at(-1)));
+  await until(harness, () => !!(found = callsTo(harness, user, kind).filter((c) => json(cardOf(c)).includes(text)).at(-1)));
   return { card: cardOf(found), call: found! };
 }
 

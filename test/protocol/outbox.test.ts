@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startHarness, TeamsUser, TENANT, type Harness } from '../support/botHarness';
+import { waitFor } from '../support/waitFor';
 
 let harness: Harness;
 beforeEach(async () => {
@@ -7,14 +8,8 @@ beforeEach(async () => {
 });
 afterEach(async () => harness.stop());
 
-/** Polls (real time: the app's worker runs on real timers) until `check` holds. */
-async function until(check: () => boolean | Promise<boolean>, ms = 5_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+/** The app's worker runs on its own schedule: `check` is re-read on each connector call and log line. */
+const until = (check: () => boolean | Promise<boolean>, what: string) => waitFor([harness.connector.changes, harness.logs], check, what);
 const sends = (conversationId?: string) => harness.connector.calls.filter((c) => c.kind === 'send' && (!conversationId || c.conversationId === conversationId));
 const text = (eventId: string, personId: string) => ({ eventId, recipient: { kind: 'person' as const, id: personId }, tenantId: TENANT, payload: { kind: 'text', text: `note ${eventId}` } });
 
@@ -26,10 +21,12 @@ describe('outbox in the running app', () => {
     await harness.app.outbox.stop();
     await harness.app.store.outbox.enqueue([text('before-restart-1', person!.id), text('before-restart-2', person!.id)]);
     await harness.restart();
-    await until(() => sends(olle.conversationId).length === 2);
+    await until(() => sends(olle.conversationId).length === 2, 'both sends');
     expect(sends(olle.conversationId).map((c) => c.body.text)).toEqual(['note before-restart-1', 'note before-restart-2']);
-    // The connector records a send before it answers; the worker marks the row sent after the answer.
-    await until(async () => (await harness.app.store.outbox.list({ status: 'sent' })).length === 2);
+    // The connector records a send before it answers; the worker marks the row sent after the answer
+    // (and logs outbox.sent after that), so the status is read once it is recorded, not on a timer.
+    await until(async () => (await harness.app.store.outbox.list({ status: 'sent' })).length === 2, 'both rows recorded as sent');
+    expect(await harness.app.store.outbox.list({ status: 'pending' })).toEqual([]);
   });
 
   it('an unreachable cardholder gets the message the moment they first write to the bot', async () => {
@@ -40,12 +37,12 @@ describe('outbox in the running app', () => {
     const { person } = await harness.app.store.people.upsertSeen({ tenantId: TENANT, aadObjectId: carl.aadObjectId, name: 'Carl' });
     harness.connector.failures.push({ status: 403, code: 'BotNotInConversationRoster' });
     await harness.app.store.outbox.enqueue([text('approval-1', person.id)]);
-    await until(async () => (await harness.app.store.outbox.list({ status: 'unreachable' })).length === 1);
+    await until(async () => (await harness.app.store.outbox.list({ status: 'unreachable' })).length === 1, 'the row marked unreachable');
     expect(harness.connector.calls.filter((c) => c.kind === 'create')).toEqual([]);
 
     await carl.say('hi');
-    await until(() => sends(carl.conversationId).some((c) => c.body.text === 'note approval-1'));
-    await until(async () => (await harness.app.store.outbox.list({ status: 'sent' })).length === 1);
+    await until(() => sends(carl.conversationId).some((c) => c.body.text === 'note approval-1'), 'the revived send');
+    await until(async () => (await harness.app.store.outbox.list({ status: 'sent' })).length === 1, 'the revived row recorded as sent');
     expect(await harness.app.store.outbox.list()).toMatchObject([{ status: 'sent', conversationId: carl.conversationId }]);
   });
 

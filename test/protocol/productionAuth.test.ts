@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSqliteStore } from '../../src/store/sqlite';
 import { TeamsUser, TENANT } from '../support/botHarness';
 import { spawnBot, type BotProcess, type LogEntry } from '../support/botProcess';
+import { waitFor } from '../support/waitFor';
 import { FakeConnector } from '../support/fakeConnector';
 import { FakeMicrosoft } from '../support/fakeMicrosoft';
 import type { SigningKey } from '../support/signingKeys';
@@ -152,13 +153,5 @@ describe('production mode against fake Microsoft services', () => {
   }, 90_000); // restarts the bot process: ~3 s idle, 10-15 s on a loaded 2-core machine
 });
 
-/** Polls for a recorded call (the worker runs on its own schedule in the other process). */
-async function until<T>(find: () => T | undefined, ms = 15_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const found = find();
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+/** A recorded call, looked for whenever the connector records one (the worker runs in the other process). */
+const until = <T>(find: () => T | undefined) => waitFor([connector.changes], find, 'the proactive send');

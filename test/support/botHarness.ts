@@ -22,6 +22,8 @@ export class LogSink extends Writable {
   override _write(chunk: Buffer, _enc: string, cb: () => void): void {
     this.lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
     cb();
+    // After the line is kept, so a waiter woken by it can read it (test/support/waitFor.ts).
+    this.emit('change');
   }
   get text(): string {
     return this.lines.join('\n');

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { EventEmitter } from 'node:events';
 import { createInterface } from 'node:readline';
 
 /** A pino line of the bot's log. */
@@ -8,6 +9,8 @@ export interface BotProcess {
   child: ChildProcess;
   url: string;
   lines: string[];
+  /** Emits 'change' after each log line (see test/support/waitFor.ts). */
+  changes: EventEmitter;
   /** Resolves with the exit code (or signal name). */
   exited: Promise<number | string>;
   /** The first log entry (already written or still to come) that `match` accepts; rejects after `ms`. */
@@ -23,13 +26,18 @@ function parse(line: string): LogEntry | undefined {
   }
 }
 
+/** The bot as node itself runs it; `NPM_SERVE` is what `npm start` ends in, through npm and its shell. */
+export const NODE_DIRECT = [process.execPath, '--import', 'tsx', 'src/index.ts'];
+export const NPM_SERVE = ['npm', 'run', '--silent', 'serve'];
+
 /** Starts `src/index.ts` as a real process on an ephemeral port and waits for its start-up log. */
-export async function spawnBot(env: Record<string, string>, onSpawn?: (bot: Omit<BotProcess, 'url'>) => void): Promise<BotProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+export async function spawnBot(env: Record<string, string>, onSpawn?: (bot: Omit<BotProcess, 'url'>) => void, command = NODE_DIRECT): Promise<BotProcess> {
+  const child = spawn(command[0]!, command.slice(1), {
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: string[] = [];
+  const changes = new EventEmitter().setMaxListeners(0);
   const watchers = new Set<(entry: LogEntry) => void>();
   const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)));
   const waitForLog = (match: (entry: LogEntry) => boolean, ms = 15_000) =>
@@ -52,11 +60,12 @@ export async function spawnBot(env: Record<string, string>, onSpawn?: (bot: Omit
     lines.push(line);
     const entry = parse(line);
     if (entry) for (const watch of [...watchers]) watch(entry);
+    changes.emit('change');
   };
   createInterface({ input: child.stdout! }).on('line', record);
   createInterface({ input: child.stderr! }).on('line', record);
   // Before start-up completes, so a caller can still stop a bot that never reports "started".
-  onSpawn?.({ child, lines, exited, waitForLog });
+  onSpawn?.({ child, lines, changes, exited, waitForLog });
   const url = await new Promise<string>((resolve, reject) => {
     let done = false;
     waitForLog((entry) => entry.event === 'started' && typeof entry.url === 'string', 60_000).then(
@@ -70,5 +79,5 @@ export async function spawnBot(env: Record<string, string>, onSpawn?: (bot: Omit
       if (!done) reject(new Error(`bot exited (${code}) during start-up: ${lines.join('\n')}`));
     });
   });
-  return { child, url, lines, exited, waitForLog };
+  return { child, url, lines, changes, exited, waitForLog };
 }

@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -28,12 +29,52 @@ export interface Failure {
   conversationId?: string;
 }
 
+export type CallKind = RecordedCall['kind'] | 'member';
+
+/** Calls stalled by `stall()`: a connector that stops answering until `release()`. */
+export class Stall {
+  private waiting: (() => void)[] = [];
+  private watchers: (() => void)[] = [];
+  released = false;
+  /** How many calls have been held so far (released or not). */
+  held = 0;
+  constructor(readonly kinds: ReadonlySet<CallKind>) {}
+
+  /** Resolves once `n` calls have been held. */
+  whenHeld(n = 1): Promise<void> {
+    if (this.held >= n) return Promise.resolve();
+    return new Promise((resolve) => {
+      const watch = () => {
+        if (this.held < n) return;
+        this.watchers = this.watchers.filter((w) => w !== watch);
+        resolve();
+      };
+      this.watchers.push(watch);
+    });
+  }
+
+  /** Lets every held call (and every later one) through. */
+  release(): void {
+    this.released = true;
+    for (const go of this.waiting.splice(0)) go();
+  }
+
+  wait(): Promise<void> {
+    if (this.released) return Promise.resolve();
+    this.held++;
+    for (const watch of [...this.watchers]) watch();
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+}
+
 /**
  * A stand-in for the Teams Bot Connector on localhost: records what the bot sends, updates and
  * creates, and serves member profiles and attachment bytes. Used as `serviceUrl` in tests.
  */
 export class FakeConnector {
   readonly calls: RecordedCall[] = [];
+  /** Emits 'change' after each recorded call (tests wait on it, see test/support/waitFor.ts). */
+  readonly changes = new EventEmitter().setMaxListeners(0);
   readonly members = new Map<string, Member>();
   readonly files = new Map<string, { bytes: Buffer; contentType: string }>();
   readonly failures: Failure[] = [];
@@ -44,6 +85,7 @@ export class FakeConnector {
    */
   authorize?: (authorization: string | undefined) => boolean | Promise<unknown>;
   private server?: Server;
+  private readonly stalls: Stall[] = [];
   private nextId = 1;
   url = '';
 
@@ -58,6 +100,8 @@ export class FakeConnector {
   }
 
   async stop(): Promise<void> {
+    for (const stall of this.stalls) stall.release();
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
   }
 
@@ -69,6 +113,22 @@ export class FakeConnector {
   addFile(name: string, bytes: Buffer, contentType = 'image/jpeg'): string {
     this.files.set(name, { bytes, contentType });
     return `${this.url}files/${encodeURIComponent(name)}`;
+  }
+
+  /** From now on, calls of these kinds get no answer until the returned stall is released. */
+  stall(...kinds: CallKind[]): Stall {
+    const stall = new Stall(new Set(kinds));
+    this.stalls.push(stall);
+    return stall;
+  }
+
+  private async heldBack(kind: CallKind): Promise<void> {
+    for (const stall of this.stalls) if (!stall.released && stall.kinds.has(kind)) await stall.wait();
+  }
+
+  private record(call: RecordedCall): void {
+    this.calls.push(call);
+    this.changes.emit('change');
   }
 
   /** Calls recorded after `mark`, for "what did this turn send". */
@@ -112,25 +172,28 @@ export class FakeConnector {
     const authorization = req.headers.authorization;
     if (req.method === 'POST' && parts.length === 2) {
       const id = `created-${this.nextId++}`;
-      this.calls.push({ kind: 'create', conversationId: id, body, at: this.now(), authorization });
+      this.record({ kind: 'create', conversationId: id, body, at: this.now(), authorization });
       return json(200, { id, activityId: undefined, serviceUrl: this.url });
     }
     if (req.method === 'GET' && parts[3] === 'members' && parts[4]) {
+      await this.heldBack('member');
       const member = this.members.get(parts[4]);
       return member ? json(200, member) : json(404, { error: { code: 'MemberNotFoundInConversation', message: 'not found' } });
     }
     if (parts[3] === 'activities') {
       const activityId = parts[4];
+      const kind = req.method === 'PUT' ? 'update' : req.method === 'DELETE' ? 'delete' : activityId ? 'reply' : 'send';
+      await this.heldBack(kind);
       if (req.method === 'PUT') {
-        this.calls.push({ kind: 'update', conversationId, activityId, body, at: this.now(), authorization });
+        this.record({ kind: 'update', conversationId, activityId, body, at: this.now(), authorization });
         return json(200, { id: activityId });
       }
       if (req.method === 'DELETE') {
-        this.calls.push({ kind: 'delete', conversationId, activityId, body, at: this.now(), authorization });
+        this.record({ kind: 'delete', conversationId, activityId, body, at: this.now(), authorization });
         return json(200, {});
       }
       const id = `activity-${this.nextId++}`;
-      this.calls.push({ kind: activityId ? 'reply' : 'send', conversationId, activityId: id, body, at: this.now(), authorization });
+      this.record({ kind: activityId ? 'reply' : 'send', conversationId, activityId: id, body, at: this.now(), authorization });
       return json(200, { id });
     }
     return json(404, { error: 'unknown route' });

@@ -1,4 +1,5 @@
 import { cardOf, type Harness, type TeamsUser, type TurnResult } from './botHarness';
+import { waitFor } from './waitFor';
 import type { RecordedCall } from './fakeConnector';
 
 export const PERSONNUMMER = '19900101-1239';
@@ -23,14 +24,8 @@ export function photoQuestion(turn: TurnResult): { card: any; uploadUrl: string;
 }
 
 /** Waits until the fake connector has recorded a call matching `match` (proactive sends arrive later). */
-export async function waitForCall(harness: Pick<Harness, 'connector'>, match: (call: RecordedCall) => boolean, timeoutMs = 10_000): Promise<RecordedCall> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = harness.connector.calls.find(match);
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error('timed out waiting for the bot to send the expected message');
-    await new Promise((r) => setTimeout(r, 25));
-  }
+export function waitForCall(harness: Pick<Harness, 'connector'>, match: (call: RecordedCall) => boolean, timeoutMs?: number): Promise<RecordedCall> {
+  return waitFor([harness.connector.changes], () => harness.connector.calls.find(match), 'the bot to send the expected message', timeoutMs);
 }
 
 /** A message with the new-card summary card, in this conversation, sent after `mark`. */

@@ -1,5 +1,6 @@
 import type { AdaptiveCard } from '../../../cards/render';
-import { ForbiddenError, ValidationFailedError } from '../../services/errors';
+import { ValidationFailedError } from '../../services/errors';
+import { cardRefusal } from './cardRefusal';
 import { decideApproval } from '../../services/lifecycle/decideApproval';
 import { resendApproval } from '../../services/lifecycle/resendApproval';
 import { portsOf } from '../../services/lifecycle/shared';
@@ -10,11 +11,12 @@ import { clicked, type RouteDeps } from './deps';
 /** The cardholder's decision and the orderer's resend. Authorisation is on the clicking user, never the card data. */
 export function approvalRoutes(deps: RouteDeps): Route[] {
   const { ctx } = deps;
-  const guarded = async (scope: RouteScope, forbidden: 'approval.not_yours' | 'orderer.not_allowed', work: () => Promise<InvokeReply>): Promise<InvokeReply> => {
+  const guarded = async (scope: RouteScope, work: () => Promise<InvokeReply>): Promise<InvokeReply> => {
     try {
       return await work();
     } catch (err) {
-      if (err instanceof ForbiddenError) return { message: scope.t(forbidden) };
+      const refused = cardRefusal(scope, err, ctx.log);
+      if (refused) return refused;
       if (err instanceof ValidationFailedError) return { message: scope.t('orderer.invalid', { problem: err.issues.join('; ') }) };
       throw err;
     }
@@ -23,7 +25,7 @@ export function approvalRoutes(deps: RouteDeps): Route[] {
     name: 'approval.decide',
     verbs: ['approval.decide'],
     handle: (scope, action) =>
-      guarded(scope, 'approval.not_yours', async () => {
+      guarded(scope, async () => {
         const { data } = clicked(action);
         const result = await decideApproval({ ctx, actor: scope.actor, input: data });
         if (result.kind === 'refused') return { message: scope.t(result.code === 'reason_required' ? 'approval.reason_required' : 'error.bad_card_data') };
@@ -37,7 +39,7 @@ export function approvalRoutes(deps: RouteDeps): Route[] {
     name: 'approval.resend',
     verbs: ['approval.resend'],
     handle: (scope, action) =>
-      guarded(scope, 'orderer.not_allowed', async () => {
+      guarded(scope, async () => {
         const { data } = clicked(action);
         const input = { ...data, ...(data.email === '' ? { email: undefined } : {}) };
         const result = await resendApproval({ ctx, actor: scope.actor, input });

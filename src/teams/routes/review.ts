@@ -1,11 +1,11 @@
 import type { AdaptiveCard } from '../../../cards/render';
 import type { MessageKey } from '../../i18n';
-import { ForbiddenError } from '../../services/errors';
 import { loadReview } from '../../services/lifecycle/loadReview';
 import { portsOf } from '../../services/lifecycle/shared';
 import { rejectItem } from '../../services/lifecycle/rejectItem';
 import { reviewOrder } from '../../services/lifecycle/reviewOrder';
 import type { Order } from '../../store/ports';
+import { cardRefusal } from './cardRefusal';
 import type { InvokeReply } from '../../chat/invokeReply';
 import type { Route, RouteScope } from '../routes';
 import { clicked, type RouteDeps } from './deps';
@@ -27,7 +27,8 @@ export function reviewRoutes(deps: RouteDeps): Route[] {
     try {
       return await work();
     } catch (err) {
-      if (err instanceof ForbiddenError) return { message: scope.t('review.not_reviewer') };
+      const refused = cardRefusal(scope, err, ctx.log);
+      if (refused) return refused;
       throw err;
     }
   };

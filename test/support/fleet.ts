@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { parseKeyRing } from '../../src/crypto';
 import { createPostgresStore, type PostgresStore } from '../../src/store/postgres';
 import type { Harness } from './botHarness';
 import { spawnBot, type BotProcess } from './botProcess';
@@ -35,14 +37,18 @@ export async function startFleet(size: number, env: Record<string, string> = {})
   const databaseUrl = await freshDatabaseUrl();
   const connector = await new FakeConnector().start();
   const started: BotProcess[] = [];
+  // One set of data keys for the whole fleet and the test's own store, as in production: a row
+  // sealed by one instance (or seeded by the test) must open on every other.
+  const keyEnv = { DATA_KEYS: `fleet:${randomBytes(32).toString('base64')}`, DATA_KEY_ID: 'fleet', DATA_INDEX_KEY: randomBytes(32).toString('base64') };
+  const keys = parseKeyRing({ dataKeys: keyEnv.DATA_KEYS, dataKeyId: keyEnv.DATA_KEY_ID, indexKey: keyEnv.DATA_INDEX_KEY });
   const bots = await Promise.all(
-    Array.from({ length: size }, () => spawnBot({ DATABASE_URL: databaseUrl, ...env }, (b) => started.push(b as BotProcess))),
+    Array.from({ length: size }, () => spawnBot({ DATABASE_URL: databaseUrl, ...keyEnv, ...env }, (b) => started.push(b as BotProcess))),
   ).catch(async (err) => {
     for (const b of started) b.child.kill('SIGKILL');
     await connector.stop();
     throw err;
   });
-  const store = await createPostgresStore(databaseUrl, { migrate: false });
+  const store = await createPostgresStore(databaseUrl, { migrate: false, keys });
   const events = (i: number, event: string) => bots[i]!.lines.map(parse).filter((e): e is Record<string, unknown> => e?.event === event);
   return {
     databaseUrl,

@@ -3,8 +3,8 @@ import type { ImportLimits } from './limits';
 import { toMb } from './limits';
 import { fileProblem, type FileProblem } from './types';
 
-/** What to do with a listed file: keep its bytes, only unpack and count them, or leave it packed. */
-export type ReadChoice = 'keep' | 'count' | 'skip';
+/** What to do with a listed file: keep its bytes, or leave it packed (one sheet part is streamed instead, see `stream`). */
+export type ReadChoice = 'keep' | 'skip';
 type Result<T> = { ok: true; value: T } | { ok: false; problem: FileProblem };
 
 export interface SafeZip {
@@ -101,11 +101,11 @@ async function readChosen(
     if (choice === 'skip') continue;
     const chunks: Buffer[] = [];
     const read = await readEntry(zip, entry, name, limits, budget, (chunk) => {
-      if (choice === 'keep') chunks.push(chunk);
+      chunks.push(chunk);
       return 'more';
     });
     if (!read.ok) return read;
-    if (choice === 'keep') kept.set(name, Buffer.concat(chunks));
+    kept.set(name, Buffer.concat(chunks));
   }
   return { ok: true, value: kept };
 }

@@ -139,14 +139,15 @@ export class Id06Bot extends TeamsActivityHandler {
 
   protected override async onAdaptiveCardInvoke(context: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     const { t } = localeOf(context);
-    const scope = await this.scope(context);
-    if (!scope) return invokeResponse({ message: t('error.bad_card_data') });
+    // The click is parsed before the turn's scope is resolved: a forged or stale card costs no database work.
     const parsed = parseCardAction(value);
     const route = parsed.ok ? this.routes.forVerb(parsed.action.verb) : undefined;
     if (!parsed.ok || !route) {
       this.deps.ctx.log.warn({ event: 'card.bad_data', reason: parsed.ok ? `no route for ${parsed.action.verb}` : parsed.reason }, 'card action refused before routing');
       return invokeResponse({ message: t('error.bad_card_data') });
     }
+    const scope = await this.scope(context);
+    if (!scope) return invokeResponse({ message: t('error.bad_card_data') });
     const reply = await this.guard(scope, () => route.handle(scope, parsed.action));
     return invokeResponse(reply ?? takeInvokeReply(context) ?? { message: t('invoke.done') });
   }

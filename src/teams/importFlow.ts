@@ -38,7 +38,6 @@ export async function startImport(scope: RouteScope, attachment: Attachment, dep
   await checkImportInChat(deps, { bytes, fileName, reference, actor, locale }, (activity) => context.sendActivity(activity));
 }
 
-
 export function importRoutes(deps: ImportDeps): Route[] {
   const outcomeCard = (scope: RouteScope, outcome: string) => ({ card: importResultCard(scope.t, { fileName: '', status: '', outcome }) });
   return [

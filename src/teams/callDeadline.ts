@@ -1,4 +1,4 @@
-import { pipelineOf } from './singleAttempt';
+import { pipelineOf } from './connectorPipeline';
 
 export const CALL_DEADLINE_POLICY = 'turnCallDeadline';
 

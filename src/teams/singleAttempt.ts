@@ -1,5 +1,6 @@
 import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { BotAuthentication } from './botAuthentication';
+import { pipelineOf } from './connectorPipeline';
 
 type ConnectorFactory = ReturnType<ConfigurationBotFrameworkAuthentication['createConnectorFactory']>;
 type ClaimsIdentity = Parameters<ConfigurationBotFrameworkAuthentication['createConnectorFactory']>[0];
@@ -33,20 +34,6 @@ export class SingleAttemptAuthentication extends ConfigurationBotFrameworkAuthen
     const inner = super.createConnectorFactory(claimsIdentity);
     return { create: async (serviceUrl: string, audience?: string) => withTimeout(withoutRetries(await inner.create(serviceUrl, audience)), this.timeoutMs) } as ConnectorFactory;
   }
-}
-
-export interface PipelineLike {
-  removePolicy(options: { name: string }): unknown;
-  addPolicy(policy: { name: string; sendRequest(request: { timeout: number; abortSignal?: AbortSignal }, next: (request: unknown) => Promise<unknown>): Promise<unknown> }): void;
-  getOrderedPolicies(): { name: string }[];
-}
-
-export function pipelineOf(connectorClient: unknown): PipelineLike {
-  const pipeline = (connectorClient as { client?: { pipeline?: PipelineLike } }).client?.pipeline;
-  if (!pipeline || typeof pipeline.removePolicy !== 'function') {
-    throw new Error('cannot find the connector client HTTP pipeline to disable its built-in retries');
-  }
-  return pipeline;
 }
 
 /** Gives every request of this client a timeout (0, the SDK default, means none). */

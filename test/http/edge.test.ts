@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardOf, startHarness, TeamsUser, TENANT, type Harness } from '../support/botHarness';
+import { TEST_DATA_KEYS } from '../support/productionEnv';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -80,6 +81,7 @@ describe('production mode', () => {
       ALLOWED_TENANT_IDS: TENANT,
       PUBLIC_BASE_URL: 'https://bot.example.com',
       SIGNING_SECRET: 'y'.repeat(40),
+      ...TEST_DATA_KEYS,
     });
   });
   afterAll(async () => prod.stop());

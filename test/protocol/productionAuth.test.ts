@@ -6,6 +6,7 @@ import { waitFor } from '../support/waitFor';
 import { FakeConnector } from '../support/fakeConnector';
 import { FakeMicrosoft } from '../support/fakeMicrosoft';
 import type { SigningKey } from '../support/signingKeys';
+import { testKeyRing } from '../support/productionEnv';
 import { tempDir } from '../support/tmp';
 import { APP_ID, CHANNEL_SCOPE, productionEnv, SECRET, stopBot } from './productionHelpers';
 
@@ -137,7 +138,7 @@ describe('production mode against fake Microsoft services', () => {
 
     // A message waiting in the outbox when the bot starts: a fresh process, so no token is cached
     // and the start-up check deliberately leaves botbuilder's cache empty.
-    const store = createSqliteStore(dir.file('bot.sqlite'));
+    const store = createSqliteStore(dir.file('bot.sqlite'), undefined, testKeyRing());
     const person = await store.people.findByAad(TENANT, olga.aadObjectId);
     await store.outbox.enqueue([{ eventId: 'prod-proactive-1', recipient: { kind: 'person', id: person!.id }, tenantId: TENANT, payload: { kind: 'text', text: 'Your order moved' } }]);
     await store.close();

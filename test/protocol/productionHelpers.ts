@@ -1,6 +1,7 @@
 import { TENANT } from '../support/botHarness';
 import type { BotProcess } from '../support/botProcess';
 import type { FakeMicrosoft } from '../support/fakeMicrosoft';
+import { TEST_DATA_KEYS } from '../support/productionEnv';
 
 export const APP_ID = '6d1f3c2a-8b4e-4f7a-9c0d-2e5b7a9f1c3e';
 export const SECRET = 'fake-client-secret-value~not-a-real-one';
@@ -17,6 +18,7 @@ export function productionEnv(ms: FakeMicrosoft, databasePath: string, overrides
     ALLOWED_TENANT_IDS: TENANT,
     PUBLIC_BASE_URL: 'https://bot.example.com',
     SIGNING_SECRET: 'p'.repeat(40),
+    ...TEST_DATA_KEYS,
     DATABASE_PATH: databasePath,
     HOST: '127.0.0.1',
     ...ms.botEnv(),

@@ -15,7 +15,8 @@ import { importRoutes as importHttpRoutes, IMPORT_LINK_TTL_MS, reportPath, templ
 import { BackgroundTasks } from './teams/background';
 import { uploadAssetRoutes } from './http/uploadAssets';
 import { uploadPath, uploadRoutes } from './http/uploadRoutes';
-import { UPLOAD_LINK_TTL_MS } from './services/uploads/issueUploadToken';
+import { issueUploadToken, UPLOAD_LINK_TTL_MS } from './services/uploads/issueUploadToken';
+import { importResumeLoop } from './teams/importResume';
 import type { ServiceContext } from './services/context';
 import { FleetRateLimits, OutboxWorker, storeRecipients, systemClock, WakeLoop, type Clock } from './notify';
 import { runApprovalTimers } from './services/lifecycle/approvalTimers';
@@ -169,6 +170,18 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     uploadLink: createUploadLinks(ctx, signUpload, 'import'),
     continueConversation: (reference, logic) => adapter.continueConversationAsync(config.bot.appId ?? '', reference, logic),
   };
+  const importResume = importResumeLoop(
+    {
+      ...importDeps,
+      freshUploadLink: async (check) => {
+        const conversationId = (check.reference.conversation as { id?: string } | undefined)?.id;
+        if (!conversationId) return undefined;
+        const token = await issueUploadToken({ ctx, input: { personId: check.personId, tenantId: check.tenantId, conversationId, locale: check.locale, purpose: 'import' } });
+        return signUpload(token.id);
+      },
+    },
+    { clock, singleInstance: store.dialect === 'sqlite' },
+  );
   const bot = new Id06Bot({
     ctx,
     botState: store.botState,
@@ -247,12 +260,15 @@ export function createApp({ config, log, now = () => new Date(), store = createS
           });
           wakeups?.onWake(() => outbox.kick());
           approvalTimers.start();
+          // Import checks a crash or restart interrupted: resumed, or ended with a fresh link.
+          importResume.start();
           resolve({ port, url });
         });
       }),
     close: () =>
       (closing ??= (async () => {
         await new Promise<void>((resolve) => http.server.close(() => resolve()));
+        await importResume.stop();
         // In-flight requests, upload continuations and background checks get 10 s to finish.
         await Promise.race([Promise.all([http.drained(), background.drain(10_000)]), new Promise((r) => setTimeout(r, 10_000))]);
         await approvalTimers.stop();

@@ -181,7 +181,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     ...(store.dialect === 'postgres' ? { leases: new ConversationLeases(store.leases, { log }) } : {}),
   });
 
-  const continuation = createUploadContinuation({ ctx, adapter, botAppId: config.bot.appId ?? '', runTurn: (context) => bot.handleTurn(context), background });
+  const continuation = createUploadContinuation({ ctx, adapter, botAppId: config.bot.appId ?? '', runTurn: (context, extra) => bot.handleTurn(context, extra), background });
   const importUploads = createImportUploadContinuation(importDeps);
   // The Orders tab's photo links live as long as a person keeps the tab open, not for days.
   const TAB_PHOTO_TTL_MS = 60 * 60 * 1000;

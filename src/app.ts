@@ -173,8 +173,10 @@ export function createApp({ config, log, now = () => new Date(), store = createS
   };
   const background = new BackgroundTasks(log);
   const signUpload = (tokenId: string) => signer.sign(uploadPath(tokenId), UPLOAD_LINK_TTL_MS);
+  const attachmentHosts = { ...config.attachments, trustServiceUrl: config.mode === 'local' };
   const importDeps: ImportDeps = {
     ctx,
+    attachmentHosts,
     background,
     maxRows: config.maxImportRows,
     templateUrl: (locale) => signer.sign(templatePath(locale), IMPORT_LINK_TTL_MS),
@@ -187,7 +189,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     botState: store.botState,
     capture: { localMode: config.mode === 'local', localTenantId: 'local-tenant', seen: new SeenCache(), profileFetchTimeoutMs: config.bot.profileFetchTimeoutMs },
     newCard: newCardDeps(ctx, {
-      receivePhoto: createPhotoIntake(ctx),
+      receivePhoto: createPhotoIntake(ctx, attachmentHosts),
       thumbnailUrl,
       uploadLink: createUploadLinks(ctx, signUpload),
     }),

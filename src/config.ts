@@ -35,6 +35,18 @@ const csv = z
   .optional()
   .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 
+/**
+ * Where the bot fetches attachments (src/teams/attachments.ts). Inline images live on the Bot
+ * Framework's attachment service and need the bot's token; Teams files are pre-authorised
+ * SharePoint / OneDrive links and never get it. Commercial and US government clouds.
+ */
+export const DEFAULT_ATTACHMENT_TOKEN_HOSTS = ['smba.trafficmanager.net', '*.botframework.com', '*.botframework.azure.us', '*.teams.microsoft.com', '*.teams.microsoft.us'];
+export const DEFAULT_TEAMS_FILE_HOSTS = ['*.sharepoint.com', '*.sharepoint.us', '*.sharepoint-mil.us', 'onedrive.live.com', '*.1drv.com'];
+
+const hostEntry = /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$/i;
+const hostList = (defaults: string[]) =>
+  csv.transform((v) => (v.length > 0 ? v : defaults)).pipe(z.array(z.string().regex(hostEntry, 'must be a comma-separated list of host names, *.domain or host:port')));
+
 const envSchema = z
   .object({
     PORT: z.coerce.number().int().min(0, 'must be a port number 0-65535').max(65535, 'must be a port number 0-65535').default(3978),
@@ -63,6 +75,8 @@ const envSchema = z
     TURN_CALL_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
     PROFILE_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4_000),
     BODY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+    ATTACHMENT_TOKEN_HOSTS: hostList(DEFAULT_ATTACHMENT_TOKEN_HOSTS),
+    TEAMS_FILE_HOSTS: hostList(DEFAULT_TEAMS_FILE_HOSTS),
     MAX_IMPORT_ROWS: z.coerce.number().int().min(1, 'must be at least 1').max(10_000, 'must be at most 10000').default(300),
     REVIEWER_EMAILS: csv.pipe(z.array(z.email({ message: 'must be a comma-separated list of e-mail addresses' }))),
     REVIEW_CHANNEL_ID: optionalText,
@@ -133,6 +147,8 @@ export interface Config {
   /** How long an activity's body may take to arrive. */
   bodyTimeoutMs: number;
   maxImportRows: number;
+  /** Allow-lists for attachment downloads; in local mode the local connector is trusted too. */
+  attachments: { tokenHosts: string[]; fileHosts: string[] };
   /** Issuer reviewers: by e-mail, and/or everyone acting in one review channel. */
   reviewers: { emails: string[]; channelConversationId: string | null };
   /** Cardholder approvals: reminders after these days, expiry after `expiryDays`. */
@@ -221,6 +237,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     maxBodyBytes: e.MAX_BODY_BYTES,
     bodyTimeoutMs: e.BODY_TIMEOUT_MS,
     maxImportRows: e.MAX_IMPORT_ROWS,
+    attachments: { tokenHosts: e.ATTACHMENT_TOKEN_HOSTS, fileHosts: e.TEAMS_FILE_HOSTS },
     keys,
     approvals: { reminderDays: [...e.APPROVAL_REMINDER_DAYS].sort((a, b) => a - b), expiryDays: e.APPROVAL_EXPIRY_DAYS },
     retention: {

@@ -19,6 +19,7 @@ import { UPLOAD_LINK_TTL_MS } from './services/uploads/issueUploadToken';
 import type { ServiceContext } from './services/context';
 import { FleetRateLimits, OutboxWorker, storeRecipients, systemClock, WakeLoop, type Clock } from './notify';
 import { runApprovalTimers } from './services/lifecycle/approvalTimers';
+import { runRetention } from './services/retention/runRetention';
 import { BotFrameworkProactiveSender } from './teams/proactive';
 import { createBotAuthentication } from './teams/botAuthentication';
 import type { Store, WakeupChannel } from './store/ports';
@@ -60,6 +61,8 @@ export interface App {
   outbox: OutboxWorker;
   /** Approval reminders and expiry, every minute (due times in the database); `runOnce` for tests. */
   approvalTimers: WakeLoop;
+  /** The daily retention purge; ticks hourly, runs once a day across the fleet; `runOnce` for tests. */
+  retention: WakeLoop;
   /** Production: gets the bot's token once and logs whether the app id and secret work (never throws). */
   checkBotToken(): Promise<boolean>;
   listen(): Promise<{ port: number; url: string }>;
@@ -146,6 +149,18 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     (err) => log.error({ event: 'approval.timers_failed', err: (err as Error).message }, 'approval timers failed'),
   );
 
+  const RETENTION_TICK_MS = 60 * 60_000;
+  const retention = new WakeLoop(
+    async () => {
+      const run = await runRetention(ctx, config.retention);
+      if (!run.ran) log.debug({ event: 'retention.skipped' }, 'retention ran within the last day (here or on another instance)');
+      return { nextWakeAt: clock.now() + RETENTION_TICK_MS };
+    },
+    clock,
+    RETENTION_TICK_MS,
+    (err) => log.error({ event: 'retention.failed', err: (err as Error).message }, 'retention purge failed; retried at the next tick'),
+  );
+
   // PUBLIC_BASE_URL defaults to this server; with port 0 (tests) it is known only once listening.
   let publicBaseUrl = config.publicBaseUrl;
   const signer = new UrlSigner(config.signingSecret, () => publicBaseUrl, now);
@@ -158,8 +173,10 @@ export function createApp({ config, log, now = () => new Date(), store = createS
   };
   const background = new BackgroundTasks(log);
   const signUpload = (tokenId: string) => signer.sign(uploadPath(tokenId), UPLOAD_LINK_TTL_MS);
+  const attachmentHosts = { ...config.attachments, trustServiceUrl: config.mode === 'local' };
   const importDeps: ImportDeps = {
     ctx,
+    attachmentHosts,
     background,
     maxRows: config.maxImportRows,
     templateUrl: (locale) => signer.sign(templatePath(locale), IMPORT_LINK_TTL_MS),
@@ -172,7 +189,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     botState: store.botState,
     capture: { localMode: config.mode === 'local', localTenantId: 'local-tenant', seen: new SeenCache(), profileFetchTimeoutMs: config.bot.profileFetchTimeoutMs },
     newCard: newCardDeps(ctx, {
-      receivePhoto: createPhotoIntake(ctx),
+      receivePhoto: createPhotoIntake(ctx, attachmentHosts),
       thumbnailUrl,
       uploadLink: createUploadLinks(ctx, signUpload),
     }),
@@ -226,6 +243,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     bot,
     outbox,
     approvalTimers,
+    retention,
     checkBotToken: () => authentication.checkToken(),
     listen: () =>
       new Promise((resolve, reject) => {
@@ -245,6 +263,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
           });
           wakeups?.onWake(() => outbox.kick());
           approvalTimers.start();
+          retention.start();
           resolve({ port, url });
         });
       }),
@@ -254,6 +273,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
         // In-flight requests, upload continuations and background checks get 10 s to finish.
         await Promise.race([Promise.all([http.drained(), background.drain(10_000)]), new Promise((r) => setTimeout(r, 10_000))]);
         await approvalTimers.stop();
+        await retention.stop();
         await wakeups?.close();
         await outbox.stop();
         if (!givenFaces) await faces.close();

@@ -3,7 +3,7 @@ import type { FieldEnv } from '../../dialogs/newCard/fieldTypes';
 import { facesOf, type ServiceContext } from '../services/context';
 import { processPhoto, photoMessageKey } from '../photos';
 import { PHOTO_MAX_BYTES } from '../domain/photo-rules';
-import { AttachmentTooLargeError, downloadAttachment, imageAttachments } from './attachments';
+import { AttachmentTooLargeError, downloadAttachment, downloadFailureMessage, imageAttachments, type AttachmentHosts } from './attachments';
 import type { ChatTurn } from '../chat/turn';
 
 /**
@@ -13,7 +13,7 @@ import type { ChatTurn } from '../chat/turn';
  */
 const DOWNLOAD_CAP = 4 * PHOTO_MAX_BYTES;
 
-export function createPhotoIntake(ctx: ServiceContext) {
+export function createPhotoIntake(ctx: ServiceContext, hosts: AttachmentHosts) {
   return async function receivePhoto(turn: ChatTurn, env: FieldEnv): Promise<PhotoReceipt | undefined> {
     const { context } = turn;
     // From the upload page: already checked, normalised and stored by the upload route.
@@ -24,11 +24,10 @@ export function createPhotoIntake(ctx: ServiceContext) {
     let bytes: Buffer;
     try {
       // Read up to 4x the limit so the pipeline can tell the user the real size; beyond that, stop.
-      bytes = await downloadAttachment(context, attachment, DOWNLOAD_CAP);
+      bytes = await downloadAttachment(context, attachment, DOWNLOAD_CAP, hosts);
     } catch (err) {
       if (err instanceof AttachmentTooLargeError) return { ok: false, message: env.t(photoMessageKey('failure', 'too_large_bytes'), { sizeMb: `> ${DOWNLOAD_CAP / 1024 / 1024}`, maxMb: PHOTO_MAX_BYTES / 1024 / 1024 }) };
-      ctx.log.warn({ event: 'photo.download_failed', reason: (err as Error).message }, 'photo download failed');
-      return { ok: false, message: env.t('photo.download_failed') };
+      return { ok: false, message: downloadFailureMessage(err, ctx.log, env.t) };
     }
     const outcome = await processPhoto(bytes, { faces: facesOf(ctx) });
     if (!outcome.ok) {

@@ -18,4 +18,5 @@ export * from './settings';
 export * from './store';
 export * from './uploads';
 export * from './rateLimits';
+export * from './retention';
 export * from './wakeups';

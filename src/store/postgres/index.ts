@@ -8,6 +8,7 @@ import { pgCompanies } from './companies';
 import { connect, migratePostgres, type PgConnection } from './db';
 import { pgImports } from './imports';
 import { pgLeases } from './leases';
+import { pgRetention } from './retention';
 import { pgRateLimits } from './rateLimits';
 import { listen } from './listen';
 import { pgLifecycle } from './lifecycle';
@@ -72,6 +73,7 @@ export async function createPostgresStore(url: string, opts: PostgresStoreOption
     outbox: pgOutbox(db, now, cipher),
     lifecycle: pgLifecycle(db, now, cipher),
     leases: pgLeases(pool, now),
+    retention: pgRetention(db, now, cipher),
     rateLimits: pgRateLimits(pool),
     outboxWakeups: (o) => listen(url, 'id06_outbox', o),
     async ping() {

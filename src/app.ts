@@ -20,6 +20,7 @@ import { importResumeLoop } from './teams/importResume';
 import type { ServiceContext } from './services/context';
 import { FleetRateLimits, OutboxWorker, storeRecipients, systemClock, WakeLoop, type Clock } from './notify';
 import { runApprovalTimers } from './services/lifecycle/approvalTimers';
+import { runRetention } from './services/retention/runRetention';
 import { BotFrameworkProactiveSender } from './teams/proactive';
 import { createBotAuthentication } from './teams/botAuthentication';
 import type { Store, WakeupChannel } from './store/ports';
@@ -61,6 +62,8 @@ export interface App {
   outbox: OutboxWorker;
   /** Approval reminders and expiry, every minute (due times in the database); `runOnce` for tests. */
   approvalTimers: WakeLoop;
+  /** The daily retention purge; ticks hourly, runs once a day across the fleet; `runOnce` for tests. */
+  retention: WakeLoop;
   /** Production: gets the bot's token once and logs whether the app id and secret work (never throws). */
   checkBotToken(): Promise<boolean>;
   listen(): Promise<{ port: number; url: string }>;
@@ -147,6 +150,18 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     (err) => log.error({ event: 'approval.timers_failed', err: (err as Error).message }, 'approval timers failed'),
   );
 
+  const RETENTION_TICK_MS = 60 * 60_000;
+  const retention = new WakeLoop(
+    async () => {
+      const run = await runRetention(ctx, config.retention);
+      if (!run.ran) log.debug({ event: 'retention.skipped' }, 'retention ran within the last day (here or on another instance)');
+      return { nextWakeAt: clock.now() + RETENTION_TICK_MS };
+    },
+    clock,
+    RETENTION_TICK_MS,
+    (err) => log.error({ event: 'retention.failed', err: (err as Error).message }, 'retention purge failed; retried at the next tick'),
+  );
+
   // PUBLIC_BASE_URL defaults to this server; with port 0 (tests) it is known only once listening.
   let publicBaseUrl = config.publicBaseUrl;
   const signer = new UrlSigner(config.signingSecret, () => publicBaseUrl, now);
@@ -196,7 +211,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     ...(store.dialect === 'postgres' ? { leases: new ConversationLeases(store.leases, { log }) } : {}),
   });
 
-  const continuation = createUploadContinuation({ ctx, adapter, botAppId: config.bot.appId ?? '', runTurn: (context) => bot.handleTurn(context), background });
+  const continuation = createUploadContinuation({ ctx, adapter, botAppId: config.bot.appId ?? '', runTurn: (context, extra) => bot.handleTurn(context, extra), background });
   const importUploads = createImportUploadContinuation(importDeps);
   // The Orders tab's photo links live as long as a person keeps the tab open, not for days.
   const TAB_PHOTO_TTL_MS = 60 * 60 * 1000;
@@ -241,6 +256,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     bot,
     outbox,
     approvalTimers,
+    retention,
     checkBotToken: () => authentication.checkToken(),
     listen: () =>
       new Promise((resolve, reject) => {
@@ -262,6 +278,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
           approvalTimers.start();
           // Import checks a crash or restart interrupted: resumed, or ended with a fresh link.
           importResume.start();
+          retention.start();
           resolve({ port, url });
         });
       }),
@@ -272,6 +289,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
         // In-flight requests, upload continuations and background checks get 10 s to finish.
         await Promise.race([Promise.all([http.drained(), background.drain(10_000)]), new Promise((r) => setTimeout(r, 10_000))]);
         await approvalTimers.stop();
+        await retention.stop();
         await wakeups?.close();
         await outbox.stop();
         if (!givenFaces) await faces.close();

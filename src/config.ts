@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { KeyConfigError, parseKeyRing, type KeyRing } from './crypto/keyRing';
+import type { RetentionPolicy } from './services/retention/policy';
 
 /**
  * The environment, parsed once at start-up. A bad value stops the process with one line naming the
@@ -85,6 +86,12 @@ const envSchema = z
       .transform((v) => (v ?? '2,5').split(',').map((s) => s.trim()).filter(Boolean).map(Number))
       .pipe(z.array(z.number().positive('must be a comma-separated list of positive day counts')).max(10)),
     APPROVAL_EXPIRY_DAYS: z.coerce.number().positive('must be a positive number of days').max(365).default(14),
+    // Retention (src/services/retention): how long personal data is kept; see README "Retention".
+    RETENTION_PHOTO_DAYS: z.coerce.number().positive('must be a positive number of days').max(3650).default(90),
+    RETENTION_NUMBER_DAYS: z.coerce.number().positive('must be a positive number of days').max(3650).default(90),
+    RETENTION_CARD_IN_USE_DAYS: z.coerce.number().positive('must be a positive number of days').max(7300).default(1826),
+    RETENTION_DIALOG_DAYS: z.coerce.number().positive('must be a positive number of days').max(365).default(7),
+    RETENTION_ORPHAN_HOURS: z.coerce.number().positive('must be a positive number of hours').max(720).default(24),
     // botbuilder's own names. Leave them unset in Azure: each unset one keeps the SDK's value for
     // the cloud named by ChannelService (public, or the US government cloud).
     ChannelService: optionalText.pipe(
@@ -146,6 +153,8 @@ export interface Config {
   reviewers: { emails: string[]; channelConversationId: string | null };
   /** Cardholder approvals: reminders after these days, expiry after `expiryDays`. */
   approvals: { reminderDays: number[]; expiryDays: number };
+  /** How long personal data is kept (the daily retention job). */
+  retention: RetentionPolicy;
   /** Keys sealing personal data at rest; null in local mode without DATA_KEYS (a development key file is used). */
   keys: KeyRing | null;
   /** The Orders tab: Teams SSO in production, a marked development sign-in in local mode. */
@@ -231,6 +240,13 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     attachments: { tokenHosts: e.ATTACHMENT_TOKEN_HOSTS, fileHosts: e.TEAMS_FILE_HOSTS },
     keys,
     approvals: { reminderDays: [...e.APPROVAL_REMINDER_DAYS].sort((a, b) => a - b), expiryDays: e.APPROVAL_EXPIRY_DAYS },
+    retention: {
+      photoDays: e.RETENTION_PHOTO_DAYS,
+      numberDays: e.RETENTION_NUMBER_DAYS,
+      cardInUseDays: e.RETENTION_CARD_IN_USE_DAYS,
+      dialogDays: e.RETENTION_DIALOG_DAYS,
+      orphanHours: e.RETENTION_ORPHAN_HOURS,
+    },
     reviewers: { emails: e.REVIEWER_EMAILS.map((m) => m.toLowerCase()), channelConversationId: e.REVIEW_CHANNEL_ID?.split(';')[0] ?? null },
     tab: {
       sso: e.MicrosoftAppId

@@ -4,10 +4,11 @@ import type { Locale, MessageKey, Translate } from '../i18n';
 import type { Actor } from '../services/context';
 import { commandKey } from './activity';
 import type { InvokeReply } from '../chat/invokeReply';
+import type { ChatTurn } from '../chat/turn';
 import type { CardAction, Verb } from '../../cards/verbs';
 
-/** Everything a route handler gets for one turn. */
-export interface RouteScope {
+/** Everything a route handler gets for one turn (it is the turn as a value too: context, person, uploaded photo). */
+export interface RouteScope extends ChatTurn {
   context: TurnContext;
   dc: DialogContext;
   t: Translate;

@@ -19,4 +19,5 @@ export * from './settings';
 export * from './store';
 export * from './uploads';
 export * from './rateLimits';
+export * from './retention';
 export * from './wakeups';

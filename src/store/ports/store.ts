@@ -14,6 +14,7 @@ import type { OutboxRepository } from './outbox';
 import type { PeopleRepository } from './people';
 import type { PhotoRepository } from './photos';
 import type { RateLimitRepository } from './rateLimits';
+import type { RetentionRepository } from './retention';
 import type { SettingsRepository } from './settings';
 import type { UploadTokenRepository } from './uploads';
 import type { WakeupChannel } from './wakeups';
@@ -46,6 +47,8 @@ export interface Store {
   outbox: OutboxRepository;
   lifecycle: LifecycleRepository;
   leases: LeaseRepository;
+  /** The daily purge of personal data past its retention. */
+  retention: RetentionRepository;
   /** Rate limits shared by the fleet; absent on SQLite (one process keeps them in memory). */
   rateLimits?: RateLimitRepository;
   /** Wake-ups when any instance enqueues outbox messages; absent on SQLite (this process kicks its own worker). */

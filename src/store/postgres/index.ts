@@ -9,6 +9,7 @@ import { connect, migratePostgres, type PgConnection } from './db';
 import { pgImports } from './imports';
 import { pgImportChecks } from './importChecks';
 import { pgLeases } from './leases';
+import { pgRetention } from './retention';
 import { pgRateLimits } from './rateLimits';
 import { listen } from './listen';
 import { pgLifecycle } from './lifecycle';
@@ -74,6 +75,7 @@ export async function createPostgresStore(url: string, opts: PostgresStoreOption
     outbox: pgOutbox(db, now, cipher),
     lifecycle: pgLifecycle(db, now, cipher),
     leases: pgLeases(pool, now),
+    retention: pgRetention(db, now, cipher),
     rateLimits: pgRateLimits(pool),
     outboxWakeups: (o) => listen(url, 'id06_outbox', o),
     async ping() {

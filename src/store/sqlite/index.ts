@@ -16,6 +16,7 @@ import { sqliteImports } from './imports';
 import { sqliteImportChecks } from './importChecks';
 import { sqliteUploads } from './uploads';
 import { sqliteLeases } from './leases';
+import { sqliteRetention } from './retention';
 import { sqliteSettings } from './settings';
 
 export { ETagConflictError } from '../etagConflict';
@@ -49,6 +50,7 @@ export function createSqliteStore(path: string, now: () => Date = () => new Date
     outbox: sqliteOutbox(db, now, cipher),
     lifecycle: sqliteLifecycle(db, now, cipher),
     leases: sqliteLeases(db, now),
+    retention: sqliteRetention(db, now, cipher),
     async ping() {
       if (closed) throw new Error('store is closed');
       sqlite.prepare('SELECT 1').get();

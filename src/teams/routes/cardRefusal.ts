@@ -2,7 +2,6 @@ import type { Logger } from '../../logger';
 import { ForbiddenError, NotFoundError } from '../../services/errors';
 import type { InvokeReply } from '../../chat/invokeReply';
 import type { RouteScope } from '../routes';
-import { turnPerson } from '../turnScope';
 
 /**
  * A click whose card data names an id the user may not act on, or one that does not exist: one
@@ -14,5 +13,5 @@ export function cardRefusal(scope: RouteScope, err: unknown, log: Pick<Logger, '
   if (!(err instanceof NotFoundError || err instanceof ForbiddenError)) return undefined;
   const verb = (scope.context.activity.value as { action?: { verb?: unknown } } | undefined)?.action?.verb;
   log.warn({ event: 'card.refused', verb: typeof verb === 'string' ? verb.slice(0, 64) : undefined, reason: err.name }, 'card action refused');
-  return { message: scope.t(turnPerson(scope.context)?.profilePending ? 'error.profile_pending' : 'error.bad_card_data') };
+  return { message: scope.t(scope.person.profilePending ? 'error.profile_pending' : 'error.bad_card_data') };
 }

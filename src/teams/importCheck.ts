@@ -4,9 +4,9 @@ import { importResultCard, type ImportResultView } from '../../cards/importCards
 import { cardAttachment } from '../../cards/render';
 import { translator, type Locale } from '../i18n';
 import type { Actor, ServiceContext } from '../services/context';
-import { NotAnOrdererError } from '../services/errors';
 import { checkImport } from '../services/import/checkImport';
 import type { BackgroundTasks } from './background';
+import { errorMessageKey } from './serviceErrors';
 import { importResultView } from './views/importResult';
 
 export interface ImportCheckDeps {
@@ -65,7 +65,8 @@ export async function checkImportInChat(deps: ImportCheckDeps, file: ImportFile,
       const result = await checkImport({ ctx, actor: file.actor, input: { bytes: file.bytes, fileName: file.fileName, locale: file.locale, maxRows: deps.maxRows, onProgress } });
       await update(importResultView(t, result, deps.reportUrl));
     } catch (err) {
-      if (err instanceof NotAnOrdererError) return update({ status: t('error.not_orderer') });
+      const refused = errorMessageKey(err, { what: 'import.check' }, ctx.log);
+      if (refused) return update({ status: t(refused) });
       const ref = randomUUID().slice(0, 8);
       ctx.log.error({ event: 'import.failed', ref, err: { name: (err as Error).name, message: (err as Error).message, stack: (err as Error).stack } }, 'import check failed');
       await update({ status: t('bulk.card.failed', { ref }) });

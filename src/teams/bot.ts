@@ -15,9 +15,7 @@ import { welcomeCard } from '../../cards/welcome';
 import { parseCardAction } from '../../cards/verbs';
 import { CheckoutDialog, type CheckoutDeps } from '../../dialogs/checkout/checkoutDialog';
 import { NewCardDialog, type NewCardDeps } from '../../dialogs/newCard/newCardDialog';
-import type { MessageKey } from '../i18n';
 import type { ServiceContext } from '../services/context';
-import { NotAnOrdererError, SettingsMissingError } from '../services/errors';
 import { localeOf, messageText } from '../chat/turnText';
 import { captureTurn, type CaptureOptions } from './capture';
 import { buildRoutes } from './commands';
@@ -29,6 +27,7 @@ import { KeyedQueue } from './keyedQueue';
 import type { ConversationLeases } from './conversationLease';
 import { RoutingTable, type RouteScope } from './routes';
 import { photoTaskFetch } from './taskModule';
+import { errorMessageKey, type ErrorMessages } from './serviceErrors';
 
 /** botbuilder-dialogs' turn-state key for DialogStateManager's configuration (not exported by the package). */
 const DIALOG_MEMORY_CONFIG = 'DialogStateManagerConfiguration';
@@ -43,12 +42,6 @@ export interface BotDeps {
   /** Several instances on one database: a conversation's turns also take its lease (none on SQLite: one process). */
   leases?: ConversationLeases;
 }
-
-/** Service errors the user can act on, each with its one sentence; anything else is a turn error. */
-const FRIENDLY_ERRORS: [new (...args: never[]) => Error, MessageKey][] = [
-  [NotAnOrdererError, 'error.not_orderer'],
-  [SettingsMissingError, 'checkout.settings_missing'],
-];
 
 /**
  * The Teams edge: captures who is talking, then sends text and card verbs through one routing
@@ -110,7 +103,7 @@ export class Id06Bot extends TeamsActivityHandler {
     }
     const route = text ? this.routes.forText(text, locale, t) : undefined;
     if (route) {
-      await this.guard(scope, () => route.handle(scope));
+      await this.guard(scope, () => route.handle(scope), route.errors);
       return;
     }
     if (scope.dc.activeDialog) {
@@ -156,7 +149,7 @@ export class Id06Bot extends TeamsActivityHandler {
     }
     const scope = await this.scope(context);
     if (!scope) return invokeResponse({ message: t('error.bad_card_data') });
-    const reply = await this.guard(scope, () => route.handle(scope, parsed.action));
+    const reply = await this.guard(scope, () => route.handle(scope, parsed.action), route.errors);
     return invokeResponse(reply ?? { message: t('invoke.done') });
   }
 
@@ -172,16 +165,16 @@ export class Id06Bot extends TeamsActivityHandler {
     return { context, dc, ...localeOf(context), ...captured, actor: { personId: person.id, tenantId: person.tenantId } };
   }
 
-  /** Maps service errors to their one friendly sentence; anything else goes to onTurnError. */
-  private async guard<T>(scope: RouteScope, work: () => Promise<T>): Promise<T | InvokeReply | undefined> {
+  /** Service errors get their one sentence (serviceErrors.ts, the route's overrides first); anything else goes to onTurnError. */
+  private async guard<T>(scope: RouteScope, work: () => Promise<T>, errors?: ErrorMessages): Promise<T | InvokeReply | undefined> {
     try {
       return await work();
     } catch (err) {
-      const found = FRIENDLY_ERRORS.find(([type]) => err instanceof type)?.[1];
-      if (!found) throw err;
-      // A role granted by e-mail cannot be known while the profile (the e-mail) is still missing.
-      const key = found === 'error.not_orderer' && scope.person.profilePending ? 'error.profile_pending' : found;
-      if (scope.context.activity.type === ActivityTypes.Invoke) return { message: scope.t(key) };
+      const { activity } = scope.context;
+      const what = activity.type === ActivityTypes.Invoke ? (activity.value as { action?: { verb?: string } } | undefined)?.action?.verb : activity.type;
+      const key = errorMessageKey(err, { profilePending: scope.person.profilePending, what }, this.deps.ctx.log, errors);
+      if (!key) throw err;
+      if (activity.type === ActivityTypes.Invoke) return { message: scope.t(key) };
       await scope.context.sendActivity(scope.t(key));
       return undefined;
     }

@@ -4,10 +4,10 @@ import { importResultCard, type ImportResultView } from '../../cards/importCards
 import { cardAttachment } from '../../cards/render';
 import { localeFrom, translator, type Locale } from '../i18n';
 import type { Actor, ServiceContext } from '../services/context';
-import { NotAnOrdererError } from '../services/errors';
 import { checkImport } from '../services/import/checkImport';
 import type { PendingImportCheck } from '../store/ports';
 import type { BackgroundTasks } from './background';
+import { errorMessageKey } from './serviceErrors';
 import { importResultView } from './views/importResult';
 
 /** How long a running check holds its lease; it is renewed a few times within, so only a dead process lets it run out. */
@@ -87,8 +87,9 @@ async function checkInBackground(deps: ImportCheckDeps, check: PendingImportChec
     const result = await checkImport({ ctx, actor, input: { bytes: check.file, fileName: check.fileName, locale: localeFrom(check.locale), maxRows: deps.maxRows, onProgress } });
     await update(importResultView(t, result, deps.reportUrl));
   } catch (err) {
-    if (err instanceof NotAnOrdererError) {
-      await update({ status: t('error.not_orderer') });
+    const refused = errorMessageKey(err, { what: 'import.check' }, ctx.log);
+    if (refused) {
+      await update({ status: t(refused) });
     } else {
       const ref = randomUUID().slice(0, 8);
       ctx.log.error({ event: 'import.failed', ref, err: { name: (err as Error).name, message: (err as Error).message, stack: (err as Error).stack } }, 'import check failed');

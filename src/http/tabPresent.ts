@@ -1,6 +1,7 @@
 import { countryName } from '../i18n/countryName';
 import { formatSek } from '../domain/checkout/money';
 import { maskIdentity, type IdentityScheme } from '../domain/identity';
+import { itemEventOpen } from '../domain/lifecycle';
 import { filterOf } from '../domain/lifecycle/progressFilter';
 import type { OrderProgress } from '../domain/lifecycle/progress';
 import type { ItemState } from '../domain/lifecycle/states';
@@ -10,7 +11,7 @@ import { photoMessageKey } from '../photos';
 import type { BrowsedOrder } from '../services/tab/browseOrders';
 import type { OrderDetail } from '../services/orders/orderDetail';
 import type { Company, Order, OrderItem, PhotoFindingRecord } from '../store/ports';
-import type { TabCard, TabOrderPage, TabOrderRow, TabPage, TabStatus } from './tabContract';
+import type { TabCard, TabCardAction, TabOrderPage, TabOrderRow, TabPage, TabStatus } from './tabContract';
 
 const NAMES_LISTED = 3;
 const CLOSED_ITEMS: readonly ItemState[] = ['rejected', 'cancelled'];
@@ -54,7 +55,25 @@ export function paged<T, R>(result: { total: number; page: number; pageSize: num
   return { total: result.total, page: result.page, pageSize: result.pageSize, pages: Math.max(1, Math.ceil(result.total / result.pageSize)), rows: rows.map(map) };
 }
 
-export function cardOf(p: TabPresenter, item: OrderItem, findings: readonly PhotoFindingRecord[] = []): TabCard {
+/** Who is looking at the card and in which order, for the actions offered; none by default. */
+export interface CardViewer {
+  order: Order;
+  /** The order's orderer or a company admin (order page). */
+  editor?: boolean;
+  /** The issuer, in the review queue. */
+  reviewer?: boolean;
+}
+
+function actionsFor(item: OrderItem, viewer: CardViewer | undefined): TabCardAction[] {
+  if (!viewer) return [];
+  const { order } = viewer;
+  return [
+    ...(viewer.editor && itemEventOpen('resend', item.status, order.status) ? (['resend'] as const) : []),
+    ...(viewer.reviewer && itemEventOpen('reject', item.status, order.status) ? (['reject'] as const) : []),
+  ];
+}
+
+export function cardOf(p: TabPresenter, item: OrderItem, findings: readonly PhotoFindingRecord[] = [], viewer?: CardViewer): TabCard {
   const name = `${item.firstName} ${item.lastName}`;
   return {
     id: item.id,
@@ -70,6 +89,8 @@ export function cardOf(p: TabPresenter, item: OrderItem, findings: readonly Phot
     thumbnailUrl: p.thumbnailUrl(item.photoId),
     photoUrl: p.photoUrl(item.photoId),
     findings: findings.map((f) => p.t(photoMessageKey('finding', f.code, f.params), f.params)),
+    round: item.approvalRound,
+    actions: actionsFor(item, viewer),
   };
 }
 
@@ -84,7 +105,7 @@ export function orderPage(p: TabPresenter, detail: OrderDetail, company: Company
     reason: order.reason,
     delivery: order.deliveryTitle,
     total: formatSek(order.grossOre, p.locale),
-    cards: items.map((i) => cardOf(p, i, findings.get(i.photoId))),
+    cards: items.map((i) => cardOf(p, i, findings.get(i.photoId), { order, editor: detail.editor })),
     timeline: detail.timeline.map((e) => ({ at: e.when.toISOString(), text: auditText(p.t, e, names) })),
     reviewer: detail.reviewer,
   };

@@ -64,6 +64,9 @@ export interface CardViewer {
   reviewer?: boolean;
 }
 
+/** A card of an order the issuer has not decided yet does not wait for its cardholder yet, whatever its item state says. */
+const inReview = (item: OrderItem, viewer: CardViewer | undefined) => item.status === 'awaiting_cardholder' && !!viewer && ['submitted', 'in_review'].includes(viewer.order.status);
+
 function actionsFor(item: OrderItem, viewer: CardViewer | undefined): TabCardAction[] {
   if (!viewer) return [];
   const { order } = viewer;
@@ -82,7 +85,7 @@ export function cardOf(p: TabPresenter, item: OrderItem, findings: readonly Phot
     identity: maskIdentity(item.identityNumber, item.identityScheme as IdentityScheme),
     nationality: countryName(item.nationality, p.locale),
     cardType: item.cardType === 'visitor' ? p.t('choice.visitor') : p.t('choice.standard'),
-    state: { code: item.status, label: p.t(`item.status.${item.status}` as MessageKey) },
+    state: { code: item.status, label: inReview(item, viewer) ? p.t('tab.card.in_review') : p.t(`item.status.${item.status}` as MessageKey) },
     reason: item.reason,
     trackingRef: item.trackingRef,
     manualId: item.manualIdVerification,

@@ -15,10 +15,12 @@ import { importRoutes as importHttpRoutes, IMPORT_LINK_TTL_MS, reportPath, templ
 import { BackgroundTasks } from './teams/background';
 import { uploadAssetRoutes } from './http/uploadAssets';
 import { uploadPath, uploadRoutes } from './http/uploadRoutes';
-import { UPLOAD_LINK_TTL_MS } from './services/uploads/issueUploadToken';
+import { issueUploadToken, UPLOAD_LINK_TTL_MS } from './services/uploads/issueUploadToken';
+import { importResumeLoop } from './teams/importResume';
 import type { ServiceContext } from './services/context';
 import { FleetRateLimits, OutboxWorker, storeRecipients, systemClock, WakeLoop, type Clock } from './notify';
 import { runApprovalTimers } from './services/lifecycle/approvalTimers';
+import { runRetention } from './services/retention/runRetention';
 import { BotFrameworkProactiveSender } from './teams/proactive';
 import { createBotAuthentication } from './teams/botAuthentication';
 import type { Store, WakeupChannel } from './store/ports';
@@ -60,6 +62,8 @@ export interface App {
   outbox: OutboxWorker;
   /** Approval reminders and expiry, every minute (due times in the database); `runOnce` for tests. */
   approvalTimers: WakeLoop;
+  /** The daily retention purge; ticks hourly, runs once a day across the fleet; `runOnce` for tests. */
+  retention: WakeLoop;
   /** Production: gets the bot's token once and logs whether the app id and secret work (never throws). */
   checkBotToken(): Promise<boolean>;
   listen(): Promise<{ port: number; url: string }>;
@@ -146,6 +150,18 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     (err) => log.error({ event: 'approval.timers_failed', err: (err as Error).message }, 'approval timers failed'),
   );
 
+  const RETENTION_TICK_MS = 60 * 60_000;
+  const retention = new WakeLoop(
+    async () => {
+      const run = await runRetention(ctx, config.retention);
+      if (!run.ran) log.debug({ event: 'retention.skipped' }, 'retention ran within the last day (here or on another instance)');
+      return { nextWakeAt: clock.now() + RETENTION_TICK_MS };
+    },
+    clock,
+    RETENTION_TICK_MS,
+    (err) => log.error({ event: 'retention.failed', err: (err as Error).message }, 'retention purge failed; retried at the next tick'),
+  );
+
   // PUBLIC_BASE_URL defaults to this server; with port 0 (tests) it is known only once listening.
   let publicBaseUrl = config.publicBaseUrl;
   const signer = new UrlSigner(config.signingSecret, () => publicBaseUrl, now);
@@ -158,8 +174,10 @@ export function createApp({ config, log, now = () => new Date(), store = createS
   };
   const background = new BackgroundTasks(log);
   const signUpload = (tokenId: string) => signer.sign(uploadPath(tokenId), UPLOAD_LINK_TTL_MS);
+  const attachmentHosts = { ...config.attachments, trustServiceUrl: config.mode === 'local' };
   const importDeps: ImportDeps = {
     ctx,
+    attachmentHosts,
     background,
     maxRows: config.maxImportRows,
     templateUrl: (locale) => signer.sign(templatePath(locale), IMPORT_LINK_TTL_MS),
@@ -167,12 +185,24 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     uploadLink: createUploadLinks(ctx, signUpload, 'import'),
     continueConversation: (reference, logic) => adapter.continueConversationAsync(config.bot.appId ?? '', reference, logic),
   };
+  const importResume = importResumeLoop(
+    {
+      ...importDeps,
+      freshUploadLink: async (check) => {
+        const conversationId = (check.reference.conversation as { id?: string } | undefined)?.id;
+        if (!conversationId) return undefined;
+        const token = await issueUploadToken({ ctx, input: { personId: check.personId, tenantId: check.tenantId, conversationId, locale: check.locale, purpose: 'import' } });
+        return signUpload(token.id);
+      },
+    },
+    { clock, singleInstance: store.dialect === 'sqlite' },
+  );
   const bot = new Id06Bot({
     ctx,
     botState: store.botState,
     capture: { localMode: config.mode === 'local', localTenantId: 'local-tenant', seen: new SeenCache(), profileFetchTimeoutMs: config.bot.profileFetchTimeoutMs },
     newCard: newCardDeps(ctx, {
-      receivePhoto: createPhotoIntake(ctx),
+      receivePhoto: createPhotoIntake(ctx, attachmentHosts),
       thumbnailUrl,
       uploadLink: createUploadLinks(ctx, signUpload),
     }),
@@ -181,7 +211,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     ...(store.dialect === 'postgres' ? { leases: new ConversationLeases(store.leases, { log }) } : {}),
   });
 
-  const continuation = createUploadContinuation({ ctx, adapter, botAppId: config.bot.appId ?? '', runTurn: (context) => bot.handleTurn(context), background });
+  const continuation = createUploadContinuation({ ctx, adapter, botAppId: config.bot.appId ?? '', runTurn: (context, extra) => bot.handleTurn(context, extra), background });
   const importUploads = createImportUploadContinuation(importDeps);
   // The Orders tab's photo links live as long as a person keeps the tab open, not for days.
   const TAB_PHOTO_TTL_MS = 60 * 60 * 1000;
@@ -226,6 +256,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     bot,
     outbox,
     approvalTimers,
+    retention,
     checkBotToken: () => authentication.checkToken(),
     listen: () =>
       new Promise((resolve, reject) => {
@@ -245,15 +276,20 @@ export function createApp({ config, log, now = () => new Date(), store = createS
           });
           wakeups?.onWake(() => outbox.kick());
           approvalTimers.start();
+          // Import checks a crash or restart interrupted: resumed, or ended with a fresh link.
+          importResume.start();
+          retention.start();
           resolve({ port, url });
         });
       }),
     close: () =>
       (closing ??= (async () => {
         await new Promise<void>((resolve) => http.server.close(() => resolve()));
+        await importResume.stop();
         // In-flight requests, upload continuations and background checks get 10 s to finish.
         await Promise.race([Promise.all([http.drained(), background.drain(10_000)]), new Promise((r) => setTimeout(r, 10_000))]);
         await approvalTimers.stop();
+        await retention.stop();
         await wakeups?.close();
         await outbox.stop();
         if (!givenFaces) await faces.close();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { KeyConfigError, parseKeyRing, type KeyRing } from './crypto/keyRing';
+import type { RetentionPolicy } from './services/retention/policy';
 
 /**
  * The environment, parsed once at start-up. A bad value stops the process with one line naming the
@@ -34,6 +35,18 @@ const csv = z
   .optional()
   .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 
+/**
+ * Where the bot fetches attachments (src/teams/attachments.ts). Inline images live on the Bot
+ * Framework's attachment service and need the bot's token; Teams files are pre-authorised
+ * SharePoint / OneDrive links and never get it. Commercial and US government clouds.
+ */
+export const DEFAULT_ATTACHMENT_TOKEN_HOSTS = ['smba.trafficmanager.net', '*.botframework.com', '*.botframework.azure.us', '*.teams.microsoft.com', '*.teams.microsoft.us'];
+export const DEFAULT_TEAMS_FILE_HOSTS = ['*.sharepoint.com', '*.sharepoint.us', '*.sharepoint-mil.us', 'onedrive.live.com', '*.1drv.com'];
+
+const hostEntry = /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$/i;
+const hostList = (defaults: string[]) =>
+  csv.transform((v) => (v.length > 0 ? v : defaults)).pipe(z.array(z.string().regex(hostEntry, 'must be a comma-separated list of host names, *.domain or host:port')));
+
 const envSchema = z
   .object({
     PORT: z.coerce.number().int().min(0, 'must be a port number 0-65535').max(65535, 'must be a port number 0-65535').default(3978),
@@ -62,6 +75,8 @@ const envSchema = z
     TURN_CALL_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
     PROFILE_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4_000),
     BODY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+    ATTACHMENT_TOKEN_HOSTS: hostList(DEFAULT_ATTACHMENT_TOKEN_HOSTS),
+    TEAMS_FILE_HOSTS: hostList(DEFAULT_TEAMS_FILE_HOSTS),
     MAX_IMPORT_ROWS: z.coerce.number().int().min(1, 'must be at least 1').max(10_000, 'must be at most 10000').default(300),
     REVIEWER_EMAILS: csv.pipe(z.array(z.email({ message: 'must be a comma-separated list of e-mail addresses' }))),
     REVIEW_CHANNEL_ID: optionalText,
@@ -71,6 +86,12 @@ const envSchema = z
       .transform((v) => (v ?? '2,5').split(',').map((s) => s.trim()).filter(Boolean).map(Number))
       .pipe(z.array(z.number().positive('must be a comma-separated list of positive day counts')).max(10)),
     APPROVAL_EXPIRY_DAYS: z.coerce.number().positive('must be a positive number of days').max(365).default(14),
+    // Retention (src/services/retention): how long personal data is kept; see README "Retention".
+    RETENTION_PHOTO_DAYS: z.coerce.number().positive('must be a positive number of days').max(3650).default(90),
+    RETENTION_NUMBER_DAYS: z.coerce.number().positive('must be a positive number of days').max(3650).default(90),
+    RETENTION_CARD_IN_USE_DAYS: z.coerce.number().positive('must be a positive number of days').max(7300).default(1826),
+    RETENTION_DIALOG_DAYS: z.coerce.number().positive('must be a positive number of days').max(365).default(7),
+    RETENTION_ORPHAN_HOURS: z.coerce.number().positive('must be a positive number of hours').max(720).default(24),
     // botbuilder's own names. Leave them unset in Azure: each unset one keeps the SDK's value for
     // the cloud named by ChannelService (public, or the US government cloud).
     ChannelService: optionalText.pipe(
@@ -126,10 +147,14 @@ export interface Config {
   /** How long an activity's body may take to arrive. */
   bodyTimeoutMs: number;
   maxImportRows: number;
+  /** Allow-lists for attachment downloads; in local mode the local connector is trusted too. */
+  attachments: { tokenHosts: string[]; fileHosts: string[] };
   /** Issuer reviewers: by e-mail, and/or everyone acting in one review channel. */
   reviewers: { emails: string[]; channelConversationId: string | null };
   /** Cardholder approvals: reminders after these days, expiry after `expiryDays`. */
   approvals: { reminderDays: number[]; expiryDays: number };
+  /** How long personal data is kept (the daily retention job). */
+  retention: RetentionPolicy;
   /** Keys sealing personal data at rest; null in local mode without DATA_KEYS (a development key file is used). */
   keys: KeyRing | null;
   /** The Orders tab: Teams SSO in production, a marked development sign-in in local mode. */
@@ -212,8 +237,16 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     maxBodyBytes: e.MAX_BODY_BYTES,
     bodyTimeoutMs: e.BODY_TIMEOUT_MS,
     maxImportRows: e.MAX_IMPORT_ROWS,
+    attachments: { tokenHosts: e.ATTACHMENT_TOKEN_HOSTS, fileHosts: e.TEAMS_FILE_HOSTS },
     keys,
     approvals: { reminderDays: [...e.APPROVAL_REMINDER_DAYS].sort((a, b) => a - b), expiryDays: e.APPROVAL_EXPIRY_DAYS },
+    retention: {
+      photoDays: e.RETENTION_PHOTO_DAYS,
+      numberDays: e.RETENTION_NUMBER_DAYS,
+      cardInUseDays: e.RETENTION_CARD_IN_USE_DAYS,
+      dialogDays: e.RETENTION_DIALOG_DAYS,
+      orphanHours: e.RETENTION_ORPHAN_HOURS,
+    },
     reviewers: { emails: e.REVIEWER_EMAILS.map((m) => m.toLowerCase()), channelConversationId: e.REVIEW_CHANNEL_ID?.split(';')[0] ?? null },
     tab: {
       sso: e.MicrosoftAppId

@@ -100,3 +100,28 @@ export const sealPayload = (cipher: FieldCipher, id: string, payload: Payload): 
   cipher.sealJson({ table: 'outbox', column: 'payload', row: id }, payload) as unknown as Payload;
 export const openPayload = (cipher: FieldCipher, id: string, stored: Payload): Payload => cipher.openJson<Payload>({ table: 'outbox', column: 'payload', row: id }, stored);
 export const DELIVERED_PAYLOAD: Payload = { kind: 'delivered' };
+
+/** A pending import check: the uploaded file is sealed while it waits for its check. */
+export const sealImportCheckFile = (cipher: FieldCipher, id: string, file: Buffer) => cipher.sealBytes({ table: 'import_checks', column: 'file', row: id }, file);
+export const openImportCheckFile = (cipher: FieldCipher, id: string, file: Buffer) => cipher.openBytes({ table: 'import_checks', column: 'file', row: id }, file);
+
+/**
+ * An order item's numbers replaced by their masked form (retention, erasure): still sealed, so the
+ * row reads as before, but the full number is gone; the blind index goes with it.
+ */
+export function erasedNumbers(cipher: FieldCipher, row: CardholderFields & { identityScheme: string }, mask: (number: string, scheme: string) => string, at: Date) {
+  const opened = openCardholder(cipher, 'order_items', row);
+  const masked = { ...opened, identityNumber: mask(opened.identityNumber, row.identityScheme), coordinationNumber: opened.coordinationNumber && mask(opened.coordinationNumber, 'se-samordningsnummer') };
+  const sealed = sealCardholder(cipher, 'order_items', masked);
+  return { identityNumber: sealed.identityNumber, coordinationNumber: sealed.coordinationNumber, identityIndex: null, identityErasedAt: at };
+}
+
+/** The photo ids the ready rows of pending (unconfirmed) import jobs refer to. */
+export function pendingImportPhotoIds(cipher: FieldCipher, jobs: { id: string; readyRows: unknown[] }[]): Set<string> {
+  const ids = new Set<string>();
+  for (const job of jobs) {
+    const opened = openJsonList<{ photoId?: string | null }>(cipher, 'import_jobs', 'ready_rows', job.id, job.readyRows);
+    for (const row of Array.isArray(opened) ? opened : [opened]) if (row?.photoId) ids.add(row.photoId);
+  }
+  return ids;
+}

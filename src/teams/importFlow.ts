@@ -1,9 +1,10 @@
 import { TurnContext, type Attachment } from 'botbuilder';
+import type { ChatTurn } from '../chat/turn';
 import { importIntroCard, importResultCard } from '../../cards/importCards';
 import { cardAttachment } from '../../cards/render';
 import { DEFAULT_IMPORT_LIMITS } from '../import';
 import { confirmImport, discardImport } from '../services/import/checkImport';
-import { AttachmentTooLargeError, downloadAttachment, TEAMS_FILE_DOWNLOAD_INFO } from './attachments';
+import { AttachmentTooLargeError, downloadAttachment, downloadFailureMessage, TEAMS_FILE_DOWNLOAD_INFO, type AttachmentHosts } from './attachments';
 import { checkImportInChat, type ImportCheckDeps } from './importCheck';
 import { route, type Route, type RouteScope } from './routes';
 import { clicked } from './routes/deps';
@@ -11,7 +12,8 @@ import { clicked } from './routes/deps';
 export interface ImportDeps extends ImportCheckDeps {
   templateUrl(locale: 'en' | 'sv'): string;
   /** A signed single-use link to the upload page for an import file; undefined without a person. */
-  uploadLink(context: TurnContext): Promise<string | undefined>;
+  uploadLink(turn: ChatTurn): Promise<string | undefined>;
+  attachmentHosts: AttachmentHosts;
 }
 
 /** A Teams file (or attachment) that looks like an import file by its name. */
@@ -28,9 +30,9 @@ export async function startImport(scope: RouteScope, attachment: Attachment, dep
   const fileName = attachment.name ?? 'import.xlsx';
   let bytes: Buffer;
   try {
-    bytes = await downloadAttachment(context, attachment, DEFAULT_IMPORT_LIMITS.maxUploadBytes + 1);
+    bytes = await downloadAttachment(context, attachment, DEFAULT_IMPORT_LIMITS.maxUploadBytes + 1, deps.attachmentHosts);
   } catch (err) {
-    const status = err instanceof AttachmentTooLargeError ? t('bulk.file.too_large', { sizeMb: '> 20', maxMb: 20 }) : t('photo.download_failed');
+    const status = err instanceof AttachmentTooLargeError ? t('bulk.file.too_large', { sizeMb: '> 20', maxMb: 20 }) : downloadFailureMessage(err, deps.ctx.log, t);
     await context.sendActivity({ attachments: [cardAttachment(importResultCard(t, { fileName, status }))] });
     return;
   }
@@ -45,8 +47,9 @@ export function importRoutes(deps: ImportDeps): Route[] {
       name: 'import',
       command: { en: 'import', key: 'command.import' },
       help: 'help.import',
-      async handle({ context, t, locale }) {
-        const uploadUrl = await deps.uploadLink(context);
+      async handle(scope) {
+        const { context, t, locale } = scope;
+        const uploadUrl = await deps.uploadLink(scope);
         await context.sendActivity({ attachments: [cardAttachment(importIntroCard(t, { templateUrl: deps.templateUrl(locale), uploadUrl, maxRows: deps.maxRows }))] });
       },
     },

@@ -1,12 +1,10 @@
-import type { TurnContext } from 'botbuilder';
 import type { PhotoReceipt } from '../../dialogs/newCard/newCardDialog';
 import type { FieldEnv } from '../../dialogs/newCard/fieldTypes';
 import { facesOf, type ServiceContext } from '../services/context';
 import { processPhoto, photoMessageKey } from '../photos';
 import { PHOTO_MAX_BYTES } from '../domain/photo-rules';
-import { AttachmentTooLargeError, downloadAttachment, imageAttachments } from './attachments';
-import { requireTurnPerson } from './turnScope';
-import { uploadedPhoto } from './photoUpload';
+import { AttachmentTooLargeError, downloadAttachment, downloadFailureMessage, imageAttachments, type AttachmentHosts } from './attachments';
+import type { ChatTurn } from '../chat/turn';
 
 /**
  * Photos sent in the chat (inline image or Teams file) go through the photo pipeline; only the
@@ -15,22 +13,21 @@ import { uploadedPhoto } from './photoUpload';
  */
 const DOWNLOAD_CAP = 4 * PHOTO_MAX_BYTES;
 
-export function createPhotoIntake(ctx: ServiceContext) {
-  return async function receivePhoto(context: TurnContext, env: FieldEnv): Promise<PhotoReceipt | undefined> {
+export function createPhotoIntake(ctx: ServiceContext, hosts: AttachmentHosts) {
+  return async function receivePhoto(turn: ChatTurn, env: FieldEnv): Promise<PhotoReceipt | undefined> {
+    const { context } = turn;
     // From the upload page: already checked, normalised and stored by the upload route.
-    const uploaded = uploadedPhoto(context);
-    if (uploaded) return { ok: true, photo: uploaded };
+    if (turn.uploadedPhoto) return { ok: true, photo: turn.uploadedPhoto };
     const [attachment] = imageAttachments(context.activity.attachments);
     if (!attachment) return undefined;
     await context.sendActivity({ type: 'typing' });
     let bytes: Buffer;
     try {
       // Read up to 4x the limit so the pipeline can tell the user the real size; beyond that, stop.
-      bytes = await downloadAttachment(context, attachment, DOWNLOAD_CAP);
+      bytes = await downloadAttachment(context, attachment, DOWNLOAD_CAP, hosts);
     } catch (err) {
       if (err instanceof AttachmentTooLargeError) return { ok: false, message: env.t(photoMessageKey('failure', 'too_large_bytes'), { sizeMb: `> ${DOWNLOAD_CAP / 1024 / 1024}`, maxMb: PHOTO_MAX_BYTES / 1024 / 1024 }) };
-      ctx.log.warn({ event: 'photo.download_failed', reason: (err as Error).message }, 'photo download failed');
-      return { ok: false, message: env.t('photo.download_failed') };
+      return { ok: false, message: downloadFailureMessage(err, ctx.log, env.t) };
     }
     const outcome = await processPhoto(bytes, { faces: facesOf(ctx) });
     if (!outcome.ok) {
@@ -39,7 +36,7 @@ export function createPhotoIntake(ctx: ServiceContext) {
     }
     ctx.log.info({ event: 'photo.accepted', findings: outcome.findings.map((f) => f.code), face: outcome.face }, 'photo accepted');
     const saved = await ctx.store.photos.save({
-      ownerPersonId: requireTurnPerson(context).person.id,
+      ownerPersonId: turn.person.person.id,
       jpeg: outcome.photo,
       thumbnail: outcome.thumbnail,
       findings: outcome.findings,

@@ -12,6 +12,7 @@ beforeAll(async () => {
   harness = await startHarness({}, { backend: 'postgres' });
   await harness.app.outbox.stop();
   await harness.app.approvalTimers.stop();
+  await harness.app.retention.stop();
 });
 afterAll(() => harness?.stop());
 

@@ -59,6 +59,14 @@ export class Stall {
     for (const go of this.waiting.splice(0)) go();
   }
 
+  /**
+   * Lets later calls through while the held ones stay unanswered for good: their process was
+   * killed, and an answer now would record a call from a process that no longer exists.
+   */
+  abandon(): void {
+    this.released = true;
+  }
+
   wait(): Promise<void> {
     if (this.released) return Promise.resolve();
     this.held++;
@@ -77,6 +85,10 @@ export class FakeConnector {
   readonly changes = new EventEmitter().setMaxListeners(0);
   readonly members = new Map<string, Member>();
   readonly files = new Map<string, { bytes: Buffer; contentType: string }>();
+  /** File names answered with a redirect to the given location (see `addRedirect`). */
+  readonly redirects = new Map<string, { location: string; status: number }>();
+  /** Every request for a file (served, redirected or not found), with its Authorization header. */
+  readonly fileRequests: { name: string; authorization?: string }[] = [];
   readonly failures: Failure[] = [];
   readonly authHeaders: (string | undefined)[] = [];
   /**
@@ -115,6 +127,12 @@ export class FakeConnector {
     return `${this.url}files/${encodeURIComponent(name)}`;
   }
 
+  /** A file URL on this connector that answers `status` with `Location: location` (a connector that redirects elsewhere). */
+  addRedirect(name: string, location: string, status = 302): string {
+    this.redirects.set(name, { location, status });
+    return `${this.url}files/${encodeURIComponent(name)}`;
+  }
+
   /** From now on, calls of these kinds get no answer until the returned stall is released. */
   stall(...kinds: CallKind[]): Stall {
     const stall = new Stall(new Set(kinds));
@@ -149,6 +167,14 @@ export class FakeConnector {
     };
 
     if (parts[0] === 'files') {
+      this.fileRequests.push({ name: parts[1] ?? '', authorization: req.headers.authorization });
+      this.changes.emit('change');
+      const redirect = this.redirects.get(parts[1] ?? '');
+      if (redirect) {
+        res.writeHead(redirect.status, { location: redirect.location });
+        res.end();
+        return;
+      }
       const file = this.files.get(parts[1] ?? '');
       if (!file) return json(404, { error: 'no such file' });
       res.writeHead(200, { 'content-type': file.contentType, 'content-length': file.bytes.length });

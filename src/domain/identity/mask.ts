@@ -14,6 +14,8 @@ function keep(normalized: string, visible: number, separator = ''): string {
  * only their first two characters.
  */
 export function maskIdentity(normalized: string, scheme: IdentityScheme): string {
+  // Already masked: retention or an erasure request kept only this form.
+  if (normalized.includes('*')) return normalized;
   switch (scheme) {
     case 'se-personnummer':
     case 'se-samordningsnummer':

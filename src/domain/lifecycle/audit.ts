@@ -17,7 +17,8 @@ export interface AuditRecord {
   details: Record<string, string>;
 }
 
-export type AuditSubjectType = 'order' | 'item' | 'company';
+/** `retention`: the daily purge (counts only); `cardholder`: an export or erasure request (subject id is the request's id). */
+export type AuditSubjectType = 'order' | 'item' | 'company' | 'retention' | 'cardholder';
 
 export function auditRecord(input: Omit<AuditRecord, 'details'> & { details?: Record<string, string | undefined> }): AuditRecord {
   const details: Record<string, string> = {};

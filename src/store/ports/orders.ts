@@ -74,6 +74,10 @@ export interface OrderItem extends Omit<CartItemInput, 'photoId' | 'photoFailure
   reason: string | null;
   declinedField: string | null;
   trackingRef: string | null;
+  /** Set once the numbers were replaced by their masked form (retention, erasure). */
+  identityErasedAt?: Date | null;
+  /** Set once the photo was erased; `photoId` then names no stored photo. */
+  photoErasedAt?: Date | null;
   cardholderPersonId: string | null;
   approvalRound: number;
   remindAt: Date | null;

@@ -4,6 +4,7 @@ import type { CartRepository } from './cart';
 import type { CompanyRepository } from './companies';
 import type { ConversationRefRepository } from './conversations';
 import type { ImportJobRepository } from './imports';
+import type { ImportCheckRepository } from './importChecks';
 import type { LeaseRepository } from './leases';
 import type { LifecycleRepository } from './lifecycle';
 import type { MembershipRepository } from './membership';
@@ -13,6 +14,7 @@ import type { OutboxRepository } from './outbox';
 import type { PeopleRepository } from './people';
 import type { PhotoRepository } from './photos';
 import type { RateLimitRepository } from './rateLimits';
+import type { RetentionRepository } from './retention';
 import type { SettingsRepository } from './settings';
 import type { UploadTokenRepository } from './uploads';
 import type { WakeupChannel } from './wakeups';
@@ -31,6 +33,8 @@ export interface Store {
   cart: CartRepository;
   photos: PhotoRepository;
   imports: ImportJobRepository;
+  /** Import files accepted and not yet checked to the end (resumed after a crash). */
+  importChecks: ImportCheckRepository;
   uploads: UploadTokenRepository;
   settings: SettingsRepository;
   checkouts: CheckoutRepository;
@@ -43,6 +47,8 @@ export interface Store {
   outbox: OutboxRepository;
   lifecycle: LifecycleRepository;
   leases: LeaseRepository;
+  /** The daily purge of personal data past its retention. */
+  retention: RetentionRepository;
   /** Rate limits shared by the fleet; absent on SQLite (one process keeps them in memory). */
   rateLimits?: RateLimitRepository;
   /** Wake-ups when any instance enqueues outbox messages; absent on SQLite (this process kicks its own worker). */

@@ -9,7 +9,7 @@ export const auditEvents = sqliteTable(
   {
     seq: integer('seq').primaryKey({ autoIncrement: true }),
     at: integer('at', { mode: 'timestamp_ms' }).notNull(),
-    subjectType: text('subject_type', { enum: ['order', 'item', 'company'] }).notNull(),
+    subjectType: text('subject_type', { enum: ['order', 'item', 'company', 'retention', 'cardholder'] }).notNull(),
     subjectId: text('subject_id').notNull(),
     actorKind: text('actor_kind', { enum: ['orderer', 'admin', 'reviewer', 'cardholder', 'system'] }).notNull(),
     actorPersonId: text('actor_person_id'),

@@ -82,6 +82,10 @@ export const orderItems = sqliteTable(
     reason: text('reason'),
     declinedField: text('declined_field'),
     trackingRef: text('tracking_ref'),
+    /** When retention (or an erasure request) replaced the numbers by their masked form; null while kept. */
+    identityErasedAt: integer('identity_erased_at', { mode: 'timestamp_ms' }),
+    /** When the photo was erased (retention or erasure request); `photoId` then names no stored photo. */
+    photoErasedAt: integer('photo_erased_at', { mode: 'timestamp_ms' }),
     /** The person the cardholder gate belongs to, bound (by e-mail, in the order's tenant) when first reached. */
     cardholderPersonId: text('cardholder_person_id').references(() => people.id),
     /** Bumped by every resend: the approval card's outbox event is `approval:<item>:<round>`. */

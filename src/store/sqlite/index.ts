@@ -13,8 +13,10 @@ import { sqliteAudit } from './audit';
 import { sqliteLifecycle } from './lifecycle';
 import { sqliteConversations, sqlitePeople } from './people';
 import { sqliteImports } from './imports';
+import { sqliteImportChecks } from './importChecks';
 import { sqliteUploads } from './uploads';
 import { sqliteLeases } from './leases';
+import { sqliteRetention } from './retention';
 import { sqliteSettings } from './settings';
 
 export { ETagConflictError } from '../etagConflict';
@@ -36,6 +38,7 @@ export function createSqliteStore(path: string, now: () => Date = () => new Date
     cart: sqliteCart(db, now, cipher),
     photos: sqlitePhotos(db, now, cipher),
     imports: sqliteImports(db, now, cipher),
+    importChecks: sqliteImportChecks(db, now, cipher),
     uploads: sqliteUploads(db, now, cipher),
     settings: sqliteSettings(db, now),
     checkouts: sqliteCheckouts(db, now),
@@ -47,6 +50,7 @@ export function createSqliteStore(path: string, now: () => Date = () => new Date
     outbox: sqliteOutbox(db, now, cipher),
     lifecycle: sqliteLifecycle(db, now, cipher),
     leases: sqliteLeases(db, now),
+    retention: sqliteRetention(db, now, cipher),
     async ping() {
       if (closed) throw new Error('store is closed');
       sqlite.prepare('SELECT 1').get();

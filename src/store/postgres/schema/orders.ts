@@ -82,6 +82,10 @@ export const orderItems = pgTable(
     reason: text('reason'),
     declinedField: text('declined_field'),
     trackingRef: text('tracking_ref'),
+    /** When retention (or an erasure request) replaced the numbers by their masked form; null while kept. */
+    identityErasedAt: timestamp('identity_erased_at', { withTimezone: true, mode: 'date' }),
+    /** When the photo was erased (retention or erasure request); `photoId` then names no stored photo. */
+    photoErasedAt: timestamp('photo_erased_at', { withTimezone: true, mode: 'date' }),
     /** The person the cardholder gate belongs to, bound (by e-mail, in the order's tenant) when first reached. */
     cardholderPersonId: text('cardholder_person_id').references(() => people.id),
     /** Bumped by every resend: the approval card's outbox event is `approval:<item>:<round>`. */

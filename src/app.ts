@@ -40,7 +40,7 @@ import type { ImportDeps } from './teams/importFlow';
 import { checkoutDeps, newCardDeps } from './teams/dialogDeps';
 import { teamsIssuerDesk } from './teams/issuerDesk';
 import { teamsApprovalCards } from './teams/approvalCards';
-import { renderWithEvents } from './teams/eventRender';
+import { eventRenderer } from './teams/eventRender';
 import { approvalUnreachable, rememberPostedCards } from './services/lifecycle/deliveryHooks';
 
 export interface AppOptions {
@@ -108,7 +108,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     sender: new BotFrameworkProactiveSender({ appId: config.bot.appId ?? '', authentication, now: clock.now }),
     clock,
     log,
-    render: renderWithEvents,
+    render: eventRenderer(config.bot.appId),
     pollMs: config.outboxPollMs,
     ...(store.rateLimits ? { rateLimits: new FleetRateLimits(store.rateLimits) } : {}),
     onSent: (messages, delivery) => rememberPostedCards(ctx, messages, delivery),

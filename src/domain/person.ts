@@ -1,4 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { foldFullwidth, hasMarkStack, nameScriptProblem } from './nameText';
 
 /**
  * Field rules for a cardholder, shared by the chat dialog and the bulk import. Each check returns
@@ -17,12 +18,17 @@ export const NAME_MAX = 50;
 // Letters of any alphabet with their combining marks, separated by single spaces, hyphens or apostrophes.
 const NAME_PATTERN = /^\p{L}[\p{L}\p{M}]*(?:[ \-'’][\p{L}\p{M}]+)*\.?$/u;
 
+/** Both ways in (the dialog and the import) normalise and check a name here. */
 export function checkName(raw: string): FieldCheck<string> {
-  const value = raw.normalize('NFC').trim().replace(/\s+/g, ' ');
+  const value = foldFullwidth(raw).normalize('NFC').trim().replace(/\s+/g, ' ');
   if (value === '') return fail('name.empty', value);
   if (/\p{N}/u.test(value)) return fail('name.digits', value);
   if ([...value].length > NAME_MAX) return fail('name.too_long', value, { max: NAME_MAX });
+  if (hasMarkStack(value)) return fail('name.marks', value);
   if (!NAME_PATTERN.test(value)) return fail('name.characters', value);
+  const script = nameScriptProblem(value);
+  if (script === 'unprintable') return fail('name.unprintable', value);
+  if (script === 'mixed') return fail('name.mixed_scripts', value);
   return ok(value);
 }
 

@@ -37,11 +37,21 @@ export function localeFrom(activityLocale: string | undefined | null): Locale {
 
 export type MessageParams = Record<string, string | number>;
 
+/** The longest echo of what the user typed (`{input}`): a 10,000-character wrong answer is not sent back whole. */
+export const ECHO_MAX = 60;
+
+export function echoOf(input: string): string {
+  const chars = [...input];
+  return chars.length > ECHO_MAX ? `${chars.slice(0, ECHO_MAX).join('')}…` : input;
+}
+
 export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
   const template = tables[locale][key] ?? tables.en[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
+    const value = String(params[name]);
+    return name === 'input' ? echoOf(value) : value;
+  });
 }
 
 /** A translator bound to one locale, handed to cards and dialogs. */

@@ -10,6 +10,9 @@ describe('checkName', () => {
     ['Grzegorz  Brzęczyszczykiewicz', 'Grzegorz Brzęczyszczykiewicz'],
     ['Дмитрий', 'Дмитрий'],
     ['Nguyễn', 'Nguyễn'],
+    ['Nguye\u0302\u0303n', 'Nguyễn'],
+    ['Ａｎｎａ　Ｂｅｒｇ', 'Anna Berg'],
+    ['Ἀλέξανδρος', 'Ἀλέξανδρος'],
   ])('accepts %j as %j', (input, expected) => {
     expect(checkName(input)).toEqual({ ok: true, value: expected });
   });
@@ -21,6 +24,15 @@ describe('checkName', () => {
     ['Anna_Berg', 'name.characters'],
     ['-Anna', 'name.characters'],
     ['Anna!', 'name.characters'],
+    ['A\u0301\u0302\u0303\u0304nna', 'name.marks'],
+    ['Z\u0351\u0352\u0353\u0354\u0355\u0356algo', 'name.marks'],
+    ['\u0410nna', 'name.mixed_scripts'],
+    ['Ann\u03B1', 'name.mixed_scripts'],
+    ['王小明', 'name.unprintable'],
+    ['محمد', 'name.unprintable'],
+    ['\u{1D400}nna', 'name.unprintable'],
+    ['Anna\u200BBerg', 'name.characters'],
+    ['Ａｎｎａ２', 'name.digits'],
   ])('refuses %j with %s', (input, code) => {
     expect(checkName(input)).toMatchObject({ ok: false, code });
   });

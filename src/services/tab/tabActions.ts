@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Actor, ServiceContext } from '../context';
 import { ForbiddenError, NotFoundError, ValidationFailedError } from '../errors';
+import { cancelOrder } from '../lifecycle/cancelOrder';
 import { rejectItem } from '../lifecycle/rejectItem';
 import { resendApproval } from '../lifecycle/resendApproval';
 import { reviewOrder } from '../lifecycle/reviewOrder';
@@ -22,6 +23,7 @@ export const decideOrdersInput = z.discriminatedUnion('decision', [
   z.object({ decision: z.literal('reject'), numbers: z.array(orderNumber).min(1).max(25), reason }),
 ]);
 export const rejectCardInput = z.object({ number: orderNumber, itemId: id, reason });
+export const cancelInput = z.object({ number: orderNumber, itemId: id.optional(), reason });
 export const resendCardInput = z.object({ itemId: id, round: z.coerce.number().int().min(0), email: z.email().max(254).optional() });
 
 /** Per order: done, someone else already decided it, its state does not allow it, or it is not one the person may act on. */
@@ -77,4 +79,13 @@ export async function resendCard({ ctx, actor, input }: { ctx: ServiceContext; a
   const { itemId, round, email } = parse(resendCardInput, input);
   const result = await resendApproval({ ctx, actor, input: { itemId, round, mode: email ? 'edit' : 'same', ...(email ? { email } : {}) } });
   return { outcome: result.kind, reached: result.kind === 'applied' && result.reached };
+}
+
+/** The orderer (or an admin) cancels the order, or one card of it, before production. */
+export async function cancelFromTab({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: unknown }): Promise<{ outcome: ActionOutcome }> {
+  const { number, itemId, reason: why } = parse(cancelInput, input);
+  const order = await ctx.store.orders.byNumber(number);
+  if (!order) throw new NotFoundError(`order ${number}`);
+  const result = await cancelOrder({ ctx, actor, input: { orderId: order.id, reason: why, ...(itemId ? { itemId } : {}) } });
+  return { outcome: result.kind };
 }

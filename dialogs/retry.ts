@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
-import { Dialog, type DialogTurnResult } from 'botbuilder-dialogs';
 import { cardAttachment } from '../cards/render';
 import { questionCard, type Choice } from '../cards/question';
 import type { Translate } from '../src/i18n';
@@ -10,7 +9,7 @@ export const MISSES_BEFORE_OFFERING_CANCEL = 3;
 /**
  * A wrong answer in any dialog: say exactly why, offer to cancel from the third miss on, and ask
  * again — as a fresh question card when there are choices (new nonce: older cards go stale), or
- * by re-asking the question.
+ * by re-asking the question. Nothing to answer a click with: the clicked card stays as it was.
  */
 export async function replyToMiss(
   context: TurnContext,
@@ -19,7 +18,7 @@ export async function replyToMiss(
   reason: string,
   choices: Choice[] | undefined,
   reask: () => Promise<void>,
-): Promise<DialogTurnResult> {
+): Promise<undefined> {
   state.misses += 1;
   const tail = state.misses >= MISSES_BEFORE_OFFERING_CANCEL ? `\n\n${t('retry.third')}` : '';
   if (choices?.length) {
@@ -29,5 +28,5 @@ export async function replyToMiss(
     await context.sendActivity(reason + tail);
     await reask();
   }
-  return Dialog.EndOfTurn;
+  return undefined;
 }

@@ -1,34 +1,35 @@
-import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import type { TurnContext } from 'botbuilder';
+import type { DialogContext } from 'botbuilder-dialogs';
 import { checkoutSummaryCard, type CheckoutSummaryView } from '../../cards/checkoutSummary';
 import { noticeCard } from '../../cards/notice';
 import { cardAttachment, type AdaptiveCard } from '../../cards/render';
 import type { CheckoutOptions } from '../../src/services/checkout/checkoutOptions';
 import type { PlaceOrderRequest } from '../../src/services/checkout/placeOrder';
-import { setInvokeReply } from '../../src/chat/invokeReply';
-import type { CheckoutDeps, CheckoutMoves, CheckoutState } from './state';
+import type { InvokeReply } from '../../src/chat/invokeReply';
+import type { CheckoutDeps, CheckoutEnv, CheckoutMoves, CheckoutState } from './state';
 import { chosenAddress } from './draft';
-import type { StepEnv } from './steps';
 import { summaryView } from './summaryView';
 
 type Outcome = NonNullable<CheckoutSummaryView['outcome']>;
 
-/** The clicked summary is replaced in the invoke answer; a typed answer updates the sent card in place. */
-async function replaceSummary(context: TurnContext, state: CheckoutState, clicked: boolean, card: AdaptiveCard): Promise<void> {
-  if (clicked) setInvokeReply(context, { card });
-  else if (state.summaryActivityId) await context.updateActivity({ id: state.summaryActivityId, type: 'message', attachments: [cardAttachment(card)] }).catch(() => undefined);
+/** The clicked summary is replaced in the invoke answer (returned); a typed answer updates the sent card in place. */
+async function replaceSummary(env: CheckoutEnv, state: CheckoutState, clicked: boolean, card: AdaptiveCard): Promise<InvokeReply | undefined> {
+  if (clicked) return { card };
+  if (state.summaryActivityId) {
+    await env.turn.context.updateActivity({ id: state.summaryActivityId, type: 'message', attachments: [cardAttachment(card)] }).catch(() => undefined);
+  }
+  return undefined;
 }
 
-const closedNotice = (env: StepEnv, outcome: Outcome) => noticeCard(outcome.text, { title: env.t('checkout.summary.title'), tone: outcome.tone });
+const closedNotice = (env: CheckoutEnv, outcome: Outcome) => noticeCard(outcome.text, { title: env.t('checkout.summary.title'), tone: outcome.tone });
 
 /** Turns the summary read-only with an outcome (Edit, Cancel), redrawn from the cart as it is. */
-export async function closeSummary(deps: CheckoutDeps, context: TurnContext, state: CheckoutState, env: StepEnv, clicked: boolean, outcome: Outcome): Promise<void> {
-  const preview = await deps.summarise(context, state.checkoutId, false);
+export async function closeSummary(deps: CheckoutDeps, state: CheckoutState, env: CheckoutEnv, clicked: boolean, outcome: Outcome): Promise<InvokeReply | undefined> {
+  const preview = await deps.summarise(env.turn, state.checkoutId, false);
   const card =
     preview.kind === 'open' && preview.cart.lines.length > 0
       ? checkoutSummaryCard(env.t, { ...summaryView(preview, state.draft, env, { checkoutId: state.checkoutId, nonce: state.nonce }), outcome })
       : closedNotice(env, outcome);
-  await replaceSummary(context, state, clicked, card);
+  return replaceSummary(env, state, clicked, card);
 }
 
 export function placeRequest(state: CheckoutState, options: CheckoutOptions): PlaceOrderRequest {
@@ -50,44 +51,58 @@ export function placeRequest(state: CheckoutState, options: CheckoutOptions): Pl
  * Confirm order. The service's one transaction decides; here each outcome gets its card and
  * sentence: placed, already placed (double click, another chat), or stopped with nothing ordered.
  */
-export async function confirmOrder(dialog: CheckoutMoves, deps: CheckoutDeps, dc: DialogContext, state: CheckoutState, env: StepEnv, clicked: boolean): Promise<DialogTurnResult> {
-  const { t } = env;
-  const { context } = dc;
+export async function confirmOrder(
+  dialog: CheckoutMoves,
+  deps: CheckoutDeps,
+  dc: DialogContext,
+  state: CheckoutState,
+  env: CheckoutEnv,
+  clicked: boolean,
+): Promise<InvokeReply | undefined> {
+  const { t, turn } = env;
+  const { context } = turn;
   const ids = { checkoutId: state.checkoutId, nonce: state.nonce };
-  const preview = await deps.summarise(context, state.checkoutId, false);
-  const result = await deps.place(context, placeRequest(state, env.options));
+  const preview = await deps.summarise(turn, state.checkoutId, false);
+  const result = await deps.place(turn, placeRequest(state, env.options));
   switch (result.kind) {
     case 'placed': {
       const outcome: Outcome = { text: t('checkout.outcome.placed', { number: result.order.number }), tone: 'good' };
       const card = preview.kind === 'open' ? checkoutSummaryCard(t, { ...summaryView(preview, state.draft, env, ids), outcome }) : closedNotice(env, outcome);
-      await replaceSummary(context, state, clicked, card);
+      const reply = await replaceSummary(env, state, clicked, card);
       await context.sendActivity(t('checkout.placed', { number: result.order.number }));
-      return dc.endDialog();
+      await dc.endDialog();
+      return reply;
     }
     case 'already_placed':
     case 'ordered_elsewhere': {
       const number = result.order.number;
-      await replaceSummary(context, state, clicked, closedNotice(env, { text: t('checkout.outcome.already_placed', { number }), tone: 'attention' }));
-      if (result.kind === 'ordered_elsewhere') await deps.cancel(context, state.checkoutId);
+      const reply = await replaceSummary(env, state, clicked, closedNotice(env, { text: t('checkout.outcome.already_placed', { number }), tone: 'attention' }));
+      if (result.kind === 'ordered_elsewhere') await deps.cancel(turn, state.checkoutId);
       await context.sendActivity(t('checkout.already_placed', { number }));
-      return dc.endDialog();
+      await dc.endDialog();
+      return reply;
     }
     case 'cart_changed':
-    case 'blocked':
-      await replaceSummary(context, state, clicked, closedNotice(env, { text: t('checkout.outcome.outdated'), tone: 'attention' }));
+    case 'blocked': {
+      const reply = await replaceSummary(env, state, clicked, closedNotice(env, { text: t('checkout.outcome.outdated'), tone: 'attention' }));
       await context.sendActivity(t(result.kind === 'blocked' ? 'checkout.still_blocked' : 'checkout.cart_changed'));
-      return (await dialog.sendSummary(context, state, env)) ? Dialog.EndOfTurn : dc.endDialog();
-    case 'terms_changed':
-      await replaceSummary(context, state, clicked, closedNotice(env, { text: t('checkout.outcome.outdated'), tone: 'attention' }));
+      if (!(await dialog.sendSummary(state, env))) await dc.endDialog();
+      return reply;
+    }
+    case 'terms_changed': {
+      const reply = await replaceSummary(env, state, clicked, closedNotice(env, { text: t('checkout.outcome.outdated'), tone: 'attention' }));
       await context.sendActivity(t('checkout.terms_changed'));
       state.draft = { ...state.draft, acceptedTermsVersion: undefined };
-      return dialog.advance(dc, state, env);
+      await dialog.advance(dc, state, env);
+      return reply;
+    }
     case 'settings_changed':
     case 'not_open': {
       const message = t(result.kind === 'settings_changed' ? 'checkout.settings_changed' : 'checkout.not_open');
-      await replaceSummary(context, state, clicked, closedNotice(env, { text: message, tone: 'attention' }));
+      const reply = await replaceSummary(env, state, clicked, closedNotice(env, { text: message, tone: 'attention' }));
       await context.sendActivity(message);
-      return dc.endDialog();
+      await dc.endDialog();
+      return reply;
     }
   }
 }

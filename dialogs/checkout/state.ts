@@ -1,5 +1,6 @@
-import type { TurnContext } from 'botbuilder';
-import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext } from 'botbuilder-dialogs';
+import type { ChatTurn } from '../../src/chat/turn';
+import type { InvokeReply } from '../../src/chat/invokeReply';
 import type { CheckoutOptions } from '../../src/services/checkout/checkoutOptions';
 import type { PlaceOrderOutcome, PlaceOrderRequest } from '../../src/services/checkout/placeOrder';
 import type { CheckoutSummary } from '../../src/services/checkout/summariseCheckout';
@@ -10,15 +11,21 @@ export const CHECKOUT_DIALOG = 'checkout';
 
 /** Services behind small functions; the composition root binds them to the turn's person. */
 export interface CheckoutDeps {
-  options(context: TurnContext): Promise<CheckoutOptions>;
-  summarise(context: TurnContext, checkoutId: string, record: boolean): Promise<CheckoutSummary>;
-  place(context: TurnContext, request: PlaceOrderRequest): Promise<PlaceOrderOutcome>;
-  cancel(context: TurnContext, checkoutId: string): Promise<void>;
+  options(turn: ChatTurn): Promise<CheckoutOptions>;
+  summarise(turn: ChatTurn, checkoutId: string, record: boolean): Promise<CheckoutSummary>;
+  place(turn: ChatTurn, request: PlaceOrderRequest): Promise<PlaceOrderOutcome>;
+  cancel(turn: ChatTurn, checkoutId: string): Promise<void>;
 }
 
 export interface CheckoutBegin {
+  turn: ChatTurn;
   checkoutId: string;
   ordererName: string | null;
+}
+
+/** The step environment of one turn, with the turn itself for the services. */
+export interface CheckoutEnv extends StepEnv {
+  turn: ChatTurn;
 }
 
 export interface CheckoutState {
@@ -35,6 +42,6 @@ export interface CheckoutState {
 /** What the confirm step needs from the dialog around it. */
 export interface CheckoutMoves {
   /** Sends a fresh summary (recording what it shows); false when the checkout can no longer go on. */
-  sendSummary(context: TurnContext, state: CheckoutState, env: StepEnv): Promise<boolean>;
-  advance(dc: DialogContext, state: CheckoutState, env: StepEnv): Promise<DialogTurnResult>;
+  sendSummary(state: CheckoutState, env: CheckoutEnv): Promise<boolean>;
+  advance(dc: DialogContext, state: CheckoutState, env: CheckoutEnv): Promise<InvokeReply | undefined>;
 }

@@ -1,25 +1,25 @@
 import type { Activity } from 'botbuilder';
-import type { z } from 'zod';
-import { VERBS } from '../../cards/verbs';
+import type { CardAction } from '../../cards/verbs';
 
-/** The data of every dialog card (question, summary): one schema, from the verb table. */
-const actionData = VERBS['dialog.answer'];
-export type CardActionData = z.infer<typeof actionData>;
+/** What every dialog card (question, summary) carries: the nonce of the question, and the answer of a button. */
+export interface CardActionData {
+  nonce: string;
+  answer?: string;
+}
 
 export type DialogInput =
   | { kind: 'message'; text: string; hasAttachments: boolean }
   | { kind: 'action'; verb: string; data: CardActionData }
-  | { kind: 'bad-action'; verb: string }
   | { kind: 'event'; name: string; value: unknown };
 
-/** Reads what arrived for the dialog: typed text, a card button (verb + zod-checked data), or an event. */
-export function readDialogInput(activity: Activity, text: string): DialogInput {
-  if (activity.type === 'invoke' && activity.name === 'adaptiveCard/action') {
-    const action = (activity.value as { action?: { verb?: string; data?: unknown } } | undefined)?.action;
-    const verb = action?.verb ?? '';
-    const parsed = actionData.safeParse(action?.data);
-    return parsed.success ? { kind: 'action', verb, data: parsed.data } : { kind: 'bad-action', verb };
-  }
+/** A card click the router already parsed with the verb table, as a dialog's input. */
+export function clickInput(action: CardAction): DialogInput {
+  const data = action.data as Partial<CardActionData>;
+  return { kind: 'action', verb: action.verb, data: { nonce: data.nonce ?? '', ...(data.answer !== undefined ? { answer: data.answer } : {}) } };
+}
+
+/** Reads a typed message or an event for the dialog (clicks come parsed, through `clickInput`). */
+export function readTurnInput(activity: Activity, text: string): DialogInput {
   if (activity.type === 'event') return { kind: 'event', name: activity.name ?? '', value: activity.value };
   return { kind: 'message', text, hasAttachments: (activity.attachments ?? []).some((a) => a.contentType !== 'text/html') };
 }

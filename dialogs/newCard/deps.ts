@@ -1,4 +1,4 @@
-import type { TurnContext } from 'botbuilder';
+import type { ChatTurn } from '../../src/chat/turn';
 import type { Draft, PhotoDraft } from './draft';
 import type { FieldEnv } from './fieldTypes';
 
@@ -7,21 +7,27 @@ export const PHOTO_UPLOADED_EVENT = 'photo.uploaded';
 
 export type PhotoReceipt = { ok: true; photo: PhotoDraft } | { ok: false; message: string };
 
-/** What the dialog needs from the rest of the app: services behind small functions. */
+/** What the dialog needs from the rest of the app: services behind small functions, given the turn. */
 export interface NewCardDeps {
-  receivePhoto(context: TurnContext, env: FieldEnv): Promise<PhotoReceipt | undefined>;
-  addToCart(context: TurnContext, draft: Draft): Promise<{ cartSize: number }>;
+  receivePhoto(turn: ChatTurn, env: FieldEnv): Promise<PhotoReceipt | undefined>;
+  addToCart(turn: ChatTurn, draft: Draft): Promise<{ cartSize: number }>;
   /** Saves an edited cardholder over its cart item; false when the item is gone. */
-  replaceInCart(context: TurnContext, itemId: string, draft: Draft): Promise<{ replaced: boolean }>;
+  replaceInCart(turn: ChatTurn, itemId: string, draft: Draft): Promise<{ replaced: boolean }>;
   /** Sends the cart card (after an edit from the cart, the user is back where they were). */
-  showCart(context: TurnContext): Promise<void>;
+  showCart(turn: ChatTurn): Promise<void>;
   thumbnailUrl(photoId: string): string | undefined;
   /** A fresh signed single-use link to the upload page for this person and chat; none: no button. */
-  uploadLink?(context: TurnContext): Promise<string | undefined>;
+  uploadLink?(turn: ChatTurn): Promise<string | undefined>;
   now(): Date;
+}
+
+/** The field environment of one turn, with the turn itself for the services. */
+export interface NewCardEnv extends FieldEnv {
+  turn: ChatTurn;
 }
 
 /** `edit`: start from a cart item's data and save over it, instead of adding a new cardholder. */
 export interface NewCardOptions {
+  turn: ChatTurn;
   edit?: { itemId: string; draft: Draft };
 }

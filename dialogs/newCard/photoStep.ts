@@ -1,21 +1,18 @@
-import { Dialog, type DialogTurnResult } from 'botbuilder-dialogs';
-import type { TurnContext } from 'botbuilder';
 import { cardAttachment } from '../../cards/render';
 import { photoFindingsCard, RETRY_PHOTO, USE_PHOTO } from '../../cards/photoFindings';
 import { photoQuestionCard } from '../../cards/photoQuestion';
-import { setInvokeReply } from '../../src/chat/invokeReply';
+import type { InvokeReply } from '../../src/chat/invokeReply';
 import { photoMessageKey } from '../../src/photos';
 import type { DialogInput } from './cardAction';
 import type { PhotoDraft } from './draft';
-import type { FieldEnv } from './fieldTypes';
-import type { NewCardDeps } from './deps';
+import type { NewCardDeps, NewCardEnv } from './deps';
 import type { NewCardState } from './state';
 
 /** What the photo step needs from the dialog around it. */
 export interface DialogMoves {
-  advance(context: TurnContext, state: NewCardState): Promise<void>;
-  ask(context: TurnContext, state: NewCardState, env: FieldEnv): Promise<void>;
-  miss(context: TurnContext, state: NewCardState, env: FieldEnv, reason: string): Promise<DialogTurnResult>;
+  advance(state: NewCardState, env: NewCardEnv): Promise<void>;
+  ask(state: NewCardState, env: NewCardEnv): Promise<void>;
+  miss(state: NewCardState, env: NewCardEnv, reason: string): Promise<undefined>;
 }
 
 /** Typed words for a new upload link ("the link expired"): the question is asked again, no miss counted. */
@@ -27,8 +24,9 @@ const folded = (text: string) => text.trim().toLowerCase().replace(/[.!]$/, '');
 
 /**
  * The photo question and the decision on soft findings. A photo arrives as an attachment (inline
- * image or Teams file) or, from the upload page, as a server-made `photo.uploaded` event turn;
- * `deps.receivePhoto` turns either into a stored photo or a specific refusal.
+ * image or Teams file) or, from the upload page, as a server-made `photo.uploaded` event turn
+ * (the turn carries the stored photo); `deps.receivePhoto` turns either into a stored photo or a
+ * specific refusal.
  */
 export class PhotoStep {
   constructor(
@@ -36,67 +34,65 @@ export class PhotoStep {
     private readonly moves: DialogMoves,
   ) {}
 
-  async askPhoto(context: TurnContext, state: NewCardState, env: FieldEnv): Promise<void> {
-    const uploadUrl = await this.deps.uploadLink?.(context);
+  async askPhoto(state: NewCardState, env: NewCardEnv): Promise<void> {
+    const uploadUrl = await this.deps.uploadLink?.(env.turn);
     const question = uploadUrl ? `${env.t('ask.photo')}\n\n${env.t('upload.hint')}` : env.t('ask.photo');
     const card = photoQuestionCard(env.t, { question, nonce: state.nonce, ...(uploadUrl ? { uploadUrl } : {}) });
-    await context.sendActivity({ attachments: [cardAttachment(card)] });
+    await env.turn.context.sendActivity({ attachments: [cardAttachment(card)] });
   }
 
-  async askFindings(context: TurnContext, state: NewCardState, env: FieldEnv): Promise<void> {
-    await context.sendActivity({ attachments: [cardAttachment(this.findingsCard(state, env))] });
+  async askFindings(state: NewCardState, env: NewCardEnv): Promise<void> {
+    await env.turn.context.sendActivity({ attachments: [cardAttachment(this.findingsCard(state, env))] });
   }
 
-  async onPhoto(context: TurnContext, state: NewCardState, env: FieldEnv, input: DialogInput): Promise<DialogTurnResult> {
-    const receipt = await this.deps.receivePhoto(context, env);
+  async onPhoto(state: NewCardState, env: NewCardEnv, input: DialogInput): Promise<InvokeReply | undefined> {
+    const receipt = await this.deps.receivePhoto(env.turn, env);
     if (!receipt) {
       // An event that carries no photo of ours (none the server made) is not an answer.
-      if (input.kind === 'event') return Dialog.EndOfTurn;
+      if (input.kind === 'event') return undefined;
       if (input.kind === 'message' && NEW_LINK_WORDS.includes(folded(input.text))) {
-        await this.moves.ask(context, state, env);
-        return Dialog.EndOfTurn;
+        await this.moves.ask(state, env);
+        return undefined;
       }
-      return this.moves.miss(context, state, env, env.t('photo.missing'));
+      return this.moves.miss(state, env, env.t('photo.missing'));
     }
-    if (!receipt.ok) return this.moves.miss(context, state, env, receipt.message);
-    return this.take(context, state, env, receipt.photo);
+    if (!receipt.ok) return this.moves.miss(state, env, receipt.message);
+    await this.take(state, env, receipt.photo);
+    return undefined;
   }
 
-  async onFindings(context: TurnContext, state: NewCardState, env: FieldEnv, input: DialogInput): Promise<DialogTurnResult> {
+  async onFindings(state: NewCardState, env: NewCardEnv, input: DialogInput): Promise<InvokeReply | undefined> {
     // Sending another photo instead of answering is "try another" with that photo.
     if (input.kind === 'event' || (input.kind === 'message' && input.hasAttachments)) {
       state.asking = 'photo';
       delete state.pendingPhoto;
-      return this.onPhoto(context, state, env, input);
+      return this.onPhoto(state, env, input);
     }
     const raw = input.kind === 'action' ? (input.data.answer ?? '') : input.kind === 'message' ? folded(input.text) : '';
     const choice = raw === USE_PHOTO || USE_WORDS.includes(raw) ? USE_PHOTO : raw === RETRY_PHOTO || RETRY_WORDS.includes(raw) ? RETRY_PHOTO : undefined;
-    if (!choice || !state.pendingPhoto) return this.moves.miss(context, state, env, env.t('photo.findings.typed_hint'));
-    if (input.kind === 'action') {
-      const answered = env.t(choice === USE_PHOTO ? 'photo.findings.use' : 'photo.findings.retry');
-      setInvokeReply(context, { card: this.findingsCard(state, env, answered) });
-    }
+    if (!choice || !state.pendingPhoto) return this.moves.miss(state, env, env.t('photo.findings.typed_hint'));
+    const answered = env.t(choice === USE_PHOTO ? 'photo.findings.use' : 'photo.findings.retry');
+    const reply: InvokeReply | undefined = input.kind === 'action' ? { card: this.findingsCard(state, env, answered) } : undefined;
     // "Use anyway" completes the photo; "try another" leaves it missing, so it is asked again.
     if (choice === USE_PHOTO) state.draft = { ...state.draft, photo: state.pendingPhoto };
     delete state.pendingPhoto;
-    await this.moves.advance(context, state);
-    return Dialog.EndOfTurn;
+    await this.moves.advance(state, env);
+    return reply;
   }
 
-  private async take(context: TurnContext, state: NewCardState, env: FieldEnv, photo: PhotoDraft): Promise<DialogTurnResult> {
+  private async take(state: NewCardState, env: NewCardEnv, photo: PhotoDraft): Promise<void> {
     if (photo.findings.length === 0) {
       state.draft = { ...state.draft, photo };
-      await this.moves.advance(context, state);
-      return Dialog.EndOfTurn;
+      await this.moves.advance(state, env);
+      return;
     }
     state.pendingPhoto = photo;
     state.asking = 'photoFindings';
     state.misses = 0;
-    await this.moves.ask(context, state, env);
-    return Dialog.EndOfTurn;
+    await this.moves.ask(state, env);
   }
 
-  private findingsCard(state: NewCardState, env: FieldEnv, answered?: string) {
+  private findingsCard(state: NewCardState, env: NewCardEnv, answered?: string) {
     const photo = state.pendingPhoto;
     const findings = (photo?.findings ?? []).map((f) => env.t(photoMessageKey('finding', f.code, f.params), f.params));
     const thumbnailUrl = photo ? this.deps.thumbnailUrl(photo.id) : undefined;

@@ -15,20 +15,19 @@ import { welcomeCard } from '../../cards/welcome';
 import { parseCardAction } from '../../cards/verbs';
 import { CheckoutDialog, type CheckoutDeps } from '../../dialogs/checkout/checkoutDialog';
 import { NewCardDialog, type NewCardDeps } from '../../dialogs/newCard/newCardDialog';
-import type { MessageKey } from '../i18n';
 import type { ServiceContext } from '../services/context';
-import { NotAnOrdererError, SettingsMissingError } from '../services/errors';
 import { localeOf, messageText } from '../chat/turnText';
 import { captureTurn, type CaptureOptions } from './capture';
 import { buildRoutes } from './commands';
 import { importAttachment, importRoutes, startImport, type ImportDeps } from './importFlow';
-import { takeInvokeReply, type InvokeReply } from '../chat/invokeReply';
+import type { InvokeReply } from '../chat/invokeReply';
+import type { TurnPerson, UploadedPhoto } from '../chat/turn';
+import { answerDialog } from './dialogHost';
 import { KeyedQueue } from './keyedQueue';
 import type { ConversationLeases } from './conversationLease';
 import { RoutingTable, type RouteScope } from './routes';
-import { turnPerson } from './turnScope';
-import { uploadedPhoto } from './photoUpload';
 import { photoTaskFetch } from './taskModule';
+import { errorMessageKey, type ErrorMessages } from './serviceErrors';
 
 /** botbuilder-dialogs' turn-state key for DialogStateManager's configuration (not exported by the package). */
 const DIALOG_MEMORY_CONFIG = 'DialogStateManagerConfiguration';
@@ -46,12 +45,6 @@ export interface BotDeps {
   leases?: ConversationLeases;
 }
 
-/** Service errors the user can act on, each with its one sentence; anything else is a turn error. */
-const FRIENDLY_ERRORS: [new (...args: never[]) => Error, MessageKey][] = [
-  [NotAnOrdererError, 'error.not_orderer'],
-  [SettingsMissingError, 'checkout.settings_missing'],
-];
-
 /**
  * The Teams edge: captures who is talking, then sends text and card verbs through one routing
  * table; anything else continues the active dialog. Turns of one conversation run one at a time.
@@ -62,6 +55,12 @@ export class Id06Bot extends TeamsActivityHandler {
   private readonly routes: RoutingTable;
   private readonly queue = new KeyedQueue();
   private dialogMemoryConfig: unknown;
+  /**
+   * The values captured at the start of each running turn. botbuilder's activity dispatch hands
+   * the handlers only the context, so the bot keeps them here, keyed by that context, and passes
+   * them on as values from `scope()`; nothing else reads them.
+   */
+  private readonly turns = new WeakMap<TurnContext, { person: TurnPerson; uploadedPhoto?: UploadedPhoto }>();
 
   constructor(private readonly deps: BotDeps) {
     super();
@@ -78,14 +77,16 @@ export class Id06Bot extends TeamsActivityHandler {
     });
   }
 
-  /** Entry point for the adapter. */
-  async handleTurn(context: TurnContext): Promise<void> {
+  /** Entry point for the adapter; an upload turn (server-made) also brings the photo the upload page stored. */
+  async handleTurn(context: TurnContext, extra: { uploadedPhoto?: UploadedPhoto } = {}): Promise<void> {
     const conversationId = context.activity.conversation?.id ?? 'none';
     const turn = async () => {
-      await captureTurn(context, this.deps.ctx, this.deps.capture);
+      const person = await captureTurn(context, this.deps.ctx, this.deps.capture);
+      if (person) this.turns.set(context, { person, ...extra });
       try {
         await this.run(context);
       } finally {
+        this.turns.delete(context);
         await this.dialogState.save(context);
       }
     };
@@ -99,16 +100,16 @@ export class Id06Bot extends TeamsActivityHandler {
     const scope = await this.scope(context);
     if (!scope) return;
     const text = messageText(context);
-    if (turnPerson(context)?.firstContact && scope.dc.context.activity.conversation.conversationType !== 'channel' && !scope.dc.activeDialog) {
+    if (scope.person.firstContact && scope.dc.context.activity.conversation.conversationType !== 'channel' && !scope.dc.activeDialog) {
       await this.sendWelcome(context);
     }
     const route = text ? this.routes.forText(text, locale, t) : undefined;
     if (route) {
-      await this.guard(scope, () => route.handle(scope));
+      await this.guard(scope, () => route.handle(scope), route.errors);
       return;
     }
     if (scope.dc.activeDialog) {
-      await this.guard(scope, () => scope.dc.continueDialog());
+      await this.guard(scope, () => answerDialog(scope));
       return;
     }
     const file = importAttachment(context.activity.attachments);
@@ -121,8 +122,8 @@ export class Id06Bot extends TeamsActivityHandler {
 
   protected override async onEventActivity(context: TurnContext): Promise<void> {
     const scope = await this.scope(context);
-    if (scope?.dc.activeDialog) await this.guard(scope, () => scope.dc.continueDialog());
-    else if (scope && uploadedPhoto(context)) await context.sendActivity(scope.t('upload.no_dialog'));
+    if (scope?.dc.activeDialog) await this.guard(scope, () => answerDialog(scope));
+    else if (scope?.uploadedPhoto) await context.sendActivity(scope.t('upload.no_dialog'));
   }
 
   /** "Upload in Teams" on the photo question: the upload page as a Teams dialog. */
@@ -150,31 +151,32 @@ export class Id06Bot extends TeamsActivityHandler {
     }
     const scope = await this.scope(context);
     if (!scope) return invokeResponse({ message: t('error.bad_card_data') });
-    const reply = await this.guard(scope, () => route.handle(scope, parsed.action));
-    return invokeResponse(reply ?? takeInvokeReply(context) ?? { message: t('invoke.done') });
+    const reply = await this.guard(scope, () => route.handle(scope, parsed.action), route.errors);
+    return invokeResponse(reply ?? { message: t('invoke.done') });
   }
 
   private async scope(context: TurnContext): Promise<RouteScope | undefined> {
-    const captured = turnPerson(context);
+    const captured = this.turns.get(context);
     if (!captured) return undefined;
     // botbuilder-dialogs rebuilds its memory-scope registry for every DialogContext unless the
     // turn already carries one; it holds no per-turn state, so build it once and reuse it.
     if (this.dialogMemoryConfig) context.turnState.set(DIALOG_MEMORY_CONFIG, this.dialogMemoryConfig);
     const dc = await this.dialogs.createContext(context);
     this.dialogMemoryConfig ??= context.turnState.get(DIALOG_MEMORY_CONFIG);
-    return { context, dc, ...localeOf(context), actor: { personId: captured.person.id, tenantId: captured.person.tenantId } };
+    const { person } = captured.person;
+    return { context, dc, ...localeOf(context), ...captured, actor: { personId: person.id, tenantId: person.tenantId } };
   }
 
-  /** Maps service errors to their one friendly sentence; anything else goes to onTurnError. */
-  private async guard<T>(scope: RouteScope, work: () => Promise<T>): Promise<T | InvokeReply | undefined> {
+  /** Service errors get their one sentence (serviceErrors.ts, the route's overrides first); anything else goes to onTurnError. */
+  private async guard<T>(scope: RouteScope, work: () => Promise<T>, errors?: ErrorMessages): Promise<T | InvokeReply | undefined> {
     try {
       return await work();
     } catch (err) {
-      const found = FRIENDLY_ERRORS.find(([type]) => err instanceof type)?.[1];
-      if (!found) throw err;
-      // A role granted by e-mail cannot be known while the profile (the e-mail) is still missing.
-      const key = found === 'error.not_orderer' && turnPerson(scope.context)?.profilePending ? 'error.profile_pending' : found;
-      if (scope.context.activity.type === ActivityTypes.Invoke) return { message: scope.t(key) };
+      const { activity } = scope.context;
+      const what = activity.type === ActivityTypes.Invoke ? (activity.value as { action?: { verb?: string } } | undefined)?.action?.verb : activity.type;
+      const key = errorMessageKey(err, { profilePending: scope.person.profilePending, what }, this.deps.ctx.log, errors);
+      if (!key) throw err;
+      if (activity.type === ActivityTypes.Invoke) return { message: scope.t(key) };
       await scope.context.sendActivity(scope.t(key));
       return undefined;
     }

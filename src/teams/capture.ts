@@ -5,7 +5,7 @@ import { channelIdOf } from '../services/roles/subscribeChannel';
 import { ensureLocalOrderer } from '../services/people/seedLocal';
 import { conversationTypeOf, tenantOf } from './activity';
 import type { SeenCache } from './seenCache';
-import { setTurnPerson } from './turnScope';
+import type { TurnPerson } from '../chat/turn';
 
 const PROFILE_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
@@ -20,22 +20,20 @@ export interface CaptureOptions {
 
 /**
  * On every activity: upsert the person, their conversation reference (per person, and per channel),
- * and refresh the member profile (e-mail/UPN) at most once a day.
+ * and refresh the member profile (e-mail/UPN) at most once a day. Returns the turn's person (none:
+ * the activity names nobody the bot can act for).
  */
-export async function captureTurn(context: TurnContext, ctx: ServiceContext, opts: CaptureOptions): Promise<void> {
+export async function captureTurn(context: TurnContext, ctx: ServiceContext, opts: CaptureOptions): Promise<TurnPerson | undefined> {
   const activity = context.activity;
   const aadObjectId = activity.from?.aadObjectId ?? (opts.localMode ? activity.from?.id : undefined);
   const tenantId = tenantOf(activity) ?? (opts.localMode ? opts.localTenantId : undefined);
-  if (!aadObjectId || !tenantId) return;
+  if (!aadObjectId || !tenantId) return undefined;
 
   const conversationType = conversationTypeOf(activity);
   const cacheKey = `${tenantId}|${aadObjectId}|${activity.conversation.id}`;
   const fingerprint = [activity.from.id, activity.from.name, activity.locale, activity.serviceUrl, conversationType].join('|');
   const cached = opts.seen.get(cacheKey, fingerprint, ctx.now().getTime());
-  if (cached) {
-    setTurnPerson(context, { person: cached, firstContact: false });
-    return;
-  }
+  if (cached) return { person: cached, firstContact: false };
 
   const { person, created } = await ctx.store.people.upsertSeen({
     tenantId,
@@ -44,7 +42,6 @@ export async function captureTurn(context: TurnContext, ctx: ServiceContext, opt
     name: activity.from.name || undefined,
     locale: activity.locale || undefined,
   });
-  setTurnPerson(context, { person, firstContact: created });
   if (opts.localMode) await ensureLocalOrderer({ ctx, personId: person.id, tenantId });
 
   const reference = TurnContext.getConversationReference(activity) as unknown as Record<string, unknown>;
@@ -72,10 +69,10 @@ export async function captureTurn(context: TurnContext, ctx: ServiceContext, opt
       ctx.log.warn({ event: 'profile.fetch_failed', personId: person.id, status: (err as { statusCode?: number }).statusCode, timedOut }, 'could not fetch the member profile');
     }
   }
-  setTurnPerson(context, { person: known, firstContact: created, profilePending });
   await personReached({ ctx, person: known, personalChat: conversationType === 'personal' });
   // Not remembered while the profile is missing, so the next turn fetches it again.
   if (!profilePending) opts.seen.set(cacheKey, fingerprint, known, ctx.now().getTime());
+  return { person: known, firstContact: created, profilePending };
 }
 
 const DEFAULT_PROFILE_FETCH_MS = 4_000;

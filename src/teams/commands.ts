@@ -1,10 +1,11 @@
 import { cardAttachment } from '../../cards/render';
 import { helpCard } from '../../cards/help';
 import { CHECKOUT_DIALOG } from '../../dialogs/checkout/checkoutDialog';
-import { NEW_CARD_DIALOG } from '../../dialogs/newCard/newCardDialog';
+import { NEW_CARD_DIALOG, type NewCardOptions } from '../../dialogs/newCard/newCardDialog';
 import type { MessageKey } from '../i18n';
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { Route } from './routes';
+import { answerDialog, leaveDialogs, repromptDialog } from './dialogHost';
 import { cartRoutes } from './routes/cart';
 import { checkoutRoutes } from './routes/checkout';
 import { clicked, type RouteDeps } from './routes/deps';
@@ -33,29 +34,31 @@ export function buildRoutes(deps: RouteDeps): Route[] {
     name: 'help',
     command: { en: 'help', key: 'command.help' },
     help: 'help.help',
-    async handle({ context, dc, t, locale, actor }) {
+    async handle(scope) {
+      const { context, dc, t, locale, actor } = scope;
       const keys = activeDialogKeys(dc);
       await context.sendActivity({ attachments: [cardAttachment(helpCard(t, await table().helpEntries(t, locale, actor), { note: keys ? t(keys.note) : '' }))] });
-      if (keys) await dc.repromptDialog();
+      await repromptDialog(scope);
     },
   };
   const newCard: Route = {
     name: 'newCard',
     command: { en: 'new card', key: 'command.new_card' },
     help: 'help.new_card',
-    async handle({ dc }) {
-      await dc.cancelAllDialogs();
-      await dc.beginDialog(NEW_CARD_DIALOG);
+    async handle(scope) {
+      await leaveDialogs(scope);
+      await scope.dc.beginDialog(NEW_CARD_DIALOG, { turn: scope } satisfies NewCardOptions);
     },
   };
   const cancel: Route = {
     name: 'cancel',
     command: { en: 'cancel', key: 'command.cancel' },
     help: 'help.cancel',
-    async handle({ context, dc, t }) {
+    async handle(scope) {
+      const { context, dc, t } = scope;
       const keys = activeDialogKeys(dc);
       if (keys) {
-        await dc.cancelAllDialogs();
+        await leaveDialogs(scope);
         await context.sendActivity(t(keys.cancelled));
       } else {
         await context.sendActivity(t('cancel.nothing'));
@@ -65,9 +68,9 @@ export function buildRoutes(deps: RouteDeps): Route[] {
   const dialogActions: Route<'dialog.answer' | 'newcard.add' | 'newcard.edit' | 'newcard.cancel'> = {
     name: 'dialogActions',
     verbs: ['dialog.answer', 'newcard.add', 'newcard.edit', 'newcard.cancel'],
-    async handle({ dc, t }) {
-      if (!dc.activeDialog) return { message: t('error.card_inactive') };
-      await dc.continueDialog();
+    async handle(scope, action) {
+      if (!scope.dc.activeDialog) return { message: scope.t('error.card_inactive') };
+      return answerDialog(scope, clicked(action));
     },
   };
   const runCommand: Route<'command.run'> = {

@@ -1,4 +1,3 @@
-import type { TurnContext } from 'botbuilder';
 import { cardAttachment } from '../../cards/render';
 import type { CheckoutDeps } from '../../dialogs/checkout/checkoutDialog';
 import { draftToCardholder } from '../../dialogs/newCard/complete';
@@ -13,12 +12,12 @@ import { summariseCheckout } from '../services/checkout/summariseCheckout';
 import type { Actor, ServiceContext } from '../services/context';
 import { resolveOrderer } from '../services/people/resolveOrderer';
 import { localeOf } from '../chat/turnText';
-import { requireTurnPerson } from './turnScope';
+import type { ChatTurn } from '../chat/turn';
 import { renderCartCard } from './views/cart';
 
 /** The actor is always the person behind the activity, never anyone named in card data. */
-function actorOf(context: TurnContext): Actor {
-  const { person } = requireTurnPerson(context);
+function actorOf(turn: ChatTurn): Actor {
+  const { person } = turn.person;
   return { personId: person.id, tenantId: person.tenantId };
 }
 
@@ -30,14 +29,14 @@ export function newCardDeps(
   return {
     ...opts,
     now: ctx.now,
-    async addToCart(context, draft) {
-      const { cartSize } = await addToCart({ ctx, actor: actorOf(context), input: draftToCardholder(draft) });
+    async addToCart(turn, draft) {
+      const { cartSize } = await addToCart({ ctx, actor: actorOf(turn), input: draftToCardholder(draft) });
       return { cartSize };
     },
-    replaceInCart: (context, itemId, draft) => replaceCartItem({ ctx, actor: actorOf(context), input: { itemId, cardholder: draftToCardholder(draft) } }),
-    async showCart(context) {
-      const view = await viewCart({ ctx, actor: actorOf(context) });
-      await context.sendActivity({ attachments: [cardAttachment(renderCartCard(view, { ...localeOf(context), thumbnailUrl: opts.thumbnailUrl }))] });
+    replaceInCart: (turn, itemId, draft) => replaceCartItem({ ctx, actor: actorOf(turn), input: { itemId, cardholder: draftToCardholder(draft) } }),
+    async showCart(turn) {
+      const view = await viewCart({ ctx, actor: actorOf(turn) });
+      await turn.context.sendActivity({ attachments: [cardAttachment(renderCartCard(view, { ...localeOf(turn.context), thumbnailUrl: opts.thumbnailUrl }))] });
     },
   };
 }
@@ -45,9 +44,9 @@ export function newCardDeps(
 /** The checkout dialog's services, bound to the turn's person. */
 export function checkoutDeps(ctx: ServiceContext): CheckoutDeps {
   return {
-    options: async (context) => checkoutOptionsFor(ctx, await resolveOrderer({ ctx, actor: actorOf(context) })),
-    summarise: (context, checkoutId, record) => summariseCheckout({ ctx, actor: actorOf(context), input: { checkoutId, record } }),
-    place: (context, request) => placeOrder({ ctx, actor: actorOf(context), input: request }),
-    cancel: (context, checkoutId) => cancelCheckout({ ctx, actor: actorOf(context), input: { checkoutId } }),
+    options: async (turn) => checkoutOptionsFor(ctx, await resolveOrderer({ ctx, actor: actorOf(turn) })),
+    summarise: (turn, checkoutId, record) => summariseCheckout({ ctx, actor: actorOf(turn), input: { checkoutId, record } }),
+    place: (turn, request) => placeOrder({ ctx, actor: actorOf(turn), input: request }),
+    cancel: (turn, checkoutId) => cancelCheckout({ ctx, actor: actorOf(turn), input: { checkoutId } }),
   };
 }

@@ -1,4 +1,5 @@
 import { TurnContext, type Attachment } from 'botbuilder';
+import type { ChatTurn } from '../chat/turn';
 import { importIntroCard, importResultCard } from '../../cards/importCards';
 import { cardAttachment } from '../../cards/render';
 import { DEFAULT_IMPORT_LIMITS } from '../import';
@@ -11,7 +12,7 @@ import { clicked } from './routes/deps';
 export interface ImportDeps extends ImportCheckDeps {
   templateUrl(locale: 'en' | 'sv'): string;
   /** A signed single-use link to the upload page for an import file; undefined without a person. */
-  uploadLink(context: TurnContext): Promise<string | undefined>;
+  uploadLink(turn: ChatTurn): Promise<string | undefined>;
   attachmentHosts: AttachmentHosts;
 }
 
@@ -46,8 +47,9 @@ export function importRoutes(deps: ImportDeps): Route[] {
       name: 'import',
       command: { en: 'import', key: 'command.import' },
       help: 'help.import',
-      async handle({ context, t, locale }) {
-        const uploadUrl = await deps.uploadLink(context);
+      async handle(scope) {
+        const { context, t, locale } = scope;
+        const uploadUrl = await deps.uploadLink(scope);
         await context.sendActivity({ attachments: [cardAttachment(importIntroCard(t, { templateUrl: deps.templateUrl(locale), uploadUrl, maxRows: deps.maxRows }))] });
       },
     },

@@ -1,12 +1,10 @@
-import type { TurnContext } from 'botbuilder';
 import type { PhotoReceipt } from '../../dialogs/newCard/newCardDialog';
 import type { FieldEnv } from '../../dialogs/newCard/fieldTypes';
 import { facesOf, type ServiceContext } from '../services/context';
 import { processPhoto, photoMessageKey } from '../photos';
 import { PHOTO_MAX_BYTES } from '../domain/photo-rules';
 import { AttachmentTooLargeError, downloadAttachment, downloadFailureMessage, imageAttachments, type AttachmentHosts } from './attachments';
-import { requireTurnPerson } from './turnScope';
-import { uploadedPhoto } from './photoUpload';
+import type { ChatTurn } from '../chat/turn';
 
 /**
  * Photos sent in the chat (inline image or Teams file) go through the photo pipeline; only the
@@ -16,10 +14,10 @@ import { uploadedPhoto } from './photoUpload';
 const DOWNLOAD_CAP = 4 * PHOTO_MAX_BYTES;
 
 export function createPhotoIntake(ctx: ServiceContext, hosts: AttachmentHosts) {
-  return async function receivePhoto(context: TurnContext, env: FieldEnv): Promise<PhotoReceipt | undefined> {
+  return async function receivePhoto(turn: ChatTurn, env: FieldEnv): Promise<PhotoReceipt | undefined> {
+    const { context } = turn;
     // From the upload page: already checked, normalised and stored by the upload route.
-    const uploaded = uploadedPhoto(context);
-    if (uploaded) return { ok: true, photo: uploaded };
+    if (turn.uploadedPhoto) return { ok: true, photo: turn.uploadedPhoto };
     const [attachment] = imageAttachments(context.activity.attachments);
     if (!attachment) return undefined;
     await context.sendActivity({ type: 'typing' });
@@ -38,7 +36,7 @@ export function createPhotoIntake(ctx: ServiceContext, hosts: AttachmentHosts) {
     }
     ctx.log.info({ event: 'photo.accepted', findings: outcome.findings.map((f) => f.code), face: outcome.face }, 'photo accepted');
     const saved = await ctx.store.photos.save({
-      ownerPersonId: requireTurnPerson(context).person.id,
+      ownerPersonId: turn.person.person.id,
       jpeg: outcome.photo,
       thumbnail: outcome.thumbnail,
       findings: outcome.findings,

@@ -1,5 +1,5 @@
 import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
-import type { PhotoDraft } from '../../dialogs/newCard/draft';
+import type { UploadedPhoto } from '../chat/turn';
 import { PHOTO_UPLOADED_EVENT } from '../../dialogs/newCard/newCardDialog';
 import type { BackgroundTasks } from './background';
 import type { ServiceContext } from '../services/context';
@@ -9,23 +9,17 @@ import type { UploadOutcome } from '../services/uploads/acceptUpload';
  * The chat side of the photo upload page: the proactive turn that continues the dialog once a
  * photo came in through a link (the links themselves: uploadLinks.ts).
  */
-const UPLOADED = Symbol('uploadedPhoto');
-
-/**
- * The photo of a server-made upload turn. Only `continueWithUpload` sets it, so an `event`
- * activity posted to /api/messages with a photo id in its value is never taken for one.
- */
-export function uploadedPhoto(context: TurnContext): PhotoDraft | undefined {
-  return context.turnState.get(UPLOADED) as PhotoDraft | undefined;
-}
-
 export interface UploadContinuationDeps {
   ctx: ServiceContext;
   adapter: Pick<CloudAdapter, 'continueConversationAsync'>;
   /** Empty in local mode (anonymous connector). */
   botAppId: string;
-  /** The bot's whole turn pipeline (capture, routing, dialog, state save). */
-  runTurn(context: TurnContext): Promise<void>;
+  /**
+   * The bot's whole turn pipeline (capture, routing, dialog, state save). Only this server-made
+   * turn passes a photo, so an `event` activity posted to /api/messages with a photo id in its
+   * value is never taken for an upload.
+   */
+  runTurn(context: TurnContext, extra: { uploadedPhoto: UploadedPhoto }): Promise<void>;
   /** Runs the continuation after the upload's HTTP answer; shutdown waits for it. */
   background: BackgroundTasks;
 }
@@ -52,8 +46,7 @@ export function createUploadContinuation(deps: UploadContinuationDeps) {
       activity.value = { photoId: photo.id };
       activity.locale = token.locale;
       activity.channelData = { ...(activity.channelData ?? {}), tenant: { id: token.tenantId } };
-      context.turnState.set(UPLOADED, { id: photo.id, findings } satisfies PhotoDraft);
-      await deps.runTurn(context);
+      await deps.runTurn(context, { uploadedPhoto: { id: photo.id, findings } });
     });
   }
 

@@ -4,10 +4,12 @@ import type { Locale, MessageKey, Translate } from '../i18n';
 import type { Actor } from '../services/context';
 import { commandKey } from './activity';
 import type { InvokeReply } from '../chat/invokeReply';
+import type { ChatTurn } from '../chat/turn';
 import type { CardAction, Verb } from '../../cards/verbs';
+import type { ErrorMessages } from './serviceErrors';
 
-/** Everything a route handler gets for one turn. */
-export interface RouteScope {
+/** Everything a route handler gets for one turn (it is the turn as a value too: context, person, uploaded photo). */
+export interface RouteScope extends ChatTurn {
   context: TurnContext;
   dc: DialogContext;
   t: Translate;
@@ -29,6 +31,8 @@ export interface Route<V extends Verb = Verb> {
   shownTo?(actor: Actor): Promise<boolean>;
   /** Text commands with an argument (`order ID06-2026-000001`): matched on the normalised text. */
   matchText?(key: string): boolean;
+  /** This route's own sentences for service errors, over the defaults (serviceErrors.ts). */
+  errors?: ErrorMessages;
   /** `interrupt`: runs in the middle of a dialog (help, cancel); otherwise the dialog is left as is. */
   handle(scope: RouteScope, action?: CardAction<V>): Promise<InvokeReply | void>;
 }

@@ -1,4 +1,5 @@
-import type { TaskModuleRequest, TaskModuleResponse, TurnContext } from 'botbuilder';
+import type { TaskModuleRequest, TaskModuleResponse } from 'botbuilder';
+import type { ChatTurn } from '../chat/turn';
 import type { Translate } from '../i18n';
 import { z } from 'zod';
 import { isAwaitingPhoto } from '../../dialogs/newCard/state';
@@ -22,13 +23,13 @@ export async function photoTaskFetch({ scope, t, request, uploadLink }: {
   scope: RouteScope | undefined;
   t: Translate;
   request: TaskModuleRequest | undefined;
-  uploadLink: ((context: TurnContext) => Promise<string | undefined>) | undefined;
+  uploadLink: ((turn: ChatTurn) => Promise<string | undefined>) | undefined;
 }): Promise<TaskModuleResponse> {
   const data = photoTaskData.safeParse(request?.data);
   if (!scope || !data.success || !uploadLink) return message(t('error.bad_card_data'));
   if (!scope.dc.activeDialog) return message(scope.t('error.card_inactive'));
   if (!isAwaitingPhoto(scope.dc.activeDialog, data.data.nonce)) return message(scope.t('error.card_stale'));
-  const url = await uploadLink(scope.context);
+  const url = await uploadLink(scope);
   if (!url) return message(scope.t('error.bad_card_data'));
   return { task: { type: 'continue', value: { url, fallbackUrl: url, title: scope.t('upload.dialog_title'), ...DIALOG_SIZE } } };
 }

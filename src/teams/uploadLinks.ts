@@ -1,18 +1,14 @@
-import type { TurnContext } from 'botbuilder';
 import type { ServiceContext } from '../services/context';
 import { issueUploadToken } from '../services/uploads/issueUploadToken';
 import type { UploadPurpose } from '../store/ports';
-import { turnPerson } from './turnScope';
+import type { ChatTurn } from '../chat/turn';
 
 /**
  * Single-use links to the upload page for the person of a turn, in that turn's conversation (where
  * the chat continues after the upload), speaking the turn's language.
  */
 export function createUploadLinks(ctx: ServiceContext, signUploadPath: (tokenId: string) => string, purpose: UploadPurpose = 'cardholder-photo') {
-  /** A new link, or undefined when the turn has no person. */
-  return async function uploadLink(context: TurnContext): Promise<string | undefined> {
-    const turn = turnPerson(context);
-    if (!turn) return undefined;
+  return async function uploadLink({ context, person: turn }: ChatTurn): Promise<string> {
     const token = await issueUploadToken({
       ctx,
       input: {

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ConversationState, MemoryStorage, TestAdapter, type Activity, type TurnContext } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import { DialogSet, type DialogState } from 'botbuilder-dialogs';
 import { NewCardDialog, NEW_CARD_DIALOG, type NewCardDeps } from '../../dialogs/newCard/newCardDialog';
 import type { Draft } from '../../dialogs/newCard/draft';
+import { readTurnInput } from '../../dialogs/newCard/cardAction';
+import type { ChatTurn } from '../../src/chat/turn';
+import { messageText } from '../../src/chat/turnText';
+import type { Person } from '../../src/store/ports';
 
 /** The dialog alone on botbuilder's TestAdapter; its services are fakes that record calls. */
 function harness(today = new Date('2026-11-25T10:00:00Z')) {
@@ -10,7 +14,7 @@ function harness(today = new Date('2026-11-25T10:00:00Z')) {
   const deps: NewCardDeps = {
     now: () => today,
     thumbnailUrl: (id) => `https://bot.example.com/photos/${id}/thumb?sig=x`,
-    receivePhoto: async (context) =>
+    receivePhoto: async ({ context }) =>
       (context.activity.attachments ?? []).length > 0 ? { ok: true, photo: { id: 'photo-1', findings: [] } } : undefined,
     addToCart: async (_context, draft) => {
       added.push(draft);
@@ -20,11 +24,14 @@ function harness(today = new Date('2026-11-25T10:00:00Z')) {
     showCart: async () => undefined,
   };
   const conversationState = new ConversationState(new MemoryStorage());
-  const dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState')).add(new NewCardDialog(deps));
+  const dialog = new NewCardDialog(deps);
+  const dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState')).add(dialog);
+  const person = { id: 'person-1', tenantId: 'tenant-1', name: 'Anna' } as Person;
   const adapter = new TestAdapter(async (context: TurnContext) => {
     const dc = await dialogs.createContext(context);
-    const result = await dc.continueDialog();
-    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(NEW_CARD_DIALOG);
+    const turn: ChatTurn = { context, person: { person, firstContact: false } };
+    if (dc.activeDialog) await dialog.answer(dc, turn, readTurnInput(context.activity, messageText(context)));
+    else await dc.beginDialog(NEW_CARD_DIALOG, { turn });
     await conversationState.saveChanges(context);
   }, { channelId: 'msteams', locale: 'en-US' } as Partial<Activity>);
   return { adapter, added };

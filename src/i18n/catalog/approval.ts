@@ -44,7 +44,7 @@ export const approval = defineMessages(
     'orderer.resend_edited': 'Save changes and resend',
     'orderer.resent': 'A new approval card is on its way to {name}.',
     'orderer.not_allowed': 'Only the orderer or a company admin can change this card. Nothing was changed.',
-    'orderer.invalid': 'That did not work: {problem}',
+    'orderer.invalid': 'That did not work: check the names (at most 60 characters each) and the e-mail address, then resend.',
   },
   {
     'approval.title': 'Kontrollera ditt ID06-kort',
@@ -88,6 +88,6 @@ export const approval = defineMessages(
     'orderer.resend_edited': 'Spara ändringar och skicka igen',
     'orderer.resent': 'Ett nytt godkännandekort är på väg till {name}.',
     'orderer.not_allowed': 'Bara beställaren eller en företagsadministratör kan ändra det här kortet. Inget ändrades.',
-    'orderer.invalid': 'Det gick inte: {problem}',
+    'orderer.invalid': 'Det gick inte: kontrollera namnen (högst 60 tecken vardera) och e-postadressen och skicka igen.',
   },
 );

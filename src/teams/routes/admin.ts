@@ -1,15 +1,20 @@
 import { adminCard } from '../../../cards/admin';
 import { cardAttachment, type AdaptiveCard } from '../../../cards/render';
 import type { MessageKey } from '../../i18n';
-import { ForbiddenError, LastAdminError, NotFoundError, UnknownChannelError, ValidationFailedError } from '../../services/errors';
 import { adminCompanies, adminView } from '../../services/roles/adminView';
 import { grantRole } from '../../services/roles/grantRole';
 import { revokeRole } from '../../services/roles/revokeRole';
 import { subscribeChannel } from '../../services/roles/subscribeChannel';
 import type { Route, RouteScope } from '../routes';
+import { errorMessageKey, type ErrorMessages } from '../serviceErrors';
 import { clicked, type RouteDeps } from './deps';
 
 export type Notice = { text: string; tone: 'good' | 'attention' };
+
+/** Not an admin of that company (or no such company): one answer. */
+const NOT_ADMIN: ErrorMessages = { forbidden: 'admin.not_admin', not_found: 'admin.not_admin' };
+/** What a refused change says on the refreshed card. */
+const CHANGE_REFUSED: ErrorMessages = { ...NOT_ADMIN, last_admin: 'admin.last_admin', validation_failed: 'admin.bad_email', unknown_channel: 'error.bad_card_data' };
 
 /** `admin`: a company admin adds or removes orderers, managers and admins by e-mail, and subscribes a channel. */
 export function adminRoutes(deps: RouteDeps): Route[] {
@@ -21,11 +26,10 @@ export function adminRoutes(deps: RouteDeps): Route[] {
     try {
       notice = await work();
     } catch (err) {
-      if (err instanceof ForbiddenError || err instanceof NotFoundError) return { message: scope.t('admin.not_admin') };
-      if (err instanceof LastAdminError) notice = { text: scope.t('admin.last_admin'), tone: 'attention' };
-      else if (err instanceof ValidationFailedError) notice = { text: scope.t('admin.bad_email'), tone: 'attention' };
-      else if (err instanceof UnknownChannelError) notice = { text: scope.t('error.bad_card_data'), tone: 'attention' };
-      else throw err;
+      const key = errorMessageKey(err, { profilePending: scope.person.profilePending, what: 'admin.change' }, ctx.log, CHANGE_REFUSED);
+      if (!key) throw err;
+      if (key === 'admin.not_admin') return { message: scope.t(key) };
+      notice = { text: scope.t(key), tone: 'attention' };
     }
     const refreshed = await card(scope, companyId, notice);
     return refreshed ? { card: refreshed } : { message: notice.text };
@@ -74,15 +78,10 @@ export function adminRoutes(deps: RouteDeps): Route[] {
   const switchCompany: Route<'admin.show'> = {
     name: 'admin.show',
     verbs: ['admin.show'],
+    errors: NOT_ADMIN,
     async handle(scope, action) {
-      const { data } = clicked(action);
-      try {
-        const shown = await card(scope, data.switchTo);
-        return shown ? { card: shown } : { message: scope.t('admin.not_admin') };
-      } catch (err) {
-        if (err instanceof NotFoundError || err instanceof ForbiddenError) return { message: scope.t('admin.not_admin') };
-        throw err;
-      }
+      const shown = await card(scope, clicked(action).data.switchTo);
+      return shown ? { card: shown } : { message: scope.t('admin.not_admin') };
     },
   };
   return [show, members, subscribe, switchCompany];

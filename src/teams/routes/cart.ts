@@ -6,6 +6,7 @@ import { getCartLine } from '../../services/cart/editCartItem';
 import { removeFromCart } from '../../services/cart/removeFromCart';
 import { viewCart } from '../../services/cart/viewCart';
 import type { Route, RouteScope } from '../routes';
+import { leaveDialogs, repromptDialog } from '../dialogHost';
 import { renderCartCard, type CartCardOptions } from '../views/cart';
 import { fullName } from '../../chat/cardholderText';
 import { clicked, isInvoke, type RouteDeps } from './deps';
@@ -27,7 +28,7 @@ export function cartRoutes(deps: RouteDeps): Route[] {
     async handle(scope, action) {
       if (action) return { card: await cartCardFor(scope, deps, { page: action.data.page }) };
       await scope.context.sendActivity({ attachments: [cardAttachment(await cartCardFor(scope, deps))] });
-      if (scope.dc.activeDialog) await scope.dc.repromptDialog();
+      await repromptDialog(scope);
     },
   };
   const remove: Route<'cart.remove'> = {
@@ -67,8 +68,8 @@ export function cartRoutes(deps: RouteDeps): Route[] {
       const line = await getCartLine({ ctx, actor: scope.actor, input: data });
       if (!line) return { card: await cartCardFor(scope, deps, { page: data.page, notice: { text: scope.t('cart.edit.gone'), tone: 'attention' } }) };
       // The item stays in the cart untouched until "Save changes": cancelling the edit loses nothing.
-      await scope.dc.cancelAllDialogs();
-      const options: NewCardOptions = { edit: { itemId: line.item.id, draft: draftFromCartLine(line, ctx.now()) } };
+      await leaveDialogs(scope);
+      const options: NewCardOptions = { turn: scope, edit: { itemId: line.item.id, draft: draftFromCartLine(line, ctx.now()) } };
       await scope.dc.beginDialog(NEW_CARD_DIALOG, options);
       return isInvoke(scope) ? { card: await cartCardFor(scope, deps, { page: data.page }) } : undefined;
     },

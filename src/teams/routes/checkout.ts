@@ -3,7 +3,7 @@ import { CHECKOUT_DIALOG, type CheckoutBegin, type CheckoutState } from '../../.
 import { checkoutOrder } from '../../services/checkout/checkoutOrder';
 import { startCheckout } from '../../services/checkout/startCheckout';
 import type { Route } from '../routes';
-import { turnPerson } from '../turnScope';
+import { answerDialog, leaveDialogs } from '../dialogHost';
 import { fullName } from '../../chat/cardholderText';
 import { cartCardFor } from './cart';
 import { clicked, isInvoke, type RouteDeps } from './deps';
@@ -27,8 +27,8 @@ export function checkoutRoutes(deps: RouteDeps): Route[] {
       if (started.blocked.length > 0) {
         await scope.context.sendActivity(t('checkout.blocked_early', { names: started.blocked.map((l) => fullName(l.item)).join(', ') }));
       }
-      await dc.cancelAllDialogs();
-      const begin: CheckoutBegin = { checkoutId: started.checkoutId, ordererName: turnPerson(scope.context)?.person.name ?? null };
+      await leaveDialogs(scope);
+      const begin: CheckoutBegin = { turn: scope, checkoutId: started.checkoutId, ordererName: scope.person.person.name ?? null };
       await dc.beginDialog(CHECKOUT_DIALOG, begin);
       return isInvoke(scope) ? { card: await cartCardFor(scope, deps) } : undefined;
     },
@@ -43,12 +43,10 @@ export function checkoutRoutes(deps: RouteDeps): Route[] {
     verbs: ['order.confirm', 'checkout.edit', 'checkout.cancel'],
     async handle(scope, action) {
       const { t, dc } = scope;
-      const { data } = clicked(action);
+      const summary = clicked(action);
+      const { data } = summary;
       const active = dc.activeDialog;
-      if (active?.id === CHECKOUT_DIALOG && (active.state as CheckoutState).checkoutId === data.checkoutId) {
-        await dc.continueDialog();
-        return;
-      }
+      if (active?.id === CHECKOUT_DIALOG && (active.state as CheckoutState).checkoutId === data.checkoutId) return answerDialog(scope, summary);
       const order = await checkoutOrder({ ctx, actor: scope.actor, input: data });
       const title = t('checkout.summary.title');
       if (order) return { card: noticeCard(t('checkout.outcome.already_placed', { number: order.number }), { title, tone: 'attention' }) };

@@ -2,14 +2,16 @@ import { orderDetailCard, type OrderDetailItem } from '../../../cards/orderDetai
 import { cardAttachment, type AdaptiveCard } from '../../../cards/render';
 import type { ItemState } from '../../domain/lifecycle/states';
 import type { MessageKey, Translate } from '../../i18n';
-import { ForbiddenError, NotFoundError, ValidationFailedError } from '../../services/errors';
 import { fulfilItem } from '../../services/lifecycle/fulfilItem';
 import { orderDetail, type OrderDetail } from '../../services/orders/orderDetail';
 import type { Route, RouteScope } from '../routes';
+import { errorMessageKey, type ErrorMessages } from '../serviceErrors';
 import { maskIdentity, type IdentityScheme } from '../../domain/identity';
 import { clicked, type RouteDeps } from './deps';
 import { auditText } from '../../i18n/auditText';
 
+/** An order the person may not see, or a number that names none: the same answer. */
+const ORDER_UNKNOWN: ErrorMessages = { not_found: 'order.not_found', forbidden: 'order.not_found', validation_failed: 'order.not_found' };
 const ORDER_TEXT = /^(?:order|beställning) (id06-\d{4}-\d{6})$/;
 const NEXT_STEP: Partial<Record<ItemState, OrderDetailItem['step']>> = { approved: 'produce', produced: 'ship', shipped: 'deliver' };
 const STEP_TITLE = { produce: 'review.produce', ship: 'review.ship', deliver: 'review.deliver' } as const;
@@ -39,8 +41,9 @@ export function orderDetailRoutes(deps: RouteDeps): Route[] {
       const detail = await orderDetail({ ctx, actor: scope.actor, conversationId: conversationId(scope), input: { number } });
       return renderOrderDetail(scope.t, detail, (d) => dateTime.format(d));
     } catch (err) {
-      if (err instanceof NotFoundError || err instanceof ForbiddenError || err instanceof ValidationFailedError) return scope.t('order.not_found', { number: number.toUpperCase() });
-      throw err;
+      const key = errorMessageKey(err, { profilePending: scope.person.profilePending, what: 'order' }, ctx.log, ORDER_UNKNOWN);
+      if (!key) throw err;
+      return scope.t(key, { number: number.toUpperCase() });
     }
   };
   const show: Route = {
@@ -58,16 +61,13 @@ export function orderDetailRoutes(deps: RouteDeps): Route[] {
   const step: Route<'fulfil.step'> = {
     name: 'fulfil.step',
     verbs: ['fulfil.step'],
+    errors: { forbidden: 'review.not_reviewer' },
     async handle(scope, action) {
       const { data } = clicked(action);
       const trackingRef = (data as Record<string, unknown>)[`trackingRef-${data.itemId}`];
-      try {
-        const result = await fulfilItem({ ctx, actor: scope.actor, conversationId: conversationId(scope), input: { itemId: data.itemId, step: data.step, trackingRef: typeof trackingRef === 'string' ? trackingRef : undefined } });
-        if (result.kind === 'refused') return { message: scope.t(result.code === 'tracking_ref_required' ? 'review.tracking_required' : 'error.bad_card_data') };
-      } catch (err) {
-        if (err instanceof ForbiddenError) return { message: scope.t('review.not_reviewer') };
-        throw err;
-      }
+      const input = { itemId: data.itemId, step: data.step, trackingRef: typeof trackingRef === 'string' ? trackingRef : undefined };
+      const result = await fulfilItem({ ctx, actor: scope.actor, conversationId: conversationId(scope), input });
+      if (result.kind === 'refused') return { message: scope.t(result.code === 'tracking_ref_required' ? 'review.tracking_required' : 'error.bad_card_data') };
       const shown = await load(scope, data.number);
       return typeof shown === 'string' ? { message: shown } : { card: shown };
     },

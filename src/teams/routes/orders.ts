@@ -3,6 +3,7 @@ import { ordersCard } from '../../../cards/orders';
 import type { MessageKey } from '../../i18n';
 import { listOrders } from '../../services/orders/listOrders';
 import type { Route } from '../routes';
+import { repromptDialog } from '../dialogHost';
 import type { RouteDeps } from './deps';
 
 const dateTime = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
@@ -13,7 +14,8 @@ export function ordersRoutes(deps: RouteDeps): Route[] {
     name: 'orders',
     command: { en: 'orders', key: 'command.orders' },
     help: 'help.orders',
-    async handle({ context, dc, t, actor }) {
+    async handle(scope) {
+      const { context, t, actor } = scope;
       const { total, orders: listed } = await listOrders({ ctx: deps.ctx, actor });
       const lines = listed.map(({ order, names, progress }) => ({
         number: order.number,
@@ -22,7 +24,7 @@ export function ordersRoutes(deps: RouteDeps): Route[] {
         names: [...names, ...(order.itemCount > names.length ? [t('orders.more_names', { count: order.itemCount - names.length })] : [])].join(', '),
       }));
       await context.sendActivity({ attachments: [cardAttachment(ordersCard(t, lines, total))] });
-      if (dc.activeDialog) await dc.repromptDialog();
+      await repromptDialog(scope);
     },
   };
   return [orders];

@@ -5,8 +5,6 @@ import { portsOf } from '../../services/lifecycle/shared';
 import { rejectItem } from '../../services/lifecycle/rejectItem';
 import { reviewOrder } from '../../services/lifecycle/reviewOrder';
 import type { Order } from '../../store/ports';
-import { cardRefusal } from './cardRefusal';
-import type { InvokeReply } from '../../chat/invokeReply';
 import type { Route, RouteScope } from '../routes';
 import { clicked, type RouteDeps } from './deps';
 
@@ -23,39 +21,27 @@ export function reviewRoutes(deps: RouteDeps): Route[] {
     const outcome = fresh.status === 'approved' ? { kind: 'approved' as const } : fresh.status === 'rejected' ? { kind: 'rejected' as const, reason: fresh.reason ?? '' } : { kind: 'open' as const };
     return portsOf(ctx).issuer.reviewCard(view, outcome, scope.locale).card as AdaptiveCard;
   };
-  const refuse = async (scope: RouteScope, work: () => Promise<InvokeReply>): Promise<InvokeReply> => {
-    try {
-      return await work();
-    } catch (err) {
-      const refused = cardRefusal(scope, err, ctx.log);
-      if (refused) return refused;
-      throw err;
-    }
-  };
-
   const decide: Route<'review.decide'> = {
     name: 'review.decide',
     verbs: ['review.decide'],
-    handle: (scope, action) =>
-      refuse(scope, async () => {
-        const { data } = clicked(action);
-        const result = await reviewOrder({ ctx, actor: scope.actor, conversationId: conversationId(scope), input: data });
-        if (result.kind === 'refused') return { message: scope.t(REFUSALS[result.code] ?? 'error.bad_card_data') };
-        if (result.kind === 'already_decided') return { card: await currentCard(scope, result.order) };
-        return { card: await currentCard(scope, result.order) };
-      }),
+    async handle(scope, action) {
+      const { data } = clicked(action);
+      const result = await reviewOrder({ ctx, actor: scope.actor, conversationId: conversationId(scope), input: data });
+      if (result.kind === 'refused') return { message: scope.t(REFUSALS[result.code] ?? 'error.bad_card_data') };
+      if (result.kind === 'already_decided') return { card: await currentCard(scope, result.order) };
+      return { card: await currentCard(scope, result.order) };
+    },
   };
   const rejectOne: Route<'review.rejectItem'> = {
     name: 'review.rejectItem',
     verbs: ['review.rejectItem'],
-    handle: (scope, action) =>
-      refuse(scope, async () => {
-        const { data } = clicked(action);
-        if (!data.itemId) return { message: scope.t('review.choose_item') };
-        const result = await rejectItem({ ctx, actor: scope.actor, conversationId: conversationId(scope), input: { ...data, itemId: data.itemId } });
-        if (result.kind === 'refused') return { message: scope.t(REFUSALS[result.code] ?? 'error.bad_card_data') };
-        return { card: await currentCard(scope, result.order) };
-      }),
+    async handle(scope, action) {
+      const { data } = clicked(action);
+      if (!data.itemId) return { message: scope.t('review.choose_item') };
+      const result = await rejectItem({ ctx, actor: scope.actor, conversationId: conversationId(scope), input: { ...data, itemId: data.itemId } });
+      if (result.kind === 'refused') return { message: scope.t(REFUSALS[result.code] ?? 'error.bad_card_data') };
+      return { card: await currentCard(scope, result.order) };
+    },
   };
   return [decide, rejectOne];
 }

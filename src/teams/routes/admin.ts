@@ -21,7 +21,7 @@ export function adminRoutes(deps: RouteDeps): Route[] {
   const { ctx } = deps;
   const inChannel = (scope: RouteScope) => scope.context.activity.conversation?.conversationType === 'channel';
   const card = async (scope: RouteScope, companyId?: string, notice?: Notice): Promise<AdaptiveCard | undefined> => {
-    const view = await adminView({ ctx, actor: scope.actor, companyId });
+    const view = await adminView({ ctx, actor: scope.actor, input: { companyId } });
     if (!view) return undefined;
     const { t } = scope;
     const roleName = (role: string) => t(`admin.role.${role}` as MessageKey).toLowerCase();

@@ -30,6 +30,8 @@ export interface ImportResultView {
   jobId?: string;
   confirmTitle?: string;
   reportUrl?: string;
+  /** A fresh upload link, when the file has to be sent again. */
+  uploadUrl?: string;
   outcome?: string;
 }
 
@@ -38,7 +40,10 @@ export function importResultCard(t: Translate, view: ImportResultView): Adaptive
   const executeActions = view.jobId && view.confirmTitle && !view.outcome
     ? [{ title: view.confirmTitle, verb: 'import.confirm' }, { title: t('bulk.card.discard'), verb: 'import.discard' }]
     : [];
-  const linkActions = view.reportUrl ? [{ title: t('bulk.card.report_button'), url: view.reportUrl }] : [];
+  const linkActions = [
+    ...(view.reportUrl ? [{ title: t('bulk.card.report_button'), url: view.reportUrl }] : []),
+    ...(view.uploadUrl ? [{ title: t('bulk.card.upload_again'), url: view.uploadUrl }] : []),
+  ];
   return renderTemplate(resultTemplate, {
     title: t('bulk.card.result_title', { file: view.fileName }),
     status: view.status,

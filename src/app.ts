@@ -15,7 +15,8 @@ import { importRoutes as importHttpRoutes, IMPORT_LINK_TTL_MS, reportPath, templ
 import { BackgroundTasks } from './teams/background';
 import { uploadAssetRoutes } from './http/uploadAssets';
 import { uploadPath, uploadRoutes } from './http/uploadRoutes';
-import { UPLOAD_LINK_TTL_MS } from './services/uploads/issueUploadToken';
+import { issueUploadToken, UPLOAD_LINK_TTL_MS } from './services/uploads/issueUploadToken';
+import { importResumeLoop } from './teams/importResume';
 import type { ServiceContext } from './services/context';
 import { FleetRateLimits, OutboxWorker, storeRecipients, systemClock, WakeLoop, type Clock } from './notify';
 import { runApprovalTimers } from './services/lifecycle/approvalTimers';
@@ -39,7 +40,7 @@ import type { ImportDeps } from './teams/importFlow';
 import { checkoutDeps, newCardDeps } from './teams/dialogDeps';
 import { teamsIssuerDesk } from './teams/issuerDesk';
 import { teamsApprovalCards } from './teams/approvalCards';
-import { renderWithEvents } from './teams/eventRender';
+import { eventRenderer } from './teams/eventRender';
 import { approvalUnreachable, rememberPostedCards } from './services/lifecycle/deliveryHooks';
 
 export interface AppOptions {
@@ -107,7 +108,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     sender: new BotFrameworkProactiveSender({ appId: config.bot.appId ?? '', authentication, now: clock.now }),
     clock,
     log,
-    render: renderWithEvents,
+    render: eventRenderer(config.bot.appId),
     pollMs: config.outboxPollMs,
     ...(store.rateLimits ? { rateLimits: new FleetRateLimits(store.rateLimits) } : {}),
     onSent: (messages, delivery) => rememberPostedCards(ctx, messages, delivery),
@@ -184,6 +185,18 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     uploadLink: createUploadLinks(ctx, signUpload, 'import'),
     continueConversation: (reference, logic) => adapter.continueConversationAsync(config.bot.appId ?? '', reference, logic),
   };
+  const importResume = importResumeLoop(
+    {
+      ...importDeps,
+      freshUploadLink: async (check) => {
+        const conversationId = (check.reference.conversation as { id?: string } | undefined)?.id;
+        if (!conversationId) return undefined;
+        const token = await issueUploadToken({ ctx, input: { personId: check.personId, tenantId: check.tenantId, conversationId, locale: check.locale, purpose: 'import' } });
+        return signUpload(token.id);
+      },
+    },
+    { clock, singleInstance: store.dialect === 'sqlite' },
+  );
   const bot = new Id06Bot({
     ctx,
     botState: store.botState,
@@ -263,6 +276,8 @@ export function createApp({ config, log, now = () => new Date(), store = createS
           });
           wakeups?.onWake(() => outbox.kick());
           approvalTimers.start();
+          // Import checks a crash or restart interrupted: resumed, or ended with a fresh link.
+          importResume.start();
           retention.start();
           resolve({ port, url });
         });
@@ -270,6 +285,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     close: () =>
       (closing ??= (async () => {
         await new Promise<void>((resolve) => http.server.close(() => resolve()));
+        await importResume.stop();
         // In-flight requests, upload continuations and background checks get 10 s to finish.
         await Promise.race([Promise.all([http.drained(), background.drain(10_000)]), new Promise((r) => setTimeout(r, 10_000))]);
         await approvalTimers.stop();

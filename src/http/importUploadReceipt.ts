@@ -15,8 +15,8 @@ export type AcceptedImportUpload = Extract<ImportUploadOutcome, { ok: true }>;
 
 export interface ImportReceiptDeps {
   ctx: ServiceContext;
-  /** Continues in the chat; called after the page has its answer, never awaited by the request. */
-  onImportReceived(upload: AcceptedImportUpload): void;
+  /** Stores the file (awaited, so the page's "received" is true after a crash too), then continues in the chat without waiting for the check. */
+  onImportReceived(upload: AcceptedImportUpload): Promise<void>;
 }
 
 /** The browser sends the picked file's name URI-encoded in a header (never in the URL). */
@@ -46,8 +46,8 @@ export function importUploadReceiver(deps: ImportReceiptDeps) {
     }
     const outcome = await acceptImportUpload({ ctx: deps.ctx, input: { tokenId: link.tokenId, bytes: body.bytes, fileName: headerFileName(req) } });
     if (outcome.ok) {
+      await deps.onImportReceived(outcome);
       sendJson(res, 200, { ok: true });
-      deps.onImportReceived(outcome);
     } else if (outcome.kind === 'empty') {
       sendJson(res, 422, { ok: false, final: false, message: t(locale, 'upload.import.empty') });
     } else {

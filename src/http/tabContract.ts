@@ -65,6 +65,43 @@ export interface TabCard {
   thumbnailUrl: string;
   photoUrl: string;
   findings: string[];
+  /** The approval round the cardholder's card belongs to (a resend names it, so a stale page cannot resend twice). */
+  round: number;
+  /** What this person can do with the card here: the orderer resends or corrects the e-mail, the issuer rejects it in review. */
+  actions: TabCardAction[];
+}
+
+export type TabCardAction = 'resend' | 'reject';
+
+/** The outcome of an action from the tab, per order: the same outcomes as the chat's click. */
+export type TabActionOutcome = 'applied' | 'already_decided' | 'refused' | 'not_found';
+
+export interface TabDecideRequest {
+  decision: 'approve' | 'reject';
+  numbers: string[];
+  reason?: string;
+}
+
+export interface TabDecideResult {
+  results: { number: string; outcome: TabActionOutcome }[];
+}
+
+export interface TabRejectCardRequest {
+  number: string;
+  itemId: string;
+  reason: string;
+}
+
+export interface TabResendRequest {
+  itemId: string;
+  round: number;
+  email?: string;
+}
+
+export interface TabCardActionResult {
+  outcome: TabActionOutcome;
+  /** Resend: the cardholder has met the bot and got the card (otherwise the orderer hears how to reach them). */
+  reached?: boolean;
 }
 
 export interface TabOrderPage {

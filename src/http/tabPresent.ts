@@ -1,6 +1,7 @@
 import { countryName } from '../i18n/countryName';
 import { formatSek } from '../domain/checkout/money';
 import { maskIdentity, type IdentityScheme } from '../domain/identity';
+import { itemEventOpen } from '../domain/lifecycle';
 import { filterOf } from '../domain/lifecycle/progressFilter';
 import type { OrderProgress } from '../domain/lifecycle/progress';
 import type { ItemState } from '../domain/lifecycle/states';
@@ -10,7 +11,7 @@ import { photoMessageKey } from '../photos';
 import type { BrowsedOrder } from '../services/tab/browseOrders';
 import type { OrderDetail } from '../services/orders/orderDetail';
 import type { Company, Order, OrderItem, PhotoFindingRecord } from '../store/ports';
-import type { TabCard, TabOrderPage, TabOrderRow, TabPage, TabStatus } from './tabContract';
+import type { TabCard, TabCardAction, TabOrderPage, TabOrderRow, TabPage, TabStatus } from './tabContract';
 
 const NAMES_LISTED = 3;
 const CLOSED_ITEMS: readonly ItemState[] = ['rejected', 'cancelled'];
@@ -54,7 +55,28 @@ export function paged<T, R>(result: { total: number; page: number; pageSize: num
   return { total: result.total, page: result.page, pageSize: result.pageSize, pages: Math.max(1, Math.ceil(result.total / result.pageSize)), rows: rows.map(map) };
 }
 
-export function cardOf(p: TabPresenter, item: OrderItem, findings: readonly PhotoFindingRecord[] = []): TabCard {
+/** Who is looking at the card and in which order, for the actions offered; none by default. */
+export interface CardViewer {
+  order: Order;
+  /** The order's orderer or a company admin (order page). */
+  editor?: boolean;
+  /** The issuer, in the review queue. */
+  reviewer?: boolean;
+}
+
+/** A card of an order the issuer has not decided yet does not wait for its cardholder yet, whatever its item state says. */
+const inReview = (item: OrderItem, viewer: CardViewer | undefined) => item.status === 'awaiting_cardholder' && !!viewer && ['submitted', 'in_review'].includes(viewer.order.status);
+
+function actionsFor(item: OrderItem, viewer: CardViewer | undefined): TabCardAction[] {
+  if (!viewer) return [];
+  const { order } = viewer;
+  return [
+    ...(viewer.editor && itemEventOpen('resend', item.status, order.status) ? (['resend'] as const) : []),
+    ...(viewer.reviewer && itemEventOpen('reject', item.status, order.status) ? (['reject'] as const) : []),
+  ];
+}
+
+export function cardOf(p: TabPresenter, item: OrderItem, findings: readonly PhotoFindingRecord[] = [], viewer?: CardViewer): TabCard {
   const name = `${item.firstName} ${item.lastName}`;
   return {
     id: item.id,
@@ -63,13 +85,15 @@ export function cardOf(p: TabPresenter, item: OrderItem, findings: readonly Phot
     identity: maskIdentity(item.identityNumber, item.identityScheme as IdentityScheme),
     nationality: countryName(item.nationality, p.locale),
     cardType: item.cardType === 'visitor' ? p.t('choice.visitor') : p.t('choice.standard'),
-    state: { code: item.status, label: p.t(`item.status.${item.status}` as MessageKey) },
+    state: { code: item.status, label: inReview(item, viewer) ? p.t('tab.card.in_review') : p.t(`item.status.${item.status}` as MessageKey) },
     reason: item.reason,
     trackingRef: item.trackingRef,
     manualId: item.manualIdVerification,
     thumbnailUrl: p.thumbnailUrl(item.photoId),
     photoUrl: p.photoUrl(item.photoId),
     findings: findings.map((f) => p.t(photoMessageKey('finding', f.code, f.params), f.params)),
+    round: item.approvalRound,
+    actions: actionsFor(item, viewer),
   };
 }
 
@@ -84,7 +108,7 @@ export function orderPage(p: TabPresenter, detail: OrderDetail, company: Company
     reason: order.reason,
     delivery: order.deliveryTitle,
     total: formatSek(order.grossOre, p.locale),
-    cards: items.map((i) => cardOf(p, i, findings.get(i.photoId))),
+    cards: items.map((i) => cardOf(p, i, findings.get(i.photoId), { order, editor: detail.editor })),
     timeline: detail.timeline.map((e) => ({ at: e.when.toISOString(), text: auditText(p.t, e, names) })),
     reviewer: detail.reviewer,
   };

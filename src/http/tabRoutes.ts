@@ -9,7 +9,8 @@ import { browseOrders, browseOrdersInput, exportOrders } from '../services/tab/b
 import { describeTabUser } from '../services/tab/describeTabUser';
 import { listMyCards } from '../services/tab/myCards';
 import { listReviewQueue } from '../services/tab/reviewQueue';
-import type { TabError, TabMe, TabMyCard } from './tabContract';
+import { decideOrders, rejectCard, resendCard } from '../services/tab/tabActions';
+import type { TabCardActionResult, TabDecideResult, TabError, TabMe, TabMyCard } from './tabContract';
 import { exportFile } from './tabExport';
 import { cardOf, orderPage, orderRow, paged, statusOf, type TabPresenter } from './tabPresent';
 import { TabRefusal, type TabSession, type TabSessions } from './tabSession';
@@ -107,9 +108,14 @@ export function tabApiRoutes(deps: TabApiDeps) {
         company: q.company?.name ?? '',
         placedAt: q.order.createdAt.toISOString(),
         status: statusOf(p, q.order, q.items, q.progress),
-        cards: q.items.map((i) => cardOf(p, i, q.findings.get(i.photoId))),
+        cards: q.items.map((i) => cardOf(p, i, q.findings.get(i.photoId), { order: q.order, reviewer: true })),
       }));
     }));
+
+    // The chat's actions, through the same services: the chat's cards change as if clicked there.
+    server.post(`${TAB_API}/review/decide`, body, handle(async (req, { actor }) => (await decideOrders({ ctx, actor, input: jsonBody(req) })) satisfies TabDecideResult));
+    server.post(`${TAB_API}/cards/reject`, body, handle(async (req, { actor }) => (await rejectCard({ ctx, actor, input: jsonBody(req) })) satisfies TabCardActionResult));
+    server.post(`${TAB_API}/cards/resend`, body, handle(async (req, { actor }) => (await resendCard({ ctx, actor, input: jsonBody(req) })) satisfies TabCardActionResult));
 
     server.get(`${TAB_API}/my-cards`, handle(async (_req, { actor }, p) => ({
       cards: (await listMyCards({ ctx, actor })).map(({ order, item, company }): TabMyCard => ({

@@ -26,8 +26,8 @@ export interface UploadRouteDeps {
   signer: UrlSigner;
   /** Continues the chat; called after the page has its answer, never awaited by the request. */
   onUploaded(upload: AcceptedUpload): void;
-  /** The same for an import file received through an import link. */
-  onImportReceived(upload: AcceptedImportUpload): void;
+  /** For an import file received through an import link: stores it before the page's answer, then continues in the chat. */
+  onImportReceived(upload: AcceptedImportUpload): Promise<void>;
 }
 
 interface ResolvedLink {

@@ -10,7 +10,7 @@ import { openDatabase } from './sqlite/db';
 /** Parents before children (foreign keys), so the copy needs no superuser to defer them. */
 const ORDER = [
   'people', 'companies', 'company_roles', 'pending_role_grants', 'channel_subscriptions', 'conversation_refs', 'photos', 'cart_items',
-  'bot_state', 'import_jobs', 'upload_tokens', 'company_settings', 'delivery_options', 'company_addresses', 'checkouts', 'order_counters',
+  'bot_state', 'import_jobs', 'import_checks', 'upload_tokens', 'company_settings', 'delivery_options', 'company_addresses', 'checkouts', 'order_counters',
   'orders', 'order_items', 'audit_events', 'outbox', 'card_posts',
 ];
 /** Held by the instances that run, not data: nothing to move. */

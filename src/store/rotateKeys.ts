@@ -19,6 +19,7 @@ export const SEALED: SealedTable[] = [
   { table: 'bot_state', key: 'key', columns: { doc: 'text' } },
   { table: 'import_jobs', key: 'id', columns: { ready_rows: 'json-list', problems: 'json-list', report: 'bytes' } },
   { table: 'outbox', key: 'id', columns: { payload: 'json' } },
+  { table: 'import_checks', key: 'id', columns: { file: 'bytes' } },
 ];
 
 /** Row access both dialects give the rotation: pages in key order, one row updated at a time. */

@@ -101,6 +101,10 @@ export const sealPayload = (cipher: FieldCipher, id: string, payload: Payload): 
 export const openPayload = (cipher: FieldCipher, id: string, stored: Payload): Payload => cipher.openJson<Payload>({ table: 'outbox', column: 'payload', row: id }, stored);
 export const DELIVERED_PAYLOAD: Payload = { kind: 'delivered' };
 
+/** A pending import check: the uploaded file is sealed while it waits for its check. */
+export const sealImportCheckFile = (cipher: FieldCipher, id: string, file: Buffer) => cipher.sealBytes({ table: 'import_checks', column: 'file', row: id }, file);
+export const openImportCheckFile = (cipher: FieldCipher, id: string, file: Buffer) => cipher.openBytes({ table: 'import_checks', column: 'file', row: id }, file);
+
 /**
  * An order item's numbers replaced by their masked form (retention, erasure): still sealed, so the
  * row reads as before, but the full number is gone; the blind index goes with it.

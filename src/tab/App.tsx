@@ -11,6 +11,7 @@ import { ConfigureTab } from './views/ConfigureTab';
 import { DevelopmentSignIn } from './views/DevelopmentSignIn';
 import { MyCards } from './views/MyCards';
 import { Await, Notice } from './views/Notice';
+import { OrderPage } from './views/OrderPage';
 import { OrdersView } from './views/OrdersView';
 import { ReviewQueue } from './views/ReviewQueue';
 
@@ -52,7 +53,7 @@ function Signed({ host, onSignedOut }: { host: Host; onSignedOut(): void }) {
           const company = me.companies.find((c) => c.id === channelCompany);
           return company ? <OrdersView companies={[company]} /> : <Notice>{tt('tab.channel.no_access')}</Notice>;
         }
-        return <PersonalTab me={me} />;
+        return <PersonalTab me={me} linkedOrder={host.subPageId} />;
       }}
     />
   );
@@ -60,10 +61,15 @@ function Signed({ host, onSignedOut }: { host: Host; onSignedOut(): void }) {
 
 type View = 'orders' | 'review' | 'cards';
 
-function PersonalTab({ me }: { me: TabMe }) {
+const ORDER_NUMBER = /^ID06-\d{4}-\d{6}$/i;
+
+function PersonalTab({ me, linkedOrder }: { me: TabMe; linkedOrder: string | null }) {
   const { tt } = useTab();
+  // Opened from *Open in Orders* in the chat: that order first, then the person's usual views.
+  const [linked, setLinked] = useState(linkedOrder && ORDER_NUMBER.test(linkedOrder) ? linkedOrder.toUpperCase() : null);
   const views: View[] = [...(me.companies.length > 0 ? ['orders' as const] : []), ...(me.reviewer ? ['review' as const] : []), ...(me.cardholder ? ['cards' as const] : [])];
   const [view, setView] = useState<View | undefined>(views[0]);
+  if (linked) return <OrderPage number={linked} onBack={() => setLinked(null)} />;
   if (!view) return <Notice>{tt('tab.no_role')}</Notice>;
   const titles = { orders: tt('tab.view.orders'), review: tt('tab.view.review'), cards: tt('tab.view.cards') };
   return (

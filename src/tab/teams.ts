@@ -8,6 +8,8 @@ export interface Host {
   theme: TeamsTheme;
   /** 'settings': the channel tab's configuration page. */
   frameContext: string;
+  /** What a deep link asked to open (its `subEntityId`): an order number, or null. */
+  subPageId: string | null;
   onThemeChange(handler: (theme: TeamsTheme) => void): void;
   /** A Teams SSO token for our API (Teams caches and renews it). */
   ssoToken(): Promise<string>;
@@ -28,6 +30,7 @@ export async function connectToHost(): Promise<Host> {
         locale: context.app.locale,
         theme: asTheme(context.app.theme),
         frameContext: context.page.frameContext ?? 'content',
+        subPageId: context.page.subPageId || null,
         onThemeChange: (handler) => app.registerOnThemeChangeHandler((theme) => handler(asTheme(theme))),
         ssoToken: () => authentication.getAuthToken(),
       };
@@ -41,6 +44,8 @@ export async function connectToHost(): Promise<Host> {
     locale: navigator.language,
     theme: dark ? 'dark' : 'default',
     frameContext: 'content',
+    // A plain browser: `?order=` stands in for the deep link's context.
+    subPageId: new URLSearchParams(location.search).get('order'),
     onThemeChange: () => undefined,
     ssoToken: () => Promise.reject(new Error('not in Teams')),
   };

@@ -29,6 +29,8 @@ export interface HostContext {
   frameContext: 'content' | 'settings';
   locale: string;
   theme: 'default' | 'dark' | 'contrast';
+  /** A deep link's `subEntityId` (teams-js hands it to the tab as `page.subPageId`). */
+  subEntityId?: string;
 }
 
 export interface TeamsHost {

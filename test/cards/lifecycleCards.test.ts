@@ -35,11 +35,12 @@ for (const locale of ['en', 'sv'] as const) {
     [`orderer: unreachable (${locale})`, card(approvals.ordererAction({ item: items25[1]!, order, why: 'unreachable' }, locale))],
     [`orderer: declined (${locale})`, card(approvals.ordererAction({ item: { ...items25[1]!, declinedField: 'identity', reason: 'Fel nummer' }, order, why: 'declined' }, locale))],
     [`order events (${locale})`, orderEventsCard('Order ID06-2026-000123 · Demo Bygg', Array.from({ length: 30 }, (_, i) => `Event line number ${i} with some text`))],
+    [`order events with Open in Orders (${locale})`, orderEventsCard('Order ID06-2026-000123 · Demo Bygg', ['Approved by the issuer'], { title: translator(locale)('event.open_in_orders'), url: 'https://teams.microsoft.com/l/entity/app/orders?context=%7B%22subEntityId%22%3A%22ID06-2026-000123%22%7D' })],
     [`admin (${locale})`, adminCard(translator(locale), { companyId: 'c', companyName: company.name, members: Array.from({ length: 40 }, (_, i) => `Person ${i} (p${i}@contoso.example): orderer, manager`), channelCount: 2, inChannel: true, notice: { text: 'ok', tone: 'good' }, companies: [{ title: 'Alfa', value: 'a' }, { title: 'Beta', value: 'b' }] })],
   );
 }
 const timeline = Array.from({ length: 60 }, (_, i) => ({ seq: i, subject: { type: 'item' as const, id: items25[i % 25]!.id }, who: { kind: 'system' as const, personId: null }, when: at, what: 'item.remind', from: null, to: null, details: {} }));
-cases.push(['order detail, 25 cards, 60 events (reviewer)', renderOrderDetail(translator('en'), { order: { ...order, status: 'approved' }, items: items25.map((i, n) => ({ ...i, status: n % 2 ? 'approved' : 'produced' })), progress: 'in_production', timeline, reviewer: true }, () => '2026-03-05 11:00')]);
+cases.push(['order detail, 25 cards, 60 events (reviewer)', renderOrderDetail(translator('en'), { order: { ...order, status: 'approved' }, items: items25.map((i, n) => ({ ...i, status: n % 2 ? 'approved' : 'produced' })), progress: 'in_production', timeline, reviewer: true, editor: false }, () => '2026-03-05 11:00')]);
 
 describe('life-cycle cards', () => {
   it.each(cases)('%s parses as Adaptive Card 1.5 with no problems and fits Teams', (_name, c) => {

@@ -128,4 +128,47 @@ describe('Orders tab API: Teams SSO and permissions', () => {
     expect((await call('development/people', null)).status).toBe(404);
     expect((await call('development/sign-in', null, { personId: stack.cast.otto.id })).status).toBe(404);
   });
+
+  it("the actions refuse who may not act and what cannot be read, and tell each order's outcome", async () => {
+    const [olle, maja, rita, bea] = await Promise.all([stack.tokenFor(stack.cast.olle), stack.tokenFor(stack.cast.maja), stack.tokenFor(stack.cast.rita), stack.tokenFor(stack.cast.bea)]);
+    const first = stack.cast.orders[0]!;
+    // Only the issuer decides: an orderer's or manager's attempt reads like an unknown order, and changes nothing.
+    for (const token of [olle, maja]) {
+      expect((await call('review/decide', token, { decision: 'approve', numbers: [first.number] })).body).toEqual({ results: [{ number: first.number, outcome: 'not_found' }] });
+    }
+    expect((await stack.harness.app.store.orders.get(first.id))!.status).toBe('submitted');
+    const invalid: [string, unknown][] = [
+      ['reject without a reason', { decision: 'reject', numbers: [first.number] }],
+      ['blank reason', { decision: 'reject', numbers: [first.number], reason: '   ' }],
+      ['not an order number', { decision: 'approve', numbers: ['../../etc'] }],
+      ['no orders', { decision: 'approve', numbers: [] }],
+      ['too many at once', { decision: 'approve', numbers: Array.from({ length: 26 }, (_, i) => `ID06-2026-${String(i + 1).padStart(6, '0')}`) }],
+      ['unknown decision', { decision: 'maybe', numbers: [first.number] }],
+    ];
+    for (const [name, body] of invalid) {
+      const res = await call('review/decide', rita, body);
+      expect([name, res.status, res.body.error]).toEqual([name, 422, 'invalid']);
+    }
+    // Unknown and other people's orders in one batch: each reported, the rest applied.
+    const decided = await call('review/decide', rita, { decision: 'approve', numbers: [first.number, 'ID06-2026-999999', first.number.toLowerCase()] });
+    expect(decided.body).toEqual({ results: [{ number: first.number, outcome: 'applied' }, { number: 'ID06-2026-999999', outcome: 'not_found' }] });
+    expect((await call('review/decide', rita, { decision: 'reject', numbers: [first.number], reason: 'late' })).body.results).toEqual([{ number: first.number, outcome: 'already_decided' }]);
+
+    // Rejecting a card is the issuer's; resending is the orderer's (or an admin's), not a manager's or another company's.
+    const [item] = await stack.harness.app.store.orders.items(first.id);
+    expect((await call('cards/reject', olle, { number: first.number, itemId: item!.id, reason: 'no' })).status).toBe(403);
+    expect((await call('cards/resend', maja, { itemId: item!.id, round: item!.approvalRound })).status).toBe(403);
+    expect((await call('cards/resend', bea, { itemId: item!.id, round: item!.approvalRound })).status).toBe(403);
+    expect((await call('cards/resend', olle, { itemId: item!.id, round: item!.approvalRound, email: 'not-an-address' })).status).toBe(422);
+    expect((await call('cards/resend', olle, { itemId: 'no-such-item', round: 0 })).status).toBe(404);
+    // A stale round (the page was open while the cardholder got a new card) changes nothing.
+    expect((await call('cards/resend', olle, { itemId: item!.id, round: item!.approvalRound + 5 })).body).toEqual({ outcome: 'already_decided', reached: false });
+    const resent = await call('cards/resend', olle, { itemId: item!.id, round: item!.approvalRound });
+    expect(resent.body).toEqual({ outcome: 'applied', reached: false });
+    // The order page offers the orderer the resend, the manager nothing.
+    const page = await call(`orders/${first.number}`, olle);
+    expect(page.body.cards[0]).toMatchObject({ round: item!.approvalRound + 1, actions: ['resend'] });
+    expect((await call(`orders/${first.number}`, maja)).body.cards[0].actions).toEqual([]);
+    expect((await call('review', rita)).body.rows[0].cards[0].actions).toEqual(['reject']);
+  });
 });

@@ -5,6 +5,7 @@ import { buildManifest, fillTemplate, languageFiles, localizationFile, MANIFEST_
 import { BOT_COMMANDS } from '../../manifest/commands';
 import { LOCALIZATION_SCHEMA_URL, MANIFEST_SCHEMA_URL, validateLocalization, validateManifest } from '../../manifest/schema';
 import { APP_ID, validSettings } from './helpers';
+import { ORDERS_TAB_ENTITY_ID } from '../../src/chat/ordersTabLink';
 
 const readJson = async (name: string) => JSON.parse(await readFile(join(MANIFEST_DIR, name), 'utf8')) as Json;
 const template = await readJson('manifest.template.json');
@@ -33,7 +34,7 @@ describe('buildManifest', () => {
 
   it('has the Orders tab: a personal tab, a channel tab to configure, and Teams SSO for the app id\'s App ID URI', () => {
     const manifest = buildManifest(template, validSettings, english) as any;
-    expect(manifest.staticTabs).toEqual([expect.objectContaining({ entityId: 'orders', contentUrl: 'https://id06-bot.example.com/tab/', scopes: ['personal'] })]);
+    expect(manifest.staticTabs).toEqual([expect.objectContaining({ entityId: ORDERS_TAB_ENTITY_ID, contentUrl: 'https://id06-bot.example.com/tab/', scopes: ['personal'] })]);
     expect(manifest.configurableTabs).toEqual([expect.objectContaining({ configurationUrl: 'https://id06-bot.example.com/tab/?configure=1', scopes: ['team', 'groupChat'] })]);
     expect(manifest.webApplicationInfo).toEqual({ id: APP_ID, resource: `api://id06-bot.example.com/${APP_ID}` });
     expect(validateManifest(manifest)).toEqual([]);

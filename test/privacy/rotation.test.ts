@@ -93,9 +93,9 @@ describe.each(BACKENDS)('npm run keys:rotate [%s]', (name) => {
       expect(await keyIdsOf(raw.rows, newRing)).toEqual(new Set(['2025', '2026']));
       // ...and run again: it finishes, touching only what was left.
       const moved = await rotateKeys(raw.rows, fieldCipher(newRing), { batch: 2 });
-      expect(moved).toEqual({ cart_items: 1, order_items: 0, photos: 1, bot_state: 1, import_jobs: 0, outbox: 1 });
+      expect(moved).toEqual({ cart_items: 1, order_items: 0, photos: 1, bot_state: 1, import_jobs: 0, outbox: 1, import_checks: 0 });
       expect(await keyIdsOf(raw.rows, newRing)).toEqual(new Set(['2026']));
-      expect(await rotateKeys(raw.rows, fieldCipher(newRing))).toEqual({ cart_items: 0, order_items: 0, photos: 0, bot_state: 0, import_jobs: 0, outbox: 0 });
+      expect(await rotateKeys(raw.rows, fieldCipher(newRing))).toEqual({ cart_items: 0, order_items: 0, photos: 0, bot_state: 0, import_jobs: 0, outbox: 0, import_checks: 0 });
     } finally {
       await raw.close();
     }

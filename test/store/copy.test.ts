@@ -31,6 +31,7 @@ async function seed(store: Store) {
   );
   await store.botState.write({ 'msteams/conversations/a:1/dialogState': { state: { dialogStack: [{ id: 'newCard' }] } } });
   if (placed.kind !== 'placed') throw new Error(placed.kind);
+  await store.importChecks.create({ personId: person.id, tenantId: 't1', locale: 'en-US', fileName: 'people.xlsx', file: Buffer.from('PK-bytes'), reference: { conversation: { id: 'a:1' } }, leaseUntil: AT });
   return { person, company, photo, order: placed.order };
 }
 
@@ -53,7 +54,7 @@ describe('npm run db:copy (SQLite to an empty PostgreSQL database)', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/order_items: 2\n/);
-    expect(run.stdout).toMatch(/copied \d+ rows in 21 tables; row counts match/);
+    expect(run.stdout).toMatch(/copied \d+ rows in 22 tables; row counts match/);
 
     const target = await createPostgresStore(url, { now: () => AT });
     try {
@@ -70,6 +71,8 @@ describe('npm run db:copy (SQLite to an empty PostgreSQL database)', () => {
       await target.audit.append([auditRecord({ subject: { type: 'order', id: seeded.order.id }, who: { kind: 'system', personId: null }, when: AT, what: 'order.note', from: null, to: null })]);
       const after = await target.audit.list({ type: 'order', id: seeded.order.id });
       expect(after.at(-1)!.seq).toBeGreaterThan(audit.at(-1)!.seq);
+      const [check] = await target.importChecks.claimExpired(new Date(AT.getTime() + 1), new Date(AT.getTime() + 60_000));
+      expect(check?.file.toString()).toBe('PK-bytes');
       // The next order number follows the copied counter.
       expect(await target.orders.reserveNumber(2026)).toBe(2);
     } finally {

@@ -59,6 +59,14 @@ export class Stall {
     for (const go of this.waiting.splice(0)) go();
   }
 
+  /**
+   * Lets later calls through while the held ones stay unanswered for good: their process was
+   * killed, and an answer now would record a call from a process that no longer exists.
+   */
+  abandon(): void {
+    this.released = true;
+  }
+
   wait(): Promise<void> {
     if (this.released) return Promise.resolve();
     this.held++;

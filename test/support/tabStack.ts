@@ -55,7 +55,7 @@ const OIDS = { olle: '0a000000-0000-4000-8000-000000000001', otto: '0a000000-000
  * The bot in production mode with the Orders tab's keys at FakeMicrosoft, and a company whose
  * orders are in every state (27 by Olle, one by Otto), plus one order of another company.
  */
-export async function startTabStack(): Promise<TabStack> {
+export async function startTabStack(opts: { now?: () => Date } = {}): Promise<TabStack> {
   const ms = await FakeMicrosoft.start();
   ms.registerApp({ appId: TEST_APP_ID, secret: PRODUCTION_ENV.MicrosoftAppPassword, tenantId: TEST_TENANT });
   ms.tenant(OTHER_TENANT);
@@ -68,7 +68,7 @@ export async function startTabStack(): Promise<TabStack> {
       ENTRA_JWKS_URL: `${ms.url}/{tenantid}/discovery/v2.0/keys`,
       ENTRA_ISSUER: `${ms.url}/{tenantid}/v2.0`,
     },
-    { app: { fetchEntraKeys: fetchTrusting(ms.caFile) } },
+    { app: { fetchEntraKeys: fetchTrusting(ms.caFile) }, ...(opts.now ? { now: opts.now } : {}) },
   );
   const store = harness.app.store;
   const meet = (key: keyof typeof OIDS, name: string, email: string) => seedPerson(store, { tenantId: TEST_TENANT, aadObjectId: OIDS[key], name, email });

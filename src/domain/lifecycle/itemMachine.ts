@@ -27,6 +27,12 @@ export const ITEM_RULES: Record<ItemEvent['type'], ItemRule> = {
   deliver: { from: ['shipped'], to: 'delivered', by: ['reviewer', 'system'], order: APPROVED },
 };
 
+/** Whether the event could apply to an item in this state within an order in that state (who may do it aside): what a view offers as an action. */
+export function itemEventOpen(event: ItemEvent['type'], itemState: ItemState, orderState: OrderState): boolean {
+  const rule = ITEM_RULES[event];
+  return rule.from.includes(itemState) && (!rule.order || rule.order.includes(orderState));
+}
+
 export interface ItemContext {
   /** The state of the order the item belongs to. */
   orderState: OrderState;

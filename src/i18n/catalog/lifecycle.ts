@@ -4,6 +4,7 @@ import { defineMessages } from '../define';
 export const lifecycle = defineMessages(
   {
     'event.title': 'Order {number} · {company}',
+    'event.open_in_orders': 'Open in Orders',
     'event.submitted': 'Submitted with {count} card(s); waiting for the issuer’s review.',
     'event.approved': 'Approved by the issuer. The cardholders are asked to confirm their details.',
     'event.rejected': 'Rejected by the issuer: {reason}',
@@ -19,6 +20,7 @@ export const lifecycle = defineMessages(
   },
   {
     'event.title': 'Beställning {number} · {company}',
+    'event.open_in_orders': 'Öppna i Beställningar',
     'event.submitted': 'Skickad med {count} kort; väntar på utfärdarens granskning.',
     'event.approved': 'Godkänd av utfärdaren. Korthållarna ombeds bekräfta sina uppgifter.',
     'event.rejected': 'Avslagen av utfärdaren: {reason}',

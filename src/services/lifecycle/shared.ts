@@ -46,6 +46,8 @@ export async function eventDrafts(
       kind: 'event',
       title: t(locale, 'event.title', { number: order.number, company: company.name }),
       line: t(locale, input.key, { number: order.number, ...input.params }),
+      orderNumber: order.number,
+      open: t(locale, 'event.open_in_orders'),
     };
     drafts.push({ eventId: input.eventId, recipient, tenantId: company.tenantId, payload, coalesce: { key: `order:${order.id}`, windowMs: EVENT_COALESCE_MS } });
   }

@@ -3,6 +3,7 @@ import { orderProgress, type OrderProgress } from '../../domain/lifecycle/progre
 import type { AuditEntry, Order, OrderItem } from '../../store/ports';
 import type { Actor, ServiceContext } from '../context';
 import { NotFoundError } from '../errors';
+import { can } from '../../domain/roles';
 import { authorize } from '../roles/actorRoles';
 import { parseInput } from '../parseInput';
 
@@ -16,6 +17,8 @@ export interface OrderDetail {
   timeline: AuditEntry[];
   /** The actor reviews: the card offers the production steps. */
   reviewer: boolean;
+  /** The actor may change the order's cards (its orderer, or an admin of its company): resend, correct an e-mail. */
+  editor: boolean;
 }
 
 /** `order <number>`: the order with its items and its history, for whoever may view it. */
@@ -27,5 +30,5 @@ export async function orderDetail({ ctx, actor, conversationId, input }: { ctx: 
   const items = await ctx.store.orders.items(order.id);
   const entries = await Promise.all([ctx.store.audit.list({ type: 'order', id: order.id }), ...items.map((i) => ctx.store.audit.list({ type: 'item', id: i.id }))]);
   const timeline = entries.flat().sort((a, b) => a.seq - b.seq);
-  return { order, items, progress: orderProgress(order.status, items.map((i) => ({ state: i.status }))), timeline, reviewer: roles.reviewer };
+  return { order, items, progress: orderProgress(order.status, items.map((i) => ({ state: i.status }))), timeline, reviewer: roles.reviewer, editor: can(roles, 'item.edit', { type: 'item', companyId: order.companyId, ordererId: order.ordererId, cardholderPersonId: null }) };
 }

@@ -6,6 +6,7 @@ export * from './companies';
 export * from './conversations';
 export * from './effects';
 export * from './imports';
+export * from './importChecks';
 export * from './leases';
 export * from './lifecycle';
 export * from './membership';

@@ -4,6 +4,7 @@ import type { CartRepository } from './cart';
 import type { CompanyRepository } from './companies';
 import type { ConversationRefRepository } from './conversations';
 import type { ImportJobRepository } from './imports';
+import type { ImportCheckRepository } from './importChecks';
 import type { LeaseRepository } from './leases';
 import type { LifecycleRepository } from './lifecycle';
 import type { MembershipRepository } from './membership';
@@ -32,6 +33,8 @@ export interface Store {
   cart: CartRepository;
   photos: PhotoRepository;
   imports: ImportJobRepository;
+  /** Import files accepted and not yet checked to the end (resumed after a crash). */
+  importChecks: ImportCheckRepository;
   uploads: UploadTokenRepository;
   settings: SettingsRepository;
   checkouts: CheckoutRepository;

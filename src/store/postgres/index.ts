@@ -7,6 +7,7 @@ import { pgCheckouts } from './checkouts';
 import { pgCompanies } from './companies';
 import { connect, migratePostgres, type PgConnection } from './db';
 import { pgImports } from './imports';
+import { pgImportChecks } from './importChecks';
 import { pgLeases } from './leases';
 import { pgRetention } from './retention';
 import { pgRateLimits } from './rateLimits';
@@ -62,6 +63,7 @@ export async function createPostgresStore(url: string, opts: PostgresStoreOption
     cart: pgCart(db, now, cipher),
     photos: pgPhotos(db, now, cipher),
     imports: pgImports(db, now, cipher),
+    importChecks: pgImportChecks(db, now, cipher),
     uploads: pgUploads(db, now, cipher),
     settings: pgSettings(db, now),
     checkouts: pgCheckouts(db, now),

@@ -3,6 +3,7 @@ export * from './people';
 export * from './cart';
 export * from './state';
 export * from './imports';
+export * from './importChecks';
 export * from './uploads';
 export * from './settings';
 export * from './orders';

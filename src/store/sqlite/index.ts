@@ -13,6 +13,7 @@ import { sqliteAudit } from './audit';
 import { sqliteLifecycle } from './lifecycle';
 import { sqliteConversations, sqlitePeople } from './people';
 import { sqliteImports } from './imports';
+import { sqliteImportChecks } from './importChecks';
 import { sqliteUploads } from './uploads';
 import { sqliteLeases } from './leases';
 import { sqliteRetention } from './retention';
@@ -37,6 +38,7 @@ export function createSqliteStore(path: string, now: () => Date = () => new Date
     cart: sqliteCart(db, now, cipher),
     photos: sqlitePhotos(db, now, cipher),
     imports: sqliteImports(db, now, cipher),
+    importChecks: sqliteImportChecks(db, now, cipher),
     uploads: sqliteUploads(db, now, cipher),
     settings: sqliteSettings(db, now),
     checkouts: sqliteCheckouts(db, now),

@@ -1,6 +1,7 @@
 import { Badge, Button, Dialog, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, DialogActions, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import type { TabCard } from '../../http/tabContract';
 import { useTab } from '../context';
+import { CardActions, type ActionReport } from './CardActions';
 
 const STATE_COLOURS: Partial<Record<TabCard['state']['code'], 'success' | 'warning' | 'danger' | 'informative'>> = {
   approved: 'success',
@@ -12,7 +13,7 @@ const STATE_COLOURS: Partial<Record<TabCard['state']['code'], 'success' | 'warni
 };
 
 /** An order's cards: photo (large on click), name, masked number, each cardholder's approval state, findings and flags. */
-export function CardsTable({ cards }: { cards: TabCard[] }) {
+export function CardsTable({ cards, actions }: { cards: TabCard[]; actions?: { orderNumber: string; onDone(report: ActionReport): void } }) {
   const { tt } = useTab();
   return (
     <Table size="small" aria-label={tt('tab.order.cards')}>
@@ -43,6 +44,7 @@ export function CardsTable({ cards }: { cards: TabCard[] }) {
               <Badge appearance="tint" color={STATE_COLOURS[card.state.code] ?? 'informative'} data-testid="card-state">{card.state.label}</Badge>
               {card.reason && <Text block size={200}>{card.reason}</Text>}
               {card.trackingRef && <Text block size={200}>{tt('tab.card.tracking', { tracking: card.trackingRef })}</Text>}
+              {actions && <CardActions card={card} orderNumber={actions.orderNumber} onDone={actions.onDone} />}
             </TableCell>
           </TableRow>
         ))}

@@ -1,20 +1,28 @@
 import { Button, Subtitle2, Text, Title3 } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { TabOrderPage } from '../../http/tabContract';
 import { useTab } from '../context';
 import { formatWhen } from '../i18n';
 import { useLoad } from '../useLoad';
 import { CardsTable } from './CardsTable';
-import { Await } from './Notice';
+import { ActionNotice, type ActionReport } from './CardActions';
+import { Await, Notice } from './Notice';
 
 /** One order: its state and next step, every card with its cardholder's approval, and the history. */
 export function OrderPage({ number, onBack }: { number: string; onBack(): void }) {
   const { api, tt, locale } = useTab();
   const order = useLoad(() => api.get<TabOrderPage>(`orders/${encodeURIComponent(number)}`), number);
+  const [report, setReport] = useState<ActionReport | null>(null);
+  const done = (r: ActionReport) => {
+    setReport(r);
+    order.reload();
+  };
   return (
     <article style={{ display: 'grid', gap: 12 }}>
       <div>
         <Button onClick={onBack}>{tt('tab.back')}</Button>
       </div>
+      {report && <ActionNotice report={report} />}
       <Await
         loaded={order}
         render={(order) => (
@@ -27,7 +35,7 @@ export function OrderPage({ number, onBack }: { number: string; onBack(): void }
               {tt('tab.order.delivery')}: {order.delivery} · {tt('tab.order.total')}: {order.total}
             </Text>
             <Subtitle2 as="h3">{tt('tab.order.cards')}</Subtitle2>
-            <CardsTable cards={order.cards} />
+            <CardsTable cards={order.cards} actions={{ orderNumber: order.number, onDone: done }} />
             <Subtitle2 as="h3">{tt('tab.order.timeline')}</Subtitle2>
             <ol data-testid="timeline" style={{ margin: 0, paddingInlineStart: 20 }}>
               {order.timeline.map((e, i) => (

@@ -4,12 +4,18 @@ import { z } from 'zod';
  * The least an activity must have before it reaches the adapter. Anything else is the caller's
  * error (400), not a crash inside a turn.
  */
+const id = z.string().min(1).max(1024);
 const activityShape = z.object({
   type: z.string().min(1).max(64),
   channelId: z.string().min(1).max(64),
-  serviceUrl: z.string().url().max(2048),
-  conversation: z.object({ id: z.string().min(1).max(1024) }),
-  from: z.object({ id: z.string().min(1).max(1024) }).optional(),
+  // The bot posts its replies there, with its token: a web address, nothing else.
+  serviceUrl: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).max(2048),
+  conversation: z.object({ id, tenantId: id.optional() }),
+  from: z.object({ id, aadObjectId: id.optional(), name: z.string().max(1024).nullish() }).optional(),
+  // What the turn reads as text and language (a non-string would crash inside the turn).
+  text: z.string().nullish(),
+  locale: z.string().max(64).nullish(),
+  channelData: z.object({ tenant: z.object({ id }).optional() }).optional(),
 });
 
 export type GateResult = { ok: true; tenantId: string | undefined } | { ok: false; status: 400 | 403; reason: string };

@@ -6,13 +6,17 @@ import { withCallDeadline } from './callDeadline';
 /** jsonwebtoken's verdicts on a token (bad signature, malformed, not yet valid): the caller's fault, so 401. */
 const TOKEN_VERDICTS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
 
+/** The one answer to a request whose token is not accepted, whatever the reason. */
+const UNAUTHORIZED = () => new AuthenticationError('Unauthorized', 401);
+
 /**
  * Bot Framework authentication of inbound activities, as botbuilder does it, plus two things the
  * operator needs:
  * - every refusal is logged once (`auth.refused`, with botbuilder's reason and, for the usual
  *   deployment mistake, a hint), instead of only a stack on stderr;
- * - a token that fails jsonwebtoken's own checks (e.g. a forged signature under a published key
- *   id) is a 401, not the 500 that botbuilder's CloudAdapter answers for non-AuthenticationErrors.
+ * - every refusal is a 401 whose body says only "Unauthorized": botbuilder's CloudAdapter writes
+ *   the error's message into the body (internal network errors, metadata URLs) and answers 500
+ *   for anything but an AuthenticationError. The reason goes to the log only.
  * Failures to load the channel's OpenID metadata are the bot's problem and logged as errors.
  */
 export class InboundAuthentication extends ConfigurationBotFrameworkAuthentication {
@@ -49,15 +53,15 @@ export class InboundAuthentication extends ConfigurationBotFrameworkAuthenticati
     const context = { channelId: activity.channelId, conversationId: activity.conversation?.id };
     if (err instanceof AuthenticationError && err.statusCode >= 500) {
       this.log.error({ event: 'auth.metadata_failed', reason, metadataUrl: this.openIdMetadataUrl, ...context }, 'cannot check Bot Framework tokens');
-      return err;
+      return UNAUTHORIZED();
     }
     if (!(err instanceof AuthenticationError) && !TOKEN_VERDICTS.has(err.name)) {
       this.log.error({ event: 'auth.failed', reason, metadataUrl: this.openIdMetadataUrl, ...context }, 'could not check the Bot Framework token');
-      return err;
+      return UNAUTHORIZED();
     }
     const audience = /Invalid AppId passed on token: (.*)$/.exec(reason)?.[1];
     const hint = audience ? `the token is for app ${audience}, but MicrosoftAppId is ${this.appId}: use the Azure Bot's app id` : undefined;
     this.log.warn({ event: 'auth.refused', reason, ...(hint ? { hint } : {}), ...context }, 'activity refused: Bot Framework token not accepted');
-    return err instanceof AuthenticationError ? err : new AuthenticationError(`Unauthorized. ${reason}`, 401);
+    return UNAUTHORIZED();
   }
 }

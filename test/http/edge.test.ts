@@ -31,6 +31,26 @@ describe('HTTP edge', () => {
     expect((await fetch(`${harness.url}/healthz`)).status).toBe(200);
   });
 
+  it.each<[string, Record<string, unknown>, RegExp]>([
+    ['a non-string text', { text: { toLowerCase: 1 } }, /activity\.text/],
+    ['a numeric text', { text: 12345 }, /activity\.text/],
+    ['an object tenant id', { channelData: { tenant: { id: { $ne: null } } } }, /activity\.channelData\.tenant\.id/],
+    ['an object conversation tenant id', { conversation: { id: 'c-x', tenantId: ['t'] } }, /activity\.conversation\.tenantId/],
+    ['a javascript: serviceUrl', { serviceUrl: 'javascript:alert(1)' }, /activity\.serviceUrl/],
+    ['a file: serviceUrl', { serviceUrl: 'file:///etc/passwd' }, /activity\.serviceUrl/],
+    ['a non-string locale', { locale: { sv: true } }, /activity\.locale/],
+  ])('refuses an activity with %s at the gate: 400, a log line, no turn error', async (_name, change, reason) => {
+    const user = new TeamsUser(harness);
+    const before = harness.logs.lines.length;
+    const turn = await user.post(user.activity({ type: 'message', text: 'help', ...change }));
+    expect(turn.status).toBe(400);
+    expect(turn.sent).toHaveLength(0);
+    const logged = harness.logs.lines.slice(before).map((l) => JSON.parse(l));
+    expect(logged.find((e) => e.event === 'activity.refused')?.reason).toMatch(reason);
+    expect(logged.filter((e) => e.level >= 50)).toEqual([]);
+    expect((await user.say('help')).status).toBe(200);
+  });
+
   it('logs a refused activity for the operator', async () => {
     await post(JSON.stringify({ type: 'message' }));
     expect(harness.logs.text).toContain('"event":"activity.refused"');
@@ -82,6 +102,8 @@ describe('production mode', () => {
       PUBLIC_BASE_URL: 'https://bot.example.com',
       SIGNING_SECRET: 'y'.repeat(40),
       ...TEST_DATA_KEYS,
+      // Nothing listens there: the channel's keys cannot be loaded, so no token can be validated.
+      ToBotFromChannelOpenIdMetadataUrl: 'https://127.0.0.1:9/v1/.well-known/openidconfiguration',
     });
   });
   afterAll(async () => prod.stop());
@@ -92,6 +114,17 @@ describe('production mode', () => {
     const turn = await user.post(activity);
     expect(turn.status).toBe(403);
     expect(turn.sent).toHaveLength(0);
+  });
+
+  it('answers 401 without detail to a token it cannot validate, and logs why', async () => {
+    const user = new TeamsUser(prod);
+    const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const jwt = `${part({ alg: 'RS256', kid: 'k1', typ: 'JWT' })}.${part({ iss: 'https://api.botframework.com', aud: '11111111-2222-3333-4444-555555555555', exp: Math.floor(Date.now() / 1000) + 600 })}.${'a'.repeat(43)}`;
+    const turn = await user.post(user.activity({ type: 'message', text: 'help' }), { authorization: `Bearer ${jwt}` });
+    expect(turn.status).toBe(401);
+    expect(turn.body).toBe('Unauthorized');
+    expect(turn.sent).toHaveLength(0);
+    expect(prod.logs.text).toMatch(/"event":"auth\.(metadata_)?failed"/);
   });
 
   it('keeps Bot Framework authentication on: an unsigned activity from an allowed tenant gets 401', async () => {

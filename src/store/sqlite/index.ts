@@ -16,6 +16,7 @@ import { sqliteImports } from './imports';
 import { sqliteImportChecks } from './importChecks';
 import { sqliteUploads } from './uploads';
 import { sqliteLeases } from './leases';
+import { sqliteCardholders } from './cardholders';
 import { sqliteRetention } from './retention';
 import { sqliteSettings } from './settings';
 
@@ -51,6 +52,7 @@ export function createSqliteStore(path: string, now: () => Date = () => new Date
     lifecycle: sqliteLifecycle(db, now, cipher),
     leases: sqliteLeases(db, now),
     retention: sqliteRetention(db, now, cipher),
+    cardholders: sqliteCardholders(db, now, cipher),
     async ping() {
       if (closed) throw new Error('store is closed');
       sqlite.prepare('SELECT 1').get();

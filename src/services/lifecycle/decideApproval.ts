@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { transitionItem } from '../../domain/lifecycle';
 import type { RefusalCode } from '../../domain/lifecycle/states';
-import type { OrderItem } from '../../store/ports';
+import type { Order, OrderItem } from '../../store/ports';
 import type { Actor, ServiceContext } from '../context';
 import { NotFoundError } from '../errors';
 import { authorize } from '../roles/actorRoles';
@@ -22,7 +22,8 @@ export const approvalDecision = z.object({
 });
 
 export type ApprovalResult =
-  | { kind: 'applied'; item: OrderItem }
+  /** `order`: the item's order, for the outcome card. */
+  | { kind: 'applied'; item: OrderItem; order: Order }
   | { kind: 'already_decided'; item: OrderItem }
   | { kind: 'refused'; code: RefusalCode };
 
@@ -68,5 +69,5 @@ export async function decideApproval({ ctx, actor, input }: { ctx: ServiceContex
   // A declined card is kept: a resend replaces it again ("replaced by a newer one").
   if (decision === 'approve') await ctx.store.lifecycle.forgetPosts(replaced.keys);
   ctx.log.info({ event: `item.${outcome}`, itemId, orderId: order.id, round }, 'cardholder decided');
-  return { kind: 'applied', item: decided };
+  return { kind: 'applied', item: decided, order };
 }

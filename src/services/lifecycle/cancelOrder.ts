@@ -4,7 +4,8 @@ import type { ActorKind, RefusalCode } from '../../domain/lifecycle/states';
 import { can, type ActorRoles } from '../../domain/roles';
 import { idempotencyKey, type ItemChange, type Order, type OrderItem, type OutboxDraft } from '../../store/ports';
 import type { Actor, ServiceContext } from '../context';
-import { NotFoundError, ValidationFailedError } from '../errors';
+import { NotFoundError } from '../errors';
+import { parseInput } from '../parseInput';
 import { authorize } from '../roles/actorRoles';
 import { snapshotOf } from './itemSnapshot';
 import { loadReview } from './loadReview';
@@ -27,9 +28,7 @@ export type CancelResult = { kind: 'applied'; order: Order } | { kind: 'already_
  * order is produced the order machine refuses (`production_started`).
  */
 export async function cancelOrder({ ctx, actor, conversationId, input }: { ctx: ServiceContext; actor: Actor; conversationId?: string; input: unknown }): Promise<CancelResult> {
-  const parsed = cancelOrderInput.safeParse(input);
-  if (!parsed.success) throw new ValidationFailedError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-  const { orderId, reason, itemId } = parsed.data;
+  const { orderId, reason, itemId } = parseInput(cancelOrderInput, input);
   const ports = portsOf(ctx);
   const order = await ctx.store.orders.get(orderId);
   if (!order) throw new NotFoundError(`order ${orderId}`);

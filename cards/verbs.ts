@@ -14,6 +14,7 @@ const text = z.string().max(2000).optional();
 const dialogCard = z.object({ nonce: id, answer: z.string().max(200).optional() });
 const summaryCard = z.object({ checkoutId: id, nonce: id });
 const member = z.object({ companyId: id, email: z.string().max(254).optional(), role: z.enum(['orderer', 'manager', 'admin']).catch('orderer') });
+const cardholder = z.object({ companyId: id, cardholderEmail: z.string().max(254).optional(), cardholder: z.string().max(254).optional() });
 const importJob = z.object({ jobId: z.string().uuid() });
 
 export const VERBS = {
@@ -46,6 +47,10 @@ export const VERBS = {
   'admin.revoke': member,
   'admin.subscribe': z.object({ companyId: id }),
   'admin.show': z.object({ switchTo: id }),
+  // A cardholder's rights: the e-mail comes from the card's input, or (confirming) from the action.
+  'rights.export': cardholder,
+  'rights.erase': cardholder,
+  'rights.eraseConfirm': cardholder,
   'import.confirm': importJob,
   'import.discard': importJob,
 } as const satisfies Record<string, z.ZodType>;

@@ -15,6 +15,8 @@ import { importRoutes as importHttpRoutes, IMPORT_LINK_TTL_MS, reportPath, templ
 import { BackgroundTasks } from './teams/background';
 import { uploadAssetRoutes } from './http/uploadAssets';
 import { uploadPath, uploadRoutes } from './http/uploadRoutes';
+import { exportPath, rightsRoutes } from './http/rightsRoutes';
+import { EXPORT_LINK_TTL_MS } from './services/rights/exportDocument';
 import { issueUploadToken, UPLOAD_LINK_TTL_MS } from './services/uploads/issueUploadToken';
 import { importResumeLoop } from './teams/importResume';
 import type { ServiceContext } from './services/context';
@@ -208,6 +210,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     }),
     checkout: checkoutDeps(ctx),
     import: importDeps,
+    exportUrl: (requestId) => signer.sign(exportPath(requestId), EXPORT_LINK_TTL_MS),
     ...(store.dialect === 'postgres' ? { leases: new ConversationLeases(store.leases, { log }) } : {}),
   });
 
@@ -235,6 +238,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     [
       photoRoutes(store.photos, signer),
       importHttpRoutes(store.imports, signer),
+      rightsRoutes({ store, signer, now, log }),
       uploadRoutes({ ctx, signer, onUploaded: (upload) => continuation.start(upload), onImportReceived: (upload) => importUploads.start(upload) }),
       uploadAssetRoutes(),
       tabApiRoutes({

@@ -28,7 +28,8 @@ export type Action =
   | 'item.fulfil'
   | 'company.view'
   | 'company.manageMembers'
-  | 'company.subscribeChannel';
+  | 'company.subscribeChannel'
+  | 'company.cardholderRights';
 
 const hasRole = (actor: ActorRoles, companyId: string, ...roles: CompanyRole[]) =>
   actor.companies.some((c) => c.companyId === companyId && roles.includes(c.role));
@@ -49,6 +50,8 @@ const RULES: Record<Action, { on: Resource['type']; allow: (actor: ActorRoles, r
   'company.view': { on: 'company', allow: (a, r) => hasRole(a, r.companyId, 'admin', 'manager') },
   'company.manageMembers': { on: 'company', allow: (a, r) => hasRole(a, r.companyId, 'admin') },
   'company.subscribeChannel': { on: 'company', allow: (a, r) => hasRole(a, r.companyId, 'admin') },
+  // A cardholder's export or erasure: the company's admin, or the issuer's reviewer.
+  'company.cardholderRights': { on: 'company', allow: (a, r) => a.reviewer || hasRole(a, r.companyId, 'admin') },
 };
 
 export function can(actor: ActorRoles, action: Action, resource: Resource): boolean {

@@ -71,7 +71,7 @@ export interface TabCard {
   actions: TabCardAction[];
 }
 
-export type TabCardAction = 'resend' | 'reject';
+export type TabCardAction = 'resend' | 'reject' | 'cancel';
 
 /** The outcome of an action from the tab, per order: the same outcomes as the chat's click. */
 export type TabActionOutcome = 'applied' | 'already_decided' | 'refused' | 'not_found';
@@ -89,6 +89,13 @@ export interface TabDecideResult {
 export interface TabRejectCardRequest {
   number: string;
   itemId: string;
+  reason: string;
+}
+
+export interface TabCancelRequest {
+  number: string;
+  /** One card; unset: the whole order. */
+  itemId?: string;
   reason: string;
 }
 
@@ -116,6 +123,8 @@ export interface TabOrderPage {
   timeline: { at: string; text: string }[];
   /** The person reviews for the issuer (the queue's view of this order). */
   reviewer: boolean;
+  /** The person may cancel the whole order now (before production). */
+  cancellable: boolean;
 }
 
 export interface TabQueuedOrder {

@@ -1,7 +1,7 @@
 import { countryName } from '../i18n/countryName';
 import { formatSek } from '../domain/checkout/money';
 import { maskIdentity, type IdentityScheme } from '../domain/identity';
-import { itemEventOpen } from '../domain/lifecycle';
+import { itemEventOpen, ORDER_RULES, PRODUCED_STATES } from '../domain/lifecycle';
 import { filterOf } from '../domain/lifecycle/progressFilter';
 import type { OrderProgress } from '../domain/lifecycle/progress';
 import type { ItemState } from '../domain/lifecycle/states';
@@ -62,6 +62,8 @@ export interface CardViewer {
   editor?: boolean;
   /** The issuer, in the review queue. */
   reviewer?: boolean;
+  /** No card of the order is produced yet (cancelling is possible). */
+  beforeProduction?: boolean;
 }
 
 /** A card of an order the issuer has not decided yet does not wait for its cardholder yet, whatever its item state says. */
@@ -73,6 +75,7 @@ function actionsFor(item: OrderItem, viewer: CardViewer | undefined): TabCardAct
   return [
     ...(viewer.editor && itemEventOpen('resend', item.status, order.status) ? (['resend'] as const) : []),
     ...(viewer.reviewer && itemEventOpen('reject', item.status, order.status) ? (['reject'] as const) : []),
+    ...(viewer.editor && viewer.beforeProduction && itemEventOpen('cancel', item.status, order.status) ? (['cancel'] as const) : []),
   ];
 }
 
@@ -100,6 +103,7 @@ export function cardOf(p: TabPresenter, item: OrderItem, findings: readonly Phot
 export function orderPage(p: TabPresenter, detail: OrderDetail, company: Company | undefined, findings: ReadonlyMap<string, PhotoFindingRecord[]>): TabOrderPage {
   const { order, items } = detail;
   const names = new Map(items.map((i) => [i.id, `${i.firstName} ${i.lastName}`]));
+  const beforeProduction = !items.some((i) => PRODUCED_STATES.includes(i.status));
   return {
     number: order.number,
     company: company?.name ?? '',
@@ -108,8 +112,9 @@ export function orderPage(p: TabPresenter, detail: OrderDetail, company: Company
     reason: order.reason,
     delivery: order.deliveryTitle,
     total: formatSek(order.grossOre, p.locale),
-    cards: items.map((i) => cardOf(p, i, findings.get(i.photoId), { order, editor: detail.editor })),
+    cards: items.map((i) => cardOf(p, i, findings.get(i.photoId), { order, editor: detail.editor, beforeProduction })),
     timeline: detail.timeline.map((e) => ({ at: e.when.toISOString(), text: auditText(p.t, e, names) })),
     reviewer: detail.reviewer,
+    cancellable: detail.editor && beforeProduction && ORDER_RULES.cancel.from.includes(order.status),
   };
 }

@@ -9,7 +9,7 @@ import { browseOrders, browseOrdersInput, exportOrders } from '../services/tab/b
 import { describeTabUser } from '../services/tab/describeTabUser';
 import { listMyCards } from '../services/tab/myCards';
 import { listReviewQueue } from '../services/tab/reviewQueue';
-import { decideOrders, rejectCard, resendCard } from '../services/tab/tabActions';
+import { cancelFromTab, decideOrders, rejectCard, resendCard } from '../services/tab/tabActions';
 import type { TabCardActionResult, TabDecideResult, TabError, TabMe, TabMyCard } from './tabContract';
 import { exportFile } from './tabExport';
 import { cardOf, orderPage, orderRow, paged, statusOf, type TabPresenter } from './tabPresent';
@@ -115,6 +115,7 @@ export function tabApiRoutes(deps: TabApiDeps) {
     // The chat's actions, through the same services: the chat's cards change as if clicked there.
     server.post(`${TAB_API}/review/decide`, body, handle(async (req, { actor }) => (await decideOrders({ ctx, actor, input: jsonBody(req) })) satisfies TabDecideResult));
     server.post(`${TAB_API}/cards/reject`, body, handle(async (req, { actor }) => (await rejectCard({ ctx, actor, input: jsonBody(req) })) satisfies TabCardActionResult));
+    server.post(`${TAB_API}/orders/cancel`, body, handle(async (req, { actor }) => (await cancelFromTab({ ctx, actor, input: jsonBody(req) })) satisfies TabCardActionResult));
     server.post(`${TAB_API}/cards/resend`, body, handle(async (req, { actor }) => (await resendCard({ ctx, actor, input: jsonBody(req) })) satisfies TabCardActionResult));
 
     server.get(`${TAB_API}/my-cards`, handle(async (_req, { actor }, p) => ({

@@ -13,13 +13,14 @@ import { review } from './catalog/review';
 import { approval } from './catalog/approval';
 import { timeline } from './catalog/timeline';
 import { admin } from './catalog/admin';
+import { rights } from './catalog/rights';
 import { tab } from './catalog/tab';
 import { tabActions } from './catalog/tabActions';
 
 export type Locale = 'en' | 'sv';
 
 /** Every namespace of the catalogue. Add a namespace file under catalog/ and list it here. */
-const namespaces = [core, newcard, identity, photo, upload, bulk, cart, checkout, checkoutSummary, orders, lifecycle, review, approval, timeline, admin, tab, tabActions] as const;
+const namespaces = [core, newcard, identity, photo, upload, bulk, cart, checkout, checkoutSummary, orders, lifecycle, review, approval, timeline, admin, rights, tab, tabActions] as const;
 
 type Namespaces = (typeof namespaces)[number];
 export type MessageKey = Namespaces extends infer N ? (N extends { en: Record<infer K, string> } ? K : never) : never;

@@ -39,6 +39,8 @@ export interface BotDeps {
   newCard: NewCardDeps;
   import: ImportDeps;
   checkout: CheckoutDeps;
+  /** The signed, short-lived download of a cardholder export (the admin card's "Export"). */
+  exportUrl?(requestId: string): string;
   /** Several instances on one database: a conversation's turns also take its lease (none on SQLite: one process). */
   leases?: ConversationLeases;
 }
@@ -65,7 +67,7 @@ export class Id06Bot extends TeamsActivityHandler {
     this.dialogState = new DialogStateStore(deps.botState);
     this.dialogs = new DialogSet(this.dialogState).add(new NewCardDialog(deps.newCard)).add(new CheckoutDialog(deps.checkout));
     this.routes = new RoutingTable(
-      buildRoutes({ ctx: deps.ctx, table: () => this.routes, thumbnailUrl: deps.newCard.thumbnailUrl, extra: importRoutes(deps.import) }),
+      buildRoutes({ ctx: deps.ctx, table: () => this.routes, thumbnailUrl: deps.newCard.thumbnailUrl, ...(deps.exportUrl ? { exportUrl: deps.exportUrl } : {}), extra: importRoutes(deps.import) }),
     );
 
     this.onMembersAdded(async (context, next) => {

@@ -14,6 +14,7 @@ import { reviewRoutes } from './routes/review';
 import { approvalRoutes } from './routes/approval';
 import { orderDetailRoutes } from './routes/orderDetail';
 import { adminRoutes } from './routes/admin';
+import { cardholderRightsRoutes } from './routes/cardholderRights';
 
 export type { RouteDeps } from './routes/deps';
 
@@ -82,5 +83,5 @@ export function buildRoutes(deps: RouteDeps): Route[] {
     },
   };
   const [cart, ...cartVerbs] = cartRoutes(deps);
-  return [help, newCard, cart!, ...checkoutRoutes(deps), ...ordersRoutes(deps), ...orderDetailRoutes(deps), ...adminRoutes(deps), ...reviewRoutes(deps), ...approvalRoutes(deps), cancel, ...(deps.extra ?? []), ...cartVerbs, dialogActions, runCommand];
+  return [help, newCard, cart!, ...checkoutRoutes(deps), ...ordersRoutes(deps), ...orderDetailRoutes(deps), ...adminRoutes(deps), ...cardholderRightsRoutes(deps), ...reviewRoutes(deps), ...approvalRoutes(deps), cancel, ...(deps.extra ?? []), ...cartVerbs, dialogActions, runCommand];
 }

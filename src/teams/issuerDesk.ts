@@ -17,7 +17,14 @@ export function teamsIssuerDesk(deps: { thumbnailUrl(photoId: string): string | 
         title: t('review.title', { number: order.number }),
         facts: t('review.facts', { company: company.name, orderer: ordererLabel(view), count: view.items.length }),
         open: outcome.kind === 'open',
-        outcome: outcome.kind === 'approved' ? t('review.outcome.approved') : outcome.kind === 'rejected' ? t('review.outcome.rejected', { reason: outcome.reason }) : '',
+        outcome:
+          outcome.kind === 'approved'
+            ? t('review.outcome.approved')
+            : outcome.kind === 'rejected'
+              ? t('review.outcome.rejected', { reason: outcome.reason })
+              : outcome.kind === 'cancelled'
+                ? t('review.outcome.cancelled', { reason: outcome.reason })
+                : '',
         outcomeTone: outcome.kind === 'approved' ? 'good' : 'attention',
         items: view.items.map(({ item, findings }) => ({
           itemId: item.id,

@@ -275,6 +275,16 @@ describe('Orders tab actions', () => {
     await poll(() => bo.textContent()).toContain('bo.ek@alfa.example');
     const item = (await stack.harness.app.store.orders.items(waiting.id)).find((i) => i.lastName === 'Ek')!;
     expect(item.approvalRound).toBe(2);
+
+    // Åsa will not need her card after all: cancelled before production, the order goes on with Bo.
+    const asa = tab.getByTestId('card-row').filter({ hasText: 'Åsa Östberg' });
+    await asa.getByRole('button', { name: 'Cancel card…' }).click();
+    await tab.getByRole('textbox', { name: 'Reason (the issuer and the company’s managers read it)' }).fill('Moved to another employer');
+    await tab.getByRole('button', { name: 'Cancel it', exact: true }).click();
+    await poll(() => report(tab)).toBe('The card of Åsa Östberg is cancelled.');
+    await poll(() => asa.getByTestId('card-state').textContent()).toBe('Cancelled');
+    expect(await asa.getByTestId('card-actions').count()).toBe(0);
+    expect((await stack.harness.app.store.orders.get(waiting.id))!.status).toBe('approved');
     expect(olle.problems).toEqual([]);
     await olle.close();
 

@@ -50,3 +50,39 @@ describe('round trips per turn (PostgreSQL)', () => {
  * and the service's authoritative re-reads of settings, options and cart (see issue 13's note).
  */
 const CONFIRM_BUDGET = 45;
+
+/** The same turns on SQLite, where every executed statement counts (no lease, no network). */
+describe('statements per turn (SQLite)', () => {
+  let local: Harness;
+  beforeAll(async () => {
+    local = await startHarness({});
+    await local.app.outbox.stop();
+    await local.app.approvalTimers.stop();
+    await local.app.retention.stop();
+  });
+  afterAll(() => local?.stop());
+
+  async function statements(turn: () => Promise<TurnResult>): Promise<number> {
+    const before = local.roundTrips();
+    expect((await turn()).status).toBe(200);
+    return local.roundTrips() - before;
+  }
+
+  it('a dialog answer costs at most 2: its dialog state read and written', async () => {
+    const user = new TeamsUser(local);
+    await user.say('new card');
+    await user.say('Anna');
+    const answers = [await statements(() => user.say('Berg')), await statements(() => user.say('Sweden'))];
+    console.log(`statements (SQLite): dialog answer ${answers.join(', ')}`);
+    for (const n of answers) expect(n).toBeLessThanOrEqual(2);
+  });
+
+  it('Confirm order stays within its budget', async () => {
+    const user = new TeamsUser(local);
+    await seedCart(local, user, [{}, {}]);
+    const summary = await walkToSummary(user);
+    const confirm = await statements(() => user.click('order.confirm', confirmData(summary)));
+    console.log(`statements (SQLite): Confirm order (2 cards) ${confirm}`);
+    expect(confirm).toBeLessThanOrEqual(CONFIRM_BUDGET);
+  });
+});

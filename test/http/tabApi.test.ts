@@ -167,8 +167,27 @@ describe('Orders tab API: Teams SSO and permissions', () => {
     expect(resent.body).toEqual({ outcome: 'applied', reached: false });
     // The order page offers the orderer the resend, the manager nothing.
     const page = await call(`orders/${first.number}`, olle);
-    expect(page.body.cards[0]).toMatchObject({ round: item!.approvalRound + 1, actions: ['resend'] });
+    expect(page.body.cards[0]).toMatchObject({ round: item!.approvalRound + 1, actions: ['resend', 'cancel'] });
     expect((await call(`orders/${first.number}`, maja)).body.cards[0].actions).toEqual([]);
     expect((await call('review', rita)).body.rows[0].cards[0].actions).toEqual(['reject']);
+  });
+
+  it('the orderer cancels an order before production with a reason; managers and other companies may not; production ends it', async () => {
+    const [olle, maja, bea] = await Promise.all([stack.tokenFor(stack.cast.olle), stack.tokenFor(stack.cast.maja), stack.tokenFor(stack.cast.bea)]);
+    const order = stack.cast.orders[5]!;
+    expect((await call(`orders/${order.number}`, olle)).body).toMatchObject({ cancellable: true, cards: [{ actions: ['cancel'] }] });
+    expect((await call(`orders/${order.number}`, maja)).body).toMatchObject({ cancellable: false, cards: [{ actions: [] }] });
+    expect((await call('orders/cancel', maja, { number: order.number, reason: 'no' })).status).toBe(403);
+    expect((await call('orders/cancel', bea, { number: order.number, reason: 'no' })).status).toBe(403);
+    expect((await call('orders/cancel', olle, { number: order.number })).status).toBe(422);
+    expect((await call('orders/cancel', olle, { number: 'ID06-2026-999999', reason: 'x' })).status).toBe(404);
+    expect((await call('orders/cancel', olle, { number: order.number, reason: 'Employee left' })).body).toEqual({ outcome: 'applied' });
+    expect((await call('orders/cancel', olle, { number: order.number, reason: 'Employee left' })).body).toEqual({ outcome: 'already_decided' });
+    const page = await call(`orders/${order.number}`, olle);
+    expect(page.body).toMatchObject({ cancellable: false, status: { filter: 'cancelled' }, cards: [{ state: { code: 'cancelled' }, actions: [] }] });
+    // Delivered: nothing to cancel, and a forged request is refused by the order machine.
+    const delivered = stack.cast.orders[24]!;
+    expect((await call(`orders/${delivered.number}`, olle)).body.cancellable).toBe(false);
+    expect((await call('orders/cancel', olle, { number: delivered.number, reason: 'late' })).body).toEqual({ outcome: 'refused' });
   });
 });

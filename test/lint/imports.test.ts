@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { importProblems } from '../../scripts/checkImports';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { importProblems, storeReadsIn } from '../../scripts/checkImports';
 import { cycles, importSpecifiers, layerViolations, type ImportGraph } from '../../scripts/importGraph';
 
 const graphOf = (edges: Record<string, string[]>): ImportGraph => new Map(Object.entries(edges).map(([k, v]) => [k, new Set(v)]));
@@ -21,7 +24,19 @@ describe('import graph checks', () => {
     expect(layerViolations(graph, [{ from: 'dialogs/', notInto: ['src/teams/'], why: 'up' }])).toEqual(['dialogs/x.ts -> src/teams/y.ts (up)']);
   });
 
-  it('the project has no import cycle and keeps its layers', () => {
+  it('names a route file line that reads the store', () => {
+    const root = mkdtempSync(join(tmpdir(), 'routes-'));
+    try {
+      mkdirSync(join(root, 'src/teams/features/cart'), { recursive: true });
+      writeFileSync(join(root, 'src/teams/features/cart/routes.ts'), "const a = 1;\nconst b = await ctx.store.cart.list(owner);\n");
+      writeFileSync(join(root, 'src/teams/features/cart/clean.ts'), 'const c = await viewCart({ ctx, actor });\n');
+      expect(storeReadsIn(root)).toEqual(['src/teams/features/cart/routes.ts:2: routes call services, not the store']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('the project has no import cycle, keeps its layers, and no route reads the store', () => {
     expect(importProblems(process.cwd())).toEqual([]);
   });
 });

@@ -54,7 +54,7 @@ describe('npm run db:copy (SQLite to an empty PostgreSQL database)', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/order_items: 2\n/);
-    expect(run.stdout).toMatch(/copied \d+ rows in 22 tables; row counts match/);
+    expect(run.stdout).toMatch(/copied \d+ rows in 23 tables; row counts match/);
 
     const target = await createPostgresStore(url, { now: () => AT });
     try {

@@ -53,7 +53,7 @@ describeStore('retention purge', (backend) => {
 
   it('after a day removes only orphans: the unreferenced photo and the used upload link', async () => {
     at(2 * DAY);
-    expect(await purge()).toEqual({ deliveredPhotos: 0, endedItems: 0, deliveredNumbers: 0, dialogStates: 0, orphanPhotos: 1, importJobs: 0, uploadTokens: 1 });
+    expect(await purge()).toEqual({ deliveredPhotos: 0, endedItems: 0, deliveredNumbers: 0, dialogStates: 0, orphanPhotos: 1, importJobs: 0, uploadTokens: 1, exportRequests: 0 });
     expect(await photoExists('orphan')).toBe(false);
     for (const kept of ['delivered', 'cancelled', 'open', 'cart', 'pendingImport']) expect(await photoExists(kept), kept).toBe(true);
     expect(await store.uploads.get('used')).toBeUndefined();
@@ -64,7 +64,7 @@ describeStore('retention purge', (backend) => {
   it('after 90 days (across a restart) erases the delivered photo, the cancelled item’s numbers and photo, dialog state and the import; keeps the rest', async () => {
     at(91 * DAY);
     store = await backend.reopen(() => clock);
-    expect(await purge()).toEqual({ deliveredPhotos: 1, endedItems: 1, deliveredNumbers: 0, dialogStates: 1, orphanPhotos: 2, importJobs: 1, uploadTokens: 2 });
+    expect(await purge()).toEqual({ deliveredPhotos: 1, endedItems: 1, deliveredNumbers: 0, dialogStates: 1, orphanPhotos: 2, importJobs: 1, uploadTokens: 2, exportRequests: 0 });
     const after = await store.orders.items(items[0]!.orderId);
     const [delivered, cancelled, open] = after;
     expect(await photoExists('delivered')).toBe(false);

@@ -13,6 +13,7 @@ import { freshDatabaseUrl } from './pgDatabase';
 import type { BackendName } from './stores';
 import { openStore } from '../../src/store/open';
 import type { PostgresStore } from '../../src/store/postgres';
+import type { SqliteStore } from '../../src/store/sqlite';
 
 export const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 
@@ -39,7 +40,7 @@ export interface Harness {
   /** Which database the bot runs on; `databaseUrl` is set for PostgreSQL. */
   backend: BackendName;
   databaseUrl: string | null;
-  /** Database round trips so far (PostgreSQL only: each statement sent is one). */
+  /** Database statements so far: on PostgreSQL each one sent (one round trip), on SQLite each one executed. */
   roundTrips(): number;
   /** Runs a read-only SQL query against the bot's database (either backend), for assertions on what is stored. */
   query<T = Record<string, unknown>>(sql: string): Promise<T[]>;
@@ -98,7 +99,7 @@ export async function startHarness(env: Record<string, string> = {}, opts: Harne
         db.close();
       }
     },
-    roundTrips: () => (harness.app.store as Partial<PostgresStore>).connection?.roundTrips() ?? 0,
+    roundTrips: () => (harness.app.store as Partial<PostgresStore>).connection?.roundTrips() ?? (harness.app.store as Partial<SqliteStore>).statements?.() ?? 0,
     async restart() {
       await harness.app.close();
       Object.assign(harness, await boot());

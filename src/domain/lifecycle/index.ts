@@ -1,5 +1,5 @@
 export * from './states';
 export * from './audit';
 export { ORDER_RULES, transitionOrder, cleanReason, type OrderRule, type TransitionResult } from './orderMachine';
-export { ITEM_RULES, itemEventOpen, transitionItem, type ItemRule, type ItemContext } from './itemMachine';
+export { ITEM_RULES, itemEventOpen, PRODUCED_STATES, transitionItem, type ItemRule, type ItemContext } from './itemMachine';
 export * from './progress';

@@ -11,6 +11,8 @@ export interface ItemRule {
 }
 
 const APPROVED: readonly OrderState[] = ['approved'];
+/** Item states after the issuer started producing the card: nothing of the order can be cancelled any more. */
+export const PRODUCED_STATES: readonly ItemState[] = ['produced', 'shipped', 'delivered'];
 
 /** The item life cycle as data. The cardholder gate opens only once the issuer approved the order. */
 export const ITEM_RULES: Record<ItemEvent['type'], ItemRule> = {

@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { transitionItem } from '../../domain/lifecycle';
 import type { RefusalCode } from '../../domain/lifecycle/states';
-import type { OrderItem } from '../../store/ports';
+import type { Order, OrderItem } from '../../store/ports';
 import type { Actor, ServiceContext } from '../context';
-import { NotFoundError, ValidationFailedError } from '../errors';
+import { NotFoundError } from '../errors';
 import { authorize } from '../roles/actorRoles';
 import { ordererNotice } from './ordererNotice';
 import { eventDrafts, portsOf, replacePosts } from './shared';
 
 import { DECLINABLE_FIELDS } from '../../domain/lifecycle/declinable';
+import { parseInput } from '../parseInput';
 
 export { DECLINABLE_FIELDS } from '../../domain/lifecycle/declinable';
 
@@ -21,7 +22,8 @@ export const approvalDecision = z.object({
 });
 
 export type ApprovalResult =
-  | { kind: 'applied'; item: OrderItem }
+  /** `order`: the item's order, for the outcome card. */
+  | { kind: 'applied'; item: OrderItem; order: Order }
   | { kind: 'already_decided'; item: OrderItem }
   | { kind: 'refused'; code: RefusalCode };
 
@@ -31,9 +33,7 @@ export type ApprovalResult =
  * atomically for this approval round, so a double click or an old card is "already decided".
  */
 export async function decideApproval({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: z.input<typeof approvalDecision> }): Promise<ApprovalResult> {
-  const parsed = approvalDecision.safeParse(input);
-  if (!parsed.success) throw new ValidationFailedError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-  const { itemId, round, decision, field, reason } = parsed.data;
+  const { itemId, round, decision, field, reason } = parseInput(approvalDecision, input);
   const ports = portsOf(ctx);
   const found = await ctx.store.lifecycle.item(itemId);
   if (!found) throw new NotFoundError(`item ${itemId}`);
@@ -69,5 +69,5 @@ export async function decideApproval({ ctx, actor, input }: { ctx: ServiceContex
   // A declined card is kept: a resend replaces it again ("replaced by a newer one").
   if (decision === 'approve') await ctx.store.lifecycle.forgetPosts(replaced.keys);
   ctx.log.info({ event: `item.${outcome}`, itemId, orderId: order.id, round }, 'cardholder decided');
-  return { kind: 'applied', item: decided };
+  return { kind: 'applied', item: decided, order };
 }

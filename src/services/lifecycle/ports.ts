@@ -8,7 +8,7 @@ export interface ReviewView {
   items: { item: OrderItem; findings: PhotoFindingRecord[] }[];
 }
 
-export type ReviewOutcome = { kind: 'open' } | { kind: 'approved' } | { kind: 'rejected'; reason: string };
+export type ReviewOutcome = { kind: 'open' } | { kind: 'approved' } | { kind: 'rejected'; reason: string } | { kind: 'cancelled'; reason: string };
 
 /**
  * The issuer's side of the life cycle. The Teams review desk (src/teams/issuerDesk.ts) renders

@@ -2,6 +2,7 @@
 export * from './audit';
 export * from './botState';
 export * from './cart';
+export * from './cardholders';
 export * from './companies';
 export * from './conversations';
 export * from './effects';

@@ -11,7 +11,7 @@ export interface RetentionCutoffs {
   deliveredNumbersBefore: Date;
   /** Dialog state not written since. */
   dialogStateBefore: Date;
-  /** Photos nothing refers to, import jobs, and used or expired upload links, older than this. */
+  /** Photos nothing refers to, import jobs, export requests, and used or expired upload links, older than this. */
   orphansBefore: Date;
 }
 
@@ -24,6 +24,8 @@ export interface PurgeCounts {
   orphanPhotos: number;
   importJobs: number;
   uploadTokens: number;
+  /** Export requests (their links lived 15 minutes; the request names the person). */
+  exportRequests: number;
 }
 
 export interface RetentionRepository {

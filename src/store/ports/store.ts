@@ -1,5 +1,6 @@
 import type { AuditRepository } from './audit';
 import type { KeyValueStorage } from './botState';
+import type { CardholderRepository } from './cardholders';
 import type { CartRepository } from './cart';
 import type { CompanyRepository } from './companies';
 import type { ConversationRefRepository } from './conversations';
@@ -49,6 +50,8 @@ export interface Store {
   leases: LeaseRepository;
   /** The daily purge of personal data past its retention. */
   retention: RetentionRepository;
+  /** Export and erasure of one cardholder's data (the person's rights). */
+  cardholders: CardholderRepository;
   /** Rate limits shared by the fleet; absent on SQLite (one process keeps them in memory). */
   rateLimits?: RateLimitRepository;
   /** Wake-ups when any instance enqueues outbox messages; absent on SQLite (this process kicks its own worker). */

@@ -9,6 +9,7 @@ import { connect, migratePostgres, type PgConnection } from './db';
 import { pgImports } from './imports';
 import { pgImportChecks } from './importChecks';
 import { pgLeases } from './leases';
+import { pgCardholders } from './cardholders';
 import { pgRetention } from './retention';
 import { pgRateLimits } from './rateLimits';
 import { listen } from './listen';
@@ -76,6 +77,7 @@ export async function createPostgresStore(url: string, opts: PostgresStoreOption
     lifecycle: pgLifecycle(db, now, cipher),
     leases: pgLeases(pool, now),
     retention: pgRetention(db, now, cipher),
+    cardholders: pgCardholders(db, now, cipher),
     rateLimits: pgRateLimits(pool),
     outboxWakeups: (o) => listen(url, 'id06_outbox', o),
     async ping() {

@@ -1,11 +1,16 @@
-import { and, eq, inArray, isNotNull, isNull, lt, or } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, lt, or, type SQL } from 'drizzle-orm';
 import type { FieldCipher } from '../../crypto/fieldCipher';
 import type { PurgeCounts, RetentionRepository } from '../ports';
-import { botState, cartItems, importJobs, orderItems, photos, uploadTokens } from './schema';
+import { botState, cardholderRequests, cartItems, importJobs, orderItems, orders, photos, uploadTokens } from './schema';
 import { erasedNumbers, pendingImportPhotoIds } from '../sealing';
 import { transaction, type PgDb } from './db';
 
 const ENDED = ['rejected', 'cancelled'];
+
+/** Items delivered before `before` (item time), or never to be made: rejected or cancelled themselves, or their whole order. */
+const deliveredBefore = (before: Date) => and(eq(orderItems.status, 'delivered'), lt(orderItems.updatedAt, before));
+const endedBefore = (before: Date) =>
+  or(and(inArray(orderItems.status, ENDED), lt(orderItems.updatedAt, before)), and(inArray(orders.status, ENDED), lt(orders.updatedAt, before)));
 
 /**
  * The daily purge on PostgreSQL, in one transaction: the steps see one another's deletions, and a
@@ -22,24 +27,19 @@ export function pgRetention(db: PgDb, now: () => Date, cipher: FieldCipher): Ret
           await tx.update(orderItems).set({ photoErasedAt: at }).where(and(inArray(orderItems.photoId, ids), isNull(orderItems.photoErasedAt)));
           return ids.length;
         };
-        const photosOf = async (statuses: string[], before: Date) =>
-          (
-            await tx
-              .select({ photoId: orderItems.photoId })
-              .from(orderItems)
-              .where(and(inArray(orderItems.status, statuses), lt(orderItems.updatedAt, before), isNull(orderItems.photoErasedAt)))
-          ).map((r) => r.photoId);
-        const deliveredPhotos = await photoGone([...new Set(await photosOf(['delivered'], cut.deliveredPhotosBefore))]);
+        const photosOf = async (which: SQL | undefined) =>
+          (await tx.select({ photoId: orderItems.photoId }).from(orderItems).innerJoin(orders, eq(orderItems.orderId, orders.id)).where(and(which, isNull(orderItems.photoErasedAt)))).map((r) => r.photoId);
+        const deliveredPhotos = await photoGone([...new Set(await photosOf(deliveredBefore(cut.deliveredPhotosBefore)))]);
         // A card never made needs no photo either: it goes with the numbers.
-        await photoGone([...new Set(await photosOf(ENDED, cut.endedItemsBefore))]);
+        await photoGone([...new Set(await photosOf(endedBefore(cut.endedItemsBefore)))]);
 
-        const eraseNumbers = async (statuses: string[], before: Date) => {
-          const rows = await tx.select().from(orderItems).where(and(inArray(orderItems.status, statuses), lt(orderItems.updatedAt, before), isNull(orderItems.identityErasedAt)));
-          for (const row of rows) await tx.update(orderItems).set(erasedNumbers(cipher, row, mask, at)).where(eq(orderItems.id, row.id));
+        const eraseNumbers = async (which: SQL | undefined) => {
+          const rows = await tx.select().from(orderItems).innerJoin(orders, eq(orderItems.orderId, orders.id)).where(and(which, isNull(orderItems.identityErasedAt)));
+          for (const { order_items: row } of rows) await tx.update(orderItems).set(erasedNumbers(cipher, row, mask, at)).where(eq(orderItems.id, row.id));
           return rows.length;
         };
-        const endedItems = await eraseNumbers(ENDED, cut.endedItemsBefore);
-        const deliveredNumbers = await eraseNumbers(['delivered'], cut.deliveredNumbersBefore);
+        const endedItems = await eraseNumbers(endedBefore(cut.endedItemsBefore));
+        const deliveredNumbers = await eraseNumbers(deliveredBefore(cut.deliveredNumbersBefore));
 
         const count = (rows: unknown[]) => rows.length;
         const dialogStates = count(await tx.delete(botState).where(lt(botState.updatedAt, cut.dialogStateBefore)).returning({ key: botState.key }));
@@ -49,6 +49,10 @@ export function pgRetention(db: PgDb, now: () => Date, cipher: FieldCipher): Ret
             .delete(uploadTokens)
             .where(or(lt(uploadTokens.expiresAt, cut.orphansBefore), and(isNotNull(uploadTokens.usedAt), lt(uploadTokens.usedAt, cut.orphansBefore))))
             .returning({ id: uploadTokens.id }),
+        );
+
+        const exportRequests = count(
+          await tx.delete(cardholderRequests).where(and(eq(cardholderRequests.kind, 'export'), lt(cardholderRequests.createdAt, cut.orphansBefore))).returning({ id: cardholderRequests.id }),
         );
 
         // Orphans last: the steps above may have just released photos (an import job).
@@ -61,7 +65,7 @@ export function pgRetention(db: PgDb, now: () => Date, cipher: FieldCipher): Ret
         const orphans = old.filter((id) => !kept.has(id));
         if (orphans.length) await tx.delete(photos).where(inArray(photos.id, orphans));
 
-        return { deliveredPhotos, endedItems, deliveredNumbers, dialogStates, orphanPhotos: orphans.length, importJobs: importJobsGone, uploadTokens: uploadTokensGone };
+        return { deliveredPhotos, endedItems, deliveredNumbers, dialogStates, orphanPhotos: orphans.length, importJobs: importJobsGone, uploadTokens: uploadTokensGone, exportRequests };
       });
     },
   };

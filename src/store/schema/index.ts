@@ -12,3 +12,4 @@ export * from './membership';
 export * from './outbox';
 export * from './cardPosts';
 export * from './leases';
+export * from './cardholderRequests';

@@ -28,10 +28,32 @@ export function transaction<T>(db: Db, work: (tx: SyncDb) => NotPromise<T>, beha
 
 const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
 
+/**
+ * Counts statement executions (run/get/all/iterate of every prepared statement): the SQLite
+ * counterpart of the PostgreSQL pool's round-trip counter, so per-turn budgets hold on both.
+ */
+function countStatements(sqlite: Database.Database): () => number {
+  let executed = 0;
+  const prepare = sqlite.prepare.bind(sqlite);
+  sqlite.prepare = ((source: string) => {
+    const statement = prepare(source) as unknown as Record<'run' | 'get' | 'all' | 'iterate', (...args: unknown[]) => unknown>;
+    for (const method of ['run', 'get', 'all', 'iterate'] as const) {
+      const original = statement[method].bind(statement);
+      statement[method] = (...args: unknown[]) => {
+        executed++;
+        return original(...args);
+      };
+    }
+    return statement;
+  }) as typeof sqlite.prepare;
+  return () => executed;
+}
+
 /** Opens (creating if needed) the SQLite file with WAL and foreign keys on, and migrates it. */
-export function openDatabase(path: string): { sqlite: Database.Database; db: Db } {
+export function openDatabase(path: string): { sqlite: Database.Database; db: Db; statements: () => number } {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
+  const statements = countStatements(sqlite);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   // Deleted and overwritten content is zeroed, so erased personal data leaves no copy in free pages.
@@ -40,5 +62,5 @@ export function openDatabase(path: string): { sqlite: Database.Database; db: Db 
   sqlite.pragma('busy_timeout = 5000');
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder });
-  return { sqlite, db };
+  return { sqlite, db, statements };
 }

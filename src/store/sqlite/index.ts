@@ -16,6 +16,7 @@ import { sqliteImports } from './imports';
 import { sqliteImportChecks } from './importChecks';
 import { sqliteUploads } from './uploads';
 import { sqliteLeases } from './leases';
+import { sqliteCardholders } from './cardholders';
 import { sqliteRetention } from './retention';
 import { sqliteSettings } from './settings';
 
@@ -26,12 +27,16 @@ export { enqueueOutbox } from './outbox';
 export { insertAudit } from './audit';
 
 /** `keys` seal personal data at rest (src/crypto); without them, this process's own random ring. */
-export function createSqliteStore(path: string, now: () => Date = () => new Date(), keys: KeyRing = processKeyRing()): Store {
-  const { sqlite, db } = openDatabase(path);
+/** The SQLite store, with its statement counter (for per-turn budgets in tests). */
+export type SqliteStore = Store & { statements(): number };
+
+export function createSqliteStore(path: string, now: () => Date = () => new Date(), keys: KeyRing = processKeyRing()): SqliteStore {
+  const { sqlite, db, statements } = openDatabase(path);
   const cipher = fieldCipher(keys);
   let closed = false;
   return {
     dialect: 'sqlite',
+    statements,
     people: sqlitePeople(db, now),
     conversations: sqliteConversations(db, now),
     companies: sqliteCompanies(db, now),
@@ -51,6 +56,7 @@ export function createSqliteStore(path: string, now: () => Date = () => new Date
     lifecycle: sqliteLifecycle(db, now, cipher),
     leases: sqliteLeases(db, now),
     retention: sqliteRetention(db, now, cipher),
+    cardholders: sqliteCardholders(db, now, cipher),
     async ping() {
       if (closed) throw new Error('store is closed');
       sqlite.prepare('SELECT 1').get();

@@ -1,11 +1,16 @@
-import { and, eq, inArray, isNotNull, isNull, lt, or } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, lt, or, type SQL } from 'drizzle-orm';
 import type { FieldCipher } from '../../crypto/fieldCipher';
 import type { PurgeCounts, RetentionRepository } from '../ports';
-import { botState, cartItems, importJobs, orderItems, photos, uploadTokens } from '../schema';
+import { botState, cardholderRequests, cartItems, importJobs, orderItems, orders, photos, uploadTokens } from '../schema';
 import { erasedNumbers, pendingImportPhotoIds } from '../sealing';
 import { transaction, type Db } from './db';
 
 const ENDED = ['rejected', 'cancelled'];
+
+/** Items delivered before `before` (item time), or never to be made: rejected or cancelled themselves, or their whole order. */
+const deliveredBefore = (before: Date) => and(eq(orderItems.status, 'delivered'), lt(orderItems.updatedAt, before));
+const endedBefore = (before: Date) =>
+  or(and(inArray(orderItems.status, ENDED), lt(orderItems.updatedAt, before)), and(inArray(orders.status, ENDED), lt(orders.updatedAt, before)));
 
 /** The daily purge on SQLite, in one transaction (one process owns the file; a run takes milliseconds). */
 export function sqliteRetention(db: Db, now: () => Date, cipher: FieldCipher): RetentionRepository {
@@ -19,24 +24,19 @@ export function sqliteRetention(db: Db, now: () => Date, cipher: FieldCipher): R
           tx.update(orderItems).set({ photoErasedAt: at }).where(and(inArray(orderItems.photoId, ids), isNull(orderItems.photoErasedAt))).run();
           return ids.length;
         };
-        const photosOf = (statuses: string[], before: Date) =>
-          tx
-            .select({ photoId: orderItems.photoId })
-            .from(orderItems)
-            .where(and(inArray(orderItems.status, statuses), lt(orderItems.updatedAt, before), isNull(orderItems.photoErasedAt)))
-            .all()
-            .map((r) => r.photoId);
-        const deliveredPhotos = photoGone([...new Set(photosOf(['delivered'], cut.deliveredPhotosBefore))]);
+        const photosOf = (which: SQL | undefined) =>
+          tx.select({ photoId: orderItems.photoId }).from(orderItems).innerJoin(orders, eq(orderItems.orderId, orders.id)).where(and(which, isNull(orderItems.photoErasedAt))).all().map((r) => r.photoId);
+        const deliveredPhotos = photoGone([...new Set(photosOf(deliveredBefore(cut.deliveredPhotosBefore)))]);
         // A card never made needs no photo either: it goes with the numbers.
-        photoGone([...new Set(photosOf(ENDED, cut.endedItemsBefore))]);
+        photoGone([...new Set(photosOf(endedBefore(cut.endedItemsBefore)))]);
 
-        const eraseNumbers = (statuses: string[], before: Date) => {
-          const rows = tx.select().from(orderItems).where(and(inArray(orderItems.status, statuses), lt(orderItems.updatedAt, before), isNull(orderItems.identityErasedAt))).all();
-          for (const row of rows) tx.update(orderItems).set(erasedNumbers(cipher, row, mask, at)).where(eq(orderItems.id, row.id)).run();
+        const eraseNumbers = (which: SQL | undefined) => {
+          const rows = tx.select().from(orderItems).innerJoin(orders, eq(orderItems.orderId, orders.id)).where(and(which, isNull(orderItems.identityErasedAt))).all();
+          for (const { order_items: row } of rows) tx.update(orderItems).set(erasedNumbers(cipher, row, mask, at)).where(eq(orderItems.id, row.id)).run();
           return rows.length;
         };
-        const endedItems = eraseNumbers(ENDED, cut.endedItemsBefore);
-        const deliveredNumbers = eraseNumbers(['delivered'], cut.deliveredNumbersBefore);
+        const endedItems = eraseNumbers(endedBefore(cut.endedItemsBefore));
+        const deliveredNumbers = eraseNumbers(deliveredBefore(cut.deliveredNumbersBefore));
 
         const dialogStates = tx.delete(botState).where(lt(botState.updatedAt, cut.dialogStateBefore)).run().changes;
         const importJobsGone = tx.delete(importJobs).where(lt(importJobs.createdAt, cut.orphansBefore)).run().changes;
@@ -44,6 +44,8 @@ export function sqliteRetention(db: Db, now: () => Date, cipher: FieldCipher): R
           .delete(uploadTokens)
           .where(or(lt(uploadTokens.expiresAt, cut.orphansBefore), and(isNotNull(uploadTokens.usedAt), lt(uploadTokens.usedAt, cut.orphansBefore))))
           .run().changes;
+
+        const exportRequests = tx.delete(cardholderRequests).where(and(eq(cardholderRequests.kind, 'export'), lt(cardholderRequests.createdAt, cut.orphansBefore))).run().changes;
 
         // Orphans last: the steps above may have just released photos (an import job).
         const kept = new Set([
@@ -55,7 +57,7 @@ export function sqliteRetention(db: Db, now: () => Date, cipher: FieldCipher): R
         const orphans = old.filter((id) => !kept.has(id));
         if (orphans.length) tx.delete(photos).where(inArray(photos.id, orphans)).run();
 
-        return { deliveredPhotos, endedItems, deliveredNumbers, dialogStates, orphanPhotos: orphans.length, importJobs: importJobsGone, uploadTokens: uploadTokensGone };
+        return { deliveredPhotos, endedItems, deliveredNumbers, dialogStates, orphanPhotos: orphans.length, importJobs: importJobsGone, uploadTokens: uploadTokensGone, exportRequests };
       });
     },
   };

@@ -1,6 +1,6 @@
 import { Button } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { TabCard, TabCardActionResult, TabRejectCardRequest, TabResendRequest } from '../../http/tabContract';
+import type { TabCancelRequest, TabCard, TabCardActionResult, TabRejectCardRequest, TabResendRequest } from '../../http/tabContract';
 import { useTab } from '../context';
 import type { Tt } from '../i18n';
 import { AskDialog } from './AskDialog';
@@ -49,6 +49,19 @@ export function CardActions({ card, orderNumber, onDone }: { card: TabCard; orde
           <Button size="small" disabled={busy} onClick={() => resend()}>{tt('tab.act.resend')}</Button>
           <AskDialog kind="email" trigger={tt('tab.act.change_email')} title={tt('tab.act.change_email_title', { name: card.name })} label={tt('tab.act.email')} confirm={tt('tab.act.send')} disabled={busy} onConfirm={(email) => resend(email)} />
         </>
+      )}
+      {card.actions.includes('cancel') && (
+        <AskDialog
+          kind="reason"
+          trigger={tt('tab.act.cancel_card')}
+          title={tt('tab.act.cancel_title', { what: card.name })}
+          label={tt('tab.act.cancel_reason')}
+          confirm={tt('tab.act.confirm_cancel')}
+          disabled={busy}
+          onConfirm={(reason) =>
+            run(() => api.post<TabCardActionResult>('orders/cancel', { number: orderNumber, itemId: card.id, reason } satisfies TabCancelRequest), () => tt('tab.act.card_cancelled', { name: card.name }))
+          }
+        />
       )}
       {card.actions.includes('reject') && (
         <AskDialog

@@ -1,11 +1,12 @@
 import { Button, Subtitle2, Text, Title3 } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { TabOrderPage } from '../../http/tabContract';
+import type { TabCancelRequest, TabCardActionResult, TabOrderPage } from '../../http/tabContract';
 import { useTab } from '../context';
 import { formatWhen } from '../i18n';
 import { useLoad } from '../useLoad';
 import { CardsTable } from './CardsTable';
 import { ActionNotice, type ActionReport } from './CardActions';
+import { AskDialog } from './AskDialog';
 import { Await, Notice } from './Notice';
 
 /** One order: its state and next step, every card with its cardholder's approval, and the history. */
@@ -31,6 +32,7 @@ export function OrderPage({ number, onBack }: { number: string; onBack(): void }
             <Text data-testid="order-page-status">
               {order.company} · {formatWhen(locale, order.placedAt)} · <strong>{order.status.label}</strong> · {order.status.next}
             </Text>
+            {order.cancellable && <CancelOrder number={order.number} onDone={done} />}
             <Text size={200}>
               {tt('tab.order.delivery')}: {order.delivery} · {tt('tab.order.total')}: {order.total}
             </Text>
@@ -48,5 +50,23 @@ export function OrderPage({ number, onBack }: { number: string; onBack(): void }
         )}
       />
     </article>
+  );
+}
+
+/** The orderer's (or admin's) cancel before production, with the reason the issuer and managers read. */
+function CancelOrder({ number, onDone }: { number: string; onDone(report: ActionReport): void }) {
+  const { api, tt } = useTab();
+  const cancel = async (reason: string) => {
+    try {
+      const { outcome } = await api.post<TabCardActionResult>('orders/cancel', { number, reason } satisfies TabCancelRequest);
+      onDone(outcome === 'applied' ? { intent: 'info', text: tt('tab.act.order_cancelled', { number }) } : { intent: 'warning', text: tt('tab.act.not_cancellable') });
+    } catch (err) {
+      onDone({ intent: 'error', text: (err as Error).message });
+    }
+  };
+  return (
+    <div>
+      <AskDialog kind="reason" trigger={tt('tab.act.cancel_order')} title={tt('tab.act.cancel_title', { what: number })} label={tt('tab.act.cancel_reason')} confirm={tt('tab.act.confirm_cancel')} onConfirm={cancel} />
+    </div>
   );
 }

@@ -9,7 +9,7 @@ import type { Route, RouteScope } from '../routes';
 import { errorMessageKey, type ErrorMessages } from '../serviceErrors';
 import { clicked, type RouteDeps } from './deps';
 
-type Notice = { text: string; tone: 'good' | 'attention' };
+export type Notice = { text: string; tone: 'good' | 'attention' };
 
 /** Not an admin of that company (or no such company): one answer. */
 const NOT_ADMIN: ErrorMessages = { forbidden: 'admin.not_admin', not_found: 'admin.not_admin' };
@@ -19,22 +19,7 @@ const CHANGE_REFUSED: ErrorMessages = { ...NOT_ADMIN, last_admin: 'admin.last_ad
 /** `admin`: a company admin adds or removes orderers, managers and admins by e-mail, and subscribes a channel. */
 export function adminRoutes(deps: RouteDeps): Route[] {
   const { ctx } = deps;
-  const inChannel = (scope: RouteScope) => scope.context.activity.conversation?.conversationType === 'channel';
-  const card = async (scope: RouteScope, companyId?: string, notice?: Notice): Promise<AdaptiveCard | undefined> => {
-    const view = await adminView({ ctx, actor: scope.actor, companyId });
-    if (!view) return undefined;
-    const { t } = scope;
-    const roleName = (role: string) => t(`admin.role.${role}` as MessageKey).toLowerCase();
-    const people = new Map<string, { label: string; roles: string[] }>();
-    for (const m of view.members) {
-      const entry = people.get(m.personId) ?? { label: [m.name, m.email && `(${m.email})`].filter(Boolean).join(' ') || m.personId, roles: [] };
-      entry.roles.push(roleName(m.role));
-      people.set(m.personId, entry);
-    }
-    const members = [...[...people.values()].map((p) => `${p.label}: ${p.roles.join(', ')}`), ...view.pending.map((g) => t('admin.pending', { email: g.email, roles: roleName(g.role) }))];
-    const companies = [view.company, ...view.otherCompanies].sort((a, b) => a.name.localeCompare(b.name, 'sv')).map((c) => ({ title: c.name, value: c.id }));
-    return adminCard(t, { companyId: view.company.id, companyName: view.company.name, members, channelCount: view.channels.length, inChannel: inChannel(scope), notice, companies });
-  };
+  const card = (scope: RouteScope, companyId?: string, notice?: Notice) => adminCardFor(deps, scope, { companyId, notice });
   /** Runs a change and answers with the refreshed card; service refusals become the card's notice. */
   const change = async (scope: RouteScope, companyId: string, work: () => Promise<Notice>) => {
     let notice: Notice;
@@ -100,4 +85,24 @@ export function adminRoutes(deps: RouteDeps): Route[] {
     },
   };
   return [show, members, subscribe, switchCompany];
+}
+
+const inChannel = (scope: RouteScope) => scope.context.activity.conversation?.conversationType === 'channel';
+
+/** The admin card of the company (the first the actor administers unless named); undefined for a non-admin. */
+export async function adminCardFor(deps: RouteDeps, scope: RouteScope, opts: { companyId?: string | undefined; notice?: Notice | undefined; confirmErase?: string } = {}): Promise<AdaptiveCard | undefined> {
+  const { ctx } = deps;
+  const view = await adminView({ ctx, actor: scope.actor, input: { companyId: opts.companyId } });
+  if (!view) return undefined;
+  const { t } = scope;
+  const roleName = (role: string) => t(`admin.role.${role}` as MessageKey).toLowerCase();
+  const people = new Map<string, { label: string; roles: string[] }>();
+  for (const m of view.members) {
+    const entry = people.get(m.personId) ?? { label: [m.name, m.email && `(${m.email})`].filter(Boolean).join(' ') || m.personId, roles: [] };
+    entry.roles.push(roleName(m.role));
+    people.set(m.personId, entry);
+  }
+  const members = [...[...people.values()].map((p) => `${p.label}: ${p.roles.join(', ')}`), ...view.pending.map((g) => t('admin.pending', { email: g.email, roles: roleName(g.role) }))];
+  const companies = [view.company, ...view.otherCompanies].sort((a, b) => a.name.localeCompare(b.name, 'sv')).map((c) => ({ title: c.name, value: c.id }));
+  return adminCard(t, { companyId: view.company.id, companyName: view.company.name, members, channelCount: view.channels.length, inChannel: inChannel(scope), notice: opts.notice, companies, ...(opts.confirmErase ? { confirmErase: opts.confirmErase } : {}) });
 }

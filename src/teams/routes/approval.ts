@@ -17,9 +17,8 @@ export function approvalRoutes(deps: RouteDeps): Route[] {
       const result = await decideApproval({ ctx, actor: scope.actor, input: data });
       if (result.kind === 'refused') return { message: scope.t(result.code === 'reason_required' ? 'approval.reason_required' : 'error.bad_card_data') };
       if (result.kind === 'already_decided') return { message: scope.t('approval.already_decided') };
-      const found = await ctx.store.lifecycle.item(result.item.id);
       const outcome = data.decision === 'approve' ? 'approved' : 'declined';
-      return { card: portsOf(ctx).approvals.outcome({ item: result.item, order: found!.order, outcome }, scope.locale).card as AdaptiveCard };
+      return { card: portsOf(ctx).approvals.outcome({ item: result.item, order: result.order, outcome }, scope.locale).card as AdaptiveCard };
     },
   };
   const resend: Route<'approval.resend'> = {

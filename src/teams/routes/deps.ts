@@ -7,6 +7,8 @@ export interface RouteDeps {
   ctx: ServiceContext;
   table: () => RoutingTable;
   thumbnailUrl(photoId: string): string | undefined;
+  /** The signed download of a cardholder export; absent where no HTTP server serves it. */
+  exportUrl?(requestId: string): string;
   /** Routes of other features (bulk import), placed before the card-verb catch-alls. */
   extra?: Route[];
 }

@@ -1,6 +1,6 @@
 import type { AdaptiveCard } from '../../../cards/render';
 import type { MessageKey } from '../../i18n';
-import { loadReview } from '../../services/lifecycle/loadReview';
+import { loadCurrentReview } from '../../services/lifecycle/loadReview';
 import { portsOf } from '../../services/lifecycle/shared';
 import { rejectItem } from '../../services/lifecycle/rejectItem';
 import { reviewOrder } from '../../services/lifecycle/reviewOrder';
@@ -16,8 +16,8 @@ export function reviewRoutes(deps: RouteDeps): Route[] {
   const conversationId = (scope: RouteScope) => scope.context.activity.conversation?.id;
   /** The clicked card, as everyone now sees it. */
   const currentCard = async (scope: RouteScope, order: Order): Promise<AdaptiveCard> => {
-    const fresh = (await ctx.store.orders.get(order.id)) ?? order;
-    const view = await loadReview(ctx, fresh);
+    const view = await loadCurrentReview(ctx, order);
+    const fresh = view.order;
     const outcome = fresh.status === 'approved' ? { kind: 'approved' as const } : fresh.status === 'rejected' ? { kind: 'rejected' as const, reason: fresh.reason ?? '' } : { kind: 'open' as const };
     return portsOf(ctx).issuer.reviewCard(view, outcome, scope.locale).card as AdaptiveCard;
   };

@@ -59,10 +59,10 @@ export function importRoutes(deps: ImportDeps): Route[] {
       async handle(scope, action) {
         const { verb, data } = clicked(action);
         if (verb === 'import.discard') {
-          const dropped = await discardImport({ ctx: deps.ctx, actor: scope.actor, jobId: data.jobId });
+          const dropped = await discardImport({ ctx: deps.ctx, actor: scope.actor, input: data });
           return outcomeCard(scope, dropped ? scope.t('bulk.card.discarded') : scope.t('error.card_inactive'));
         }
-        const result = await confirmImport({ ctx: deps.ctx, actor: scope.actor, jobId: data.jobId });
+        const result = await confirmImport({ ctx: deps.ctx, actor: scope.actor, input: data });
         return outcomeCard(scope, result.alreadyConfirmed ? scope.t('bulk.card.already_added') : scope.t('bulk.card.added', { added: result.added, cartSize: result.cartSize }));
       },
     }),

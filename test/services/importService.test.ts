@@ -35,9 +35,9 @@ describeStore('bulk import service', (backend) => {
     const result = await run(await makeXlsx([HEADER, anna, jan]));
     expect(result).toMatchObject({ totalRows: 2, ready: 2, withoutPhoto: 2, problems: [], hasReport: false });
     expect(await ctx.store.cart.count({ companyId: 'demo-company', ordererId: actor.personId })).toBe(0);
-    const first = await confirmImport({ ctx, actor, jobId: result.jobId! });
+    const first = await confirmImport({ ctx, actor, input: { jobId: result.jobId! } });
     expect(first).toEqual({ added: 2, cartSize: 2, alreadyConfirmed: false });
-    const again = await confirmImport({ ctx, actor, jobId: result.jobId! });
+    const again = await confirmImport({ ctx, actor, input: { jobId: result.jobId! } });
     expect(again).toEqual({ added: 0, cartSize: 2, alreadyConfirmed: true });
     const items = await ctx.store.cart.list({ companyId: 'demo-company', ordererId: actor.personId });
     expect(items.map((i) => [i.identityNumber, i.manualIdVerification, i.photoId])).toEqual([
@@ -77,13 +77,13 @@ describeStore('bulk import service', (backend) => {
     const file = await makeXlsx([HEADER, anna, ['Bo', 'Ek', 'SE', '19900101-1235', 'bo@example.com', '0701234567', 'Standard', 'yes']]);
     const confirmed = await run(file);
     expect(await ctx.store.imports.report(confirmed.jobId!)).toBeInstanceOf(Buffer);
-    await confirmImport({ ctx, actor, jobId: confirmed.jobId! });
+    await confirmImport({ ctx, actor, input: { jobId: confirmed.jobId! } });
     expect(await ctx.store.imports.report(confirmed.jobId!)).toBeUndefined();
     expect((await ctx.store.imports.get(confirmed.jobId!))!.hasReport).toBe(false);
 
     const discarded = await run(file);
     expect(await ctx.store.imports.report(discarded.jobId!)).toBeInstanceOf(Buffer);
-    expect(await discardImport({ ctx, actor, jobId: discarded.jobId! })).toBe(true);
+    expect(await discardImport({ ctx, actor, input: { jobId: discarded.jobId! } })).toBe(true);
     expect(await ctx.store.imports.report(discarded.jobId!)).toBeUndefined();
   });
 
@@ -116,7 +116,7 @@ describeStore('bulk import service', (backend) => {
     const result = await run(await makeXlsx([HEADER, anna]));
     const { person: other } = await ctx.store.people.upsertSeen({ tenantId: 't', aadObjectId: 'b' });
     await ensureLocalOrderer({ ctx, personId: other.id, tenantId: 't' });
-    const stolen = await confirmImport({ ctx, actor: { personId: other.id, tenantId: 't' }, jobId: result.jobId! });
+    const stolen = await confirmImport({ ctx, actor: { personId: other.id, tenantId: 't' }, input: { jobId: result.jobId! } });
     expect(stolen.added).toBe(0);
     expect(await ctx.store.cart.count({ companyId: 'demo-company', ordererId: other.id })).toBe(0);
   });

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Actor, ServiceContext } from '../context';
-import { ValidationFailedError } from '../errors';
 import { resolveOrderer } from '../people/resolveOrderer';
 import type { CartItem } from '../../store/ports';
+import { parseInput } from '../parseInput';
 
 /** A complete cardholder draft, as the dialog (or the import) hands it over. */
 export const cardholderInput = z.object({
@@ -22,10 +22,8 @@ export const cardholderInput = z.object({
 export type CardholderInput = z.input<typeof cardholderInput>;
 
 export async function addToCart({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: CardholderInput }): Promise<{ item: CartItem; cartSize: number }> {
-  const parsed = cardholderInput.safeParse(input);
-  if (!parsed.success) throw new ValidationFailedError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  const data = parseInput(cardholderInput, input);
   const owner = await resolveOrderer({ ctx, actor });
-  const data = parsed.data;
   const result = await ctx.store.cart.add(owner, { ...data, manualIdVerification: !data.hasBankId });
   ctx.log.info({ event: 'cart.added', itemId: result.item.id, companyId: owner.companyId, ordererId: owner.ordererId, cartSize: result.cartSize }, 'cardholder added to cart');
   return result;

@@ -11,6 +11,7 @@ import { submissionEffects } from '../lifecycle/submission';
 import { auditRecord } from '../../domain/lifecycle/audit';
 import { cartMatches } from '../../store/placementCheck';
 import { draftOrder } from './orderDraft';
+import { parseInput } from '../parseInput';
 
 const line = z.string().trim().min(1).max(60);
 const postalAddress = z.object({
@@ -55,9 +56,7 @@ export type PlaceOrderOutcome =
 
 /** Confirm: authorise, validate, then one repository transaction that yields exactly one order. */
 export async function placeOrder({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: PlaceOrderRequest }): Promise<PlaceOrderOutcome> {
-  const parsed = placeOrderInput.safeParse(input);
-  if (!parsed.success) throw new ValidationFailedError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-  const req = parsed.data;
+  const req = parseInput(placeOrderInput, input);
   const owner = await resolveOrderer({ ctx, actor });
   const checkout = await ctx.store.checkouts.get(owner, req.checkoutId);
   if (!checkout) return { kind: 'not_open' };

@@ -6,6 +6,7 @@ import type { Actor, ServiceContext } from '../context';
 import { resolveOrderer } from '../people/resolveOrderer';
 import { viewCartOf, type CartView } from '../cart/viewCart';
 import { checkoutOptionsFor, type CheckoutOptions } from './checkoutOptions';
+import { parseInput } from '../parseInput';
 
 export type CheckoutSummary =
   | { kind: 'open'; cart: CartView; options: CheckoutOptions; totals: OrderTotals }
@@ -18,7 +19,7 @@ export type CheckoutSummary =
  * orders exactly these. Without it, it only previews (to redraw a card that is being closed).
  */
 export async function summariseCheckout({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: { checkoutId: string; record?: boolean } }): Promise<CheckoutSummary> {
-  const { checkoutId, record } = z.object({ checkoutId: z.uuid(), record: z.boolean().default(true) }).parse(input);
+  const { checkoutId, record } = parseInput(z.object({ checkoutId: z.uuid(), record: z.boolean().default(true) }), input);
   const owner = await resolveOrderer({ ctx, actor });
   const checkout = await ctx.store.checkouts.get(owner, checkoutId);
   if (checkout?.status === 'placed' && checkout.orderId) {

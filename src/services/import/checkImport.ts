@@ -6,6 +6,8 @@ import type { CartItemInput } from '../../store/ports';
 import { facesOf, type Actor, type ServiceContext } from '../context';
 import { resolveOrderer } from '../people/resolveOrderer';
 import { cardholderKey, validateRow, type ImportedCardholder } from './validateRow';
+import { z } from 'zod';
+import { parseInput } from '../parseInput';
 
 export interface ImportCheckResult {
   /** Set when the whole file was refused (wrong type, too many rows, zip bomb, ...). */
@@ -126,14 +128,19 @@ function sheetNote(sheet: string | undefined, others: string[], locale: Locale):
   return t(locale, 'bulk.file.other_sheets', { sheet: sheet ?? '', others: shown });
 }
 
-export async function confirmImport({ ctx, actor, jobId }: { ctx: ServiceContext; actor: Actor; jobId: string }) {
+/** The job id comes from card data: only the actor's own job is found. */
+const jobRef = z.object({ jobId: z.string().min(1).max(64) });
+
+export async function confirmImport({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: { jobId: string } }) {
+  const { jobId } = parseInput(jobRef, input);
   const owner = await resolveOrderer({ ctx, actor });
   const result = await ctx.store.imports.confirmIntoCart(jobId, owner);
   ctx.log.info({ event: 'import.confirmed', jobId, added: result.added, alreadyConfirmed: result.alreadyConfirmed }, 'import confirmed');
   return result;
 }
 
-export async function discardImport({ ctx, actor, jobId }: { ctx: ServiceContext; actor: Actor; jobId: string }): Promise<boolean> {
+export async function discardImport({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: { jobId: string } }): Promise<boolean> {
+  const { jobId } = parseInput(jobRef, input);
   const owner = await resolveOrderer({ ctx, actor });
   return ctx.store.imports.discard(jobId, owner);
 }

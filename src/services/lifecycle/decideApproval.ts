@@ -3,12 +3,13 @@ import { transitionItem } from '../../domain/lifecycle';
 import type { RefusalCode } from '../../domain/lifecycle/states';
 import type { OrderItem } from '../../store/ports';
 import type { Actor, ServiceContext } from '../context';
-import { NotFoundError, ValidationFailedError } from '../errors';
+import { NotFoundError } from '../errors';
 import { authorize } from '../roles/actorRoles';
 import { ordererNotice } from './ordererNotice';
 import { eventDrafts, portsOf, replacePosts } from './shared';
 
 import { DECLINABLE_FIELDS } from '../../domain/lifecycle/declinable';
+import { parseInput } from '../parseInput';
 
 export { DECLINABLE_FIELDS } from '../../domain/lifecycle/declinable';
 
@@ -31,9 +32,7 @@ export type ApprovalResult =
  * atomically for this approval round, so a double click or an old card is "already decided".
  */
 export async function decideApproval({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: z.input<typeof approvalDecision> }): Promise<ApprovalResult> {
-  const parsed = approvalDecision.safeParse(input);
-  if (!parsed.success) throw new ValidationFailedError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-  const { itemId, round, decision, field, reason } = parsed.data;
+  const { itemId, round, decision, field, reason } = parseInput(approvalDecision, input);
   const ports = portsOf(ctx);
   const found = await ctx.store.lifecycle.item(itemId);
   if (!found) throw new NotFoundError(`item ${itemId}`);

@@ -4,10 +4,11 @@ import type { ItemState, RefusalCode } from '../../domain/lifecycle/states';
 import type { MessageKey } from '../../i18n';
 import type { Order } from '../../store/ports';
 import type { Actor, ServiceContext } from '../context';
-import { NotFoundError, ValidationFailedError } from '../errors';
+import { NotFoundError } from '../errors';
 import { authorize } from '../roles/actorRoles';
 import { snapshotOf } from './itemSnapshot';
 import { eventDrafts } from './shared';
+import { parseInput } from '../parseInput';
 
 export const fulfilInput = z.object({
   itemId: z.string().min(1).max(64),
@@ -21,9 +22,7 @@ export type FulfilResult = { kind: 'applied'; order: Order; state: ItemState } |
 
 /** The review desk marks an approved card produced, then shipped (with a tracking reference), then delivered. */
 export async function fulfilItem({ ctx, actor, conversationId, input }: { ctx: ServiceContext; actor: Actor; conversationId?: string; input: z.input<typeof fulfilInput> }): Promise<FulfilResult> {
-  const parsed = fulfilInput.safeParse(input);
-  if (!parsed.success) throw new ValidationFailedError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-  const { itemId, step, trackingRef } = parsed.data;
+  const { itemId, step, trackingRef } = parseInput(fulfilInput, input);
   const found = await ctx.store.lifecycle.item(itemId);
   if (!found) throw new NotFoundError(`item ${itemId}`);
   const { order, ...item } = found;

@@ -3,11 +3,12 @@ import { transitionItem } from '../../domain/lifecycle';
 import type { RefusalCode } from '../../domain/lifecycle/states';
 import type { Order } from '../../store/ports';
 import type { Actor, ServiceContext } from '../context';
-import { NotFoundError, ValidationFailedError } from '../errors';
+import { NotFoundError } from '../errors';
 import { authorize } from '../roles/actorRoles';
 import { snapshotOf } from './itemSnapshot';
 import { loadReview } from './loadReview';
 import { eventDrafts, portsOf, replacePosts } from './shared';
+import { parseInput } from '../parseInput';
 
 export const rejectItemInput = z.object({ orderId: z.string().min(1).max(64), itemId: z.string().min(1).max(64), reason: z.string().max(2000).optional() });
 
@@ -15,9 +16,7 @@ export type RejectItemResult = { kind: 'applied'; order: Order } | { kind: 'alre
 
 /** The issuer rejects one card while reviewing the order; the review card is refreshed for every reviewer. */
 export async function rejectItem({ ctx, actor, conversationId, input }: { ctx: ServiceContext; actor: Actor; conversationId?: string; input: z.input<typeof rejectItemInput> }): Promise<RejectItemResult> {
-  const parsed = rejectItemInput.safeParse(input);
-  if (!parsed.success) throw new ValidationFailedError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-  const { orderId, itemId, reason } = parsed.data;
+  const { orderId, itemId, reason } = parseInput(rejectItemInput, input);
   const ports = portsOf(ctx);
   const found = await ctx.store.lifecycle.item(itemId);
   if (!found || found.orderId !== orderId) throw new NotFoundError(`item ${itemId}`);

@@ -3,11 +3,12 @@ import { transitionItem } from '../../domain/lifecycle';
 import type { RefusalCode } from '../../domain/lifecycle/states';
 import { idempotencyKey, type ItemPatch, type OrderItem, type OutboxDraft } from '../../store/ports';
 import type { Actor, ServiceContext } from '../context';
-import { NotFoundError, ValidationFailedError } from '../errors';
+import { NotFoundError } from '../errors';
 import { authorize } from '../roles/actorRoles';
 import { snapshotOf } from './itemSnapshot';
 import { ordererNotice } from './ordererNotice';
 import { approvalDraft, approvalRound, companyOf, eventDrafts, portsOf, replacePosts } from './shared';
+import { parseInput } from '../parseInput';
 
 const name = z.string().trim().min(1).max(60);
 export const resendInput = z.object({
@@ -27,9 +28,7 @@ export type ResendResult = { kind: 'applied'; item: OrderItem; reached: boolean 
  * shows "replaced" and the cardholder (re-bound by e-mail when it changed) gets a new one.
  */
 export async function resendApproval({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: z.input<typeof resendInput> }): Promise<ResendResult> {
-  const parsed = resendInput.safeParse(input);
-  if (!parsed.success) throw new ValidationFailedError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-  const { itemId, round, mode, ...edits } = parsed.data;
+  const { itemId, round, mode, ...edits } = parseInput(resendInput, input);
   const ports = portsOf(ctx);
   const found = await ctx.store.lifecycle.item(itemId);
   if (!found) throw new NotFoundError(`item ${itemId}`);

@@ -3,11 +3,12 @@ import { transitionOrder } from '../../domain/lifecycle';
 import type { RefusalCode } from '../../domain/lifecycle/states';
 import type { ItemChange, Order, OutboxDraft } from '../../store/ports';
 import type { Actor, ServiceContext } from '../context';
-import { NotFoundError, ValidationFailedError } from '../errors';
+import { NotFoundError } from '../errors';
 import { authorize } from '../roles/actorRoles';
 import { loadReview } from './loadReview';
 import { ordererNotice } from './ordererNotice';
 import { approvalDraft, approvalRound, cardholderFor, companyOf, eventDrafts, portsOf, replacePosts } from './shared';
+import { parseInput } from '../parseInput';
 
 export const reviewInput = z.object({
   orderId: z.string().min(1).max(64),
@@ -27,9 +28,7 @@ export type ReviewResult =
  * card is replaced for every reviewer, and the orderer and managers hear of it.
  */
 export async function reviewOrder({ ctx, actor, conversationId, input }: { ctx: ServiceContext; actor: Actor; conversationId?: string; input: z.input<typeof reviewInput> }): Promise<ReviewResult> {
-  const parsed = reviewInput.safeParse(input);
-  if (!parsed.success) throw new ValidationFailedError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-  const { orderId, decision, reason } = parsed.data;
+  const { orderId, decision, reason } = parseInput(reviewInput, input);
   const ports = portsOf(ctx);
   const order = await ctx.store.orders.get(orderId);
   if (!order) throw new NotFoundError(`order ${orderId}`);

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { orderProgress, type OrderProgress } from '../../domain/lifecycle/progress';
 import type { AuditEntry, Order, OrderItem } from '../../store/ports';
 import type { Actor, ServiceContext } from '../context';
-import { NotFoundError, ValidationFailedError } from '../errors';
+import { NotFoundError } from '../errors';
 import { can } from '../../domain/roles';
 import { authorize } from '../roles/actorRoles';
+import { parseInput } from '../parseInput';
 
 export const orderDetailInput = z.object({ number: z.string().trim().toUpperCase().regex(/^ID06-\d{4}-\d{6}$/) });
 
@@ -22,10 +23,9 @@ export interface OrderDetail {
 
 /** `order <number>`: the order with its items and its history, for whoever may view it. */
 export async function orderDetail({ ctx, actor, conversationId, input }: { ctx: ServiceContext; actor: Actor; conversationId?: string; input: z.input<typeof orderDetailInput> }): Promise<OrderDetail> {
-  const parsed = orderDetailInput.safeParse(input);
-  if (!parsed.success) throw new ValidationFailedError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-  const order = await ctx.store.orders.byNumber(parsed.data.number);
-  if (!order) throw new NotFoundError(`order ${parsed.data.number}`);
+  const parsed = parseInput(orderDetailInput, input);
+  const order = await ctx.store.orders.byNumber(parsed.number);
+  if (!order) throw new NotFoundError(`order ${parsed.number}`);
   const roles = await authorize({ ctx, actor, conversationId }, 'order.view', { type: 'order', companyId: order.companyId, ordererId: order.ordererId });
   const items = await ctx.store.orders.items(order.id);
   const entries = await Promise.all([ctx.store.audit.list({ type: 'order', id: order.id }), ...items.map((i) => ctx.store.audit.list({ type: 'item', id: i.id }))]);

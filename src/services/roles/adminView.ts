@@ -19,7 +19,8 @@ export async function adminCompanies({ ctx, actor }: { ctx: ServiceContext; acto
 }
 
 /** Members, pending grants and subscribed channels of a company its admin manages (the first one unless named). */
-export async function adminView({ ctx, actor, companyId }: { ctx: ServiceContext; actor: Actor; companyId?: string }): Promise<AdminView | undefined> {
+export async function adminView({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: { companyId?: string } }): Promise<AdminView | undefined> {
+  const { companyId } = input;
   const companies = await adminCompanies({ ctx, actor });
   const company = companyId ? companies.find((c) => c.id === companyId) : companies[0];
   if (companyId && !company) throw new NotFoundError(`company ${companyId}`);

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { Company, Person } from '../../store/ports';
 import type { Actor, ServiceContext } from '../context';
-import { NotFoundError, ValidationFailedError } from '../errors';
+import { NotFoundError } from '../errors';
 import { authorize } from './actorRoles';
+import { parseInput } from '../parseInput';
 
 /** Who to add or remove: by e-mail (typed by the admin) or by person id (an @mention resolved at the edge). */
 export const memberChange = z
@@ -24,9 +25,8 @@ export interface ResolvedChange {
 
 /** Parse, authorise (admin of that company), and find the people the change is about. */
 export async function resolveMemberChange({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: MemberChange }): Promise<ResolvedChange> {
-  const parsed = memberChange.safeParse(input);
-  if (!parsed.success) throw new ValidationFailedError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-  const { companyId, email, personId } = parsed.data;
+  const parsed = parseInput(memberChange, input);
+  const { companyId, email, personId } = parsed;
   await authorize({ ctx, actor }, 'company.manageMembers', { type: 'company', companyId });
   const company = await ctx.store.companies.get(companyId);
   if (!company) throw new NotFoundError(`company ${companyId}`);
@@ -38,5 +38,5 @@ export async function resolveMemberChange({ ctx, actor, input }: { ctx: ServiceC
   } else {
     people = await ctx.store.people.findByEmail(email!, company.tenantId);
   }
-  return { input: parsed.data, company, people };
+  return { input: parsed, company, people };
 }

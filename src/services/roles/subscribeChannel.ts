@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { auditRecord } from '../../domain/lifecycle/audit';
 import type { Actor, ServiceContext } from '../context';
-import { ForbiddenError, NotFoundError, UnknownChannelError, ValidationFailedError } from '../errors';
+import { ForbiddenError, NotFoundError, UnknownChannelError } from '../errors';
 import { authorize } from './actorRoles';
+import { parseInput } from '../parseInput';
 
 const input = z.object({ companyId: z.string().min(1), conversationId: z.string().min(1) });
 export type ChannelInput = z.input<typeof input>;
@@ -49,7 +50,5 @@ export async function unsubscribeChannel({ ctx, actor, input: raw }: { ctx: Serv
 }
 
 function parse(raw: ChannelInput) {
-  const parsed = input.safeParse(raw);
-  if (!parsed.success) throw new ValidationFailedError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-  return parsed.data;
+  return parseInput(input, raw);
 }

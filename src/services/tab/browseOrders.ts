@@ -4,9 +4,10 @@ import { orderProgress, type OrderProgress } from '../../domain/lifecycle/progre
 import { orderListScope } from '../../domain/roles';
 import type { Order, OrderItem, OrderScope } from '../../store/ports';
 import type { Actor, ServiceContext } from '../context';
-import { ForbiddenError, ValidationFailedError } from '../errors';
+import { ForbiddenError } from '../errors';
 import { loadActorRoles } from '../roles/actorRoles';
 import { searchSpellings } from './searchText';
+import { parseInput } from '../parseInput';
 
 export const ORDERS_PAGE_SIZE = 25;
 /** The most rows one export holds: a year of a large employer's orders. */
@@ -77,9 +78,7 @@ export async function exportOrders({ ctx, actor, input }: { ctx: ServiceContext;
 }
 
 function parse(input: BrowseOrdersInput) {
-  const parsed = browseOrdersInput.safeParse(input);
-  if (!parsed.success) throw new ValidationFailedError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-  return parsed.data;
+  return parseInput(browseOrdersInput, input);
 }
 
 async function listScope(ctx: ServiceContext, actor: Actor, companyId: string): Promise<{ scope: 'all' | 'own'; orderScope: OrderScope; readOnly: boolean }> {

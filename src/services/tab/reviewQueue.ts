@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { Company, OrderItem, PhotoFindingRecord } from '../../store/ports';
 import type { Actor, ServiceContext } from '../context';
-import { ForbiddenError, ValidationFailedError } from '../errors';
+import { ForbiddenError } from '../errors';
 import { loadActorRoles } from '../roles/actorRoles';
 import type { BrowsedOrder } from './browseOrders';
+import { parseInput } from '../parseInput';
 
 export const REVIEW_PAGE_SIZE = 10;
 export const reviewQueueInput = z.object({ page: z.number().int().min(1).max(100_000).default(1) });
@@ -15,14 +16,12 @@ export interface QueuedOrder extends BrowsedOrder {
 
 /** The issuer's queue: every company's orders waiting for review, oldest first (first come, first served). */
 export async function listReviewQueue({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: z.input<typeof reviewQueueInput> }): Promise<{ total: number; page: number; pageSize: number; orders: QueuedOrder[] }> {
-  const parsed = reviewQueueInput.safeParse(input);
-  if (!parsed.success) throw new ValidationFailedError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  const { page } = parseInput(reviewQueueInput, input);
   const roles = await loadActorRoles({ ctx, actor });
   if (!roles.reviewer) {
     ctx.log.info({ event: 'authz.refused', action: 'review.queue', personId: actor.personId, resource: 'order' }, 'refused');
     throw new ForbiddenError('review.queue');
   }
-  const { page } = parsed.data;
   const { total, orders } = await ctx.store.orderBrowse.search({
     scope: { allCompanies: true },
     states: { orderStates: ['submitted', 'in_review'], approvedProgress: [] },

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { Actor, ServiceContext } from '../context';
-import { ForbiddenError, NotFoundError, ValidationFailedError } from '../errors';
+import { ForbiddenError, NotFoundError } from '../errors';
 import { rejectItem } from '../lifecycle/rejectItem';
 import { resendApproval } from '../lifecycle/resendApproval';
 import { reviewOrder } from '../lifecycle/reviewOrder';
+import { parseInput } from '../parseInput';
 
 /**
  * What the Orders tab can do, through the very services a click in the chat calls: the same
@@ -31,19 +32,13 @@ export interface DecideOrdersResult {
   results: { number: string; outcome: ActionOutcome }[];
 }
 
-function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new ValidationFailedError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-  return parsed.data;
-}
-
 /**
  * The issuer approves or rejects the orders chosen in the queue, one after the other (each is its
  * own conditional update). An order that cannot be found or may not be reviewed by this person
  * reads the same ("not_found"), so numbers cannot be probed; one failure does not stop the rest.
  */
 export async function decideOrders({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: unknown }): Promise<DecideOrdersResult> {
-  const parsed = parse(decideOrdersInput, input);
+  const parsed = parseInput(decideOrdersInput, input);
   const results: DecideOrdersResult['results'] = [];
   for (const number of [...new Set(parsed.numbers)]) {
     const order = await ctx.store.orders.byNumber(number);
@@ -65,7 +60,7 @@ export async function decideOrders({ ctx, actor, input }: { ctx: ServiceContext;
 
 /** The issuer rejects one card of an order under review. */
 export async function rejectCard({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: unknown }): Promise<{ outcome: ActionOutcome }> {
-  const { number, itemId, reason: why } = parse(rejectCardInput, input);
+  const { number, itemId, reason: why } = parseInput(rejectCardInput, input);
   const order = await ctx.store.orders.byNumber(number);
   if (!order) throw new NotFoundError(`order ${number}`);
   const result = await rejectItem({ ctx, actor, input: { orderId: order.id, itemId, reason: why } });
@@ -74,7 +69,7 @@ export async function rejectCard({ ctx, actor, input }: { ctx: ServiceContext; a
 
 /** The orderer sends the cardholder a fresh approval card, to a corrected e-mail address when one is given. */
 export async function resendCard({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: unknown }): Promise<{ outcome: ActionOutcome; reached: boolean }> {
-  const { itemId, round, email } = parse(resendCardInput, input);
+  const { itemId, round, email } = parseInput(resendCardInput, input);
   const result = await resendApproval({ ctx, actor, input: { itemId, round, mode: email ? 'edit' : 'same', ...(email ? { email } : {}) } });
   return { outcome: result.kind, reached: result.kind === 'applied' && result.reached };
 }

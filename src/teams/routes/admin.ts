@@ -92,7 +92,7 @@ const inChannel = (scope: RouteScope) => scope.context.activity.conversation?.co
 /** The admin card of the company (the first the actor administers unless named); undefined for a non-admin. */
 export async function adminCardFor(deps: RouteDeps, scope: RouteScope, opts: { companyId?: string | undefined; notice?: Notice | undefined; confirmErase?: string } = {}): Promise<AdaptiveCard | undefined> {
   const { ctx } = deps;
-  const view = await adminView({ ctx, actor: scope.actor, companyId: opts.companyId });
+  const view = await adminView({ ctx, actor: scope.actor, input: { companyId: opts.companyId } });
   if (!view) return undefined;
   const { t } = scope;
   const roleName = (role: string) => t(`admin.role.${role}` as MessageKey).toLowerCase();

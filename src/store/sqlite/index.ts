@@ -1,4 +1,5 @@
 import { fieldCipher, processKeyRing, type KeyRing } from '../../crypto';
+import type { FieldCipher } from '../../crypto/fieldCipher';
 import type { Store } from '../ports';
 import { sqliteBotState } from './botState';
 import { sqliteCart, sqlitePhotos } from './cart';
@@ -26,13 +27,16 @@ export { transaction, type SyncDb } from './db';
 export { enqueueOutbox } from './outbox';
 export { insertAudit } from './audit';
 
-/** `keys` seal personal data at rest (src/crypto); without them, this process's own random ring. */
 /** The SQLite store, with its statement counter (for per-turn budgets in tests). */
 export type SqliteStore = Store & { statements(): number };
 
-export function createSqliteStore(path: string, now: () => Date = () => new Date(), keys: KeyRing = processKeyRing()): SqliteStore {
+/**
+ * `keys` seal personal data at rest (src/crypto); without them, this process's own random ring. A
+ * ready cipher is taken as is (bench/crypto compares against one that passes values through).
+ */
+export function createSqliteStore(path: string, now: () => Date = () => new Date(), keys: KeyRing | FieldCipher = processKeyRing()): SqliteStore {
   const { sqlite, db, statements } = openDatabase(path);
-  const cipher = fieldCipher(keys);
+  const cipher = 'sealText' in keys ? keys : fieldCipher(keys);
   let closed = false;
   return {
     dialect: 'sqlite',

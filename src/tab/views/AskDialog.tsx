@@ -61,3 +61,13 @@ export function AskDialog(props: {
     </Dialog>
   );
 }
+
+/** What a cancel or a rejection asks: the same dialog, the reason read by the orderer or by the issuer and managers. */
+export function ReasonDialog({ purpose, trigger, what, disabled, onConfirm }: { purpose: 'reject' | 'cancel'; trigger: string; what: string; disabled?: boolean; onConfirm(reason: string): Promise<void> }) {
+  const { tt } = useTab();
+  const words =
+    purpose === 'reject'
+      ? { title: tt('tab.act.reject_title', { what }), label: tt('tab.act.reason'), confirm: tt('tab.act.confirm_reject') }
+      : { title: tt('tab.act.cancel_title', { what }), label: tt('tab.act.cancel_reason'), confirm: tt('tab.act.confirm_cancel') };
+  return <AskDialog kind="reason" trigger={trigger} {...words} disabled={disabled} onConfirm={onConfirm} />;
+}

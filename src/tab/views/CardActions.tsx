@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { TabCancelRequest, TabCard, TabCardActionResult, TabRejectCardRequest, TabResendRequest } from '../../http/tabContract';
 import { useTab } from '../context';
 import type { Tt } from '../i18n';
-import { AskDialog } from './AskDialog';
+import { AskDialog, ReasonDialog } from './AskDialog';
 import { Notice } from './Notice';
 
 /** What the page shows after an action: a sentence, good or bad. */
@@ -51,12 +51,10 @@ export function CardActions({ card, orderNumber, onDone }: { card: TabCard; orde
         </>
       )}
       {card.actions.includes('cancel') && (
-        <AskDialog
-          kind="reason"
+        <ReasonDialog
+          purpose="cancel"
           trigger={tt('tab.act.cancel_card')}
-          title={tt('tab.act.cancel_title', { what: card.name })}
-          label={tt('tab.act.cancel_reason')}
-          confirm={tt('tab.act.confirm_cancel')}
+          what={card.name}
           disabled={busy}
           onConfirm={(reason) =>
             run(() => api.post<TabCardActionResult>('orders/cancel', { number: orderNumber, itemId: card.id, reason } satisfies TabCancelRequest), () => tt('tab.act.card_cancelled', { name: card.name }))
@@ -64,12 +62,10 @@ export function CardActions({ card, orderNumber, onDone }: { card: TabCard; orde
         />
       )}
       {card.actions.includes('reject') && (
-        <AskDialog
-          kind="reason"
+        <ReasonDialog
+          purpose="reject"
           trigger={tt('tab.act.reject_card')}
-          title={tt('tab.act.reject_title', { what: card.name })}
-          label={tt('tab.act.reason')}
-          confirm={tt('tab.act.confirm_reject')}
+          what={card.name}
           disabled={busy}
           onConfirm={(reason) =>
             run(() => api.post<TabCardActionResult>('cards/reject', { number: orderNumber, itemId: card.id, reason } satisfies TabRejectCardRequest), () => tt('tab.act.card_rejected', { name: card.name }))

@@ -6,7 +6,7 @@ import { formatWhen } from '../i18n';
 import { useLoad } from '../useLoad';
 import { CardsTable } from './CardsTable';
 import { ActionNotice, type ActionReport } from './CardActions';
-import { AskDialog } from './AskDialog';
+import { ReasonDialog } from './AskDialog';
 import { Await, Notice } from './Notice';
 
 /** One order: its state and next step, every card with its cardholder's approval, and the history. */
@@ -66,7 +66,7 @@ function CancelOrder({ number, onDone }: { number: string; onDone(report: Action
   };
   return (
     <div>
-      <AskDialog kind="reason" trigger={tt('tab.act.cancel_order')} title={tt('tab.act.cancel_title', { what: number })} label={tt('tab.act.cancel_reason')} confirm={tt('tab.act.confirm_cancel')} onConfirm={cancel} />
+      <ReasonDialog purpose="cancel" trigger={tt('tab.act.cancel_order')} what={number} onConfirm={cancel} />
     </div>
   );
 }

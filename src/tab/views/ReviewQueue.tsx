@@ -4,7 +4,7 @@ import type { TabDecideRequest, TabDecideResult, TabPage, TabQueuedOrder } from 
 import { useTab } from '../context';
 import { formatWhen, type Tt } from '../i18n';
 import { useLoad } from '../useLoad';
-import { AskDialog } from './AskDialog';
+import { ReasonDialog } from './AskDialog';
 import { ActionNotice, type ActionReport } from './CardActions';
 import { CardsTable } from './CardsTable';
 import { Await, Notice } from './Notice';
@@ -55,12 +55,10 @@ export function ReviewQueue() {
                 <Button appearance="primary" size="small" disabled={busy || numbers.length === 0} onClick={() => decide({ decision: 'approve', numbers })}>
                   {tt('tab.act.approve_selected', { count: numbers.length })}
                 </Button>
-                <AskDialog
-                  kind="reason"
+                <ReasonDialog
+                  purpose="reject"
                   trigger={tt('tab.act.reject_selected', { count: numbers.length })}
-                  title={tt('tab.act.reject_title', { what: numbers.join(', ') })}
-                  label={tt('tab.act.reason')}
-                  confirm={tt('tab.act.confirm_reject')}
+                  what={numbers.join(', ')}
                   disabled={busy || numbers.length === 0}
                   onConfirm={(reason) => decide({ decision: 'reject', numbers, reason })}
                 />
@@ -76,12 +74,10 @@ export function ReviewQueue() {
                         <Button size="small" disabled={busy} onClick={() => decide({ decision: 'approve', numbers: [order.number] })} aria-label={`${tt('tab.act.approve')} ${order.number}`}>
                           {tt('tab.act.approve')}
                         </Button>
-                        <AskDialog
-                          kind="reason"
+                        <ReasonDialog
+                          purpose="reject"
                           trigger={tt('tab.act.reject')}
-                          title={tt('tab.act.reject_title', { what: order.number })}
-                          label={tt('tab.act.reason')}
-                          confirm={tt('tab.act.confirm_reject')}
+                          what={order.number}
                           disabled={busy}
                           onConfirm={(reason) => decide({ decision: 'reject', numbers: [order.number], reason })}
                         />

@@ -42,6 +42,7 @@ import type { ImportDeps } from './teams/importFlow';
 import { checkoutDeps, newCardDeps } from './teams/dialogDeps';
 import { teamsIssuerDesk } from './teams/issuerDesk';
 import { teamsApprovalCards } from './teams/approvalCards';
+import { ordersTabLink } from './chat/ordersTabLink';
 import { eventRenderer } from './teams/eventRender';
 import { approvalUnreachable, rememberPostedCards } from './services/lifecycle/deliveryHooks';
 
@@ -211,6 +212,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     checkout: checkoutDeps(ctx),
     import: importDeps,
     exportUrl: (requestId) => signer.sign(exportPath(requestId), EXPORT_LINK_TTL_MS),
+    ...(config.bot.appId ? { ordersLink: (number: string) => ordersTabLink(config.bot.appId!, number) } : {}),
     ...(store.dialect === 'postgres' ? { leases: new ConversationLeases(store.leases, { log }) } : {}),
   });
 

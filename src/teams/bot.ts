@@ -41,6 +41,8 @@ export interface BotDeps {
   checkout: CheckoutDeps;
   /** The signed, short-lived download of a cardholder export (the admin card's "Export"). */
   exportUrl?(requestId: string): string;
+  /** *Open in Orders* on an order's card: a Teams deep link to the Orders tab (absent without a Teams app id). */
+  ordersLink?(orderNumber: string): string;
   /** Several instances on one database: a conversation's turns also take its lease (none on SQLite: one process). */
   leases?: ConversationLeases;
 }
@@ -67,7 +69,7 @@ export class Id06Bot extends TeamsActivityHandler {
     this.dialogState = new DialogStateStore(deps.botState);
     this.dialogs = new DialogSet(this.dialogState).add(new NewCardDialog(deps.newCard)).add(new CheckoutDialog(deps.checkout));
     this.routes = new RoutingTable(
-      buildRoutes({ ctx: deps.ctx, table: () => this.routes, thumbnailUrl: deps.newCard.thumbnailUrl, ...(deps.exportUrl ? { exportUrl: deps.exportUrl } : {}), extra: importRoutes(deps.import) }),
+      buildRoutes({ ctx: deps.ctx, table: () => this.routes, thumbnailUrl: deps.newCard.thumbnailUrl, ...(deps.exportUrl ? { exportUrl: deps.exportUrl } : {}), ...(deps.ordersLink ? { ordersLink: deps.ordersLink } : {}), extra: importRoutes(deps.import) }),
     );
 
     this.onMembersAdded(async (context, next) => {

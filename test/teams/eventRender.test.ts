@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ORDERS_TAB_ENTITY_ID, ordersTabLink } from '../../src/chat/ordersTabLink';
 import type { OutboxMessage } from '../../src/store/ports';
 import { eventRenderer } from '../../src/teams/eventRender';
+import { renderOrderDetail } from '../../src/teams/routes/orderDetail';
+import { translator } from '../../src/i18n';
 
 const event = (line: string, extra: Record<string, unknown> = {}): OutboxMessage =>
   ({ payload: { kind: 'event', title: 'Order ID06-2026-000042 · Alfa Bygg AB', line, orderNumber: 'ID06-2026-000042', open: 'Open in Orders', ...extra } }) as unknown as OutboxMessage;
@@ -21,5 +23,12 @@ describe('order event cards', () => {
   it('have no link without an app id (the Agents Playground has no tabs) or in events queued before links existed', () => {
     expect(cardOf(eventRenderer(undefined)([event('Approved')])).actions).toBeUndefined();
     expect(cardOf(eventRenderer('app')([event('Approved', { orderNumber: undefined, open: undefined })])).actions).toBeUndefined();
+  });
+
+  it("the order's own card (`order <number>`) links to it in the Orders tab too, when there is a tab", () => {
+    const detail = { order: { id: 'o', number: 'ID06-2026-000042', status: 'approved' }, items: [], progress: 'awaiting_cardholders', timeline: [], reviewer: false, editor: true } as never;
+    const link = ordersTabLink('app-id', 'ID06-2026-000042');
+    expect(renderOrderDetail(translator('sv'), detail, () => '', link).actions).toEqual(expect.arrayContaining([{ type: 'Action.OpenUrl', title: 'Öppna i Beställningar', url: link }]));
+    expect((renderOrderDetail(translator('en'), detail, () => '').actions ?? []).some((a) => (a as { type: string }).type === 'Action.OpenUrl')).toBe(false);
   });
 });

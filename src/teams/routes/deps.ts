@@ -9,6 +9,8 @@ export interface RouteDeps {
   thumbnailUrl(photoId: string): string | undefined;
   /** The signed download of a cardholder export; absent where no HTTP server serves it. */
   exportUrl?(requestId: string): string;
+  /** The Teams deep link that opens an order in the Orders tab; absent where the bot is no Teams app (Agents Playground). */
+  ordersLink?(orderNumber: string): string;
   /** Routes of other features (bulk import), placed before the card-verb catch-alls. */
   extra?: Route[];
 }

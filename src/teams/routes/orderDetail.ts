@@ -16,9 +16,9 @@ const ORDER_TEXT = /^(?:order|beställning) (id06-\d{4}-\d{6})$/;
 const NEXT_STEP: Partial<Record<ItemState, OrderDetailItem['step']>> = { approved: 'produce', produced: 'ship', shipped: 'deliver' };
 const STEP_TITLE = { produce: 'review.produce', ship: 'review.ship', deliver: 'review.deliver' } as const;
 
-export function renderOrderDetail(t: Translate, detail: OrderDetail, dateTime: (d: Date) => string): AdaptiveCard {
+export function renderOrderDetail(t: Translate, detail: OrderDetail, dateTime: (d: Date) => string, ordersLink?: string): AdaptiveCard {
   const names = new Map(detail.items.map((i) => [i.id, `${i.firstName} ${i.lastName}`]));
-  return orderDetailCard(t, {
+  const card = orderDetailCard(t, {
     number: detail.order.number,
     status: t(`orders.status.${detail.progress}` as MessageKey),
     items: detail.items.map((item) => {
@@ -28,6 +28,8 @@ export function renderOrderDetail(t: Translate, detail: OrderDetail, dateTime: (
     }),
     timeline: detail.timeline.map((e) => `${dateTime(e.when)} · ${auditText(t, e, names)}`),
   });
+  // The same order in the Orders tab, where it has its actions and photos side by side.
+  return ordersLink ? { ...card, actions: [...(card.actions ?? []), { type: 'Action.OpenUrl', title: t('event.open_in_orders'), url: ordersLink }] } : card;
 }
 
 const dateTime = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
@@ -39,7 +41,7 @@ export function orderDetailRoutes(deps: RouteDeps): Route[] {
   const load = async (scope: RouteScope, number: string): Promise<AdaptiveCard | string> => {
     try {
       const detail = await orderDetail({ ctx, actor: scope.actor, conversationId: conversationId(scope), input: { number } });
-      return renderOrderDetail(scope.t, detail, (d) => dateTime.format(d));
+      return renderOrderDetail(scope.t, detail, (d) => dateTime.format(d), deps.ordersLink?.(detail.order.number));
     } catch (err) {
       const key = errorMessageKey(err, { profilePending: scope.person.profilePending, what: 'order' }, ctx.log, ORDER_UNKNOWN);
       if (!key) throw err;

@@ -61,7 +61,7 @@ describe('order life cycle across three Playground instances (orderer and review
   it('the admin makes Adele a manager, and the cardholder and the manager have each met the bot', async () => {
     await alex.send(SHOWN.adminCommand);
     const admin = await alex.waitForMessage(SHOWN.adminCard);
-    await admin.getByLabel(SHOWN.emailLabel).fill(SHOWN.emailAnswer);
+    await admin.getByLabel(SHOWN.emailLabel, { exact: true }).fill(SHOWN.emailAnswer);
     // The Playground renders a compact Input.ChoiceSet as a Fluent combobox, not a <select>.
     await admin.getByRole('combobox', { name: SHOWN.roleLabel }).click();
     await alex.page.getByRole('option', { name: SHOWN.managerChoice }).click();

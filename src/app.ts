@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { CloudAdapter, type TurnContext } from 'botbuilder';
+import { CloudAdapter } from 'botbuilder';
 import type { Config } from './config';
 import type { Logger } from './logger';
-import { localeFrom, t } from './i18n';
 import { createHttpServer } from './http/server';
 import { UrlSigner } from './http/signing';
 import { photoPath, photoRoutes, thumbnailPath, THUMBNAIL_TTL_MS } from './http/photoRoutes';
@@ -30,9 +29,8 @@ import { createSqliteStore } from './store/sqlite';
 import type { FaceDetector } from './photos/faces/port';
 import { WorkerFaceDetector } from './photos/faces/workerFaceDetector';
 import { Id06Bot } from './teams/bot';
-import { ConversationBusyError, ConversationLeases } from './teams/conversationLease';
-import { isDatabaseUnavailable } from './store/unavailable';
-import { isCallDeadline } from './teams/callDeadline';
+import { ConversationLeases } from './teams/conversationLease';
+import { turnErrorHandler } from './teams/turnError';
 import { SeenCache } from './teams/seenCache';
 import { createPhotoIntake } from './teams/photoIntake';
 import { createUploadContinuation } from './teams/photoUpload';
@@ -83,27 +81,10 @@ export function createApp({ config, log, now = () => new Date(), store = createS
   const ctx: ServiceContext = { store, now, log, reviewers: { ...reviewers, everyone: everyoneReviews }, faces };
   const authentication = createBotAuthentication(config.bot, log);
   const adapter = new CloudAdapter(authentication.inbound);
-  adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    if (isDatabaseUnavailable(error) || error instanceof ConversationBusyError) {
-      // Nothing is wrong with the turn: the database is restarting or the chat is busy elsewhere. A short answer, no stack trace.
-      log.warn({ event: 'turn.unavailable', reason: error.message, conversationId: context.activity.conversation?.id }, 'turn refused for a moment');
-      await context.sendActivity(t(localeFrom(context.activity.locale), 'error.try_again_shortly')).catch(() => undefined);
-      return;
-    }
-    if (isCallDeadline(error)) {
-      // The Bot Connector did not answer within the turn's call deadline: another send would wait as long.
-      log.warn({ event: 'turn.connector_timeout', timeoutMs: config.bot.turnCallTimeoutMs, activityType: context.activity.type, conversationId: context.activity.conversation?.id }, 'the Bot Connector did not answer; turn ended');
-      return;
-    }
-    const ref = randomUUID().slice(0, 8);
-    log.error({ event: 'turn.failed', ref, err: { name: error.name, message: error.message, stack: error.stack }, activityType: context.activity.type, conversationId: context.activity.conversation?.id }, 'turn failed');
-    try {
-      await context.sendActivity(t(localeFrom(context.activity.locale), 'error.generic', { ref }));
-    } catch (sendError) {
-      log.warn({ event: 'turn.error_reply_failed', ref, reason: (sendError as Error).message }, 'could not tell the user about the error');
-    }
-  };
+  adapter.onTurnError = turnErrorHandler(log, config.bot.turnCallTimeoutMs);
 
+  // Open in Orders (a Teams deep link) only when the bot is a Teams app: the Agents Playground has no tabs.
+  const ordersLink = config.bot.appId ? (number: string) => ordersTabLink(config.bot.appId!, number) : undefined;
   const clock: Clock = { ...systemClock, now: () => now().getTime() };
   const outbox = new OutboxWorker({
     outbox: store.outbox,
@@ -111,7 +92,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     sender: new BotFrameworkProactiveSender({ appId: config.bot.appId ?? '', authentication, now: clock.now }),
     clock,
     log,
-    render: eventRenderer(config.bot.appId),
+    render: eventRenderer(ordersLink),
     pollMs: config.outboxPollMs,
     ...(store.rateLimits ? { rateLimits: new FleetRateLimits(store.rateLimits) } : {}),
     onSent: (messages, delivery) => rememberPostedCards(ctx, messages, delivery),
@@ -212,7 +193,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     checkout: checkoutDeps(ctx),
     import: importDeps,
     exportUrl: (requestId) => signer.sign(exportPath(requestId), EXPORT_LINK_TTL_MS),
-    ...(config.bot.appId ? { ordersLink: (number: string) => ordersTabLink(config.bot.appId!, number) } : {}),
+    ...(ordersLink ? { ordersLink } : {}),
     ...(store.dialect === 'postgres' ? { leases: new ConversationLeases(store.leases, { log }) } : {}),
   });
 

@@ -12,7 +12,7 @@ const cardOf = (activity: ReturnType<ReturnType<typeof eventRenderer>>) => activ
 
 describe('order event cards', () => {
   it('link to the order in the Orders tab when the bot is a Teams app', () => {
-    const card = cardOf(eventRenderer('6d1f3c2a-8b4e-4f7a-9c0d-2e5b7a9f1c3e')([event('Approved by the issuer'), event('Anna Berg approved her card')]));
+    const card = cardOf(eventRenderer((n) => ordersTabLink('6d1f3c2a-8b4e-4f7a-9c0d-2e5b7a9f1c3e', n))([event('Approved by the issuer'), event('Anna Berg approved her card')]));
     expect(card.body.map((b) => b.text)).toEqual(['Order ID06-2026-000042 · Alfa Bygg AB', '• Approved by the issuer', '• Anna Berg approved her card']);
     expect(card.actions).toEqual([{ type: 'Action.OpenUrl', title: 'Open in Orders', url: ordersTabLink('6d1f3c2a-8b4e-4f7a-9c0d-2e5b7a9f1c3e', 'ID06-2026-000042') }]);
     const url = new URL(card.actions![0]!.url);
@@ -22,7 +22,7 @@ describe('order event cards', () => {
 
   it('have no link without an app id (the Agents Playground has no tabs) or in events queued before links existed', () => {
     expect(cardOf(eventRenderer(undefined)([event('Approved')])).actions).toBeUndefined();
-    expect(cardOf(eventRenderer('app')([event('Approved', { orderNumber: undefined, open: undefined })])).actions).toBeUndefined();
+    expect(cardOf(eventRenderer((n) => ordersTabLink('app', n))([event('Approved', { orderNumber: undefined, open: undefined })])).actions).toBeUndefined();
   });
 
   it("the order's own card (`order <number>`) links to it in the Orders tab too, when there is a tab", () => {

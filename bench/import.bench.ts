@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import sharp from 'sharp';
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import yazl from 'yazl';
 import { checkRows, DEFAULT_IMPORT_LIMITS, findPhotoForRow, IMPORT_COLUMNS, parseImportFile, type RawRow } from '../src/import/index';
 

@@ -1,9 +1,8 @@
-import type { Choice } from '../../cards/question';
 import { matchCountry } from '../../src/domain/countries';
 import { checkIdentityNumber, identityMessageKey, numberCarriesDateOfBirth } from '../../src/domain/identity';
 import { acceptCoordination } from './coordination';
 import { checkCardType, checkDateOfBirth, checkEmail, checkMobile, checkName, checkYesNo, type FieldCheck } from '../../src/domain/person';
-import type { Locale, MessageKey, Translate } from '../../src/i18n';
+import type { MessageKey} from '../../src/i18n';
 import type { Draft, FieldId } from './draft';
 import type { Accepted, Answer, FieldEnv, Question } from './fieldTypes';
 import { countryName } from '../../src/i18n/countryName';

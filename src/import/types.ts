@@ -78,7 +78,7 @@ export function normaliseHeader(text: string): string {
     .replace(/[\u200B\uFEFF]/g, '')
     .trim()
     .toLowerCase()
-    .replace(/[\s\-]+/g, '_');
+    .replace(/[\s-]+/g, '_');
 }
 
 export function isImportColumn(name: string): name is ImportColumn {

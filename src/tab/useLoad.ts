@@ -22,7 +22,6 @@ export function useLoad<T>(load: () => Promise<T>, key: string): Loaded<T> & { r
     return () => {
       current = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, attempt]);
   const reload = useCallback(() => {
     refreshing.current = true;

@@ -22,8 +22,7 @@ function verbsNamedByCards(): string[] {
 
 function table(): RoutingTable {
   const ctx = {} as ServiceContext;
-  let routes: RoutingTable | undefined;
-  routes = new RoutingTable(buildRoutes({ ctx, table: () => routes!, thumbnailUrl: () => undefined, extra: importRoutes({ ctx } as ImportDeps) }));
+  const routes: RoutingTable = new RoutingTable(buildRoutes({ ctx, table: () => routes, thumbnailUrl: () => undefined, extra: importRoutes({ ctx } as ImportDeps) }));
   return routes;
 }
 

@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { processPhoto } from '../../src/photos/index';
 import { expectOk, hasGpsIfd, portrait, portraitJpeg, regionLuma, type Success } from './fixtures';
 import { drawnPortrait, FRAMED_FACE, SceneFaces, UnavailableFaces } from '../support/faces';

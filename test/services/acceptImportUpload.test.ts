@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger';
 import type { ServiceContext } from '../../src/services/context';
 import { acceptImportUpload } from '../../src/services/uploads/acceptImportUpload';

@@ -1,4 +1,4 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { checkImport, confirmImport, discardImport } from '../../src/services/import/checkImport';
 import { addToCart } from '../../src/services/cart/addToCart';

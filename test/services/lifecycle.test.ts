@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger';
 import type { Actor, ServiceContext } from '../../src/services/context';
 import { ForbiddenError } from '../../src/services/errors';
@@ -14,7 +14,6 @@ import { describeStore } from '../support/stores';
 import { placementOf } from '../support/placeOrder';
 
 const AT = new Date('2026-03-02T10:00:00Z');
-const address = { name: 'Alfa Bygg', careOf: null, street: 'Torsgatan 30', postalCode: '113 21', city: 'Stockholm' };
 /** Plain-text ports: these tests are about who may do what, not about cards. */
 const ports: LifecyclePorts = {
   issuer: { reviewCard: (view, outcome) => ({ kind: 'text', text: `review ${view.order.number} ${outcome.kind}` }) },

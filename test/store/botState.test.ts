@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { ConversationState, MemoryStorage, TurnContext, TestAdapter } from 'botbuilder';
 import { ETagConflictError } from '../../src/store/etagConflict';
 import type { Store } from '../../src/store/ports';

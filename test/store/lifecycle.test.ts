@@ -1,11 +1,10 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { auditRecord } from '../../src/domain/lifecycle/audit';
 import { cartEntries } from '../../src/store/cartVersion';
 import type { CartOwner, Order, OrderItem, Store } from '../../src/store/ports';
 import { describeStore } from '../support/stores';
 import { placementOf } from '../support/placeOrder';
 
-const address = { name: 'Demo Bygg AB', careOf: null, street: 'Torsgatan 30', postalCode: '113 21', city: 'Stockholm' };
 
 describeStore('lifecycle transitions in the store (conditional, all or nothing)', (backend) => {
   let store: Store;

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { auditRecord } from '../../src/domain/lifecycle';
 import type { Store } from '../../src/store/ports';
 import { describeStore } from '../support/stores';

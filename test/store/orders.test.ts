@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { cartEntries, cartVersion } from '../../src/store/cartVersion';
 import type { CartItemInput, CartOwner, Store } from '../../src/store/ports';
 import { placementOf } from '../support/placeOrder';

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import type { Store, UploadToken } from '../../src/store/ports';
 import { describeStore } from '../support/stores';
 

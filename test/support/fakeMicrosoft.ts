@@ -88,6 +88,7 @@ export class FakeMicrosoft {
     const tls = throwawayTls(dir.file('ca.pem'));
     // Teams' real keys are endorsed for several channels; msteams is the one that matters here.
     const channelKey = createSigningKey({ endorsements: ['msteams', 'webchat', 'skype'] });
+    // eslint-disable-next-line prefer-const -- the handler needs the instance, which needs the server first
     let self: FakeMicrosoft | undefined;
     const server = createServer({ key: tls.key, cert: tls.cert }, (req, res) => void self!.handle(req, res));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { TestAdapter, TurnContext } from 'botbuilder';
 import { DialogStateStore } from '../../src/teams/dialogStateStore';
 import type { KeyValueStorage, Store } from '../../src/store/ports';

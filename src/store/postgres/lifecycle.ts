@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
-import type { ApplyResult, CardPost, ItemChange, LifecycleRepository, Order, OrderChange, OrderItem } from '../ports';
+import type { ApplyResult, CardPost, ItemChange, LifecycleRepository, OrderChange} from '../ports';
 import { cardPosts, companies, orderItems, orders } from './schema';
 import { transaction, type PgDb, type PgTx } from './db';
 import { applyEffects } from './effects';

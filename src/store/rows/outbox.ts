@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { FieldCipher } from '../../crypto/fieldCipher';
 import { openPayload, sealPayload } from '../sealing';
-import { idempotencyKey, type OutboxDraft, type OutboxMessage, type OutboxStatus, type RecipientKind } from '../ports';
+import { idempotencyKey, type OutboxDraft, type OutboxMessage, type RecipientKind } from '../ports';
 
 /** 20 columns x 100 rows stays far below SQLite's bound-parameter limit (and PostgreSQL's). */
 export const ENQUEUE_CHUNK = 100;

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
-import type { ApplyResult, CardPost, ItemChange, LifecycleRepository, Order, OrderChange, OrderItem, TxEffects } from '../ports';
+import type { ApplyResult, CardPost, ItemChange, LifecycleRepository, OrderChange, TxEffects } from '../ports';
 import { cardPosts, companies, orderItems, orders } from '../schema';
 import type { Db } from './db';
 import { applyEffects } from './effects';

@@ -7,7 +7,7 @@ import { useLoad } from '../useLoad';
 import { CardsTable } from './CardsTable';
 import { ActionNotice, type ActionReport } from './CardActions';
 import { ReasonDialog } from './AskDialog';
-import { Await, Notice } from './Notice';
+import { Await} from './Notice';
 
 /** One order: its state and next step, every card with its cardholder's approval, and the history. */
 export function OrderPage({ number, onBack }: { number: string; onBack(): void }) {

@@ -1,4 +1,5 @@
 import type { Translate } from '../src/i18n';
+import { escapeMarkdown } from '../src/i18n/markdown';
 import { renderTemplate, type AdaptiveCard } from './render';
 import introTemplate from './importIntro.json';
 import resultTemplate from './importResult.json';
@@ -45,7 +46,7 @@ export function importResultCard(t: Translate, view: ImportResultView): Adaptive
     ...(view.uploadUrl ? [{ title: t('bulk.card.upload_again'), url: view.uploadUrl }] : []),
   ];
   return renderTemplate(resultTemplate, {
-    title: t('bulk.card.result_title', { file: view.fileName }),
+    title: t('bulk.card.result_title', { file: escapeMarkdown(view.fileName) }),
     status: view.status,
     facts: view.facts ?? [],
     problemsTitle: t('bulk.card.problems_title'),

@@ -2,6 +2,7 @@ import { approvalCard } from '../../cards/approval';
 import { ordererActionCard } from '../../cards/ordererAction';
 import { countryName } from '../i18n/countryName';
 import { translator, type Locale, type MessageKey } from '../i18n';
+import { escapeMarkdown } from '../i18n/markdown';
 import type { ApprovalCards } from '../services/lifecycle/ports';
 import { fullName } from '../chat/cardholderText';
 import { displayIdentity } from '../domain/identity';
@@ -36,7 +37,7 @@ export function teamsApprovalCards(deps: { thumbnailUrl(photoId: string): string
     outcome({ item, outcome }, locale: Locale) {
       const t = translator(locale);
       const field = item.declinedField ? t(`approval.field.${item.declinedField}` as MessageKey) : t('approval.field.other');
-      const text = t(`approval.outcome.${outcome}` as MessageKey, { field, reason: item.reason ?? '' });
+      const text = t(`approval.outcome.${outcome}` as MessageKey, { field, reason: escapeMarkdown(item.reason ?? '') });
       // The decided card keeps the name only: the identity number is not repeated once the decision is made.
       const card = approvalCard(t, { itemId: item.id, round: item.approvalRound, reminder: false, intro: fullName(item), facts: [], thumbnailUrl: '', outcome: { text, tone: OUTCOME_TONE[outcome] } });
       return { kind: 'card', card };
@@ -50,7 +51,7 @@ export function teamsApprovalCards(deps: { thumbnailUrl(photoId: string): string
         itemId: item.id,
         round: item.approvalRound,
         title: t('orderer.title', { name, number: order.number }),
-        text: t(`orderer.${why}` as MessageKey, { name, email: item.email, field, reason: item.reason ?? '' }),
+        text: t(`orderer.${why}` as MessageKey, { name, email: escapeMarkdown(item.email), field, reason: escapeMarkdown(item.reason ?? '') }),
         install: reachable ? '' : chatLink ? t('orderer.install', { name, link: chatLink }) : '',
         editName: why === 'declined',
         firstName: item.firstName,

@@ -1,5 +1,6 @@
 import { reviewCard } from '../../cards/review';
 import { translator, type Locale, type MessageKey } from '../i18n';
+import { escapeMarkdown } from '../i18n/markdown';
 import type { IssuerGateway, ReviewOutcome, ReviewView } from '../services/lifecycle/ports';
 import { cardholderDetails, findingTexts, fullName } from '../chat/cardholderText';
 
@@ -21,9 +22,9 @@ export function teamsIssuerDesk(deps: { thumbnailUrl(photoId: string): string | 
           outcome.kind === 'approved'
             ? t('review.outcome.approved')
             : outcome.kind === 'rejected'
-              ? t('review.outcome.rejected', { reason: outcome.reason })
+              ? t('review.outcome.rejected', { reason: escapeMarkdown(outcome.reason) })
               : outcome.kind === 'cancelled'
-                ? t('review.outcome.cancelled', { reason: outcome.reason })
+                ? t('review.outcome.cancelled', { reason: escapeMarkdown(outcome.reason) })
                 : '',
         outcomeTone: outcome.kind === 'approved' ? 'good' : 'attention',
         items: view.items.map(({ item, findings }) => ({

@@ -172,6 +172,17 @@ describe('Orders tab API: Teams SSO and permissions', () => {
     expect((await call('review', rita)).body.rows[0].cards[0].actions).toEqual(['reject']);
   });
 
+  it('a reason shows in the tab as typed; only what goes to Teams escapes its Markdown', async () => {
+    const [olle, rita] = await Promise.all([stack.tokenFor(stack.cast.olle), stack.tokenFor(stack.cast.rita)]);
+    const order = stack.cast.orders[6]!;
+    const reason = '**late** _again_';
+    expect((await call('review/decide', rita, { decision: 'reject', numbers: [order.number], reason })).body.results).toEqual([{ number: order.number, outcome: 'applied' }]);
+    expect((await call(`orders/${order.number}`, olle)).body.timeline.map((e: any) => e.text)).toContain(`Rejected by the issuer: ${reason}`);
+    const lines = (await stack.harness.app.store.outbox.list({ status: 'pending' })).map((m) => String(m.payload.line ?? '')).filter((l) => l.includes('late'));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toContain('\\*\\*late\\*\\* \\_again\\_');
+  });
+
   it('the orderer cancels an order before production with a reason; managers and other companies may not; production ends it', async () => {
     const [olle, maja, bea] = await Promise.all([stack.tokenFor(stack.cast.olle), stack.tokenFor(stack.cast.maja), stack.tokenFor(stack.cast.bea)]);
     const order = stack.cast.orders[5]!;

@@ -73,7 +73,7 @@ describe('uploading an import file through the link', () => {
       { title: 'With problems', value: '1' },
       { title: 'Without photo (add later)', value: '2' },
     ]);
-    expect(flatten(result.body)).toMatch(/4, national_identity_number: .*check digit/);
+    expect(flatten(result.body)).toMatch(/4, national\\_identity\\_number: .*check digit/);
     // One card only: nothing else was posted into the chat for this file.
     expect(harness.connector.since(mark).filter((c) => c.conversationId === user.conversationId && c.kind !== 'update')).toHaveLength(1);
 

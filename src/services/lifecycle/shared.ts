@@ -1,4 +1,5 @@
 import { localeFrom, t, type Locale, type MessageKey, type MessageParams } from '../../i18n';
+import { escapedParams } from '../../i18n/markdown';
 import type { Company, Order, OrderItem, OutboxDraft, OutboxPayload, OutboxRecipient, Person } from '../../store/ports';
 import type { ServiceContext } from '../context';
 import { NotFoundError } from '../errors';
@@ -45,7 +46,8 @@ export async function eventDrafts(
     const payload: OutboxPayload = {
       kind: 'event',
       title: t(locale, 'event.title', { number: order.number, company: company.name }),
-      line: t(locale, input.key, { number: order.number, ...input.params }),
+      // The line goes to Teams only (card text): names and reasons are shown as typed, never as Markdown.
+      line: t(locale, input.key, { number: order.number, ...escapedParams(input.params ?? {}) }),
       orderNumber: order.number,
       open: t(locale, 'event.open_in_orders'),
     };

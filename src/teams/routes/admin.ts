@@ -1,6 +1,7 @@
 import { adminCard } from '../../../cards/admin';
 import { cardAttachment, type AdaptiveCard } from '../../../cards/render';
 import type { MessageKey } from '../../i18n';
+import { escapeMarkdown } from '../../i18n/markdown';
 import { adminCompanies, adminView } from '../../services/roles/adminView';
 import { grantRole } from '../../services/roles/grantRole';
 import { revokeRole } from '../../services/roles/revokeRole';
@@ -51,15 +52,16 @@ export function adminRoutes(deps: RouteDeps): Route[] {
     async handle(scope, action) {
       const { verb, data } = clicked(action);
       const email = data.email?.trim().toLowerCase() ?? '';
+      const shownEmail = escapeMarkdown(email); // `first_last@…` is an address, not italics
       return change(scope, data.companyId, async () => {
         const input = { companyId: data.companyId, role: data.role, email };
         const role = scope.t(`admin.role.${data.role}`).toLowerCase();
         if (verb === 'admin.grant') {
           const { status } = await grantRole({ ctx, actor: scope.actor, input });
-          return { text: scope.t(status === 'granted' ? 'admin.granted' : status === 'pending' ? 'admin.granted_pending' : 'admin.already', { email, role }), tone: status === 'already' ? 'attention' : 'good' };
+          return { text: scope.t(status === 'granted' ? 'admin.granted' : status === 'pending' ? 'admin.granted_pending' : 'admin.already', { email: shownEmail, role }), tone: status === 'already' ? 'attention' : 'good' };
         }
         const { status } = await revokeRole({ ctx, actor: scope.actor, input });
-        return { text: scope.t(status === 'revoked' ? 'admin.revoked' : 'admin.absent', { email, role }), tone: status === 'revoked' ? 'good' : 'attention' };
+        return { text: scope.t(status === 'revoked' ? 'admin.revoked' : 'admin.absent', { email: shownEmail, role }), tone: status === 'revoked' ? 'good' : 'attention' };
       });
     },
   };
@@ -102,7 +104,7 @@ export async function adminCardFor(deps: RouteDeps, scope: RouteScope, opts: { c
     entry.roles.push(roleName(m.role));
     people.set(m.personId, entry);
   }
-  const members = [...[...people.values()].map((p) => `${p.label}: ${p.roles.join(', ')}`), ...view.pending.map((g) => t('admin.pending', { email: g.email, roles: roleName(g.role) }))];
+  const members = [...[...people.values()].map((p) => `${p.label}: ${p.roles.join(', ')}`), ...view.pending.map((g) => t('admin.pending', { email: escapeMarkdown(g.email), roles: roleName(g.role) }))];
   const companies = [view.company, ...view.otherCompanies].sort((a, b) => a.name.localeCompare(b.name, 'sv')).map((c) => ({ title: c.name, value: c.id }));
   return adminCard(t, { companyId: view.company.id, companyName: view.company.name, members, channelCount: view.channels.length, inChannel: inChannel(scope), notice: opts.notice, companies, ...(opts.confirmErase ? { confirmErase: opts.confirmErase } : {}) });
 }

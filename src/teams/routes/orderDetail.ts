@@ -9,6 +9,7 @@ import { errorMessageKey, type ErrorMessages } from '../serviceErrors';
 import { maskIdentity, type IdentityScheme } from '../../domain/identity';
 import { clicked, type RouteDeps } from './deps';
 import { auditText } from '../../i18n/auditText';
+import { markdownSafe } from '../../i18n/markdown';
 
 /** An order the person may not see, or a number that names none: the same answer. */
 const ORDER_UNKNOWN: ErrorMessages = { not_found: 'order.not_found', forbidden: 'order.not_found', validation_failed: 'order.not_found' };
@@ -18,6 +19,8 @@ const STEP_TITLE = { produce: 'review.produce', ship: 'review.ship', deliver: 'r
 
 export function renderOrderDetail(t: Translate, detail: OrderDetail, dateTime: (d: Date) => string, ordersLink?: string): AdaptiveCard {
   const names = new Map(detail.items.map((i) => [i.id, `${i.firstName} ${i.lastName}`]));
+  // History lines carry reasons as typed: shown literally on the card (the tab shows them as text).
+  const historyText = markdownSafe(t);
   const card = orderDetailCard(t, {
     number: detail.order.number,
     status: t(`orders.status.${detail.progress}` as MessageKey),
@@ -26,7 +29,7 @@ export function renderOrderDetail(t: Translate, detail: OrderDetail, dateTime: (
       const details = [maskIdentity(item.identityNumber, item.identityScheme as IdentityScheme), t(`item.status.${item.status}` as MessageKey), ...(item.trackingRef ? [t('order.tracking', { tracking: item.trackingRef })] : [])];
       return { itemId: item.id, name: names.get(item.id)!, details: details.join(' · '), step, stepTitle: step ? t(STEP_TITLE[step]) : '' };
     }),
-    timeline: detail.timeline.map((e) => `${dateTime(e.when)} · ${auditText(t, e, names)}`),
+    timeline: detail.timeline.map((e) => `${dateTime(e.when)} · ${auditText(historyText, e, names)}`),
   });
   // The same order in the Orders tab, where it has its actions and photos side by side.
   return ordersLink ? { ...card, actions: [...(card.actions ?? []), { type: 'Action.OpenUrl', title: t('event.open_in_orders'), url: ordersLink }] } : card;

@@ -1,5 +1,6 @@
 import type { ImportResultView } from '../../../cards/importCards';
 import type { Translate } from '../../i18n';
+import { escapeMarkdown } from '../../i18n/markdown';
 import type { ImportCheckResult } from '../../services/import/checkImport';
 
 const SHOWN_PROBLEMS = 20;
@@ -16,7 +17,8 @@ export function importResultView(t: Translate, r: ImportCheckResult, reportUrl: 
       ...(r.withoutPhoto > 0 ? [{ label: t('bulk.card.fact_without_photo'), value: String(r.withoutPhoto) }] : []),
       ...(r.photosWithAdvice > 0 ? [{ label: t('bulk.card.fact_photo_advice'), value: String(r.photosWithAdvice) }] : []),
     ],
-    problems: r.problems.slice(0, SHOWN_PROBLEMS).map((p) => `${p.rowNumber}, ${p.column}: ${p.message}`),
+    // Column names, cell values and photo file names come from the user's file: shown as written.
+    problems: r.problems.slice(0, SHOWN_PROBLEMS).map((p) => escapeMarkdown(`${p.rowNumber}, ${p.column}: ${p.message}`)),
     moreProblems: r.problems.length > SHOWN_PROBLEMS ? t('bulk.card.more_problems', { count: r.problems.length - SHOWN_PROBLEMS }) : '',
     ...(r.jobId && r.ready > 0 ? { jobId: r.jobId, confirmTitle: r.ready === 1 ? t('bulk.card.confirm.one') : t('bulk.card.confirm.many', { count: r.ready }) } : {}),
     ...(r.jobId && r.hasReport ? { reportUrl: reportUrl(r.jobId) } : {}),

@@ -5,7 +5,7 @@ import { NEW_CARD_DIALOG, type NewCardOptions } from '../../dialogs/newCard/newC
 import type { MessageKey } from '../i18n';
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { Route } from './routes';
-import { answerDialog, leaveDialogs, repromptDialog } from './dialogHost';
+import { answerDialog, backInDialog, leaveDialogs, repromptDialog } from './dialogHost';
 import { cartRoutes } from './routes/cart';
 import { checkoutRoutes } from './routes/checkout';
 import { clicked, type RouteDeps } from './routes/deps';
@@ -32,7 +32,7 @@ export function buildRoutes(deps: RouteDeps): Route[] {
   const { table } = deps;
   const help: Route = {
     name: 'help',
-    command: { en: 'help', key: 'command.help' },
+    command: { en: 'help', key: 'command.help', aliases: ['?'] },
     help: 'help.help',
     async handle(scope) {
       const { context, dc, t, locale, actor } = scope;
@@ -52,7 +52,7 @@ export function buildRoutes(deps: RouteDeps): Route[] {
   };
   const cancel: Route = {
     name: 'cancel',
-    command: { en: 'cancel', key: 'command.cancel' },
+    command: { en: 'cancel', key: 'command.cancel', aliases: ['stop', 'quit', 'exit', 'abort', 'sluta', 'avsluta'] },
     help: 'help.cancel',
     async handle(scope) {
       const { context, dc, t } = scope;
@@ -63,6 +63,14 @@ export function buildRoutes(deps: RouteDeps): Route[] {
       } else {
         await context.sendActivity(t('cancel.nothing'));
       }
+    },
+  };
+  const back: Route = {
+    name: 'back',
+    command: { en: 'back', key: 'command.back', aliases: ['undo', 'go back', 'previous', 'ångra', 'gå tillbaka', 'bakåt', 'föregående'] },
+    help: 'help.back',
+    async handle(scope) {
+      if (!(await backInDialog(scope))) await scope.context.sendActivity(scope.t('back.nothing'));
     },
   };
   const dialogActions: Route<'dialog.answer' | 'newcard.add' | 'newcard.edit' | 'newcard.cancel'> = {
@@ -83,5 +91,5 @@ export function buildRoutes(deps: RouteDeps): Route[] {
     },
   };
   const [cart, ...cartVerbs] = cartRoutes(deps);
-  return [help, newCard, cart!, ...checkoutRoutes(deps), ...ordersRoutes(deps), ...orderDetailRoutes(deps), ...adminRoutes(deps), ...cardholderRightsRoutes(deps), ...reviewRoutes(deps), ...approvalRoutes(deps), cancel, ...(deps.extra ?? []), ...cartVerbs, dialogActions, runCommand];
+  return [help, newCard, cart!, ...checkoutRoutes(deps), ...ordersRoutes(deps), ...orderDetailRoutes(deps), ...adminRoutes(deps), ...cardholderRightsRoutes(deps), ...reviewRoutes(deps), ...approvalRoutes(deps), back, cancel, ...(deps.extra ?? []), ...cartVerbs, dialogActions, runCommand];
 }

@@ -15,6 +15,7 @@ import { approvalRoutes } from './routes/approval';
 import { orderDetailRoutes } from './routes/orderDetail';
 import { adminRoutes } from './routes/admin';
 import { cardholderRightsRoutes } from './routes/cardholderRights';
+import { orderCancelRoutes } from './features/orderCancel/cancelRoute';
 
 export type { RouteDeps } from './routes/deps';
 
@@ -83,5 +84,5 @@ export function buildRoutes(deps: RouteDeps): Route[] {
     },
   };
   const [cart, ...cartVerbs] = cartRoutes(deps);
-  return [help, newCard, cart!, ...checkoutRoutes(deps), ...ordersRoutes(deps), ...orderDetailRoutes(deps), ...adminRoutes(deps), ...cardholderRightsRoutes(deps), ...reviewRoutes(deps), ...approvalRoutes(deps), cancel, ...(deps.extra ?? []), ...cartVerbs, dialogActions, runCommand];
+  return [help, newCard, cart!, ...checkoutRoutes(deps), ...ordersRoutes(deps), ...orderDetailRoutes(deps), ...orderCancelRoutes(deps), ...adminRoutes(deps), ...cardholderRightsRoutes(deps), ...reviewRoutes(deps), ...approvalRoutes(deps), cancel, ...(deps.extra ?? []), ...cartVerbs, dialogActions, runCommand];
 }

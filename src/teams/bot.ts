@@ -19,14 +19,14 @@ import type { ServiceContext } from '../services/context';
 import { localeOf, messageText } from '../chat/turnText';
 import { captureTurn, type CaptureOptions } from './capture';
 import { buildRoutes } from './commands';
-import { importAttachment, importRoutes, startImport, type ImportDeps } from './importFlow';
+import { importAttachment, importRoutes, startImport, type ImportDeps } from './features/import/importFlow';
 import type { InvokeReply } from '../chat/invokeReply';
 import type { TurnPerson, UploadedPhoto } from '../chat/turn';
 import { answerDialog } from './dialogHost';
 import { KeyedQueue } from './keyedQueue';
 import type { ConversationLeases } from './conversationLease';
 import { RoutingTable, type RouteScope } from './routes';
-import { photoTaskFetch } from './taskModule';
+import { photoTaskFetch } from './features/newCard/photoTaskModule';
 import { errorMessageKey, type ErrorMessages } from './serviceErrors';
 
 /** botbuilder-dialogs' turn-state key for DialogStateManager's configuration (not exported by the package). */

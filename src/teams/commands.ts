@@ -1,23 +1,24 @@
 import { cardAttachment } from '../../cards/render';
 import { helpCard } from '../../cards/help';
 import { CHECKOUT_DIALOG } from '../../dialogs/checkout/checkoutDialog';
-import { NEW_CARD_DIALOG, type NewCardOptions } from '../../dialogs/newCard/newCardDialog';
+import { NEW_CARD_DIALOG } from '../../dialogs/newCard/newCardDialog';
 import type { MessageKey } from '../i18n';
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { Route } from './routes';
 import { answerDialog, leaveDialogs, repromptDialog } from './dialogHost';
-import { cartRoutes } from './routes/cart';
-import { checkoutRoutes } from './routes/checkout';
-import { clicked, type RouteDeps } from './routes/deps';
-import { ordersRoutes } from './routes/orders';
-import { reviewRoutes } from './routes/review';
-import { approvalRoutes } from './routes/approval';
-import { orderDetailRoutes } from './routes/orderDetail';
-import { adminRoutes } from './routes/admin';
-import { cardholderRightsRoutes } from './routes/cardholderRights';
-import { orderCancelRoutes } from './features/orderCancel/cancelRoute';
+import { newCardRoutes } from './features/newCard/newCardRoutes';
+import { cartRoutes } from './features/cart/cartRoutes';
+import { checkoutRoutes } from './features/checkout/checkoutRoutes';
+import { clicked, type RouteDeps } from './routeDeps';
+import { ordersRoutes } from './features/orders/ordersRoutes';
+import { reviewRoutes } from './features/review/reviewRoutes';
+import { approvalRoutes } from './features/approval/approvalRoutes';
+import { orderDetailRoutes } from './features/orders/orderDetailRoutes';
+import { adminRoutes } from './features/admin/adminRoutes';
+import { cardholderRightsRoutes } from './features/admin/cardholderRightsRoutes';
+import { orderCancelRoutes } from './features/orders/orderCancelRoutes';
 
-export type { RouteDeps } from './routes/deps';
+export type { RouteDeps } from './routeDeps';
 
 /** What `cancel` (and help's note) says depends on what is being cancelled. */
 function activeDialogKeys(dc: DialogContext): { note: MessageKey; cancelled: MessageKey } | undefined {
@@ -40,15 +41,6 @@ export function buildRoutes(deps: RouteDeps): Route[] {
       const keys = activeDialogKeys(dc);
       await context.sendActivity({ attachments: [cardAttachment(helpCard(t, await table().helpEntries(t, locale, actor), { note: keys ? t(keys.note) : '' }))] });
       await repromptDialog(scope);
-    },
-  };
-  const newCard: Route = {
-    name: 'newCard',
-    command: { en: 'new card', key: 'command.new_card' },
-    help: 'help.new_card',
-    async handle(scope) {
-      await leaveDialogs(scope);
-      await scope.dc.beginDialog(NEW_CARD_DIALOG, { turn: scope } satisfies NewCardOptions);
     },
   };
   const cancel: Route = {
@@ -84,5 +76,5 @@ export function buildRoutes(deps: RouteDeps): Route[] {
     },
   };
   const [cart, ...cartVerbs] = cartRoutes(deps);
-  return [help, newCard, cart!, ...checkoutRoutes(deps), ...ordersRoutes(deps), ...orderDetailRoutes(deps), ...orderCancelRoutes(deps), ...adminRoutes(deps), ...cardholderRightsRoutes(deps), ...reviewRoutes(deps), ...approvalRoutes(deps), cancel, ...(deps.extra ?? []), ...cartVerbs, dialogActions, runCommand];
+  return [help, ...newCardRoutes(), cart!, ...checkoutRoutes(deps), ...ordersRoutes(deps), ...orderDetailRoutes(deps), ...orderCancelRoutes(deps), ...adminRoutes(deps), ...cardholderRightsRoutes(deps), ...reviewRoutes(deps), ...approvalRoutes(deps), cancel, ...(deps.extra ?? []), ...cartVerbs, dialogActions, runCommand];
 }

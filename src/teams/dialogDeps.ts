@@ -13,7 +13,7 @@ import type { Actor, ServiceContext } from '../services/context';
 import { resolveOrderer } from '../services/people/resolveOrderer';
 import { localeOf } from '../chat/turnText';
 import type { ChatTurn } from '../chat/turn';
-import { renderCartCard } from './views/cart';
+import { renderCartCard } from './features/cart/cartView';
 
 /** The actor is always the person behind the activity, never anyone named in card data. */
 function actorOf(turn: ChatTurn): Actor {

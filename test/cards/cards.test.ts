@@ -8,7 +8,7 @@ import type { AdaptiveCard } from '../../cards/render';
 import { welcomeCard } from '../../cards/welcome';
 import { importIntroCard, importResultCard } from '../../cards/importCards';
 import { translator } from '../../src/i18n';
-import { renderCartCard } from '../../src/teams/views/cart';
+import { renderCartCard } from '../../src/teams/features/cart/cartView';
 import { cardProblems } from '../support/validateCard';
 import { cartLine, cartView, thumbnailUrl } from './fixtures';
 

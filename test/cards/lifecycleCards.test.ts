@@ -4,9 +4,9 @@ import { orderEventsCard } from '../../cards/orderEvents';
 import type { AdaptiveCard } from '../../cards/render';
 import { translator } from '../../src/i18n';
 import type { Company, Order, OrderItem, PhotoFindingRecord } from '../../src/store/ports';
-import { teamsApprovalCards } from '../../src/teams/approvalCards';
-import { teamsIssuerDesk } from '../../src/teams/issuerDesk';
-import { renderOrderDetail } from '../../src/teams/routes/orderDetail';
+import { teamsApprovalCards } from '../../src/teams/features/approval/approvalCards';
+import { teamsIssuerDesk } from '../../src/teams/features/review/issuerDesk';
+import { renderOrderDetail } from '../../src/teams/features/orders/orderDetailRoutes';
 import { cardProblems } from '../support/validateCard';
 import { cartLine, thumbnailUrl } from './fixtures';
 

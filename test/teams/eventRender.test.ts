@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ORDERS_TAB_ENTITY_ID, ordersTabLink } from '../../src/chat/ordersTabLink';
 import type { OutboxMessage } from '../../src/store/ports';
-import { eventRenderer } from '../../src/teams/eventRender';
-import { renderOrderDetail } from '../../src/teams/routes/orderDetail';
+import { eventRenderer } from '../../src/teams/features/orders/eventRender';
+import { renderOrderDetail } from '../../src/teams/features/orders/orderDetailRoutes';
 import { translator } from '../../src/i18n';
 
 const event = (line: string, extra: Record<string, unknown> = {}): OutboxMessage =>

@@ -1,15 +1,15 @@
-import { orderDetailCard, type OrderDetailItem } from '../../../cards/orderDetail';
-import { cardAttachment, type AdaptiveCard } from '../../../cards/render';
-import type { ItemState } from '../../domain/lifecycle/states';
-import type { MessageKey, Translate } from '../../i18n';
-import { fulfilItem } from '../../services/lifecycle/fulfilItem';
-import { orderDetail, type OrderDetail } from '../../services/orders/orderDetail';
-import type { Route, RouteScope } from '../routes';
-import { errorMessageKey, type ErrorMessages } from '../serviceErrors';
-import { maskIdentity, type IdentityScheme } from '../../domain/identity';
-import { clicked, type RouteDeps } from './deps';
-import { auditText } from '../../i18n/auditText';
-import { markdownSafe } from '../../i18n/markdown';
+import { orderDetailCard, type OrderDetailItem } from '../../../../cards/orderDetail';
+import { cardAttachment, type AdaptiveCard } from '../../../../cards/render';
+import type { ItemState } from '../../../domain/lifecycle/states';
+import type { MessageKey, Translate } from '../../../i18n';
+import { fulfilItem } from '../../../services/lifecycle/fulfilItem';
+import { orderDetail, type OrderDetail } from '../../../services/orders/orderDetail';
+import type { Route, RouteScope } from '../../routes';
+import { errorMessageKey, type ErrorMessages } from '../../serviceErrors';
+import { maskIdentity, type IdentityScheme } from '../../../domain/identity';
+import { clicked, type RouteDeps } from '../../routeDeps';
+import { auditText } from '../../../i18n/auditText';
+import { markdownSafe } from '../../../i18n/markdown';
 
 /** An order the person may not see, or a number that names none: the same answer. */
 const ORDER_UNKNOWN: ErrorMessages = { not_found: 'order.not_found', forbidden: 'order.not_found', validation_failed: 'order.not_found' };

@@ -1,7 +1,7 @@
 import { cancelOrder } from '../../../services/lifecycle/cancelOrder';
 import type { Route } from '../../routes';
-import { clicked, type RouteDeps } from '../../routes/deps';
-import { loadOrderCard } from '../../routes/orderDetail';
+import { clicked, type RouteDeps } from '../../routeDeps';
+import { loadOrderCard } from './orderDetailRoutes';
 
 /**
  * Cancel order / Cancel this card on the order's own card (`order <number>`): the orderer or the

@@ -1,12 +1,12 @@
-import { noticeCard } from '../../../cards/notice';
-import { CHECKOUT_DIALOG, type CheckoutBegin, type CheckoutState } from '../../../dialogs/checkout/checkoutDialog';
-import { checkoutOrder } from '../../services/checkout/checkoutOrder';
-import { startCheckout } from '../../services/checkout/startCheckout';
-import type { Route } from '../routes';
-import { answerDialog, leaveDialogs } from '../dialogHost';
-import { fullName } from '../../chat/cardholderText';
-import { cartCardFor } from './cart';
-import { clicked, isInvoke, type RouteDeps } from './deps';
+import { noticeCard } from '../../../../cards/notice';
+import { CHECKOUT_DIALOG, type CheckoutBegin, type CheckoutState } from '../../../../dialogs/checkout/checkoutDialog';
+import { checkoutOrder } from '../../../services/checkout/checkoutOrder';
+import { startCheckout } from '../../../services/checkout/startCheckout';
+import type { Route } from '../../routes';
+import { answerDialog, leaveDialogs } from '../../dialogHost';
+import { fullName } from '../../../chat/cardholderText';
+import { cartCardFor } from '../cart/cartRoutes';
+import { clicked, isInvoke, type RouteDeps } from '../../routeDeps';
 
 /** `checkout` (command or the cart's button) and the summary card's verbs. */
 export function checkoutRoutes(deps: RouteDeps): Route[] {

@@ -1,12 +1,12 @@
-import type { AdaptiveCard } from '../../../cards/render';
-import type { MessageKey } from '../../i18n';
-import { loadCurrentReview } from '../../services/lifecycle/loadReview';
-import { portsOf } from '../../services/lifecycle/shared';
-import { rejectItem } from '../../services/lifecycle/rejectItem';
-import { reviewOrder } from '../../services/lifecycle/reviewOrder';
-import type { Order } from '../../store/ports';
-import type { Route, RouteScope } from '../routes';
-import { clicked, type RouteDeps } from './deps';
+import type { AdaptiveCard } from '../../../../cards/render';
+import type { MessageKey } from '../../../i18n';
+import { loadCurrentReview } from '../../../services/lifecycle/loadReview';
+import { portsOf } from '../../../services/lifecycle/shared';
+import { rejectItem } from '../../../services/lifecycle/rejectItem';
+import { reviewOrder } from '../../../services/lifecycle/reviewOrder';
+import type { Order } from '../../../store/ports';
+import type { Route, RouteScope } from '../../routes';
+import { clicked, type RouteDeps } from '../../routeDeps';
 
 const REFUSALS: Partial<Record<string, MessageKey>> = { reason_required: 'review.reason_required' };
 

@@ -16,7 +16,7 @@ import { confirmOrder, closeSummary } from './confirm';
 import { autoFill, clearForEdit, editableParts, nextStep, type EditablePart } from './draft';
 import { acceptStep, questionFor } from './steps';
 import { summaryView } from './summaryView';
-import { CHECKOUT_DIALOG, type CheckoutBegin, type CheckoutDeps, type CheckoutEnv, type CheckoutMoves, type CheckoutState } from './state';
+import { CHECKOUT_DIALOG, type CheckoutBegin, type CheckoutDeps, type CheckoutEnv, type CheckoutMoves, type CheckoutState, type CheckoutTurn } from './state';
 
 export { CHECKOUT_DIALOG, type CheckoutBegin, type CheckoutDeps, type CheckoutEnv, type CheckoutState } from './state';
 
@@ -45,9 +45,12 @@ export class CheckoutDialog extends Dialog<CheckoutBegin> implements CheckoutMov
 
   async answer(dc: DialogContext, turn: ChatTurn, input: DialogInput): Promise<InvokeReply | undefined> {
     const state = dc.activeDialog!.state as CheckoutState;
-    const env = await this.env(turn, state);
-    if (input.kind === 'action' && input.data.nonce !== state.nonce) return { message: env.t('error.card_stale') };
+    const base = this.turnOf(turn, state);
+    if (input.kind === 'action' && input.data.nonce !== state.nonce) return { message: base.t('error.card_stale') };
     if (input.kind === 'event') return undefined;
+    // Confirm reads the options in its own service call, once; every other answer needs them first.
+    if (state.asking === 'summary' && summaryAction(input, base) === 'confirm') return confirmOrder(this, this.deps, dc, state, base, input.kind === 'action');
+    const env = await this.env(turn, state);
     if (state.asking === 'summary') return this.onSummary(dc, state, env, input);
     const text = input.kind === 'action' ? (input.data.answer ?? '') : input.text;
     const question = state.asking === 'editPick' ? this.editPick(state, env) : questionFor(state.asking, state.draft, env);
@@ -116,8 +119,12 @@ export class CheckoutDialog extends Dialog<CheckoutBegin> implements CheckoutMov
     await this.deps.cancel(turn, (dc.activeDialog!.state as CheckoutState).checkoutId);
   }
 
+  private turnOf(turn: ChatTurn, state: CheckoutState): CheckoutTurn {
+    return { ...localeOf(turn.context), ordererName: state.ordererName, turn };
+  }
+
   private async env(turn: ChatTurn, state: CheckoutState): Promise<CheckoutEnv> {
-    return { ...localeOf(turn.context), options: await this.deps.options(turn), ordererName: state.ordererName, turn };
+    return { ...this.turnOf(turn, state), options: await this.deps.options(turn) };
   }
 
   private editPick(state: CheckoutState, env: CheckoutEnv): { text: string; choices: Choice[] } {
@@ -173,10 +180,8 @@ export class CheckoutDialog extends Dialog<CheckoutBegin> implements CheckoutMov
   }
 
   private async onSummary(dc: DialogContext, state: CheckoutState, env: CheckoutEnv, input: Exclude<DialogInput, { kind: 'event' }>): Promise<InvokeReply | undefined> {
-    const verbs: Record<string, string> = { 'order.confirm': 'confirm', 'checkout.edit': 'edit', 'checkout.cancel': 'cancel' };
-    const action = input.kind === 'action' ? verbs[input.verb] : typedSummaryAction(input.text, env);
+    const action = summaryAction(input, env);
     const clicked = input.kind === 'action';
-    if (action === 'confirm') return confirmOrder(this, this.deps, dc, state, env, clicked);
     if (action === 'edit') {
       const reply = await closeSummary(this.deps, state, env, clicked, { text: env.t('checkout.outcome.editing'), tone: 'default' });
       state.asking = 'editPick';
@@ -202,7 +207,14 @@ function remember(state: CheckoutState, answer: string): void {
   state.history = [...(state.history ?? []), { before: state.draft, answer }].slice(-HISTORY_MAX);
 }
 
-function typedSummaryAction(text: string, env: CheckoutEnv): string | undefined {
+const SUMMARY_VERBS: Record<string, string> = { 'order.confirm': 'confirm', 'checkout.edit': 'edit', 'checkout.cancel': 'cancel' };
+
+/** What an answer to the summary asks for: a clicked verb, or a typed word (confirm, edit). */
+function summaryAction(input: Exclude<DialogInput, { kind: 'event' }>, env: CheckoutTurn): string | undefined {
+  return input.kind === 'action' ? SUMMARY_VERBS[input.verb] : typedSummaryAction(input.text, env);
+}
+
+function typedSummaryAction(text: string, env: CheckoutTurn): string | undefined {
   const folded = text.trim().toLowerCase().replace(/[.!]$/, '');
   const words: Record<string, string[]> = {
     confirm: ['confirm', 'confirm order', 'place order', 'bekräfta', 'beställ', env.t('checkout.summary.confirm').toLowerCase()],

@@ -7,7 +7,7 @@ import { replaceCartItem } from '../services/cart/editCartItem';
 import { viewCart } from '../services/cart/viewCart';
 import { cancelCheckout } from '../services/checkout/cancelCheckout';
 import { checkoutOptionsFor } from '../services/checkout/checkoutOptions';
-import { placeOrder } from '../services/checkout/placeOrder';
+import { confirmCheckout } from '../services/checkout/confirmCheckout';
 import { summariseCheckout } from '../services/checkout/summariseCheckout';
 import type { Actor, ServiceContext } from '../services/context';
 import { resolveOrderer } from '../services/people/resolveOrderer';
@@ -46,7 +46,7 @@ export function checkoutDeps(ctx: ServiceContext): CheckoutDeps {
   return {
     options: async (turn) => checkoutOptionsFor(ctx, await resolveOrderer({ ctx, actor: actorOf(turn) })),
     summarise: (turn, checkoutId, record) => summariseCheckout({ ctx, actor: actorOf(turn), input: { checkoutId, record } }),
-    place: (turn, request) => placeOrder({ ctx, actor: actorOf(turn), input: request }),
+    confirm: (turn, request) => confirmCheckout({ ctx, actor: actorOf(turn), input: request }),
     cancel: (turn, checkoutId) => cancelCheckout({ ctx, actor: actorOf(turn), input: { checkoutId } }),
   };
 }

@@ -40,10 +40,9 @@ const dateTime = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm'
 /** `order <number>`: one order with its cards and history; reviewers take the production steps from it. */
 export function orderDetailRoutes(deps: RouteDeps): Route[] {
   const { ctx } = deps;
-  const conversationId = (scope: RouteScope) => scope.context.activity.conversation?.id;
   const load = async (scope: RouteScope, number: string): Promise<AdaptiveCard | string> => {
     try {
-      const detail = await orderDetail({ ctx, actor: scope.actor, conversationId: conversationId(scope), input: { number } });
+      const detail = await orderDetail({ ctx, actor: scope.actor, input: { number } });
       return renderOrderDetail(scope.t, detail, (d) => dateTime.format(d), deps.ordersLink?.(detail.order.number));
     } catch (err) {
       const key = errorMessageKey(err, { profilePending: scope.person.profilePending, what: 'order' }, ctx.log, ORDER_UNKNOWN);
@@ -71,7 +70,7 @@ export function orderDetailRoutes(deps: RouteDeps): Route[] {
       const { data } = clicked(action);
       const trackingRef = (data as Record<string, unknown>)[`trackingRef-${data.itemId}`];
       const input = { itemId: data.itemId, step: data.step, trackingRef: typeof trackingRef === 'string' ? trackingRef : undefined };
-      const result = await fulfilItem({ ctx, actor: scope.actor, conversationId: conversationId(scope), input });
+      const result = await fulfilItem({ ctx, actor: scope.actor, input });
       if (result.kind === 'refused') return { message: scope.t(result.code === 'tracking_ref_required' ? 'review.tracking_required' : 'error.bad_card_data') };
       const shown = await load(scope, data.number);
       return typeof shown === 'string' ? { message: shown } : { card: shown };

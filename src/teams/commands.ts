@@ -16,6 +16,7 @@ import { approvalRoutes } from './features/approval/approvalRoutes';
 import { orderDetailRoutes } from './features/orders/orderDetailRoutes';
 import { adminRoutes } from './features/admin/adminRoutes';
 import { cardholderRightsRoutes } from './features/admin/cardholderRightsRoutes';
+import { orderCancelRoutes } from './features/orders/orderCancelRoutes';
 
 export type { RouteDeps } from './routeDeps';
 
@@ -75,5 +76,5 @@ export function buildRoutes(deps: RouteDeps): Route[] {
     },
   };
   const [cart, ...cartVerbs] = cartRoutes(deps);
-  return [help, ...newCardRoutes(), cart!, ...checkoutRoutes(deps), ...ordersRoutes(deps), ...orderDetailRoutes(deps), ...adminRoutes(deps), ...cardholderRightsRoutes(deps), ...reviewRoutes(deps), ...approvalRoutes(deps), cancel, ...(deps.extra ?? []), ...cartVerbs, dialogActions, runCommand];
+  return [help, ...newCardRoutes(), cart!, ...checkoutRoutes(deps), ...ordersRoutes(deps), ...orderDetailRoutes(deps), ...orderCancelRoutes(deps), ...adminRoutes(deps), ...cardholderRightsRoutes(deps), ...reviewRoutes(deps), ...approvalRoutes(deps), cancel, ...(deps.extra ?? []), ...cartVerbs, dialogActions, runCommand];
 }

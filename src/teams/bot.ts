@@ -98,14 +98,14 @@ export class Id06Bot extends TeamsActivityHandler {
   }
 
   protected override async onMessageActivity(context: TurnContext): Promise<void> {
-    const { t, locale } = localeOf(context);
+    const { t } = localeOf(context);
     const scope = await this.scope(context);
     if (!scope) return;
     const text = messageText(context);
     if (scope.person.firstContact && scope.dc.context.activity.conversation.conversationType !== 'channel' && !scope.dc.activeDialog) {
       await this.sendWelcome(context);
     }
-    const route = text ? this.routes.forText(text, locale, t) : undefined;
+    const route = text ? this.routes.forText(text) : undefined;
     if (route) {
       await this.guard(scope, () => route.handle(scope), route.errors);
       return;

@@ -166,7 +166,7 @@ export class Id06Bot extends TeamsActivityHandler {
     const dc = await this.dialogs.createContext(context);
     this.dialogMemoryConfig ??= context.turnState.get(DIALOG_MEMORY_CONFIG);
     const { person } = captured.person;
-    return { context, dc, ...localeOf(context), ...captured, actor: { personId: person.id, tenantId: person.tenantId } };
+    return { context, dc, ...localeOf(context), ...captured, actor: { personId: person.id, tenantId: person.tenantId, conversationId: context.activity.conversation?.id } };
   }
 
   /** Service errors get their one sentence (serviceErrors.ts, the route's overrides first); anything else goes to onTurnError. */

@@ -40,13 +40,12 @@ export function renderOrderDetail(t: Translate, detail: OrderDetail, dateTime: (
 
 const dateTime = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
 
-const conversationId = (scope: RouteScope) => scope.context.activity.conversation?.id;
 
 /** The order's card as the person may see it now, or the sentence saying they cannot. */
 export async function loadOrderCard(deps: RouteDeps, scope: RouteScope, number: string): Promise<AdaptiveCard | string> {
   const { ctx } = deps;
   try {
-    const detail = await orderDetail({ ctx, actor: scope.actor, conversationId: conversationId(scope), input: { number } });
+    const detail = await orderDetail({ ctx, actor: scope.actor, input: { number } });
     return renderOrderDetail(scope.t, detail, (d) => dateTime.format(d), deps.ordersLink?.(detail.order.number));
   } catch (err) {
     const key = errorMessageKey(err, { profilePending: scope.person.profilePending, what: 'order' }, ctx.log, ORDER_UNKNOWN);
@@ -79,7 +78,7 @@ export function orderDetailRoutes(deps: RouteDeps): Route[] {
       const { data } = clicked(action);
       const trackingRef = (data as Record<string, unknown>)[`trackingRef-${data.itemId}`];
       const input = { itemId: data.itemId, step: data.step, trackingRef: typeof trackingRef === 'string' ? trackingRef : undefined };
-      const result = await fulfilItem({ ctx, actor: scope.actor, conversationId: conversationId(scope), input });
+      const result = await fulfilItem({ ctx, actor: scope.actor, input });
       if (result.kind === 'refused') return { message: scope.t(result.code === 'tracking_ref_required' ? 'review.tracking_required' : 'error.bad_card_data') };
       const shown = await load(scope, data.number);
       return typeof shown === 'string' ? { message: shown } : { card: shown };

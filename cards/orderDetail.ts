@@ -10,12 +10,21 @@ export interface OrderDetailItem {
   /** The production step a reviewer can take next ('' for none). */
   step: '' | 'produce' | 'ship' | 'deliver';
   stepTitle: string;
+  /** The orderer (or admin) may cancel this card on its own. */
+  cancel: boolean;
 }
 
-/** `order <number>`: status, cards (with the next production step for reviewers) and the history. */
-export function orderDetailCard(t: Translate, view: { number: string; status: string; items: OrderDetailItem[]; timeline: string[] }): AdaptiveCard {
+/**
+ * `order <number>`: status, cards (with the next production step for reviewers, and Cancel for
+ * the orderer before production) and the history. One reason box serves every Cancel button.
+ */
+export function orderDetailCard(t: Translate, view: { orderId: string; number: string; status: string; items: OrderDetailItem[]; timeline: string[]; cancelOrder: boolean }): AdaptiveCard {
   return renderTemplate(template, {
     ...view,
+    cancelShown: view.cancelOrder || view.items.some((i) => i.cancel),
+    cancelReasonLabel: t('order.cancel_reason_label'),
+    cancelTitle: t('order.cancel'),
+    cancelCardTitle: t('order.cancel_card'),
     title: t('order.title', { number: view.number }),
     status: t('order.status', { status: view.status }),
     itemsTitle: t('order.items'),

@@ -42,6 +42,8 @@ export const VERBS = {
   'approval.resend': z.object({ itemId: id, round: z.coerce.number().int().min(0), mode: z.enum(['same', 'edit']), firstName: text, lastName: text, email: text }),
   'review.decide': z.object({ orderId: id, decision: z.enum(['approve', 'reject']), reason: text }),
   'review.rejectItem': z.object({ orderId: id, itemId: z.string().max(64).optional(), reason: text }),
+  // The reason comes from the card's one reason box (Teams merges inputs into data).
+  'order.cancel': z.object({ orderId: id, itemId: id.optional(), number: z.string().min(1).max(40), cancelReason: text }),
   'fulfil.step': z.object({ itemId: id, step: z.enum(['produce', 'ship', 'deliver']), number: z.string().min(1).max(40) }).passthrough(),
   'admin.grant': member,
   'admin.revoke': member,

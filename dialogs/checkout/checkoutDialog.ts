@@ -10,12 +10,13 @@ import type { ChatTurn } from '../../src/chat/turn';
 import type { InvokeReply } from '../../src/chat/invokeReply';
 import type { ConversationDialog } from '../conversation';
 import type { DialogInput } from '../newCard/cardAction';
+import { GO_BACK, shownAnswer } from '../newCard/moves';
 import { pickChoice } from './choices';
 import { confirmOrder, closeSummary } from './confirm';
 import { autoFill, clearForEdit, editableParts, nextStep, type EditablePart } from './draft';
 import { acceptStep, questionFor } from './steps';
 import { summaryView } from './summaryView';
-import { CHECKOUT_DIALOG, type CheckoutBegin, type CheckoutDeps, type CheckoutEnv, type CheckoutMoves, type CheckoutState } from './state';
+import { CHECKOUT_DIALOG, type CheckoutBegin, type CheckoutDeps, type CheckoutEnv, type CheckoutMoves, type CheckoutState, type CheckoutTurn } from './state';
 
 export { CHECKOUT_DIALOG, type CheckoutBegin, type CheckoutDeps, type CheckoutEnv, type CheckoutState } from './state';
 
@@ -44,15 +45,22 @@ export class CheckoutDialog extends Dialog<CheckoutBegin> implements CheckoutMov
 
   async answer(dc: DialogContext, turn: ChatTurn, input: DialogInput): Promise<InvokeReply | undefined> {
     const state = dc.activeDialog!.state as CheckoutState;
-    const env = await this.env(turn, state);
-    if (input.kind === 'action' && input.data.nonce !== state.nonce) return { message: env.t('error.card_stale') };
+    const base = this.turnOf(turn, state);
+    if (input.kind === 'action' && input.data.nonce !== state.nonce) return { message: base.t('error.card_stale') };
     if (input.kind === 'event') return undefined;
+    // Confirm reads the options in its own service call, once; every other answer needs them first.
+    if (state.asking === 'summary' && summaryAction(input, base) === 'confirm') return confirmOrder(this, this.deps, dc, state, base, input.kind === 'action');
+    const env = await this.env(turn, state);
     if (state.asking === 'summary') return this.onSummary(dc, state, env, input);
     const text = input.kind === 'action' ? (input.data.answer ?? '') : input.text;
     const question = state.asking === 'editPick' ? this.editPick(state, env) : questionFor(state.asking, state.draft, env);
     // A click replaces the clicked question with its answered, button-less version.
     const title = question.choices?.find((c) => c.value === text)?.title ?? text;
     const reply: InvokeReply | undefined = input.kind === 'action' ? { card: questionCard(question.text, [], state.nonce, title) } : undefined;
+    if (text === GO_BACK) {
+      await this.back(dc, turn);
+      return input.kind === 'action' ? { card: questionCard(question.text, [], state.nonce, env.t('ask.back')) } : undefined;
+    }
     if (!text) {
       await this.miss(state, env, env.t('choice.unknown', { input: '' }), question.choices);
       return reply;
@@ -63,6 +71,7 @@ export class CheckoutDialog extends Dialog<CheckoutBegin> implements CheckoutMov
         await this.miss(state, env, env.t('choice.unknown', { input: text.trim() }), question.choices);
         return reply;
       }
+      remember(state, title);
       state.draft = clearForEdit(state.draft, part);
       await this.advance(dc, state, env);
       return reply;
@@ -72,9 +81,30 @@ export class CheckoutDialog extends Dialog<CheckoutBegin> implements CheckoutMov
       await this.miss(state, env, answer.message, answer.choices);
       return reply;
     }
+    remember(state, title);
     state.draft = answer.draft;
     await this.advance(dc, state, env);
     return reply;
+  }
+
+  /** *Back*: the last answer is undone and its question asked again, showing what it was; from the edit pick, the summary again. */
+  async back(dc: DialogContext, turn: ChatTurn): Promise<undefined> {
+    const state = dc.activeDialog!.state as CheckoutState;
+    const env = await this.env(turn, state);
+    if (state.asking === 'editPick') {
+      state.asking = 'summary';
+      if (!(await this.sendSummary(state, env))) await dc.endDialog();
+      return undefined;
+    }
+    const last = state.history?.pop();
+    if (!last) {
+      await turn.context.sendActivity(env.t('back.first'));
+      await this.ask(state, env);
+      return undefined;
+    }
+    state.draft = last.before;
+    await this.advance(dc, state, env, last.answer);
+    return undefined;
   }
 
   async reprompt(dc: DialogContext, turn: ChatTurn): Promise<void> {
@@ -89,8 +119,12 @@ export class CheckoutDialog extends Dialog<CheckoutBegin> implements CheckoutMov
     await this.deps.cancel(turn, (dc.activeDialog!.state as CheckoutState).checkoutId);
   }
 
+  private turnOf(turn: ChatTurn, state: CheckoutState): CheckoutTurn {
+    return { ...localeOf(turn.context), ordererName: state.ordererName, turn };
+  }
+
   private async env(turn: ChatTurn, state: CheckoutState): Promise<CheckoutEnv> {
-    return { ...localeOf(turn.context), options: await this.deps.options(turn), ordererName: state.ordererName, turn };
+    return { ...this.turnOf(turn, state), options: await this.deps.options(turn) };
   }
 
   private editPick(state: CheckoutState, env: CheckoutEnv): { text: string; choices: Choice[] } {
@@ -98,8 +132,9 @@ export class CheckoutDialog extends Dialog<CheckoutBegin> implements CheckoutMov
     return { text: env.t('checkout.edit.pick'), choices };
   }
 
-  async advance(dc: DialogContext, state: CheckoutState, env: CheckoutEnv): Promise<undefined> {
+  async advance(dc: DialogContext, state: CheckoutState, env: CheckoutEnv, previousAnswer?: string): Promise<undefined> {
     state.misses = 0;
+    state.previousAnswer = previousAnswer;
     state.draft = autoFill(state.draft, env.options);
     const step = nextStep(state.draft, env.options);
     if (step) {
@@ -117,8 +152,10 @@ export class CheckoutDialog extends Dialog<CheckoutBegin> implements CheckoutMov
     state.nonce = randomUUID();
     if (state.asking === 'summary') return;
     const question = state.asking === 'editPick' ? this.editPick(state, env) : questionFor(state.asking, state.draft, env);
-    if (question.choices?.length) await context.sendActivity({ attachments: [cardAttachment(questionCard(question.text, question.choices, state.nonce))] });
-    else await context.sendActivity(question.text);
+    const text = state.previousAnswer ? `${question.text}\n\n${env.t('checkout.previous_answer', { answer: shownAnswer(state.previousAnswer) })}` : question.text;
+    const choices = [...(question.choices ?? []), ...(state.history?.length || state.asking === 'editPick' ? [{ title: env.t('ask.back'), value: GO_BACK }] : [])];
+    if (choices.length) await context.sendActivity({ attachments: [cardAttachment(questionCard(text, choices, state.nonce))] });
+    else await context.sendActivity(text);
   }
 
   private miss(state: CheckoutState, env: CheckoutEnv, reason: string, choices?: Choice[]): Promise<undefined> {
@@ -143,10 +180,8 @@ export class CheckoutDialog extends Dialog<CheckoutBegin> implements CheckoutMov
   }
 
   private async onSummary(dc: DialogContext, state: CheckoutState, env: CheckoutEnv, input: Exclude<DialogInput, { kind: 'event' }>): Promise<InvokeReply | undefined> {
-    const verbs: Record<string, string> = { 'order.confirm': 'confirm', 'checkout.edit': 'edit', 'checkout.cancel': 'cancel' };
-    const action = input.kind === 'action' ? verbs[input.verb] : typedSummaryAction(input.text, env);
+    const action = summaryAction(input, env);
     const clicked = input.kind === 'action';
-    if (action === 'confirm') return confirmOrder(this, this.deps, dc, state, env, clicked);
     if (action === 'edit') {
       const reply = await closeSummary(this.deps, state, env, clicked, { text: env.t('checkout.outcome.editing'), tone: 'default' });
       state.asking = 'editPick';
@@ -165,7 +200,21 @@ export class CheckoutDialog extends Dialog<CheckoutBegin> implements CheckoutMov
   }
 }
 
-function typedSummaryAction(text: string, env: CheckoutEnv): string | undefined {
+const HISTORY_MAX = 40;
+
+/** Keeps the draft before an answer, for *Back*. */
+function remember(state: CheckoutState, answer: string): void {
+  state.history = [...(state.history ?? []), { before: state.draft, answer }].slice(-HISTORY_MAX);
+}
+
+const SUMMARY_VERBS: Record<string, string> = { 'order.confirm': 'confirm', 'checkout.edit': 'edit', 'checkout.cancel': 'cancel' };
+
+/** What an answer to the summary asks for: a clicked verb, or a typed word (confirm, edit). */
+function summaryAction(input: Exclude<DialogInput, { kind: 'event' }>, env: CheckoutTurn): string | undefined {
+  return input.kind === 'action' ? SUMMARY_VERBS[input.verb] : typedSummaryAction(input.text, env);
+}
+
+function typedSummaryAction(text: string, env: CheckoutTurn): string | undefined {
   const folded = text.trim().toLowerCase().replace(/[.!]$/, '');
   const words: Record<string, string[]> = {
     confirm: ['confirm', 'confirm order', 'place order', 'bekräfta', 'beställ', env.t('checkout.summary.confirm').toLowerCase()],

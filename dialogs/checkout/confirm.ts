@@ -2,17 +2,15 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import { checkoutSummaryCard, type CheckoutSummaryView } from '../../cards/checkoutSummary';
 import { noticeCard } from '../../cards/notice';
 import { cardAttachment, type AdaptiveCard } from '../../cards/render';
-import type { CheckoutOptions } from '../../src/services/checkout/checkoutOptions';
-import type { PlaceOrderRequest } from '../../src/services/checkout/placeOrder';
+import type { PlaceOrderRequest } from '../../src/services/checkout/confirmCheckout';
 import type { InvokeReply } from '../../src/chat/invokeReply';
-import type { CheckoutDeps, CheckoutEnv, CheckoutMoves, CheckoutState } from './state';
-import { chosenAddress } from './draft';
+import type { CheckoutDeps, CheckoutEnv, CheckoutMoves, CheckoutState, CheckoutTurn } from './state';
 import { summaryView } from './summaryView';
 
 type Outcome = NonNullable<CheckoutSummaryView['outcome']>;
 
 /** The clicked summary is replaced in the invoke answer (returned); a typed answer updates the sent card in place. */
-async function replaceSummary(env: CheckoutEnv, state: CheckoutState, clicked: boolean, card: AdaptiveCard): Promise<InvokeReply | undefined> {
+async function replaceSummary(env: CheckoutTurn, state: CheckoutState, clicked: boolean, card: AdaptiveCard): Promise<InvokeReply | undefined> {
   if (clicked) return { card };
   if (state.summaryActivityId) {
     await env.turn.context.updateActivity({ id: state.summaryActivityId, type: 'message', attachments: [cardAttachment(card)] }).catch(() => undefined);
@@ -20,7 +18,7 @@ async function replaceSummary(env: CheckoutEnv, state: CheckoutState, clicked: b
   return undefined;
 }
 
-const closedNotice = (env: CheckoutEnv, outcome: Outcome) => noticeCard(outcome.text, { title: env.t('checkout.summary.title'), tone: outcome.tone });
+const closedNotice = (env: CheckoutTurn, outcome: Outcome) => noticeCard(outcome.text, { title: env.t('checkout.summary.title'), tone: outcome.tone });
 
 /** Turns the summary read-only with an outcome (Edit, Cancel), redrawn from the cart as it is. */
 export async function closeSummary(deps: CheckoutDeps, state: CheckoutState, env: CheckoutEnv, clicked: boolean, outcome: Outcome): Promise<InvokeReply | undefined> {
@@ -32,14 +30,15 @@ export async function closeSummary(deps: CheckoutDeps, state: CheckoutState, env
   return replaceSummary(env, state, clicked, card);
 }
 
-export function placeRequest(state: CheckoutState, options: CheckoutOptions): PlaceOrderRequest {
+/** The answers as the service takes them: a saved address by its id (the service resolves it from the options it reads). */
+export function placeRequest(state: CheckoutState): PlaceOrderRequest {
   const { draft } = state;
-  const address = chosenAddress(draft, options);
+  const address = draft.address;
   return {
     checkoutId: state.checkoutId,
     deliveryOptionId: draft.deliveryOptionId ?? '',
-    deliveryAddress: address ? { name: address.name, careOf: address.careOf, street: address.street, postalCode: address.postalCode, city: address.city } : null,
-    saveAddress: address?.save ?? false,
+    deliveryAddress: !address ? null : 'typed' in address ? { ...address.typed } : { savedId: address.savedId },
+    saveAddress: !!address && 'typed' in address && address.save,
     recipients: draft.recipients,
     expenseCode: draft.expenseCode ?? null,
     invoiceAddressId: draft.invoiceAddressId ?? '',
@@ -48,27 +47,28 @@ export function placeRequest(state: CheckoutState, options: CheckoutOptions): Pl
 }
 
 /**
- * Confirm order. The service's one transaction decides; here each outcome gets its card and
- * sentence: placed, already placed (double click, another chat), or stopped with nothing ordered.
+ * Confirm order. One service call reads what it needs once and its one transaction decides; here
+ * each outcome gets its card and sentence: placed, already placed (double click, another chat), or
+ * stopped with nothing ordered. The options are read again only when the dialog goes on asking.
  */
 export async function confirmOrder(
   dialog: CheckoutMoves,
   deps: CheckoutDeps,
   dc: DialogContext,
   state: CheckoutState,
-  env: CheckoutEnv,
+  base: CheckoutTurn,
   clicked: boolean,
 ): Promise<InvokeReply | undefined> {
-  const { t, turn } = env;
+  const { t, turn } = base;
   const { context } = turn;
   const ids = { checkoutId: state.checkoutId, nonce: state.nonce };
-  const preview = await deps.summarise(turn, state.checkoutId, false);
-  const result = await deps.place(turn, placeRequest(state, env.options));
+  const { outcome: result, summary } = await deps.confirm(turn, placeRequest(state));
+  const env = async (): Promise<CheckoutEnv> => ({ ...base, options: summary?.options ?? (await deps.options(turn)) });
   switch (result.kind) {
     case 'placed': {
       const outcome: Outcome = { text: t('checkout.outcome.placed', { number: result.order.number }), tone: 'good' };
-      const card = preview.kind === 'open' ? checkoutSummaryCard(t, { ...summaryView(preview, state.draft, env, ids), outcome }) : closedNotice(env, outcome);
-      const reply = await replaceSummary(env, state, clicked, card);
+      const card = summary ? checkoutSummaryCard(t, { ...summaryView(summary, state.draft, base, ids), outcome }) : closedNotice(base, outcome);
+      const reply = await replaceSummary(base, state, clicked, card);
       await context.sendActivity(t('checkout.placed', { number: result.order.number }));
       await dc.endDialog();
       return reply;
@@ -76,7 +76,7 @@ export async function confirmOrder(
     case 'already_placed':
     case 'ordered_elsewhere': {
       const number = result.order.number;
-      const reply = await replaceSummary(env, state, clicked, closedNotice(env, { text: t('checkout.outcome.already_placed', { number }), tone: 'attention' }));
+      const reply = await replaceSummary(base, state, clicked, closedNotice(base, { text: t('checkout.outcome.already_placed', { number }), tone: 'attention' }));
       if (result.kind === 'ordered_elsewhere') await deps.cancel(turn, state.checkoutId);
       await context.sendActivity(t('checkout.already_placed', { number }));
       await dc.endDialog();
@@ -84,22 +84,22 @@ export async function confirmOrder(
     }
     case 'cart_changed':
     case 'blocked': {
-      const reply = await replaceSummary(env, state, clicked, closedNotice(env, { text: t('checkout.outcome.outdated'), tone: 'attention' }));
+      const reply = await replaceSummary(base, state, clicked, closedNotice(base, { text: t('checkout.outcome.outdated'), tone: 'attention' }));
       await context.sendActivity(t(result.kind === 'blocked' ? 'checkout.still_blocked' : 'checkout.cart_changed'));
-      if (!(await dialog.sendSummary(state, env))) await dc.endDialog();
+      if (!(await dialog.sendSummary(state, await env()))) await dc.endDialog();
       return reply;
     }
     case 'terms_changed': {
-      const reply = await replaceSummary(env, state, clicked, closedNotice(env, { text: t('checkout.outcome.outdated'), tone: 'attention' }));
+      const reply = await replaceSummary(base, state, clicked, closedNotice(base, { text: t('checkout.outcome.outdated'), tone: 'attention' }));
       await context.sendActivity(t('checkout.terms_changed'));
       state.draft = { ...state.draft, acceptedTermsVersion: undefined };
-      await dialog.advance(dc, state, env);
+      await dialog.advance(dc, state, await env());
       return reply;
     }
     case 'settings_changed':
     case 'not_open': {
       const message = t(result.kind === 'settings_changed' ? 'checkout.settings_changed' : 'checkout.not_open');
-      const reply = await replaceSummary(env, state, clicked, closedNotice(env, { text: message, tone: 'attention' }));
+      const reply = await replaceSummary(base, state, clicked, closedNotice(base, { text: message, tone: 'attention' }));
       await context.sendActivity(message);
       await dc.endDialog();
       return reply;

@@ -2,7 +2,7 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import type { ChatTurn } from '../../src/chat/turn';
 import type { InvokeReply } from '../../src/chat/invokeReply';
 import type { CheckoutOptions } from '../../src/services/checkout/checkoutOptions';
-import type { PlaceOrderOutcome, PlaceOrderRequest } from '../../src/services/checkout/placeOrder';
+import type { ConfirmCheckoutResult, PlaceOrderRequest } from '../../src/services/checkout/confirmCheckout';
 import type { CheckoutSummary } from '../../src/services/checkout/summariseCheckout';
 import type { CheckoutDraft, CheckoutStep } from './draft';
 import type { StepEnv } from './steps';
@@ -13,7 +13,8 @@ export const CHECKOUT_DIALOG = 'checkout';
 export interface CheckoutDeps {
   options(turn: ChatTurn): Promise<CheckoutOptions>;
   summarise(turn: ChatTurn, checkoutId: string, record: boolean): Promise<CheckoutSummary>;
-  place(turn: ChatTurn, request: PlaceOrderRequest): Promise<PlaceOrderOutcome>;
+  /** Confirm order: one service call that reads what it needs once and returns the summary as confirmed. */
+  confirm(turn: ChatTurn, request: PlaceOrderRequest): Promise<ConfirmCheckoutResult>;
   cancel(turn: ChatTurn, checkoutId: string): Promise<void>;
 }
 
@@ -28,6 +29,9 @@ export interface CheckoutEnv extends StepEnv {
   turn: ChatTurn;
 }
 
+/** The turn's language and person before the options are read (a Confirm click reads them in its service). */
+export type CheckoutTurn = Omit<CheckoutEnv, 'options'>;
+
 export interface CheckoutState {
   checkoutId: string;
   draft: CheckoutDraft;
@@ -37,6 +41,10 @@ export interface CheckoutState {
   nonce: string;
   summaryActivityId?: string;
   ordererName: string | null;
+  /** The draft before each answer, newest last, with the answer as shown: *Back* undoes the last one. */
+  history?: { before: CheckoutDraft; answer: string }[];
+  /** The answer the question being asked again had (after *Back*), shown with it. */
+  previousAnswer?: string;
 }
 
 /** What the confirm step needs from the dialog around it. */

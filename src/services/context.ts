@@ -38,4 +38,9 @@ export interface ReviewerConfig {
 export interface Actor {
   personId: string;
   tenantId: string;
+  /**
+   * The conversation the action came from, when it came from a chat: anyone acting in the
+   * configured review channel reviews. Part of who acts, so every verb takes `{ ctx, actor, input }`.
+   */
+  conversationId?: string;
 }

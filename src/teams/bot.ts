@@ -19,14 +19,14 @@ import type { ServiceContext } from '../services/context';
 import { localeOf, messageText } from '../chat/turnText';
 import { captureTurn, type CaptureOptions } from './capture';
 import { buildRoutes } from './commands';
-import { importAttachment, importRoutes, startImport, type ImportDeps } from './importFlow';
+import { importAttachment, importRoutes, startImport, type ImportDeps } from './features/import/importFlow';
 import type { InvokeReply } from '../chat/invokeReply';
 import type { TurnPerson, UploadedPhoto } from '../chat/turn';
 import { answerDialog } from './dialogHost';
 import { KeyedQueue } from './keyedQueue';
 import type { ConversationLeases } from './conversationLease';
 import { RoutingTable, type RouteScope } from './routes';
-import { photoTaskFetch } from './taskModule';
+import { photoTaskFetch } from './features/newCard/photoTaskModule';
 import { errorMessageKey, type ErrorMessages } from './serviceErrors';
 
 /** botbuilder-dialogs' turn-state key for DialogStateManager's configuration (not exported by the package). */
@@ -98,14 +98,14 @@ export class Id06Bot extends TeamsActivityHandler {
   }
 
   protected override async onMessageActivity(context: TurnContext): Promise<void> {
-    const { t, locale } = localeOf(context);
+    const { t } = localeOf(context);
     const scope = await this.scope(context);
     if (!scope) return;
     const text = messageText(context);
     if (scope.person.firstContact && scope.dc.context.activity.conversation.conversationType !== 'channel' && !scope.dc.activeDialog) {
       await this.sendWelcome(context);
     }
-    const route = text ? this.routes.forText(text, locale, t) : undefined;
+    const route = text ? this.routes.forText(text) : undefined;
     if (route) {
       await this.guard(scope, () => route.handle(scope), route.errors);
       return;
@@ -166,7 +166,7 @@ export class Id06Bot extends TeamsActivityHandler {
     const dc = await this.dialogs.createContext(context);
     this.dialogMemoryConfig ??= context.turnState.get(DIALOG_MEMORY_CONFIG);
     const { person } = captured.person;
-    return { context, dc, ...localeOf(context), ...captured, actor: { personId: person.id, tenantId: person.tenantId } };
+    return { context, dc, ...localeOf(context), ...captured, actor: { personId: person.id, tenantId: person.tenantId, conversationId: context.activity.conversation?.id } };
   }
 
   /** Service errors get their one sentence (serviceErrors.ts, the route's overrides first); anything else goes to onTurnError. */

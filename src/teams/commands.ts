@@ -1,22 +1,24 @@
 import { cardAttachment } from '../../cards/render';
 import { helpCard } from '../../cards/help';
 import { CHECKOUT_DIALOG } from '../../dialogs/checkout/checkoutDialog';
-import { NEW_CARD_DIALOG, type NewCardOptions } from '../../dialogs/newCard/newCardDialog';
+import { NEW_CARD_DIALOG } from '../../dialogs/newCard/newCardDialog';
 import type { MessageKey } from '../i18n';
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { Route } from './routes';
-import { answerDialog, leaveDialogs, repromptDialog } from './dialogHost';
-import { cartRoutes } from './routes/cart';
-import { checkoutRoutes } from './routes/checkout';
-import { clicked, type RouteDeps } from './routes/deps';
-import { ordersRoutes } from './routes/orders';
-import { reviewRoutes } from './routes/review';
-import { approvalRoutes } from './routes/approval';
-import { orderDetailRoutes } from './routes/orderDetail';
-import { adminRoutes } from './routes/admin';
-import { cardholderRightsRoutes } from './routes/cardholderRights';
+import { answerDialog, backInDialog, leaveDialogs, repromptDialog } from './dialogHost';
+import { newCardRoutes } from './features/newCard/newCardRoutes';
+import { cartRoutes } from './features/cart/cartRoutes';
+import { checkoutRoutes } from './features/checkout/checkoutRoutes';
+import { clicked, type RouteDeps } from './routeDeps';
+import { ordersRoutes } from './features/orders/ordersRoutes';
+import { reviewRoutes } from './features/review/reviewRoutes';
+import { approvalRoutes } from './features/approval/approvalRoutes';
+import { orderDetailRoutes } from './features/orders/orderDetailRoutes';
+import { adminRoutes } from './features/admin/adminRoutes';
+import { cardholderRightsRoutes } from './features/admin/cardholderRightsRoutes';
+import { orderCancelRoutes } from './features/orders/orderCancelRoutes';
 
-export type { RouteDeps } from './routes/deps';
+export type { RouteDeps } from './routeDeps';
 
 /** What `cancel` (and help's note) says depends on what is being cancelled. */
 function activeDialogKeys(dc: DialogContext): { note: MessageKey; cancelled: MessageKey } | undefined {
@@ -32,7 +34,7 @@ export function buildRoutes(deps: RouteDeps): Route[] {
   const { table } = deps;
   const help: Route = {
     name: 'help',
-    command: { en: 'help', key: 'command.help' },
+    command: { en: 'help', key: 'command.help', aliases: ['?'] },
     help: 'help.help',
     async handle(scope) {
       const { context, dc, t, locale, actor } = scope;
@@ -41,18 +43,9 @@ export function buildRoutes(deps: RouteDeps): Route[] {
       await repromptDialog(scope);
     },
   };
-  const newCard: Route = {
-    name: 'newCard',
-    command: { en: 'new card', key: 'command.new_card' },
-    help: 'help.new_card',
-    async handle(scope) {
-      await leaveDialogs(scope);
-      await scope.dc.beginDialog(NEW_CARD_DIALOG, { turn: scope } satisfies NewCardOptions);
-    },
-  };
   const cancel: Route = {
     name: 'cancel',
-    command: { en: 'cancel', key: 'command.cancel' },
+    command: { en: 'cancel', key: 'command.cancel', aliases: ['stop', 'quit', 'exit', 'abort', 'sluta', 'avsluta'] },
     help: 'help.cancel',
     async handle(scope) {
       const { context, dc, t } = scope;
@@ -63,6 +56,14 @@ export function buildRoutes(deps: RouteDeps): Route[] {
       } else {
         await context.sendActivity(t('cancel.nothing'));
       }
+    },
+  };
+  const back: Route = {
+    name: 'back',
+    command: { en: 'back', key: 'command.back', aliases: ['undo', 'go back', 'previous', 'ångra', 'gå tillbaka', 'bakåt', 'föregående'] },
+    help: 'help.back',
+    async handle(scope) {
+      if (!(await backInDialog(scope))) await scope.context.sendActivity(scope.t('back.nothing'));
     },
   };
   const dialogActions: Route<'dialog.answer' | 'newcard.add' | 'newcard.edit' | 'newcard.cancel'> = {
@@ -83,5 +84,5 @@ export function buildRoutes(deps: RouteDeps): Route[] {
     },
   };
   const [cart, ...cartVerbs] = cartRoutes(deps);
-  return [help, newCard, cart!, ...checkoutRoutes(deps), ...ordersRoutes(deps), ...orderDetailRoutes(deps), ...adminRoutes(deps), ...cardholderRightsRoutes(deps), ...reviewRoutes(deps), ...approvalRoutes(deps), cancel, ...(deps.extra ?? []), ...cartVerbs, dialogActions, runCommand];
+  return [help, ...newCardRoutes(), cart!, ...checkoutRoutes(deps), ...ordersRoutes(deps), ...orderDetailRoutes(deps), ...orderCancelRoutes(deps), ...adminRoutes(deps), ...cardholderRightsRoutes(deps), ...reviewRoutes(deps), ...approvalRoutes(deps), back, cancel, ...(deps.extra ?? []), ...cartVerbs, dialogActions, runCommand];
 }

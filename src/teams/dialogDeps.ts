@@ -7,13 +7,13 @@ import { replaceCartItem } from '../services/cart/editCartItem';
 import { viewCart } from '../services/cart/viewCart';
 import { cancelCheckout } from '../services/checkout/cancelCheckout';
 import { checkoutOptionsFor } from '../services/checkout/checkoutOptions';
-import { placeOrder } from '../services/checkout/placeOrder';
+import { confirmCheckout } from '../services/checkout/confirmCheckout';
 import { summariseCheckout } from '../services/checkout/summariseCheckout';
 import type { Actor, ServiceContext } from '../services/context';
 import { resolveOrderer } from '../services/people/resolveOrderer';
 import { localeOf } from '../chat/turnText';
 import type { ChatTurn } from '../chat/turn';
-import { renderCartCard } from './views/cart';
+import { renderCartCard } from './features/cart/cartView';
 
 /** The actor is always the person behind the activity, never anyone named in card data. */
 function actorOf(turn: ChatTurn): Actor {
@@ -46,7 +46,7 @@ export function checkoutDeps(ctx: ServiceContext): CheckoutDeps {
   return {
     options: async (turn) => checkoutOptionsFor(ctx, await resolveOrderer({ ctx, actor: actorOf(turn) })),
     summarise: (turn, checkoutId, record) => summariseCheckout({ ctx, actor: actorOf(turn), input: { checkoutId, record } }),
-    place: (turn, request) => placeOrder({ ctx, actor: actorOf(turn), input: request }),
+    confirm: (turn, request) => confirmCheckout({ ctx, actor: actorOf(turn), input: request }),
     cancel: (turn, checkoutId) => cancelCheckout({ ctx, actor: actorOf(turn), input: { checkoutId } }),
   };
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isVerb, parseCardAction, VERBS, type Verb } from '../../cards/verbs';
 import { buildRoutes } from '../../src/teams/commands';
-import { importRoutes, type ImportDeps } from '../../src/teams/importFlow';
+import { importRoutes, type ImportDeps } from '../../src/teams/features/import/importFlow';
 import { RoutingTable } from '../../src/teams/routes';
 import type { ServiceContext } from '../../src/services/context';
 

@@ -14,7 +14,9 @@ import {
 const AT = new Date('2026-03-02T10:00:00Z');
 const ACTORS: ActorKind[] = ['orderer', 'admin', 'reviewer', 'cardholder', 'system'];
 const actor = (kind: ActorKind): LifecycleActor => ({ kind, personId: kind === 'system' ? null : `p-${kind}` });
-const item = (state: ItemState, over: Partial<ItemSnapshot> = {}): ItemSnapshot => ({ id: 'i1', orderId: 'o1', state, reason: null, declinedField: null, trackingRef: null, ...over });
+/** Past its valid-until date by a day (so `lapse` may apply; a card still valid is a named case below). */
+const PAST = new Date(AT.getTime() - 24 * 60 * 60 * 1000);
+const item = (state: ItemState, over: Partial<ItemSnapshot> = {}): ItemSnapshot => ({ id: 'i1', orderId: 'o1', state, reason: null, declinedField: null, trackingRef: null, validUntil: PAST, ...over });
 
 const EVENTS: Record<ItemEvent['type'], ItemEvent> = {
   approve: { type: 'approve' },
@@ -26,6 +28,11 @@ const EVENTS: Record<ItemEvent['type'], ItemEvent> = {
   produce: { type: 'produce' },
   ship: { type: 'ship', trackingRef: 'PN-123456789SE' },
   deliver: { type: 'deliver' },
+  activate: { type: 'activate', validUntil: new Date('2031-03-02T10:00:00Z') },
+  block: { type: 'block', reason: 'lost' },
+  end: { type: 'end', reason: 'left the company' },
+  lapse: { type: 'lapse' },
+  supersede: { type: 'supersede', byItemId: 'i2' },
 };
 
 /** The specification: [event, from, to, a permitted actor, the order state it needs]. */
@@ -44,6 +51,20 @@ const ALLOWED: [ItemEvent['type'], ItemState, ItemState, ActorKind, OrderState][
   ['produce', 'approved', 'produced', 'reviewer', 'approved'],
   ['ship', 'produced', 'shipped', 'reviewer', 'approved'],
   ['deliver', 'shipped', 'delivered', 'reviewer', 'approved'],
+  ['activate', 'delivered', 'card_active', 'reviewer', 'approved'],
+  ['block', 'card_active', 'card_blocked', 'orderer', 'approved'],
+  ['end', 'produced', 'card_ended', 'orderer', 'approved'],
+  ['end', 'shipped', 'card_ended', 'orderer', 'approved'],
+  ['end', 'delivered', 'card_ended', 'orderer', 'approved'],
+  ['end', 'card_active', 'card_ended', 'admin', 'approved'],
+  ['end', 'card_blocked', 'card_ended', 'orderer', 'approved'],
+  ['end', 'card_lapsed', 'card_ended', 'orderer', 'approved'],
+  ['lapse', 'card_active', 'card_lapsed', 'system', 'approved'],
+  ['lapse', 'card_blocked', 'card_lapsed', 'system', 'approved'],
+  ['supersede', 'delivered', 'card_superseded', 'system', 'approved'],
+  ['supersede', 'card_active', 'card_superseded', 'system', 'approved'],
+  ['supersede', 'card_blocked', 'card_superseded', 'system', 'approved'],
+  ['supersede', 'card_lapsed', 'card_superseded', 'system', 'approved'],
 ];
 const WHO: Record<ItemEvent['type'], ActorKind[]> = {
   approve: ['cardholder'],
@@ -55,10 +76,16 @@ const WHO: Record<ItemEvent['type'], ActorKind[]> = {
   produce: ['reviewer'],
   ship: ['reviewer'],
   deliver: ['reviewer', 'system'],
+  activate: ['reviewer', 'system'],
+  block: ['orderer', 'admin'],
+  end: ['orderer', 'admin'],
+  lapse: ['system'],
+  supersede: ['system'],
 };
 /** Order states in which each event may happen (the item gate opens only after issuer approval). */
 const ORDER_OK: Record<ItemEvent['type'], OrderState[]> = {
   approve: ['approved'], decline: ['approved'], expire: ['approved'], resend: ['approved'], produce: ['approved'], ship: ['approved'], deliver: ['approved'],
+  activate: ['approved'], block: ['approved'], end: ['approved'], lapse: ['approved'], supersede: ['approved'],
   reject: ['submitted', 'in_review'],
   cancel: [...ORDER_STATES],
 };
@@ -115,6 +142,13 @@ describe('transitionItem: named cases and payload', () => {
     ['produce an item awaiting its cardholder', 'awaiting_cardholder', 'produce', 'reviewer'],
     ['deliver before shipped', 'produced', 'deliver', 'reviewer'],
     ['resend a rejected item', 'rejected', 'resend', 'orderer'],
+    // Only an activated card can be blocked: a produced or delivered card is ended instead.
+    ['block a delivered card never activated', 'delivered', 'block', 'orderer'],
+    ['block a produced card', 'produced', 'block', 'admin'],
+    ['block a blocked card again', 'card_blocked', 'block', 'orderer'],
+    ['end an ended card again', 'card_ended', 'end', 'orderer'],
+    ['activate an ended card', 'card_ended', 'activate', 'reviewer'],
+    ['end a superseded card', 'card_superseded', 'end', 'admin'],
   ])('refuses %s', (_name, from, type, by) => {
     expect(transitionItem(item(from), EVENTS[type], actor(by), AT, ok)).toEqual({ ok: false, code: 'invalid_transition' });
   });
@@ -137,5 +171,23 @@ describe('transitionItem: named cases and payload', () => {
   it('keeps the tracking reference on the item and in the audit', () => {
     const result = transitionItem(item('produced'), EVENTS.ship, actor('reviewer'), AT, ok);
     expect(result).toMatchObject({ ok: true, next: { trackingRef: 'PN-123456789SE' }, audit: { details: { trackingRef: 'PN-123456789SE' } } });
+  });
+
+  it('records the valid-until date of an activation', () => {
+    const result = transitionItem(item('delivered', { validUntil: null }), EVENTS.activate, actor('reviewer'), AT, ok);
+    expect(result).toMatchObject({ ok: true, next: { state: 'card_active', validUntil: new Date('2031-03-02T10:00:00Z') }, audit: { details: { validUntil: '2031-03-02' } } });
+  });
+  it('refuses a block without a reason, and keeps the reason of an end', () => {
+    expect(transitionItem(item('card_active'), { type: 'block', reason: ' ' }, actor('orderer'), AT, ok)).toEqual({ ok: false, code: 'reason_required' });
+    expect(transitionItem(item('card_active'), { type: 'end', reason: ' left  us ' }, actor('admin'), AT, ok)).toMatchObject({ ok: true, next: { reason: 'left us' }, audit: { who: { kind: 'admin' }, details: { reason: 'left us' } } });
+  });
+  it.each<[string, Date | null]>([
+    ['valid until tomorrow', new Date(AT.getTime() + 24 * 60 * 60 * 1000)],
+    ['no valid-until date', null],
+  ])('refuses to lapse a card %s', (_name, validUntil) => {
+    expect(transitionItem(item('card_active', { validUntil }), EVENTS.lapse, actor('system'), AT, ok)).toEqual({ ok: false, code: 'still_valid' });
+  });
+  it('lapses a card exactly at its valid-until time', () => {
+    expect(transitionItem(item('card_active', { validUntil: AT }), EVENTS.lapse, actor('system'), AT, ok)).toMatchObject({ ok: true, next: { state: 'card_lapsed' } });
   });
 });

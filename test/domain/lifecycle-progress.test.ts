@@ -15,6 +15,9 @@ describe('orderProgress', () => {
     ['approved', ['produced', 'awaiting_cardholder'], 'in_production'],
     ['approved', ['shipped', 'delivered', 'cancelled'], 'shipped'],
     ['approved', ['delivered', 'delivered'], 'delivered'],
+    ['approved', ['card_active', 'card_ended', 'delivered'], 'delivered'],
+    ['approved', ['card_blocked', 'shipped'], 'shipped'],
+    ['approved', ['card_lapsed', 'approved'], 'in_production'],
     ['approved', ['rejected', 'cancelled'], 'closed'],
   ])('%s with %j is %s', (order, states, expected) => {
     expect(orderProgress(order, items(...states))).toBe(expected);

@@ -28,9 +28,10 @@ describe('import graph checks', () => {
     const root = mkdtempSync(join(tmpdir(), 'routes-'));
     try {
       mkdirSync(join(root, 'src/teams/features/cart'), { recursive: true });
-      writeFileSync(join(root, 'src/teams/features/cart/routes.ts'), "const a = 1;\nconst b = await ctx.store.cart.list(owner);\n");
+      writeFileSync(join(root, 'src/teams/features/cart/cartRoutes.ts'), "const a = 1;\nconst b = await ctx.store.cart.list(owner);\n");
+      writeFileSync(join(root, 'src/teams/features/cart/cartResume.ts'), 'const jobs = await ctx.store.importChecks.list();\n');
       writeFileSync(join(root, 'src/teams/features/cart/clean.ts'), 'const c = await viewCart({ ctx, actor });\n');
-      expect(storeReadsIn(root)).toEqual(['src/teams/features/cart/routes.ts:2: routes call services, not the store']);
+      expect(storeReadsIn(root)).toEqual(['src/teams/features/cart/cartRoutes.ts:2: routes call services, not the store']);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -94,7 +94,7 @@ describe('checkout over HTTP with a fake Teams connector', () => {
     const editing = await user.click('checkout.edit', actionData(lastCard(summary), { verb: 'checkout.edit' }));
     expect(JSON.stringify(invokeCard(editing))).toContain('Editing');
     const pick = lastCard(editing);
-    expect(pick.actions.map((a: { title: string }) => a.title)).toEqual(['Delivery option', 'Delivery address', 'Recipients', 'Expense code', 'Invoice address']);
+    expect(pick.actions.map((a: { title: string }) => a.title)).toEqual(['Delivery option', 'Delivery address', 'Recipients', 'Expense code', 'Invoice address', 'Back']);
     const asked = await user.click('dialog.answer', actionData(pick, { title: 'Expense code' }));
     expect(last(asked)).toMatch(/expense code/);
     const again = await user.say('NEW-2');

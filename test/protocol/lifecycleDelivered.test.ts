@@ -10,7 +10,8 @@ beforeEach(async () => {
 });
 afterEach(async () => cast.harness.stop());
 
-const stepActions = (card: any): any[] => JSON.parse(json(card)).body.flatMap((b: any) => (b.items ?? []).filter((i: any) => i.type === 'ActionSet').flatMap((s: any) => s.actions));
+/** The production steps on the order's card (Cancel buttons aside). */
+const stepActions = (card: any): any[] => JSON.parse(json(card)).body.flatMap((b: any) => (b.items ?? []).filter((i: any) => i.type === 'ActionSet').flatMap((s: any) => s.actions)).filter((a: any) => a.verb === 'fulfil.step');
 
 describe('the whole life cycle to delivered', () => {
   it('review -> cardholders approve -> produced -> shipped (tracking) -> delivered; orders and order <number> show it', async () => {

@@ -2,7 +2,7 @@ import { beforeEach, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger';
 import type { Actor, ServiceContext } from '../../src/services/context';
 import { SettingsMissingError, ValidationFailedError } from '../../src/services/errors';
-import { placeOrder, type PlaceOrderRequest } from '../../src/services/checkout/placeOrder';
+import { confirmCheckout, type PlaceOrderRequest } from '../../src/services/checkout/confirmCheckout';
 import { startCheckout } from '../../src/services/checkout/startCheckout';
 import { summariseCheckout } from '../../src/services/checkout/summariseCheckout';
 import { DEMO_COMPANY_ID, ensureLocalOrderer } from '../../src/services/people/seedLocal';
@@ -43,6 +43,27 @@ describeStore('checkout use cases', (backend) => {
     checkoutId, deliveryOptionId: `${DEMO_COMPANY_ID}:standard`, saveAddress: false, expenseCode: null, invoiceAddressId: `${DEMO_COMPANY_ID}:invoice-1`,
     deliveryAddress: { name: 'Demo Bygg AB', careOf: null, street: 'Torsgatan 30', postalCode: '113 21', city: 'Stockholm' },
     recipients: [{ name: 'Olle Orderer', mobile: '+46701234567' }], acceptedTermsVersion: DEMO_TERMS_VERSION, ...over,
+  });
+
+  /** The outcome of a Confirm click (its summary is checked where it matters). */
+  const placeOrder = async (args: Parameters<typeof confirmCheckout>[0]) => (await confirmCheckout(args)).outcome;
+
+  it('returns the summary as confirmed (the cart before placing) beside the outcome, for the reply to redraw', async () => {
+    const { outcome, summary } = await confirmCheckout({ ctx, actor, input: request(await readyCheckout([{}, { firstName: 'Bo' }])) });
+    expect(outcome.kind).toBe('placed');
+    expect(summary?.cart.lines.map((l) => l.item.firstName)).toEqual(['Anna', 'Bo']);
+    expect(summary?.totals).toMatchObject({ cardCount: 2, grossOre: 49750 });
+    expect(summary?.options.settings.termsVersion).toBe(DEMO_TERMS_VERSION);
+    expect(await store.cart.count({ companyId: DEMO_COMPANY_ID, ordererId: actor.personId })).toBe(0);
+  });
+
+  it('delivers to a saved address named by its id, and calls a removed one a settings change', async () => {
+    const saved = await store.settings.addAddress(DEMO_COMPANY_ID, 'delivery', { name: 'Site 9', careOf: null, street: 'Byggvägen 9', postalCode: '114 33', city: 'Stockholm' });
+    const gone = await readyCheckout();
+    expect(await placeOrder({ ctx, actor, input: request(gone, { deliveryAddress: { savedId: 'no-such-address' } }) })).toEqual({ kind: 'settings_changed' });
+    const result = await placeOrder({ ctx, actor, input: request(gone, { deliveryAddress: { savedId: saved.id } }) });
+    expect(result.kind).toBe('placed');
+    if (result.kind === 'placed') expect(result.order.deliveryAddress).toMatchObject({ street: 'Byggvägen 9', postalCode: '114 33' });
   });
 
   it('places an order numbered for the Swedish year with the company price and 25 % VAT', async () => {

@@ -5,7 +5,7 @@ import { checkImport } from '../../src/services/import/checkImport';
 import { ensureLocalOrderer } from '../../src/services/people/seedLocal';
 import type { ServiceContext } from '../../src/services/context';
 import { createSqliteStore } from '../../src/store/sqlite';
-import { importResultView } from '../../src/teams/views/importResult';
+import { importResultView } from '../../src/teams/features/import/importResultView';
 import { translator } from '../../src/i18n';
 import { makeXlsx, makeZip } from '../import/helpers';
 import { noFace, onePerson, tiltedPerson, twoPeople } from '../photos/realPhotos';

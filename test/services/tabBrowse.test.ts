@@ -79,12 +79,16 @@ describe('Orders tab read services over the real SQLite store', () => {
   it('the state filter matches what the chat calls the order, for every mix of card states', async () => {
     // Every multiset of up to three item states on an approved order, arranged directly in the table.
     const raw = new Database(dir.file('tab.sqlite'));
+    // The states after delivery all count as handed over (one list, HANDED_OVER_STATES, in both):
+    // two of them go into the mixes, every one of them alone, so the seeding stays under ~400 orders.
+    const mixed = ITEM_STATES.filter((s) => !['card_blocked', 'card_superseded', 'card_ended'].includes(s));
     const combos: ItemState[][] = [];
     const walk = (from: number, acc: ItemState[]) => {
       if (acc.length > 0) combos.push(acc);
-      if (acc.length < 3) for (let i = from; i < ITEM_STATES.length; i++) walk(i, [...acc, ITEM_STATES[i]!]);
+      if (acc.length < 3) for (let i = from; i < mixed.length; i++) walk(i, [...acc, mixed[i]!]);
     };
     walk(0, []);
+    combos.push(['card_blocked'], ['card_superseded'], ['card_ended'], ['card_ended', 'card_blocked', 'shipped']);
     await store.companies.create({ id: 'C', tenantId: T, name: 'Combo AB', orgNumber: null });
     await store.companies.grant('C', people.otto!.id, 'admin');
     const expected = new Map<string, string>();
@@ -101,7 +105,7 @@ describe('Orders tab read services over the real SQLite store', () => {
       const want = [...expected].filter(([, f]) => f === filter).map(([n]) => n).sort();
       expect(hits.map((h) => h.order.number).sort(), filter).toEqual(want);
     }
-    expect(combos).toHaveLength(9 + 45 + 165);
+    expect(combos).toHaveLength(11 + 66 + 286 + 4);
   });
 
   it('the filter on real transitions: rejected, delivered and waiting for review', async () => {

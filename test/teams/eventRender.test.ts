@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ORDERS_TAB_ENTITY_ID, ordersTabLink } from '../../src/chat/ordersTabLink';
 import type { OutboxMessage } from '../../src/store/ports';
-import { eventRenderer } from '../../src/teams/eventRender';
-import { renderOrderDetail } from '../../src/teams/routes/orderDetail';
+import { eventRenderer } from '../../src/teams/features/orders/eventRender';
+import { renderOrderDetail } from '../../src/teams/features/orders/orderDetailRoutes';
 import { translator } from '../../src/i18n';
 
 const event = (line: string, extra: Record<string, unknown> = {}): OutboxMessage =>
@@ -26,7 +26,7 @@ describe('order event cards', () => {
   });
 
   it("the order's own card (`order <number>`) links to it in the Orders tab too, when there is a tab", () => {
-    const detail = { order: { id: 'o', number: 'ID06-2026-000042', status: 'approved' }, items: [], progress: 'awaiting_cardholders', timeline: [], reviewer: false, editor: true } as never;
+    const detail = { order: { id: 'o', number: 'ID06-2026-000042', status: 'approved' }, items: [], progress: 'awaiting_cardholders', timeline: [], reviewer: false, editor: true, cancellable: { order: false, itemIds: [] } } as never;
     const link = ordersTabLink('app-id', 'ID06-2026-000042');
     expect(renderOrderDetail(translator('sv'), detail, () => '', link).actions).toEqual(expect.arrayContaining([{ type: 'Action.OpenUrl', title: 'Öppna i Beställningar', url: link }]));
     expect((renderOrderDetail(translator('en'), detail, () => '').actions ?? []).some((a) => (a as { type: string }).type === 'Action.OpenUrl')).toBe(false);

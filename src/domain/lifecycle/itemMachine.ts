@@ -1,6 +1,6 @@
 import { auditRecord } from './audit';
 import { cleanReason, type TransitionResult } from './orderMachine';
-import type { ActorKind, ItemEvent, ItemSnapshot, ItemState, LifecycleActor, OrderState } from './states';
+import { PRODUCTION_STATES, type ActorKind, type ItemEvent, type ItemSnapshot, type ItemState, type LifecycleActor, type OrderState } from './states';
 
 export interface ItemRule {
   from: readonly ItemState[];
@@ -12,7 +12,7 @@ export interface ItemRule {
 
 const APPROVED: readonly OrderState[] = ['approved'];
 /** Item states after the issuer started producing the card: nothing of the order can be cancelled any more. */
-export const PRODUCED_STATES: readonly ItemState[] = ['produced', 'shipped', 'delivered'];
+export const PRODUCED_STATES: readonly ItemState[] = PRODUCTION_STATES;
 
 /** The item life cycle as data. The cardholder gate opens only once the issuer approved the order. */
 export const ITEM_RULES: Record<ItemEvent['type'], ItemRule> = {
@@ -27,6 +27,15 @@ export const ITEM_RULES: Record<ItemEvent['type'], ItemRule> = {
   produce: { from: ['approved'], to: 'produced', by: ['reviewer'], order: APPROVED },
   ship: { from: ['produced'], to: 'shipped', by: ['reviewer'], order: APPROVED },
   deliver: { from: ['shipped'], to: 'delivered', by: ['reviewer', 'system'], order: APPROVED },
+  // After delivery, as the issuer reports it. Only an activated card can be blocked; a card never
+  // activated is ended instead. Ending is for good (a new card is needed); only the card's orderer
+  // or the company's admin may block or end (checked by the service; the actor kind is audited).
+  activate: { from: ['delivered'], to: 'card_active', by: ['reviewer', 'system'], order: APPROVED },
+  block: { from: ['card_active'], to: 'card_blocked', by: ['orderer', 'admin'], order: APPROVED },
+  end: { from: ['produced', 'shipped', 'delivered', 'card_active', 'card_blocked', 'card_lapsed'], to: 'card_ended', by: ['orderer', 'admin'], order: APPROVED },
+  lapse: { from: ['card_active', 'card_blocked'], to: 'card_lapsed', by: ['system'], order: APPROVED },
+  // The renewal or replacement card was activated: the old one stops (the issuer deactivates it).
+  supersede: { from: ['delivered', 'card_active', 'card_blocked', 'card_lapsed'], to: 'card_superseded', by: ['system'], order: APPROVED },
 };
 
 /** Whether the event could apply to an item in this state within an order in that state (who may do it aside): what a view offers as an action. */
@@ -68,6 +77,27 @@ export function transitionItem(item: ItemSnapshot, event: ItemEvent, actor: Life
     case 'resend':
       next.reason = null;
       next.declinedField = null;
+      break;
+    case 'activate':
+      next.validUntil = event.validUntil;
+      details.validUntil = event.validUntil.toISOString().slice(0, 10);
+      break;
+    case 'block': {
+      const reason = cleanReason(event.reason);
+      if (!reason) return { ok: false, code: 'reason_required' };
+      next.reason = reason;
+      details.reason = reason;
+      break;
+    }
+    case 'end':
+      next.reason = cleanReason(event.reason) ?? null;
+      details.reason = next.reason ?? undefined;
+      break;
+    case 'lapse':
+      if (!item.validUntil || item.validUntil.getTime() > at.getTime()) return { ok: false, code: 'still_valid' };
+      break;
+    case 'supersede':
+      details.by = event.byItemId;
       break;
     case 'ship': {
       const trackingRef = cleanReason(event.trackingRef);

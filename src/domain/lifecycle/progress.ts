@@ -1,4 +1,4 @@
-import { PRODUCTION_STATES, type ItemState, type OrderState } from './states';
+import { HANDED_OVER_STATES, PRODUCTION_STATES, type ItemState, type OrderState } from './states';
 
 /** What the orderer sees as the order's status, derived from the order and its items. */
 export type OrderProgress =
@@ -19,8 +19,9 @@ export function orderProgress(orderState: OrderState, items: readonly { state: I
   if (orderState !== 'approved') return orderState;
   const live = items.filter((i) => i.state !== 'rejected' && i.state !== 'cancelled');
   if (live.length === 0) return 'closed';
-  if (live.every((i) => i.state === 'delivered')) return 'delivered';
-  if (live.every((i) => i.state === 'shipped' || i.state === 'delivered')) return 'shipped';
+  // A card's life after delivery (active, blocked, ended, ...) does not reopen its order.
+  if (live.every((i) => HANDED_OVER_STATES.includes(i.state))) return 'delivered';
+  if (live.every((i) => i.state === 'shipped' || HANDED_OVER_STATES.includes(i.state))) return 'shipped';
   if (productionStarted(live)) return 'in_production';
   if (live.every((i) => i.state === 'approved')) return 'ready_for_production';
   return 'awaiting_cardholders';

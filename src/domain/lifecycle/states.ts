@@ -19,11 +19,28 @@ export const ITEM_STATES = [
   'produced',
   'shipped',
   'delivered',
+  // After delivery, as the issuer reports the card (src/domain/lifecycle/cardMachine.ts).
+  'card_active',
+  'card_blocked',
+  'card_ended',
+  'card_superseded',
+  'card_lapsed',
 ] as const;
 export type ItemState = (typeof ITEM_STATES)[number];
 
+/**
+ * The card's life after delivery: activated by the cardholder (`card_active`), blocked when lost
+ * or stolen (`card_blocked`), ended for good (`card_ended`), replaced by a renewal or replacement
+ * card that was activated (`card_superseded`), or past its valid-until date (`card_lapsed`).
+ */
+export const AFTER_DELIVERY_STATES = ['card_active', 'card_blocked', 'card_ended', 'card_superseded', 'card_lapsed'] as const satisfies readonly ItemState[];
+/** Delivered to the company: `delivered` (not activated yet) or any state after it. */
+export const HANDED_OVER_STATES: readonly ItemState[] = ['delivered', ...AFTER_DELIVERY_STATES];
+/** Cards a company still has in its hands: shown under `cards in use` (ended, superseded cards are not). */
+export const IN_USE_STATES: readonly ItemState[] = ['delivered', 'card_active', 'card_blocked', 'card_lapsed'];
+
 /** Item states from which the card is in (or past) production: cancelling is no longer possible. */
-export const PRODUCTION_STATES: readonly ItemState[] = ['produced', 'shipped', 'delivered'];
+export const PRODUCTION_STATES: readonly ItemState[] = ['produced', 'shipped', ...HANDED_OVER_STATES];
 
 /** The capacity in which someone acts; `system` is the scheduler (expiry) or an integration. */
 export type ActorKind = 'orderer' | 'admin' | 'reviewer' | 'cardholder' | 'system';
@@ -49,7 +66,12 @@ export type ItemEvent =
   | { type: 'cancel'; reason?: string }
   | { type: 'produce' }
   | { type: 'ship'; trackingRef: string }
-  | { type: 'deliver' };
+  | { type: 'deliver' }
+  | { type: 'activate'; validUntil: Date }
+  | { type: 'block'; reason: string }
+  | { type: 'end'; reason?: string }
+  | { type: 'lapse' }
+  | { type: 'supersede'; byItemId: string };
 
 export interface OrderSnapshot {
   id: string;
@@ -69,6 +91,8 @@ export interface ItemSnapshot {
   /** The field the cardholder said is wrong, when declining. */
   declinedField: string | null;
   trackingRef: string | null;
+  /** The card's valid-until date, once the issuer activated it. */
+  validUntil?: Date | null;
 }
 
 /** Why a transition was refused. Callers map these to catalogue messages. */
@@ -79,6 +103,8 @@ export type RefusalCode =
   | 'tracking_ref_required'
   | 'production_started'
   | 'order_not_approved'
-  | 'order_not_in_review';
+  | 'order_not_in_review'
+  /** A lapse before the card's valid-until date. */
+  | 'still_valid';
 
 export const MAX_REASON_LENGTH = 500;

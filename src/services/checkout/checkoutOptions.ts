@@ -11,15 +11,10 @@ export interface CheckoutOptions {
 }
 
 export async function checkoutOptionsFor(ctx: ServiceContext, owner: CartOwner): Promise<CheckoutOptions> {
-  const { settings } = ctx.store;
-  const [company, deliveryOptions, deliveryAddresses, invoiceAddresses] = await Promise.all([
-    settings.get(owner.companyId),
-    settings.deliveryOptions(owner.companyId),
-    settings.addresses(owner.companyId, 'delivery'),
-    settings.addresses(owner.companyId, 'invoice'),
-  ]);
-  if (!company || deliveryOptions.length === 0 || invoiceAddresses.length === 0) {
+  const { settings, deliveryOptions, addresses } = await ctx.store.settings.checkoutOffer(owner.companyId);
+  const invoiceAddresses = addresses.filter((a) => a.purpose === 'invoice');
+  if (!settings || deliveryOptions.length === 0 || invoiceAddresses.length === 0) {
     throw new SettingsMissingError(`company ${owner.companyId} lacks settings, delivery options or invoice addresses`);
   }
-  return { settings: company, deliveryOptions, deliveryAddresses, invoiceAddresses };
+  return { settings, deliveryOptions, deliveryAddresses: addresses.filter((a) => a.purpose === 'delivery'), invoiceAddresses };
 }

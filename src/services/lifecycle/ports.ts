@@ -11,7 +11,7 @@ export interface ReviewView {
 export type ReviewOutcome = { kind: 'open' } | { kind: 'approved' } | { kind: 'rejected'; reason: string } | { kind: 'cancelled'; reason: string };
 
 /**
- * The issuer's side of the life cycle. The Teams review desk (src/teams/issuerDesk.ts) renders
+ * The issuer's side of the life cycle. The Teams review desk (src/teams/features/review/issuerDesk.ts) renders
  * cards for the reviewers; a real issuer API would turn the same calls into API requests queued in
  * the outbox. The payloads are enqueued with the change that causes them.
  */

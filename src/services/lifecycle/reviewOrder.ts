@@ -28,12 +28,12 @@ export type ReviewResult =
  * for them through Graph, or an e-mailed link), else waits, and the orderer is told why. The review
  * card is replaced for every reviewer, and the orderer and managers hear of it.
  */
-export async function reviewOrder({ ctx, actor, conversationId, input }: { ctx: ServiceContext; actor: Actor; conversationId?: string; input: z.input<typeof reviewInput> }): Promise<ReviewResult> {
+export async function reviewOrder({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: z.input<typeof reviewInput> }): Promise<ReviewResult> {
   const { orderId, decision, reason } = parseInput(reviewInput, input);
   const ports = portsOf(ctx);
   const order = await ctx.store.orders.get(orderId);
   if (!order) throw new NotFoundError(`order ${orderId}`);
-  await authorize({ ctx, actor, conversationId }, 'order.review', { type: 'order', companyId: order.companyId, ordererId: order.ordererId });
+  await authorize({ ctx, actor }, 'order.review', { type: 'order', companyId: order.companyId, ordererId: order.ordererId });
 
   const at = ctx.now();
   const who = { kind: 'reviewer' as const, personId: actor.personId };

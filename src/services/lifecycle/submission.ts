@@ -1,5 +1,5 @@
 import { t, type Locale } from '../../i18n';
-import type { CartOwner, Order, OrderItem, OutboxDraft, OutboxRecipient, PhotoFindingRecord } from '../../store/ports';
+import type { CartOwner, Company, Order, OrderItem, OutboxDraft, OutboxRecipient, PhotoFindingRecord } from '../../store/ports';
 import type { ServiceContext } from '../context';
 import { companyAudience, reviewerAudience } from '../roles/audiences';
 import type { TrackedPayload } from './ports';
@@ -8,13 +8,18 @@ import { EVENT_COALESCE_MS, localeOfRecipient, portsOf } from './shared';
 /**
  * What a new order causes, enqueued in the order's own transaction: the review card to every
  * reviewer (1:1 and the review channel) and one line to the company's managers and channels.
- * Built here, before the transaction, and handed to the store as data.
+ * Built here, before the transaction, and handed to the store as data; the company and the photos'
+ * findings come from the confirm click's own reads.
  */
-export async function submissionEffects(ctx: ServiceContext, owner: CartOwner, order: Order, items: OrderItem[]): Promise<OutboxDraft[]> {
+export async function submissionEffects(
+  ctx: ServiceContext,
+  placed: { owner: CartOwner; company: Company; findings: ReadonlyMap<string, PhotoFindingRecord[]> },
+  order: Order,
+  items: OrderItem[],
+): Promise<OutboxDraft[]> {
   if (!ctx.lifecycle) return [];
   const ports = portsOf(ctx);
-  const company = await ctx.store.companies.get(owner.companyId);
-  if (!company) return [];
+  const { owner, company } = placed;
   const reviewers = await reviewerAudience({ ctx });
   // Local mode without configured reviewers: everyone reviews, so the orderer gets the desk too.
   if (ctx.reviewers?.everyone && !reviewers.some((r) => r.kind === 'person' && r.id === owner.ordererId)) reviewers.push({ kind: 'person', id: owner.ordererId });
@@ -31,8 +36,8 @@ export async function submissionEffects(ctx: ServiceContext, owner: CartOwner, o
       })),
     );
   const [desk, audience] = await Promise.all([withLocale(reviewers), withLocale(watchers)]);
-  const findings = await ctx.store.photos.findingsOf(items.map((i) => i.photoId));
-  const findingsOf = (photoId: string): PhotoFindingRecord[] => findings.get(photoId) ?? [];
+  // The cart's photo findings, read by the confirm click already.
+  const findingsOf = (photoId: string): PhotoFindingRecord[] => placed.findings.get(photoId) ?? [];
 
   const view = {
     order,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { orderProgress, type OrderProgress } from '../../domain/lifecycle/progress';
+import { ITEM_RULES, ORDER_RULES } from '../../domain/lifecycle';
+import { orderProgress, productionStarted, type OrderProgress } from '../../domain/lifecycle/progress';
 import type { AuditEntry, Order, OrderItem } from '../../store/ports';
 import type { Actor, ServiceContext } from '../context';
 import { NotFoundError } from '../errors';
@@ -19,16 +20,28 @@ export interface OrderDetail {
   reviewer: boolean;
   /** The actor may change the order's cards (its orderer, or an admin of its company): resend, correct an e-mail. */
   editor: boolean;
+  /** What the actor may cancel (its orderer or the company's admin, before production): the whole order, and which cards on their own. */
+  cancellable: { order: boolean; itemIds: string[] };
 }
 
 /** `order <number>`: the order with its items and its history, for whoever may view it. */
-export async function orderDetail({ ctx, actor, conversationId, input }: { ctx: ServiceContext; actor: Actor; conversationId?: string; input: z.input<typeof orderDetailInput> }): Promise<OrderDetail> {
+export async function orderDetail({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: z.input<typeof orderDetailInput> }): Promise<OrderDetail> {
   const parsed = parseInput(orderDetailInput, input);
   const order = await ctx.store.orders.byNumber(parsed.number);
   if (!order) throw new NotFoundError(`order ${parsed.number}`);
-  const roles = await authorize({ ctx, actor, conversationId }, 'order.view', { type: 'order', companyId: order.companyId, ordererId: order.ordererId });
+  const roles = await authorize({ ctx, actor }, 'order.view', { type: 'order', companyId: order.companyId, ordererId: order.ordererId });
   const items = await ctx.store.orders.items(order.id);
   const entries = await Promise.all([ctx.store.audit.list({ type: 'order', id: order.id }), ...items.map((i) => ctx.store.audit.list({ type: 'item', id: i.id }))]);
   const timeline = entries.flat().sort((a, b) => a.seq - b.seq);
-  return { order, items, progress: orderProgress(order.status, items.map((i) => ({ state: i.status }))), timeline, reviewer: roles.reviewer, editor: can(roles, 'item.edit', { type: 'item', companyId: order.companyId, ordererId: order.ordererId, cardholderPersonId: null }) };
+  const editor = can(roles, 'item.edit', { type: 'item', companyId: order.companyId, ordererId: order.ordererId, cardholderPersonId: null });
+  return { order, items, progress: orderProgress(order.status, items.map((i) => ({ state: i.status }))), timeline, reviewer: roles.reviewer, editor, cancellable: cancellableBy(editor, order, items) };
+}
+
+/** The same rules cancelOrder applies (the order machine, then each card's), so a button is offered only where a click would work. */
+function cancellableBy(editor: boolean, order: Order, items: OrderItem[]): OrderDetail['cancellable'] {
+  if (!editor || !ORDER_RULES.cancel.from.includes(order.status)) return { order: false, itemIds: [] };
+  const open = items.filter((i) => ITEM_RULES.cancel.from.includes(i.status));
+  const whole = !productionStarted(items.map((i) => ({ state: i.status }))) && open.length > 0;
+  // A lone open card is the whole order; once another card is produced, open ones still go one by one.
+  return { order: whole, itemIds: open.length > 1 || !whole ? open.map((i) => i.id) : [] };
 }

@@ -39,6 +39,12 @@ export interface CompanyAddress extends PostalAddressRecord {
   purpose: AddressPurpose;
 }
 
+export interface CheckoutOffer {
+  settings: CompanySettings | undefined;
+  deliveryOptions: DeliveryOption[];
+  addresses: CompanyAddress[];
+}
+
 export interface SettingsRepository {
   get(companyId: string): Promise<CompanySettings | undefined>;
   /** Inserts the settings unless the company already has some (seeding never overwrites an admin's values). */
@@ -47,6 +53,11 @@ export interface SettingsRepository {
   deliveryOptions(companyId: string): Promise<DeliveryOption[]>;
   ensureDeliveryOption(option: DeliveryOption): Promise<void>;
   addresses(companyId: string, purpose: AddressPurpose): Promise<CompanyAddress[]>;
+  /**
+   * What a checkout offers the company, in two statements (a Confirm click reads it once): the
+   * settings with their active delivery options in display order, and every saved address.
+   */
+  checkoutOffer(companyId: string): Promise<CheckoutOffer>;
   /** Adds an address unless the same one is already saved (then returns that one). */
   addAddress(companyId: string, purpose: AddressPurpose, address: PostalAddressRecord, id?: string): Promise<CompanyAddress>;
 }

@@ -1,3 +1,4 @@
+import { HANDED_OVER_STATES } from '../../domain/lifecycle/states';
 import { and, eq, inArray, isNotNull, isNull, lt, or, type SQL } from 'drizzle-orm';
 import type { FieldCipher } from '../../crypto/fieldCipher';
 import type { PurgeCounts, RetentionRepository } from '../ports';
@@ -8,7 +9,8 @@ import { transaction, type PgDb } from './db';
 const ENDED = ['rejected', 'cancelled'];
 
 /** Items delivered before `before` (item time), or never to be made: rejected or cancelled themselves, or their whole order. */
-const deliveredBefore = (before: Date) => and(eq(orderItems.status, 'delivered'), lt(orderItems.updatedAt, before));
+/** Delivered, or anything after (active, blocked, ended ...): the card was made and handed over. */
+const deliveredBefore = (before: Date) => and(inArray(orderItems.status, [...HANDED_OVER_STATES]), lt(orderItems.updatedAt, before));
 const endedBefore = (before: Date) =>
   or(and(inArray(orderItems.status, ENDED), lt(orderItems.updatedAt, before)), and(inArray(orders.status, ENDED), lt(orders.updatedAt, before)));
 

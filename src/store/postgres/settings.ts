@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { AddressPurpose, PostalAddressRecord, SettingsRepository } from '../ports';
-import { addressKey, toAddress, toDeliveryOption, toSettings } from '../rows/settings';
+import { addressKey, offerOf, toAddress, toDeliveryOption, toSettings } from '../rows/settings';
 import { companyAddresses, companySettings, deliveryOptions } from './schema';
 import { transaction, type PgDb, type PgExec } from './db';
 
@@ -51,6 +51,18 @@ export function pgSettings(db: PgDb, now: () => Date): SettingsRepository {
     },
     async addresses(companyId, purpose) {
       return listAddresses(db, companyId, purpose);
+    },
+    async checkoutOffer(companyId) {
+      const [rows, saved] = await Promise.all([
+        db
+          .select({ settings: companySettings, option: deliveryOptions })
+          .from(companySettings)
+          .leftJoin(deliveryOptions, and(eq(deliveryOptions.companyId, companySettings.companyId), eq(deliveryOptions.active, true)))
+          .where(eq(companySettings.companyId, companyId))
+          .orderBy(asc(deliveryOptions.sortOrder), asc(deliveryOptions.id)),
+        db.select().from(companyAddresses).where(eq(companyAddresses.companyId, companyId)).orderBy(asc(companyAddresses.createdAt), asc(companyAddresses.id)),
+      ]);
+      return offerOf(rows, saved);
     },
     async addAddress(companyId, purpose, address, id) {
       // Two instances adding the same address at once: the company row lock makes the second see the first.

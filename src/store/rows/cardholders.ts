@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { ItemState, OrderState } from '../../domain/lifecycle/states';
+import { HANDED_OVER_STATES, type ItemState, type OrderState } from '../../domain/lifecycle/states';
 
 /** Items whose card is done with (made and delivered, or never to be made): their data may go. */
-export const ENDED_ITEM_STATES: readonly ItemState[] = ['rejected', 'cancelled', 'delivered'];
+export const ENDED_ITEM_STATES: readonly ItemState[] = ['rejected', 'cancelled', ...HANDED_OVER_STATES];
 /** A rejected or cancelled order ends all its items, whatever their own state says. */
 export const ENDED_ORDER_STATES: readonly OrderState[] = ['rejected', 'cancelled'];
 

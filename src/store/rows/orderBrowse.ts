@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { HANDED_OVER_STATES, PRODUCTION_STATES } from '../../domain/lifecycle/states';
 import type { OrderBrowseQuery } from '../ports';
 
 /**
@@ -39,6 +40,8 @@ export function orderBrowseSql(query: OrderBrowseQuery, like: 'LIKE' | 'ILIKE'):
   };
 }
 
+/** Fixed state names (never user input) as an SQL list. */
+const quoted = (states: readonly string[]) => states.map((s) => `'${s}'`).join(', ');
 const live = sql.raw(`i.status NOT IN ('rejected', 'cancelled')`);
 const countWhere = (condition: SQL) => sql`COALESCE(SUM(CASE WHEN ${live} AND ${condition} THEN 1 ELSE 0 END), 0)`;
 const liveCount = sql`COALESCE(SUM(CASE WHEN ${live} THEN 1 ELSE 0 END), 0)`;
@@ -46,9 +49,9 @@ const liveCount = sql`COALESCE(SUM(CASE WHEN ${live} THEN 1 ELSE 0 END), 0)`;
 /** `orderProgress` (src/domain/lifecycle/progress.ts) of an approved order, from its items; a test holds the two equal. */
 export const approvedProgress = sql`(SELECT CASE
     WHEN ${liveCount} = 0 THEN 'closed'
-    WHEN ${countWhere(sql.raw(`i.status = 'delivered'`))} = ${liveCount} THEN 'delivered'
-    WHEN ${countWhere(sql.raw(`i.status IN ('shipped', 'delivered')`))} = ${liveCount} THEN 'shipped'
-    WHEN ${countWhere(sql.raw(`i.status IN ('produced', 'shipped', 'delivered')`))} > 0 THEN 'in_production'
+    WHEN ${countWhere(sql.raw(`i.status IN (${quoted(HANDED_OVER_STATES)})`))} = ${liveCount} THEN 'delivered'
+    WHEN ${countWhere(sql.raw(`i.status IN (${quoted(['shipped', ...HANDED_OVER_STATES])})`))} = ${liveCount} THEN 'shipped'
+    WHEN ${countWhere(sql.raw(`i.status IN (${quoted(PRODUCTION_STATES)})`))} > 0 THEN 'in_production'
     WHEN ${countWhere(sql.raw(`i.status = 'approved'`))} = ${liveCount} THEN 'ready_for_production'
     ELSE 'awaiting_cardholders' END
   FROM order_items i WHERE i.order_id = o.id)`;

@@ -1,4 +1,4 @@
-import type { CompanyAddress, CompanySettings, DeliveryOption, PostalAddressRecord } from '../ports';
+import type { CheckoutOffer, CompanyAddress, CompanySettings, DeliveryOption, PostalAddressRecord } from '../ports';
 
 /** Row mappers shared by both dialects (their rows have the same shape). */
 export const addressKey = (a: PostalAddressRecord) => [a.name, a.careOf ?? '', a.street, a.postalCode, a.city].map((s) => s.trim().replace(/\s+/g, ' ').toLowerCase()).join('|');
@@ -39,3 +39,16 @@ export const toDeliveryOption = (row: {
   description: { en: row.descriptionEn, sv: row.descriptionSv },
   sortOrder: row.sortOrder,
 });
+
+type SettingsRow = Parameters<typeof toSettings>[0];
+type OptionRow = Parameters<typeof toDeliveryOption>[0];
+
+/** The checkout offer from its two reads: settings joined to their options (one row per option), and the addresses. */
+export function offerOf(rows: { settings: SettingsRow; option: OptionRow | null }[], saved: (CompanyAddress & { createdAt?: Date })[]): CheckoutOffer {
+  const first = rows[0];
+  return {
+    settings: first && toSettings(first.settings),
+    deliveryOptions: rows.flatMap((r) => (r.option ? [toDeliveryOption(r.option)] : [])),
+    addresses: saved.map(toAddress),
+  };
+}

@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { AddressPurpose, CompanyAddress, PostalAddressRecord, SettingsRepository } from '../ports';
-import { addressKey, toAddress, toDeliveryOption, toSettings } from '../rows/settings';
+import { addressKey, offerOf, toAddress, toDeliveryOption, toSettings } from '../rows/settings';
 import { companyAddresses, companySettings, deliveryOptions } from '../schema';
 import { transaction, type Db } from './db';
 
@@ -54,6 +54,17 @@ export function sqliteSettings(db: Db, now: () => Date): SettingsRepository {
     },
     async addresses(companyId, purpose) {
       return addresses(companyId, purpose);
+    },
+    async checkoutOffer(companyId) {
+      const rows = db
+        .select({ settings: companySettings, option: deliveryOptions })
+        .from(companySettings)
+        .leftJoin(deliveryOptions, and(eq(deliveryOptions.companyId, companySettings.companyId), eq(deliveryOptions.active, true)))
+        .where(eq(companySettings.companyId, companyId))
+        .orderBy(asc(deliveryOptions.sortOrder), asc(deliveryOptions.id))
+        .all();
+      const saved = db.select().from(companyAddresses).where(eq(companyAddresses.companyId, companyId)).orderBy(asc(companyAddresses.createdAt), asc(companyAddresses.id)).all();
+      return offerOf(rows, saved);
     },
     async addAddress(companyId, purpose, address, id) {
       return transaction(db, () => addAddressSync(db, now(), companyId, purpose, address, id));

@@ -10,6 +10,9 @@ const STATE_COLOURS: Partial<Record<TabCard['state']['code'], 'success' | 'warni
   declined: 'danger',
   expired: 'danger',
   rejected: 'danger',
+  card_active: 'success',
+  card_blocked: 'danger',
+  card_lapsed: 'warning',
 };
 
 /** An order's cards: photo (large on click), name, masked number, each cardholder's approval state, findings and flags. */

@@ -1,6 +1,6 @@
 import type { ConversationReference } from 'botbuilder';
-import { localeFrom } from '../i18n';
-import type { ImportUploadOutcome } from '../services/uploads/acceptImportUpload';
+import { localeFrom } from '../../../i18n';
+import type { ImportUploadOutcome } from '../../../services/uploads/acceptImportUpload';
 import { acceptImportFile, runImportCheck, type ImportCheckDeps } from './importCheck';
 
 export type ReceivedImport = Extract<ImportUploadOutcome, { ok: true }>;

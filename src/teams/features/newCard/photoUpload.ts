@@ -1,9 +1,9 @@
 import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
-import type { UploadedPhoto } from '../chat/turn';
-import { PHOTO_UPLOADED_EVENT } from '../../dialogs/newCard/newCardDialog';
-import type { BackgroundTasks } from './background';
-import type { ServiceContext } from '../services/context';
-import type { UploadOutcome } from '../services/uploads/acceptUpload';
+import type { UploadedPhoto } from '../../../chat/turn';
+import { PHOTO_UPLOADED_EVENT } from '../../../../dialogs/newCard/newCardDialog';
+import type { BackgroundTasks } from '../../background';
+import type { ServiceContext } from '../../../services/context';
+import type { UploadOutcome } from '../../../services/uploads/acceptUpload';
 
 /**
  * The chat side of the photo upload page: the proactive turn that continues the dialog once a

@@ -1,13 +1,13 @@
 import { TurnContext, type Attachment } from 'botbuilder';
-import type { ChatTurn } from '../chat/turn';
-import { importIntroCard, importResultCard } from '../../cards/importCards';
-import { cardAttachment } from '../../cards/render';
-import { DEFAULT_IMPORT_LIMITS } from '../import';
-import { confirmImport, discardImport } from '../services/import/checkImport';
-import { AttachmentTooLargeError, downloadAttachment, downloadFailureMessage, TEAMS_FILE_DOWNLOAD_INFO, type AttachmentHosts } from './attachments';
+import type { ChatTurn } from '../../../chat/turn';
+import { importIntroCard, importResultCard } from '../../../../cards/importCards';
+import { cardAttachment } from '../../../../cards/render';
+import { DEFAULT_IMPORT_LIMITS } from '../../../import';
+import { confirmImport, discardImport } from '../../../services/import/checkImport';
+import { AttachmentTooLargeError, downloadAttachment, downloadFailureMessage, TEAMS_FILE_DOWNLOAD_INFO, type AttachmentHosts } from '../../attachments';
 import { checkImportInChat, type ImportCheckDeps } from './importCheck';
-import { route, type Route, type RouteScope } from './routes';
-import { clicked } from './routes/deps';
+import { route, type Route, type RouteScope } from '../../routes';
+import { clicked } from '../../routeDeps';
 
 export interface ImportDeps extends ImportCheckDeps {
   templateUrl(locale: 'en' | 'sv'): string;

@@ -1,9 +1,9 @@
 import type { TaskModuleRequest, TaskModuleResponse } from 'botbuilder';
-import type { ChatTurn } from '../chat/turn';
-import type { Translate } from '../i18n';
+import type { ChatTurn } from '../../../chat/turn';
+import type { Translate } from '../../../i18n';
 import { z } from 'zod';
-import { isAwaitingPhoto } from '../../dialogs/newCard/state';
-import type { RouteScope } from './routes';
+import { isAwaitingPhoto } from '../../../../dialogs/newCard/state';
+import type { RouteScope } from '../../routes';
 
 /** The card data of "Upload in Teams" (an Action.Submit with msteams.type task/fetch). */
 const photoTaskData = z.object({ verb: z.literal('photo.upload'), nonce: z.string().min(1).max(64) });

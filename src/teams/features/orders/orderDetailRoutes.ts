@@ -1,15 +1,15 @@
-import { orderDetailCard, type OrderDetailItem } from '../../../cards/orderDetail';
-import { cardAttachment, type AdaptiveCard } from '../../../cards/render';
-import type { ItemState } from '../../domain/lifecycle/states';
-import type { MessageKey, Translate } from '../../i18n';
-import { fulfilItem } from '../../services/lifecycle/fulfilItem';
-import { orderDetail, type OrderDetail } from '../../services/orders/orderDetail';
-import type { Route, RouteScope } from '../routes';
-import { errorMessageKey, type ErrorMessages } from '../serviceErrors';
-import { maskIdentity, type IdentityScheme } from '../../domain/identity';
-import { clicked, type RouteDeps } from './deps';
-import { auditText } from '../../i18n/auditText';
-import { markdownSafe } from '../../i18n/markdown';
+import { orderDetailCard, type OrderDetailItem } from '../../../../cards/orderDetail';
+import { cardAttachment, type AdaptiveCard } from '../../../../cards/render';
+import type { ItemState } from '../../../domain/lifecycle/states';
+import type { MessageKey, Translate } from '../../../i18n';
+import { fulfilItem } from '../../../services/lifecycle/fulfilItem';
+import { orderDetail, type OrderDetail } from '../../../services/orders/orderDetail';
+import type { Route, RouteScope } from '../../routes';
+import { errorMessageKey, type ErrorMessages } from '../../serviceErrors';
+import { maskIdentity, type IdentityScheme } from '../../../domain/identity';
+import { clicked, type RouteDeps } from '../../routeDeps';
+import { auditText } from '../../../i18n/auditText';
+import { markdownSafe } from '../../../i18n/markdown';
 
 /** An order the person may not see, or a number that names none: the same answer. */
 const ORDER_UNKNOWN: ErrorMessages = { not_found: 'order.not_found', forbidden: 'order.not_found', validation_failed: 'order.not_found' };
@@ -27,8 +27,10 @@ export function renderOrderDetail(t: Translate, detail: OrderDetail, dateTime: (
     items: detail.items.map((item) => {
       const step = (detail.reviewer && NEXT_STEP[item.status]) || '';
       const details = [maskIdentity(item.identityNumber, item.identityScheme as IdentityScheme), t(`item.status.${item.status}` as MessageKey), ...(item.trackingRef ? [t('order.tracking', { tracking: item.trackingRef })] : [])];
-      return { itemId: item.id, name: names.get(item.id)!, details: details.join(' · '), step, stepTitle: step ? t(STEP_TITLE[step]) : '' };
+      return { itemId: item.id, name: names.get(item.id)!, details: details.join(' · '), step, stepTitle: step ? t(STEP_TITLE[step]) : '', cancel: detail.cancellable.itemIds.includes(item.id) };
     }),
+    orderId: detail.order.id,
+    cancelOrder: detail.cancellable.order,
     timeline: detail.timeline.map((e) => `${dateTime(e.when)} · ${auditText(historyText, e, names)}`),
   });
   // The same order in the Orders tab, where it has its actions and photos side by side.
@@ -37,20 +39,24 @@ export function renderOrderDetail(t: Translate, detail: OrderDetail, dateTime: (
 
 const dateTime = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
 
+
+/** The order's card as the person may see it now, or the sentence saying they cannot. */
+export async function loadOrderCard(deps: RouteDeps, scope: RouteScope, number: string): Promise<AdaptiveCard | string> {
+  const { ctx } = deps;
+  try {
+    const detail = await orderDetail({ ctx, actor: scope.actor, input: { number } });
+    return renderOrderDetail(scope.t, detail, (d) => dateTime.format(d), deps.ordersLink?.(detail.order.number));
+  } catch (err) {
+    const key = errorMessageKey(err, { profilePending: scope.person.profilePending, what: 'order' }, ctx.log, ORDER_UNKNOWN);
+    if (!key) throw err;
+    return scope.t(key, { number: number.toUpperCase() });
+  }
+}
+
 /** `order <number>`: one order with its cards and history; reviewers take the production steps from it. */
 export function orderDetailRoutes(deps: RouteDeps): Route[] {
   const { ctx } = deps;
-  const conversationId = (scope: RouteScope) => scope.context.activity.conversation?.id;
-  const load = async (scope: RouteScope, number: string): Promise<AdaptiveCard | string> => {
-    try {
-      const detail = await orderDetail({ ctx, actor: scope.actor, conversationId: conversationId(scope), input: { number } });
-      return renderOrderDetail(scope.t, detail, (d) => dateTime.format(d), deps.ordersLink?.(detail.order.number));
-    } catch (err) {
-      const key = errorMessageKey(err, { profilePending: scope.person.profilePending, what: 'order' }, ctx.log, ORDER_UNKNOWN);
-      if (!key) throw err;
-      return scope.t(key, { number: number.toUpperCase() });
-    }
-  };
+  const load = (scope: RouteScope, number: string) => loadOrderCard(deps, scope, number);
   const show: Route = {
     name: 'order',
     command: { en: 'order', key: 'command.order' },
@@ -71,7 +77,7 @@ export function orderDetailRoutes(deps: RouteDeps): Route[] {
       const { data } = clicked(action);
       const trackingRef = (data as Record<string, unknown>)[`trackingRef-${data.itemId}`];
       const input = { itemId: data.itemId, step: data.step, trackingRef: typeof trackingRef === 'string' ? trackingRef : undefined };
-      const result = await fulfilItem({ ctx, actor: scope.actor, conversationId: conversationId(scope), input });
+      const result = await fulfilItem({ ctx, actor: scope.actor, input });
       if (result.kind === 'refused') return { message: scope.t(result.code === 'tracking_ref_required' ? 'review.tracking_required' : 'error.bad_card_data') };
       const shown = await load(scope, data.number);
       return typeof shown === 'string' ? { message: shown } : { card: shown };

@@ -1,14 +1,14 @@
-import { adminCard } from '../../../cards/admin';
-import { cardAttachment, type AdaptiveCard } from '../../../cards/render';
-import type { MessageKey } from '../../i18n';
-import { escapeMarkdown } from '../../i18n/markdown';
-import { adminCompanies, adminView } from '../../services/roles/adminView';
-import { grantRole } from '../../services/roles/grantRole';
-import { revokeRole } from '../../services/roles/revokeRole';
-import { subscribeChannel } from '../../services/roles/subscribeChannel';
-import type { Route, RouteScope } from '../routes';
-import { errorMessageKey, type ErrorMessages } from '../serviceErrors';
-import { clicked, type RouteDeps } from './deps';
+import { adminCard } from '../../../../cards/admin';
+import { cardAttachment, type AdaptiveCard } from '../../../../cards/render';
+import type { MessageKey } from '../../../i18n';
+import { escapeMarkdown } from '../../../i18n/markdown';
+import { adminCompanies, adminView } from '../../../services/roles/adminView';
+import { grantRole } from '../../../services/roles/grantRole';
+import { revokeRole } from '../../../services/roles/revokeRole';
+import { subscribeChannel } from '../../../services/roles/subscribeChannel';
+import type { Route, RouteScope } from '../../routes';
+import { errorMessageKey, type ErrorMessages } from '../../serviceErrors';
+import { clicked, type RouteDeps } from '../../routeDeps';
 
 export type Notice = { text: string; tone: 'good' | 'attention' };
 

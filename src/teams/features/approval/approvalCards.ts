@@ -1,11 +1,11 @@
-import { approvalCard } from '../../cards/approval';
-import { ordererActionCard } from '../../cards/ordererAction';
-import { countryName } from '../i18n/countryName';
-import { translator, type Locale, type MessageKey } from '../i18n';
-import { escapeMarkdown } from '../i18n/markdown';
-import type { ApprovalCards, NoticeReason, ReachWhy } from '../services/lifecycle/ports';
-import { fullName } from '../chat/cardholderText';
-import { displayIdentity } from '../domain/identity';
+import { approvalCard } from '../../../../cards/approval';
+import { ordererActionCard } from '../../../../cards/ordererAction';
+import { countryName } from '../../../i18n/countryName';
+import { translator, type Locale, type MessageKey } from '../../../i18n';
+import { escapeMarkdown } from '../../../i18n/markdown';
+import type { ApprovalCards, NoticeReason, ReachWhy } from '../../../services/lifecycle/ports';
+import { fullName } from '../../../chat/cardholderText';
+import { displayIdentity } from '../../../domain/identity';
 
 const OUTCOME_TONE = { approved: 'good', declined: 'attention', expired: 'attention', replaced: 'default', cancelled: 'attention' } as const;
 

@@ -1,10 +1,10 @@
-import { cardAttachment } from '../../../cards/render';
-import { ordersCard } from '../../../cards/orders';
-import type { MessageKey } from '../../i18n';
-import { listOrders } from '../../services/orders/listOrders';
-import type { Route } from '../routes';
-import { repromptDialog } from '../dialogHost';
-import type { RouteDeps } from './deps';
+import { cardAttachment } from '../../../../cards/render';
+import { ordersCard } from '../../../../cards/orders';
+import type { MessageKey } from '../../../i18n';
+import { listOrders } from '../../../services/orders/listOrders';
+import type { Route } from '../../routes';
+import { repromptDialog } from '../../dialogHost';
+import type { RouteDeps } from '../../routeDeps';
 
 const dateTime = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
 

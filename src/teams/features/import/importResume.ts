@@ -1,6 +1,6 @@
 import type { ConversationReference } from 'botbuilder';
-import { WakeLoop, type Clock } from '../notify';
-import type { PendingImportCheck } from '../store/ports';
+import { WakeLoop, type Clock } from '../../../notify';
+import type { PendingImportCheck } from '../../../store/ports';
 import { cardUpdates, IMPORT_CHECK_LEASE_MS, importCard, runImportCheck, type ImportCheckDeps } from './importCheck';
 
 export interface ImportResumeDeps extends ImportCheckDeps {

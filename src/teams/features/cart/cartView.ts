@@ -1,8 +1,8 @@
-import { cartCard, type CartCardLine, type CartCardView } from '../../../cards/cart';
-import type { AdaptiveCard } from '../../../cards/render';
-import type { Locale, Translate } from '../../i18n';
-import type { CartLine, CartView } from '../../services/cart/viewCart';
-import { cardholderDetails, findingTexts, fullName, photoBlockerText } from '../../chat/cardholderText';
+import { cartCard, type CartCardLine, type CartCardView } from '../../../../cards/cart';
+import type { AdaptiveCard } from '../../../../cards/render';
+import type { Locale, Translate } from '../../../i18n';
+import type { CartLine, CartView } from '../../../services/cart/viewCart';
+import { cardholderDetails, findingTexts, fullName, photoBlockerText } from '../../../chat/cardholderText';
 
 export const CART_PAGE_MAX_ITEMS = 25;
 /**

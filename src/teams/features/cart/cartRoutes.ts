@@ -1,15 +1,15 @@
-import { cardAttachment, type AdaptiveCard } from '../../../cards/render';
-import { NEW_CARD_DIALOG, type NewCardOptions } from '../../../dialogs/newCard/newCardDialog';
-import { draftFromCartLine } from '../../../dialogs/newCard/fromCartItem';
-import { emptyCart } from '../../services/cart/emptyCart';
-import { getCartLine } from '../../services/cart/editCartItem';
-import { removeFromCart } from '../../services/cart/removeFromCart';
-import { viewCart } from '../../services/cart/viewCart';
-import type { Route, RouteScope } from '../routes';
-import { leaveDialogs, repromptDialog } from '../dialogHost';
-import { renderCartCard, type CartCardOptions } from '../views/cart';
-import { fullName } from '../../chat/cardholderText';
-import { clicked, isInvoke, type RouteDeps } from './deps';
+import { cardAttachment, type AdaptiveCard } from '../../../../cards/render';
+import { NEW_CARD_DIALOG, type NewCardOptions } from '../../../../dialogs/newCard/newCardDialog';
+import { draftFromCartLine } from '../../../../dialogs/newCard/fromCartItem';
+import { emptyCart } from '../../../services/cart/emptyCart';
+import { getCartLine } from '../../../services/cart/editCartItem';
+import { removeFromCart } from '../../../services/cart/removeFromCart';
+import { viewCart } from '../../../services/cart/viewCart';
+import type { Route, RouteScope } from '../../routes';
+import { leaveDialogs, repromptDialog } from '../../dialogHost';
+import { renderCartCard, type CartCardOptions } from './cartView';
+import { fullName } from '../../../chat/cardholderText';
+import { clicked, isInvoke, type RouteDeps } from '../../routeDeps';
 
 /** The actor's cart as a card (always from the table, so an old card's buttons act on the cart as it is). */
 export async function cartCardFor(scope: RouteScope, deps: RouteDeps, opts: CartCardOptions = {}): Promise<AdaptiveCard> {

@@ -1,9 +1,9 @@
-import type { AdaptiveCard } from '../../../cards/render';
-import { decideApproval } from '../../services/lifecycle/decideApproval';
-import { resendApproval } from '../../services/lifecycle/resendApproval';
-import { portsOf } from '../../services/lifecycle/shared';
-import type { Route } from '../routes';
-import { clicked, type RouteDeps } from './deps';
+import type { AdaptiveCard } from '../../../../cards/render';
+import { decideApproval } from '../../../services/lifecycle/decideApproval';
+import { resendApproval } from '../../../services/lifecycle/resendApproval';
+import { portsOf } from '../../../services/lifecycle/shared';
+import type { Route } from '../../routes';
+import { clicked, type RouteDeps } from '../../routeDeps';
 
 /** The cardholder's decision and the orderer's resend. Authorisation is on the clicking user, never the card data. */
 export function approvalRoutes(deps: RouteDeps): Route[] {

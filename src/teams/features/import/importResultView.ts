@@ -1,7 +1,7 @@
-import type { ImportResultView } from '../../../cards/importCards';
-import type { Translate } from '../../i18n';
-import { escapeMarkdown } from '../../i18n/markdown';
-import type { ImportCheckResult } from '../../services/import/checkImport';
+import type { ImportResultView } from '../../../../cards/importCards';
+import type { Translate } from '../../../i18n';
+import { escapeMarkdown } from '../../../i18n/markdown';
+import type { ImportCheckResult } from '../../../services/import/checkImport';
 
 const SHOWN_PROBLEMS = 20;
 

@@ -1,6 +1,6 @@
-import type { CardAction, Verb } from '../../../cards/verbs';
-import type { ServiceContext } from '../../services/context';
-import type { Route, RoutingTable, RouteScope } from '../routes';
+import type { CardAction, Verb } from '../../cards/verbs';
+import type { ServiceContext } from '../services/context';
+import type { Route, RoutingTable, RouteScope } from './routes';
 
 /** What the route files need from the composition root. */
 export interface RouteDeps {

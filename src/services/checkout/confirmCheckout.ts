@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { orderTotals } from '../../domain/checkout/money';
 import { formatOrderNumber, orderYear } from '../../domain/checkout/orderNumber';
-import type { Order } from '../../store/ports';
+import type { CartVersionEntry, Order } from '../../store/ports';
 import type { Actor, ServiceContext } from '../context';
 import { ValidationFailedError } from '../errors';
-import { resolveOrderer } from '../people/resolveOrderer';
-import { viewCartOf, type CartLine } from '../cart/viewCart';
-import { checkoutOptionsFor } from './checkoutOptions';
+import { resolveOrderer, type Orderer } from '../people/resolveOrderer';
+import { viewCartOf, type CartLine, type CartView } from '../cart/viewCart';
+import { checkoutOptionsFor, type CheckoutOptions } from './checkoutOptions';
+import type { CheckoutSummary } from './summariseCheckout';
 import { submissionEffects } from '../lifecycle/submission';
 import { auditRecord } from '../../domain/lifecycle/audit';
 import { cartMatches } from '../../store/placementCheck';
@@ -26,7 +27,8 @@ const postalAddress = z.object({
 export const placeOrderInput = z.object({
   checkoutId: z.uuid(),
   deliveryOptionId: z.string().min(1).max(100),
-  deliveryAddress: postalAddress.nullable(),
+  /** Typed in this checkout, or one of the company's saved addresses (resolved here, from the options read once). */
+  deliveryAddress: z.union([postalAddress, z.object({ savedId: z.string().min(1).max(100) })]).nullable(),
   saveAddress: z.boolean(),
   recipients: z
     .array(
@@ -54,38 +56,72 @@ export type PlaceOrderOutcome =
   | { kind: 'settings_changed' }
   | { kind: 'not_open' };
 
-/** Confirm: authorise, validate, then one repository transaction that yields exactly one order. */
-export async function placeOrder({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: PlaceOrderRequest }): Promise<PlaceOrderOutcome> {
+/** What the orderer confirmed, read once before placing: the reply redraws the summary card from it. */
+export type ConfirmedSummary = Extract<CheckoutSummary, { kind: 'open' }>;
+
+export interface ConfirmCheckoutResult {
+  outcome: PlaceOrderOutcome;
+  /** Absent when the checkout was no longer open (nothing was read beyond it). */
+  summary?: ConfirmedSummary;
+}
+
+/**
+ * Confirm order, the whole click: resolves the orderer, the checkout, the options and the cart
+ * ONCE, then one repository transaction yields exactly one order. Returns the outcome with the
+ * summary as confirmed, so the reply needs no further reads.
+ */
+export async function confirmCheckout({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: PlaceOrderRequest }): Promise<ConfirmCheckoutResult> {
   const req = parseInput(placeOrderInput, input);
   const owner = await resolveOrderer({ ctx, actor });
   const checkout = await ctx.store.checkouts.get(owner, req.checkoutId);
-  if (!checkout) return { kind: 'not_open' };
+  if (!checkout) return { outcome: { kind: 'not_open' } };
   if (checkout.status === 'placed' && checkout.orderId) {
     const order = await ctx.store.orders.get(checkout.orderId);
-    if (order) return { kind: 'already_placed', order };
+    if (order) return { outcome: { kind: 'already_placed', order } };
   }
-  if (checkout.status !== 'open' || !checkout.summaryItems?.length) return { kind: 'not_open' };
+  if (checkout.status !== 'open' || !checkout.summaryItems?.length) return { outcome: { kind: 'not_open' } };
 
-  const options = await checkoutOptionsFor(ctx, owner);
+  const [options, cart] = await Promise.all([checkoutOptionsFor(ctx, owner), viewCartOf(ctx, owner)]);
+  const summary: ConfirmedSummary = { kind: 'open', cart, options, totals: orderTotals(cart.lines.length, options.settings.pricePerCardOre, options.settings.vatRatePercent) };
+  const outcome = await place(ctx, actor, owner, req, checkout.summaryItems, options, cart);
+  return { outcome, summary };
+}
+
+function deliveryAddressOf(req: z.output<typeof placeOrderInput>, options: CheckoutOptions) {
+  const chosen = req.deliveryAddress;
+  if (!chosen || !('savedId' in chosen)) return chosen;
+  const saved = options.deliveryAddresses.find((a) => a.id === chosen.savedId);
+  return saved && { name: saved.name, careOf: saved.careOf, street: saved.street, postalCode: saved.postalCode, city: saved.city };
+}
+
+async function place(
+  ctx: ServiceContext,
+  actor: Actor,
+  owner: Orderer,
+  req: z.output<typeof placeOrderInput>,
+  summaryItems: CartVersionEntry[],
+  options: CheckoutOptions,
+  cart: CartView,
+): Promise<PlaceOrderOutcome> {
   if (req.acceptedTermsVersion !== options.settings.termsVersion) return { kind: 'terms_changed' };
   const delivery = options.deliveryOptions.find((o) => o.id === req.deliveryOptionId);
   const invoice = options.invoiceAddresses.find((a) => a.id === req.invoiceAddressId);
-  if (!delivery || !invoice) return { kind: 'settings_changed' };
-  if (delivery.kind === 'address' && !req.deliveryAddress) throw new ValidationFailedError(['deliveryAddress: required for delivery to an address']);
-
-  const cart = await viewCartOf(ctx, owner);
+  const deliveryAddress = delivery?.kind === 'address' ? deliveryAddressOf(req, options) : null;
+  // A saved address removed since it was chosen is a settings change, like a removed option.
+  if (!delivery || !invoice || deliveryAddress === undefined) return { kind: 'settings_changed' };
+  if (delivery.kind === 'address' && !deliveryAddress) throw new ValidationFailedError(['deliveryAddress: required for delivery to an address']);
   if (cart.blocked.length > 0) return { kind: 'blocked', lines: cart.blocked };
 
   const at = ctx.now();
   const year = orderYear(at);
-  const { netOre, vatOre, grossOre, pricePerCardOre, vatRatePercent } = orderTotals(checkout.summaryItems.length, options.settings.pricePerCardOre, options.settings.vatRatePercent);
+  const { netOre, vatOre, grossOre, pricePerCardOre, vatRatePercent } = orderTotals(summaryItems.length, options.settings.pricePerCardOre, options.settings.vatRatePercent);
   const { name: _n, careOf, street, postalCode, city } = invoice;
   const items = cart.lines.map((l) => l.item);
   // A cart that no longer matches the summary is refused by the store (which tells whether another
   // checkout took the items) before anything is written, so it does not use up an order number.
   const matches = cartMatches(
     items,
-    checkout.summaryItems,
+    summaryItems,
     items.map((i) => ({ cartItemId: i.id })),
   );
   const number = matches ? formatOrderNumber(year, await ctx.store.orders.reserveNumber(year)) : 'not-placed';
@@ -98,7 +134,7 @@ export async function placeOrder({ ctx, actor, input }: { ctx: ServiceContext; a
       optionId: delivery.id,
       kind: delivery.kind,
       title: `${delivery.title.en}: ${delivery.description.en}`,
-      address: delivery.kind === 'address' ? req.deliveryAddress : null,
+      address: deliveryAddress,
     },
     recipients: req.recipients,
     invoiceAddress: { name: invoice.name, careOf, street, postalCode, city },
@@ -116,7 +152,7 @@ export async function placeOrder({ ctx, actor, input }: { ctx: ServiceContext; a
     to: 'submitted',
     details: { number: order.number, itemCount: String(copies.length) },
   });
-  const outbox = matches ? await submissionEffects(ctx, owner, order, copies) : [];
+  const outbox = matches ? await submissionEffects(ctx, { owner, company: owner.company, findings: new Map(cart.lines.map((l) => [l.item.photoId ?? '', l.findings])) }, order, copies) : [];
   const result = await ctx.store.orders.place({
     checkoutId: req.checkoutId,
     owner,

@@ -1,8 +1,8 @@
-import { reviewCard } from '../../cards/review';
-import { translator, type Locale, type MessageKey } from '../i18n';
-import { escapeMarkdown } from '../i18n/markdown';
-import type { IssuerGateway, ReviewOutcome, ReviewView } from '../services/lifecycle/ports';
-import { cardholderDetails, findingTexts, fullName } from '../chat/cardholderText';
+import { reviewCard } from '../../../../cards/review';
+import { translator, type Locale, type MessageKey } from '../../../i18n';
+import { escapeMarkdown } from '../../../i18n/markdown';
+import type { IssuerGateway, ReviewOutcome, ReviewView } from '../../../services/lifecycle/ports';
+import { cardholderDetails, findingTexts, fullName } from '../../../chat/cardholderText';
 
 /**
  * The issuer's review desk in Teams: a review card per order for every reviewer (1:1 or the

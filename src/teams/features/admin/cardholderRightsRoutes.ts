@@ -1,8 +1,8 @@
-import { ForbiddenError, NotFoundError, ValidationFailedError } from '../../services/errors';
-import { authorizeRights, eraseCardholder, requestExport } from '../../services/rights/cardholderRights';
-import type { Route, RouteScope } from '../routes';
-import { adminCardFor, type Notice } from './admin';
-import { clicked, type RouteDeps } from './deps';
+import { ForbiddenError, NotFoundError, ValidationFailedError } from '../../../services/errors';
+import { authorizeRights, eraseCardholder, requestExport } from '../../../services/rights/cardholderRights';
+import type { Route, RouteScope } from '../../routes';
+import { adminCardFor, type Notice } from './adminRoutes';
+import { clicked, type RouteDeps } from '../../routeDeps';
 
 /**
  * The cardholder's rights from the admin card: export everything held about a person (a signed,
@@ -30,7 +30,6 @@ export function cardholderRightsRoutes(deps: RouteDeps): Route[] {
     actor: scope.actor,
     companyId: data.companyId,
     email: (data.cardholder || data.cardholderEmail || '').trim().toLowerCase(),
-    conversationId: scope.context.activity.conversation?.id,
   });
 
   const exportData: Route<'rights.export'> = {

@@ -1,10 +1,10 @@
-import type { PhotoReceipt } from '../../dialogs/newCard/newCardDialog';
-import type { FieldEnv } from '../../dialogs/newCard/fieldTypes';
-import { facesOf, type ServiceContext } from '../services/context';
-import { processPhoto, photoMessageKey } from '../photos';
-import { PHOTO_MAX_BYTES } from '../domain/photo-rules';
-import { AttachmentTooLargeError, downloadAttachment, downloadFailureMessage, imageAttachments, type AttachmentHosts } from './attachments';
-import type { ChatTurn } from '../chat/turn';
+import type { PhotoReceipt } from '../../../../dialogs/newCard/newCardDialog';
+import type { FieldEnv } from '../../../../dialogs/newCard/fieldTypes';
+import { facesOf, type ServiceContext } from '../../../services/context';
+import { processPhoto, photoMessageKey } from '../../../photos';
+import { PHOTO_MAX_BYTES } from '../../../domain/photo-rules';
+import { AttachmentTooLargeError, downloadAttachment, downloadFailureMessage, imageAttachments, type AttachmentHosts } from '../../attachments';
+import type { ChatTurn } from '../../../chat/turn';
 
 /**
  * Photos sent in the chat (inline image or Teams file) go through the photo pipeline; only the

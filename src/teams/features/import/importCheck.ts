@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Activity, ConversationReference, ResourceResponse, TurnContext } from 'botbuilder';
-import { importResultCard, type ImportResultView } from '../../cards/importCards';
-import { cardAttachment } from '../../cards/render';
-import { localeFrom, translator, type Locale } from '../i18n';
-import type { Actor, ServiceContext } from '../services/context';
-import { checkImport } from '../services/import/checkImport';
-import type { PendingImportCheck } from '../store/ports';
-import type { BackgroundTasks } from './background';
-import { errorMessageKey } from './serviceErrors';
-import { importResultView } from './views/importResult';
+import { importResultCard, type ImportResultView } from '../../../../cards/importCards';
+import { cardAttachment } from '../../../../cards/render';
+import { localeFrom, translator, type Locale } from '../../../i18n';
+import type { Actor, ServiceContext } from '../../../services/context';
+import { checkImport } from '../../../services/import/checkImport';
+import type { PendingImportCheck } from '../../../store/ports';
+import type { BackgroundTasks } from '../../background';
+import { errorMessageKey } from '../../serviceErrors';
+import { importResultView } from './importResultView';
 
 /** How long a running check holds its lease; it is renewed a few times within, so only a dead process lets it run out. */
 export const IMPORT_CHECK_LEASE_MS = 60_000;

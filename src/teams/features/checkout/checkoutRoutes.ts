@@ -1,12 +1,13 @@
-import { noticeCard } from '../../../cards/notice';
-import { CHECKOUT_DIALOG, type CheckoutBegin, type CheckoutState } from '../../../dialogs/checkout/checkoutDialog';
-import { checkoutOrder } from '../../services/checkout/checkoutOrder';
-import { startCheckout } from '../../services/checkout/startCheckout';
-import type { Route } from '../routes';
-import { answerDialog, leaveDialogs } from '../dialogHost';
-import { fullName } from '../../chat/cardholderText';
-import { cartCardFor } from './cart';
-import { clicked, isInvoke, type RouteDeps } from './deps';
+import { noticeCard } from '../../../../cards/notice';
+import { cardAttachment } from '../../../../cards/render';
+import { CHECKOUT_DIALOG, type CheckoutBegin, type CheckoutState } from '../../../../dialogs/checkout/checkoutDialog';
+import { checkoutOrder } from '../../../services/checkout/checkoutOrder';
+import { startCheckout } from '../../../services/checkout/startCheckout';
+import type { Route } from '../../routes';
+import { answerDialog, leaveDialogs } from '../../dialogHost';
+import { fullName } from '../../../chat/cardholderText';
+import { cartCardFor } from '../cart/cartRoutes';
+import { clicked, isInvoke, type RouteDeps } from '../../routeDeps';
 
 /** `checkout` (command or the cart's button) and the summary card's verbs. */
 export function checkoutRoutes(deps: RouteDeps): Route[] {
@@ -22,6 +23,15 @@ export function checkoutRoutes(deps: RouteDeps): Route[] {
       if (started.kind === 'empty') {
         if (isInvoke(scope)) return { card: await cartCardFor(scope, deps, { notice: { text: t('checkout.empty_cart'), tone: 'attention' } }) };
         await scope.context.sendActivity(t('checkout.empty_cart'));
+        return;
+      }
+      if (started.kind === 'nothing_orderable') {
+        // Said before the first question, with the cart whose Send photo buttons are the fix.
+        const names = started.blocked.map((l) => fullName(l.item)).join(', ');
+        const text = t(started.blocked.length === 1 ? 'checkout.nothing_orderable.one' : 'checkout.nothing_orderable.many', { names, count: started.blocked.length });
+        const notice = { text, tone: 'attention' as const };
+        if (isInvoke(scope)) return { card: await cartCardFor(scope, deps, { notice }) };
+        await scope.context.sendActivity({ attachments: [cardAttachment(await cartCardFor(scope, deps, { notice }))] });
         return;
       }
       if (started.blocked.length > 0) {

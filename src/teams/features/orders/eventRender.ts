@@ -1,6 +1,6 @@
-import { orderEventsCard } from '../../cards/orderEvents';
-import { cardAttachment } from '../../cards/render';
-import { renderDefault, type PayloadRenderer } from '../notify/render';
+import { orderEventsCard } from '../../../../cards/orderEvents';
+import { cardAttachment } from '../../../../cards/render';
+import { renderDefault, type PayloadRenderer } from '../../../notify/render';
 
 /**
  * Outbox renderer: order events (`kind: 'event'`, coalesced per order and recipient) become one

@@ -45,7 +45,7 @@ import { eventRenderer } from './teams/features/orders/eventRender';
 import { approvalUnreachable, rememberPostedCards } from './services/lifecycle/deliveryHooks';
 import { createReach } from './reach';
 import { reachJobs, reachJobsGaveUp } from './services/reach/jobs';
-import { approvalPath } from './http/approvalRoutes';
+import { approvalPath, approvalRoutes } from './http/approvalRoutes';
 
 export interface AppOptions {
   config: Config;
@@ -236,6 +236,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
       rightsRoutes({ store, signer, now, log }),
       uploadRoutes({ ctx, signer, onUploaded: (upload) => continuation.start(upload), onImportReceived: (upload) => importUploads.start(upload) }),
       uploadAssetRoutes(),
+      approvalRoutes({ ctx, signer }),
       tabApiRoutes({
         ctx,
         sessions: tabSessions,

@@ -74,8 +74,8 @@ export function approvalRoutes({ ctx, signer }: { ctx: ServiceContext; signer: U
       if (check !== 'ok') return send(res, check === 'expired' ? 410 : 403, 'text/html; charset=utf-8', linkProblem(locale, check));
       send(res, 200, 'text/html; charset=utf-8', approvalPage(locale));
     });
-    server.post('/approve/:reach/open', (req: Request, res: Response) => answer(req, res, (reachId, body) => openApprovalLink({ ctx, reachId, input: body })));
-    server.post('/approve/:reach/decide', (req: Request, res: Response) => answer(req, res, (reachId, body) => decideByLink({ ctx, reachId, input: body as never })));
+    server.post('/approve/:reach/open', async (req: Request, res: Response) => answer(req, res, (reachId, body) => openApprovalLink({ ctx, reachId, input: body })));
+    server.post('/approve/:reach/decide', async (req: Request, res: Response) => answer(req, res, (reachId, body) => decideByLink({ ctx, reachId, input: body as never })));
   };
 }
 

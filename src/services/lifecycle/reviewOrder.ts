@@ -6,7 +6,7 @@ import type { Actor, ServiceContext } from '../context';
 import { NotFoundError } from '../errors';
 import { authorize } from '../roles/actorRoles';
 import { loadReview } from './loadReview';
-import { ordererNotice } from './ordererNotice';
+import { reachDrafts } from '../reach/reachDrafts';
 import { approvalDraft, approvalRound, cardholderFor, companyOf, eventDrafts, portsOf, replacePosts } from './shared';
 import { parseInput } from '../parseInput';
 
@@ -24,7 +24,8 @@ export type ReviewResult =
 /**
  * The issuer approves or rejects an order. Approval opens every remaining item's cardholder gate:
  * the cardholder (by e-mail, in the order's tenant) is bound and gets their approval card; a
- * cardholder the bot has not met yet waits, and the orderer is told how to reach them. The review
+ * cardholder the bot has not met yet is reached another way (src/services/reach: the app installed
+ * for them through Graph, or an e-mailed link), else waits, and the orderer is told why. The review
  * card is replaced for every reviewer, and the orderer and managers hear of it.
  */
 export async function reviewOrder({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: z.input<typeof reviewInput> }): Promise<ReviewResult> {
@@ -70,7 +71,7 @@ export async function reviewOrder({ ctx, actor, input }: { ctx: ServiceContext; 
   );
   for (const itemId of waiting) {
     const item = view.items.find((v) => v.item.id === itemId)!.item;
-    outbox.push(await ordererNotice(ctx, decided, { ...item, approvalRound: item.approvalRound + 1 }, 'no_person'));
+    outbox.push(...(await reachDrafts(ctx, { order: decided, item: { ...item, ...approvalRound(item, at, ports.timing) }, company })));
   }
 
   const applied = await ctx.store.lifecycle.apply({ order: { orderId, from: [order.status], set: { status: result.next.state, reason: result.next.reason } }, items }, { audit: [result.audit], outbox });

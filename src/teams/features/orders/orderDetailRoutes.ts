@@ -1,6 +1,7 @@
 import { orderDetailCard, type OrderDetailItem } from '../../../../cards/orderDetail';
 import { cardAttachment, type AdaptiveCard } from '../../../../cards/render';
 import type { ItemState } from '../../../domain/lifecycle/states';
+import { shownItemStatus } from '../../../domain/lifecycle/shownStatus';
 import type { MessageKey, Translate } from '../../../i18n';
 import { fulfilItem } from '../../../services/lifecycle/fulfilItem';
 import { orderDetail, type OrderDetail } from '../../../services/orders/orderDetail';
@@ -26,7 +27,7 @@ export function renderOrderDetail(t: Translate, detail: OrderDetail, dateTime: (
     status: t(`orders.status.${detail.progress}` as MessageKey),
     items: detail.items.map((item) => {
       const step = (detail.reviewer && NEXT_STEP[item.status]) || '';
-      const details = [maskIdentity(item.identityNumber, item.identityScheme as IdentityScheme), t(`item.status.${item.status}` as MessageKey), ...(item.trackingRef ? [t('order.tracking', { tracking: item.trackingRef })] : [])];
+      const details = [maskIdentity(item.identityNumber, item.identityScheme as IdentityScheme), t(`item.status.${shownItemStatus(detail.order.status, item.status)}` as MessageKey), ...(item.trackingRef ? [t('order.tracking', { tracking: item.trackingRef })] : [])];
       return { itemId: item.id, name: names.get(item.id)!, details: details.join(' · '), step, stepTitle: step ? t(STEP_TITLE[step]) : '', cancel: detail.cancellable.itemIds.includes(item.id) };
     }),
     orderId: detail.order.id,

@@ -55,10 +55,16 @@ export function cartCard(t: Translate, view: CartCardView): AdaptiveCard {
     notice: notice?.text ?? '',
     noticeColor: notice ? COLORS[notice.tone] : 'Default',
     blockedText: view.blockedCount === 0 ? '' : view.blockedCount === 1 ? t('cart.blocked.one') : t('cart.blocked.many', { count: view.blockedCount }),
-    items: view.lines.map((l) => ({ ...l, thumbnailUrl: l.thumbnailUrl ?? '', warnings: l.warnings.join(' '), blockers: l.blockers.join(' ') })),
+    // A cardholder held back by the photo gets "Send photo": the same edit, which asks for the photo first.
+    items: view.lines.map((l) => ({
+      ...l,
+      thumbnailUrl: l.thumbnailUrl ?? '',
+      warnings: l.warnings.join(' '),
+      blockers: l.blockers.join(' '),
+      editTitle: l.blockers.length > 0 ? t('cart.item.send_photo') : t('cart.item.edit'),
+    })),
     itemActions: !confirming,
     photoAlt: t('field.photo'),
-    editTitle: t('cart.item.edit'),
     removeTitle: t('cart.item.remove'),
     page,
     pages,

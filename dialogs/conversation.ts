@@ -12,6 +12,8 @@ export interface ConversationDialog {
   readonly id: string;
   answer(dc: DialogContext, turn: ChatTurn, input: DialogInput): Promise<InvokeReply | undefined>;
   reprompt(dc: DialogContext, turn: ChatTurn): Promise<void>;
+  /** `back` (typed or the Back button): the previous question again, showing its current answer. */
+  back(dc: DialogContext, turn: ChatTurn): Promise<InvokeReply | undefined>;
   /** The dialog is being left (cancel, a new command): close what it holds outside dialog state. */
   leave?(dc: DialogContext, turn: ChatTurn): Promise<void>;
 }

@@ -45,6 +45,9 @@ import { teamsApprovalCards } from './teams/features/approval/approvalCards';
 import { ordersTabLink } from './chat/ordersTabLink';
 import { eventRenderer } from './teams/features/orders/eventRender';
 import { approvalUnreachable, rememberPostedCards } from './services/lifecycle/deliveryHooks';
+import { createReach } from './reach';
+import { reachJobs, reachJobsGaveUp } from './services/reach/jobs';
+import { approvalPath, approvalRoutes } from './http/approvalRoutes';
 
 export interface AppOptions {
   config: Config;
@@ -55,6 +58,8 @@ export interface AppOptions {
   faces?: FaceDetector;
   /** How the Orders tab fetches Entra's key sets (tests trust their fake's CA this way); the global fetch by default. */
   fetchEntraKeys?: typeof fetch;
+  /** How Microsoft Graph and its token endpoint are called (tests trust their fake's CA this way); the global fetch by default. */
+  fetchGraph?: typeof fetch;
 }
 
 export interface App {
@@ -75,7 +80,7 @@ export interface App {
 }
 
 /** The composition root as a function, so tests start the real server on an ephemeral port. */
-export function createApp({ config, log, now = () => new Date(), store = createSqliteStore(config.databasePath, now), faces: givenFaces, fetchEntraKeys }: AppOptions): App {
+export function createApp({ config, log, now = () => new Date(), store = createSqliteStore(config.databasePath, now), faces: givenFaces, fetchEntraKeys, fetchGraph }: AppOptions): App {
   // A detector handed in belongs to the caller (tests share one across restarts); ours is closed with the app.
   const faces = givenFaces ?? new WorkerFaceDetector({ log });
   const reviewers = config.reviewers;
@@ -88,10 +93,13 @@ export function createApp({ config, log, now = () => new Date(), store = createS
   // Open in Orders (a Teams deep link) only when the bot is a Teams app: the Agents Playground has no tabs.
   const ordersLink = config.bot.appId ? (number: string) => ordersTabLink(config.bot.appId!, number) : undefined;
   const clock: Clock = { ...systemClock, now: () => now().getTime() };
+  // Set once the signer exists (below); the outbox's jobs run only after listen().
+  let reach: ReturnType<typeof createReach>;
   const outbox = new OutboxWorker({
     outbox: store.outbox,
     recipients: storeRecipients(store),
     sender: new BotFrameworkProactiveSender({ appId: config.bot.appId ?? '', authentication, now: clock.now }),
+    jobs: { run: (message) => reachJobs(ctx, reach).run(message) },
     clock,
     log,
     render: eventRenderer(ordersLink),
@@ -102,6 +110,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
       log.warn({ event: 'outbox.unreachable_recipient', recipient: messages[0]?.recipient, code: failure.code, status: failure.status }, 'recipient unreachable');
       await approvalUnreachable(ctx, messages);
     },
+    onFailed: (messages) => reachJobsGaveUp(ctx, messages),
   });
 
   // A turn may have enqueued messages: wake the worker soon, but at most once per 50 ms, not after
@@ -152,6 +161,9 @@ export function createApp({ config, log, now = () => new Date(), store = createS
   // PUBLIC_BASE_URL defaults to this server; with port 0 (tests) it is known only once listening.
   let publicBaseUrl = config.publicBaseUrl;
   const signer = new UrlSigner(config.signingSecret, () => publicBaseUrl, now);
+  // The approval page's link lives exactly as long as the approval round it is for.
+  reach = createReach(config, { log, fetchImpl: fetchGraph, approvalLink: (reachId, expiresAt) => signer.sign(approvalPath(reachId), Math.max(0, expiresAt.getTime() - now().getTime())) });
+  ctx.reach = reach;
   const thumbnailUrl = (photoId: string) => signer.sign(thumbnailPath(photoId), THUMBNAIL_TTL_MS);
   ctx.lifecycle = {
     issuer: teamsIssuerDesk({ thumbnailUrl }),
@@ -228,6 +240,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
       rightsRoutes({ store, signer, now, log }),
       uploadRoutes({ ctx, signer, onUploaded: (upload) => continuation.start(upload), onImportReceived: (upload) => importUploads.start(upload) }),
       uploadAssetRoutes(),
+      approvalRoutes({ ctx, signer }),
       tabApiRoutes({
         ctx,
         sessions: tabSessions,
@@ -284,6 +297,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
         await wakeups?.close();
         await outbox.stop();
         if (!givenFaces) await faces.close();
+        reach.close();
         await store.close();
       })()),
   };

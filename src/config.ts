@@ -119,10 +119,22 @@ const envSchema = z
     DATA_KEY_ID: optionalText,
     DATA_INDEX_KEY: optionalText,
     TAB_APP_ID_URI: optionalText.pipe(z.string().regex(/^api:\/\/\S+$/, 'must be an App ID URI such as api://bot.example.com/<app id>').optional()),
+    // Reaching cardholders the bot has never met (src/reach): Microsoft Graph, and e-mail.
+    GRAPH_BASE_URL: httpsUrl,
+    MICROSOFT_LOGIN_URL: httpsUrl,
+    GRAPH_CLIENT_ID: optionalText.pipe(z.string().regex(guid, 'must be a GUID (the Entra app id)').optional()),
+    GRAPH_CLIENT_SECRET: optionalText,
+    TEAMS_APP_CATALOG_ID: optionalText.pipe(z.string().regex(/^[\w-]{8,128}$/, "must be the app's id in the organisation's app catalog (a GUID)").optional()),
+    TEAMS_APP_EXTERNAL_ID: optionalText.pipe(z.string().regex(guid, "must be a GUID (the Teams manifest's id)").optional()),
+    SMTP_URL: optionalText.pipe(
+      z.url({ protocol: /^smtps?$/, message: 'must be an smtp:// or smtps:// URL such as smtps://user:password@mail.example.com:465' }).optional(),
+    ),
+    MAIL_FROM: optionalText.pipe(z.string().regex(/^([^<>]*<)?[^\s@<>]+@[^\s@<>]+>?$/, 'must be an address such as ID06 <no-reply@example.com>').optional()),
   })
   .superRefine((env, ctx) => {
-    if (!env.MicrosoftAppId) return;
     const need = (path: keyof typeof env, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (env.GRAPH_CLIENT_ID && !env.GRAPH_CLIENT_SECRET) need('GRAPH_CLIENT_SECRET', 'is required when GRAPH_CLIENT_ID is set');
+    if (!env.MicrosoftAppId) return;
     if (!env.SIGNING_SECRET) need('SIGNING_SECRET', 'is required in production mode (MicrosoftAppId is set)');
     if (!env.PUBLIC_BASE_URL?.startsWith('https://')) need('PUBLIC_BASE_URL', 'must be an https URL in production mode');
     for (const name of ['DATA_KEYS', 'DATA_KEY_ID', 'DATA_INDEX_KEY'] as const) if (!env[name]) need(name, 'is required in production mode (personal data is encrypted at rest)');
@@ -167,6 +179,8 @@ export interface Config {
   keys: KeyRing | null;
   /** The Orders tab: Teams SSO in production, a marked development sign-in in local mode. */
   tab: { sso: TabSsoSettings | null };
+  /** Reaching cardholders the bot has never met: installing the app through Graph, and e-mail with a link. */
+  reach: { graph: GraphSettings | null; mail: MailSettings | null };
   bot: {
     appId?: string;
     appPassword?: string;
@@ -195,6 +209,27 @@ export interface TabSsoSettings {
   allowedTenantIds: string[];
 }
 
+export const DEFAULT_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
+export const DEFAULT_MICROSOFT_LOGIN_URL = 'https://login.microsoftonline.com';
+
+/** Client credentials (application permissions) for Microsoft Graph, in the tenant of each order. */
+export interface GraphSettings {
+  baseUrl: string;
+  /** Tokens come from `<loginUrl>/<tenant id>/oauth2/v2.0/token`. */
+  loginUrl: string;
+  clientId: string;
+  clientSecret: string;
+  /** The app's id in the organisation's app catalog; null: looked up by `externalAppId` (needs AppCatalog.Read.All). */
+  catalogAppId: string | null;
+  /** The Teams manifest's id (the bot's app id unless set). */
+  externalAppId: string;
+}
+
+export interface MailSettings {
+  smtpUrl: string;
+  from: string;
+}
+
 export interface BotEndpointSettings {
   channelService?: string;
   validateAuthority?: boolean;
@@ -214,7 +249,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     const issue = parsed.error.issues[0]!;
     const name = String(issue.path[0] ?? 'environment');
     const value = env[name];
-    throw new ConfigError(`${name}: ${issue.message}${value !== undefined && !/PASSWORD|SECRET|DATABASE_URL|DATA_KEYS|DATA_INDEX_KEY/i.test(name) ? ` (got "${value}")` : ''}`);
+    throw new ConfigError(`${name}: ${issue.message}${value !== undefined && !/PASSWORD|SECRET|DATABASE_URL|DATA_KEYS|DATA_INDEX_KEY|SMTP_URL/i.test(name) ? ` (got "${value}")` : ''}`);
   }
   const e = parsed.data;
   let keys: KeyRing | null = null;
@@ -269,6 +304,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
           }
         : null,
     },
+    reach: { graph: graphSettings(e), mail: e.SMTP_URL ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM ?? `ID06 <no-reply@${new URL(e.PUBLIC_BASE_URL ?? 'http://localhost').hostname}>` } : null },
     bot: {
       appId: e.MicrosoftAppId,
       appPassword: e.MicrosoftAppPassword,
@@ -287,6 +323,21 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
         oAuthUrl: e.OAuthUrl,
       },
     },
+  };
+}
+
+/** Graph is on when there are client credentials: GRAPH_CLIENT_* (e.g. a separate app registration), else the bot's own. */
+function graphSettings(e: Env): GraphSettings | null {
+  const clientId = e.GRAPH_CLIENT_ID ?? (e.MicrosoftAppType === 'UserAssignedMSI' ? undefined : e.MicrosoftAppId);
+  const clientSecret = e.GRAPH_CLIENT_ID ? e.GRAPH_CLIENT_SECRET : e.MicrosoftAppPassword;
+  if (!clientId || !clientSecret) return null;
+  return {
+    baseUrl: (e.GRAPH_BASE_URL ?? DEFAULT_GRAPH_BASE_URL).replace(/\/+$/, ''),
+    loginUrl: (e.MICROSOFT_LOGIN_URL ?? DEFAULT_MICROSOFT_LOGIN_URL).replace(/\/+$/, ''),
+    clientId,
+    clientSecret,
+    catalogAppId: e.TEAMS_APP_CATALOG_ID ?? null,
+    externalAppId: e.TEAMS_APP_EXTERNAL_ID ?? e.MicrosoftAppId ?? clientId,
   };
 }
 

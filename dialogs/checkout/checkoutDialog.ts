@@ -10,6 +10,7 @@ import type { ChatTurn } from '../../src/chat/turn';
 import type { InvokeReply } from '../../src/chat/invokeReply';
 import type { ConversationDialog } from '../conversation';
 import type { DialogInput } from '../newCard/cardAction';
+import { GO_BACK, shownAnswer } from '../newCard/moves';
 import { pickChoice } from './choices';
 import { confirmOrder, closeSummary } from './confirm';
 import { autoFill, clearForEdit, editableParts, nextStep, type EditablePart } from './draft';
@@ -56,6 +57,10 @@ export class CheckoutDialog extends Dialog<CheckoutBegin> implements CheckoutMov
     // A click replaces the clicked question with its answered, button-less version.
     const title = question.choices?.find((c) => c.value === text)?.title ?? text;
     const reply: InvokeReply | undefined = input.kind === 'action' ? { card: questionCard(question.text, [], state.nonce, title) } : undefined;
+    if (text === GO_BACK) {
+      await this.back(dc, turn);
+      return input.kind === 'action' ? { card: questionCard(question.text, [], state.nonce, env.t('ask.back')) } : undefined;
+    }
     if (!text) {
       await this.miss(state, env, env.t('choice.unknown', { input: '' }), question.choices);
       return reply;
@@ -66,6 +71,7 @@ export class CheckoutDialog extends Dialog<CheckoutBegin> implements CheckoutMov
         await this.miss(state, env, env.t('choice.unknown', { input: text.trim() }), question.choices);
         return reply;
       }
+      remember(state, title);
       state.draft = clearForEdit(state.draft, part);
       await this.advance(dc, state, env);
       return reply;
@@ -75,9 +81,30 @@ export class CheckoutDialog extends Dialog<CheckoutBegin> implements CheckoutMov
       await this.miss(state, env, answer.message, answer.choices);
       return reply;
     }
+    remember(state, title);
     state.draft = answer.draft;
     await this.advance(dc, state, env);
     return reply;
+  }
+
+  /** *Back*: the last answer is undone and its question asked again, showing what it was; from the edit pick, the summary again. */
+  async back(dc: DialogContext, turn: ChatTurn): Promise<undefined> {
+    const state = dc.activeDialog!.state as CheckoutState;
+    const env = await this.env(turn, state);
+    if (state.asking === 'editPick') {
+      state.asking = 'summary';
+      if (!(await this.sendSummary(state, env))) await dc.endDialog();
+      return undefined;
+    }
+    const last = state.history?.pop();
+    if (!last) {
+      await turn.context.sendActivity(env.t('back.first'));
+      await this.ask(state, env);
+      return undefined;
+    }
+    state.draft = last.before;
+    await this.advance(dc, state, env, last.answer);
+    return undefined;
   }
 
   async reprompt(dc: DialogContext, turn: ChatTurn): Promise<void> {
@@ -105,8 +132,9 @@ export class CheckoutDialog extends Dialog<CheckoutBegin> implements CheckoutMov
     return { text: env.t('checkout.edit.pick'), choices };
   }
 
-  async advance(dc: DialogContext, state: CheckoutState, env: CheckoutEnv): Promise<undefined> {
+  async advance(dc: DialogContext, state: CheckoutState, env: CheckoutEnv, previousAnswer?: string): Promise<undefined> {
     state.misses = 0;
+    state.previousAnswer = previousAnswer;
     state.draft = autoFill(state.draft, env.options);
     const step = nextStep(state.draft, env.options);
     if (step) {
@@ -124,8 +152,10 @@ export class CheckoutDialog extends Dialog<CheckoutBegin> implements CheckoutMov
     state.nonce = randomUUID();
     if (state.asking === 'summary') return;
     const question = state.asking === 'editPick' ? this.editPick(state, env) : questionFor(state.asking, state.draft, env);
-    if (question.choices?.length) await context.sendActivity({ attachments: [cardAttachment(questionCard(question.text, question.choices, state.nonce))] });
-    else await context.sendActivity(question.text);
+    const text = state.previousAnswer ? `${question.text}\n\n${env.t('checkout.previous_answer', { answer: shownAnswer(state.previousAnswer) })}` : question.text;
+    const choices = [...(question.choices ?? []), ...(state.history?.length || state.asking === 'editPick' ? [{ title: env.t('ask.back'), value: GO_BACK }] : [])];
+    if (choices.length) await context.sendActivity({ attachments: [cardAttachment(questionCard(text, choices, state.nonce))] });
+    else await context.sendActivity(text);
   }
 
   private miss(state: CheckoutState, env: CheckoutEnv, reason: string, choices?: Choice[]): Promise<undefined> {
@@ -168,6 +198,13 @@ export class CheckoutDialog extends Dialog<CheckoutBegin> implements CheckoutMov
     await dc.context.sendActivity(env.t('checkout.typed_hint'));
     return undefined;
   }
+}
+
+const HISTORY_MAX = 40;
+
+/** Keeps the draft before an answer, for *Back*. */
+function remember(state: CheckoutState, answer: string): void {
+  state.history = [...(state.history ?? []), { before: state.draft, answer }].slice(-HISTORY_MAX);
 }
 
 const SUMMARY_VERBS: Record<string, string> = { 'order.confirm': 'confirm', 'checkout.edit': 'edit', 'checkout.cancel': 'cancel' };

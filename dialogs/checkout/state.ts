@@ -41,6 +41,10 @@ export interface CheckoutState {
   nonce: string;
   summaryActivityId?: string;
   ordererName: string | null;
+  /** The draft before each answer, newest last, with the answer as shown: *Back* undoes the last one. */
+  history?: { before: CheckoutDraft; answer: string }[];
+  /** The answer the question being asked again had (after *Back*), shown with it. */
+  previousAnswer?: string;
 }
 
 /** What the confirm step needs from the dialog around it. */

@@ -46,6 +46,8 @@ export interface Draft {
   cardType?: 'standard' | 'visitor';
   hasBankId?: boolean;
   photo?: PhotoDraft;
+  /** *Photo later*: the cardholder goes to the cart marked "photo needed" (as the import does with rows without one). */
+  photoLater?: boolean;
 }
 
 /** Only cardholders of another nationality are asked for a Swedish samordningsnummer. */
@@ -65,7 +67,7 @@ export function isMissing(draft: Draft, field: FieldId): boolean {
     case 'bankId':
       return draft.hasBankId === undefined;
     case 'photo':
-      return !draft.photo;
+      return !draft.photo && !draft.photoLater;
     default:
       return draft[field] === undefined;
   }
@@ -106,6 +108,7 @@ export function clearForEdit(draft: Draft, field: FieldId): Draft {
       break;
     case 'photo':
       delete next.photo;
+      delete next.photoLater;
       break;
     default:
       delete next[field];
@@ -117,6 +120,15 @@ export function clearForEdit(draft: Draft, field: FieldId): Draft {
 export function editableFields(draft: Draft): FieldId[] {
   return FIELD_IDS.filter((f) => {
     if (f === 'dateOfBirth') return !!draft.identity && !draft.identity.carriesDateOfBirth;
+    if (f === 'coordinationNumber') return asksCoordination(draft);
+    return true;
+  });
+}
+
+/** The questions this draft is asked, in order (a date of birth only for a number without one, a samordningsnummer only for another nationality). */
+export function askedFields(draft: Draft): FieldId[] {
+  return FIELD_IDS.filter((f) => {
+    if (f === 'dateOfBirth') return !!draft.pendingIdentityInput || (!!draft.identity && !draft.identity.carriesDateOfBirth);
     if (f === 'coordinationNumber') return asksCoordination(draft);
     return true;
   });

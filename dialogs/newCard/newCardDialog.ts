@@ -10,7 +10,7 @@ import type { InvokeReply } from '../../src/chat/invokeReply';
 import { checkYesNo } from '../../src/domain/person';
 import type { ConversationDialog } from '../conversation';
 import type { DialogInput } from './cardAction';
-import { clearForEdit, editableFields, nextMissingField } from './draft';
+import { editableFields, nextMissingField } from './draft';
 import { acceptAnswer, askFor } from './fields';
 import type { Question } from './fieldTypes';
 import { PhotoStep } from './photoStep';
@@ -18,6 +18,7 @@ import { NEW_CARD_DIALOG, type NewCardState as State } from './state';
 import { SummaryStep } from './summaryStep';
 import { PHOTO_UPLOADED_EVENT, type NewCardDeps, type NewCardEnv, type NewCardOptions } from './deps';
 import type { MessageKey } from '../../src/i18n';
+import { currentAnswer, GO_BACK, KEEP_ANSWER, previousStep, reviseAnswer, saysKeep, shownAnswer } from './moves';
 
 export { NEW_CARD_DIALOG } from './state';
 export { PHOTO_UPLOADED_EVENT, type NewCardDeps, type NewCardEnv, type NewCardOptions, type PhotoReceipt } from './deps';
@@ -59,6 +60,11 @@ export class NewCardDialog extends Dialog<NewCardOptions> implements Conversatio
     const env = this.env(turn);
     const { context } = turn;
     if (input.kind === 'action' && input.data.nonce !== state.nonce) return { message: env.t('error.card_stale') };
+    if (input.kind === 'action' && input.data.answer === GO_BACK) {
+      const reply = this.answeredCard(state, env, env.t('ask.back'));
+      await this.back(dc, turn);
+      return reply;
+    }
     if (state.asking === 'photo') return this.photoStep.onPhoto(state, env, input);
     if (state.asking === 'photoFindings') return this.photoStep.onFindings(state, env, input);
     if (input.kind === 'event') {
@@ -71,10 +77,16 @@ export class NewCardDialog extends Dialog<NewCardOptions> implements Conversatio
     const field = state.asking;
     const answer = this.answerFrom(input, state);
     if (answer === undefined) return this.miss(context, state, env, env.t('summary.typed_hint'));
+    const current = currentAnswer(field, state.draft, env);
+    const keep = current !== undefined && saysKeep(answer.value);
     // A click replaces the clicked question with its answered, button-less version.
-    const reply: InvokeReply | undefined =
-      input.kind === 'action' ? { card: questionCard(askFor(field, state.draft, env).text, [], state.nonce, answer.title) } : undefined;
-    const accepted = acceptAnswer(field, { text: answer.value, choice: answer.value }, state.draft, env);
+    const reply = input.kind === 'action' ? this.answeredCard(state, env, keep ? `${env.t('ask.keep')}: ${shownAnswer(current)}` : answer.title) : undefined;
+    if (keep) {
+      await this.advance(state, env);
+      return reply;
+    }
+    const given = { text: answer.value, choice: answer.value };
+    const accepted = current === undefined ? acceptAnswer(field, given, state.draft, env) : reviseAnswer(field, given, state.draft, env);
     if (!accepted.ok) {
       state.suggestions = accepted.choices?.map((c) => c.value);
       await this.miss(context, state, env, accepted.message, accepted.choices);
@@ -83,6 +95,25 @@ export class NewCardDialog extends Dialog<NewCardOptions> implements Conversatio
     state.draft = accepted.draft;
     await this.advance(state, env);
     return reply;
+  }
+
+  /** The previous question again, showing its current answer (the answers after it are kept). */
+  async back(dc: DialogContext, turn: ChatTurn): Promise<undefined> {
+    const state = dc.activeDialog!.state as State;
+    const env = this.env(turn);
+    const previous = previousStep(state.draft, state.asking);
+    if (!previous) {
+      await turn.context.sendActivity(env.t('back.first'));
+      await this.ask(state, env);
+      return undefined;
+    }
+    delete state.pendingPhoto;
+    state.asking = previous;
+    state.misses = 0;
+    state.suggestions = undefined;
+    if (previous === 'summary') await this.summaryStep.send(state, env);
+    else await this.ask(state, env);
+    return undefined;
   }
 
   async reprompt(dc: DialogContext, turn: ChatTurn): Promise<void> {
@@ -137,10 +168,33 @@ export class NewCardDialog extends Dialog<NewCardOptions> implements Conversatio
       case 'photoFindings':
         return this.photoStep.askFindings(state, env);
       default: {
+        // Every question past the first has Back; one that has an answer (Back, Edit) shows it, with Keep.
         const question = askFor(state.asking, state.draft, env);
-        if (question.choices) await context.sendActivity({ attachments: [cardAttachment(questionCard(question.text, question.choices, state.nonce))] });
-        else await context.sendActivity(question.text);
+        const current = currentAnswer(state.asking, state.draft, env);
+        const text = current === undefined ? question.text : `${question.text}\n\n${env.t('ask.current', { answer: shownAnswer(current) })}`;
+        const choices = [
+          ...(question.choices ?? []),
+          ...(current === undefined ? [] : [{ title: env.t('ask.keep'), value: KEEP_ANSWER }]),
+          ...(previousStep(state.draft, state.asking) ? [{ title: env.t('ask.back'), value: GO_BACK }] : []),
+        ];
+        if (choices.length) await context.sendActivity({ attachments: [cardAttachment(questionCard(text, choices, state.nonce))] });
+        else await context.sendActivity(text);
       }
+    }
+  }
+
+  /** The question the user clicked on, read-only with what they chose. */
+  private answeredCard(state: State, env: NewCardEnv, title: string): InvokeReply | undefined {
+    switch (state.asking) {
+      case 'summary':
+      case 'photoFindings':
+        return undefined;
+      case 'editPick':
+        return { card: questionCard(env.t('edit.pick'), [], state.nonce, title) };
+      case 'photo':
+        return { card: questionCard(env.t('ask.photo'), [], state.nonce, title) };
+      default:
+        return { card: questionCard(askFor(state.asking, state.draft, env).text, [], state.nonce, title) };
     }
   }
 
@@ -153,9 +207,11 @@ export class NewCardDialog extends Dialog<NewCardOptions> implements Conversatio
       const choices = fields.map((f) => ({ title: env.t(`field.${f}` as MessageKey), value: f }));
       return this.miss(env.turn.context, state, env, env.t('edit.unknown', { input: raw.trim() }), choices);
     }
-    const reply: InvokeReply | undefined = input.kind === 'action' ? { card: questionCard(env.t('edit.pick'), [], state.nonce, env.t(`field.${field}` as MessageKey)) } : undefined;
-    state.draft = clearForEdit(state.draft, field);
-    await this.advance(state, env);
+    const reply = input.kind === 'action' ? this.answeredCard(state, env, env.t(`field.${field}` as MessageKey)) : undefined;
+    // The field is asked showing its current answer; the draft changes only when a new one is given.
+    state.asking = field;
+    state.misses = 0;
+    await this.ask(state, env);
     return reply;
   }
 }

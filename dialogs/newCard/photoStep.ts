@@ -1,12 +1,14 @@
 import { cardAttachment } from '../../cards/render';
 import { photoFindingsCard, RETRY_PHOTO, USE_PHOTO } from '../../cards/photoFindings';
 import { photoQuestionCard } from '../../cards/photoQuestion';
+import { questionCard } from '../../cards/question';
 import type { InvokeReply } from '../../src/chat/invokeReply';
 import { photoMessageKey } from '../../src/photos';
 import type { DialogInput } from './cardAction';
 import type { PhotoDraft } from './draft';
 import type { NewCardDeps, NewCardEnv } from './deps';
 import type { NewCardState } from './state';
+import { GO_BACK, KEEP_ANSWER, PHOTO_LATER, previousStep, saysKeep, saysPhotoLater } from './moves';
 
 /** What the photo step needs from the dialog around it. */
 export interface DialogMoves {
@@ -35,9 +37,16 @@ export class PhotoStep {
   ) {}
 
   async askPhoto(state: NewCardState, env: NewCardEnv): Promise<void> {
+    const { t } = env;
     const uploadUrl = await this.deps.uploadLink?.(env.turn);
-    const question = uploadUrl ? `${env.t('ask.photo')}\n\n${env.t('upload.hint')}` : env.t('ask.photo');
-    const card = photoQuestionCard(env.t, { question, nonce: state.nonce, ...(uploadUrl ? { uploadUrl } : {}) });
+    const has = !!state.draft.photo;
+    const question = [t('ask.photo'), ...(uploadUrl ? [t('upload.hint')] : []), has ? t('ask.photo_current') : t('photo.later_hint')].join('\n\n');
+    const choices = [
+      ...(has ? [{ title: t('ask.keep'), value: KEEP_ANSWER }] : []),
+      { title: t('photo.later'), value: PHOTO_LATER },
+      ...(previousStep(state.draft, 'photo') ? [{ title: t('ask.back'), value: GO_BACK }] : []),
+    ];
+    const card = photoQuestionCard(t, { question, nonce: state.nonce, choices, ...(uploadUrl ? { uploadUrl } : {}) });
     await env.turn.context.sendActivity({ attachments: [cardAttachment(card)] });
   }
 
@@ -46,6 +55,21 @@ export class PhotoStep {
   }
 
   async onPhoto(state: NewCardState, env: NewCardEnv, input: DialogInput): Promise<InvokeReply | undefined> {
+    const said = input.kind === 'action' ? (input.data.answer ?? '') : input.kind === 'message' && !input.hasAttachments ? input.text : '';
+    const answered = (title: string): InvokeReply | undefined => (input.kind === 'action' ? { card: questionCard(env.t('ask.photo'), [], state.nonce, title) } : undefined);
+    if (said && state.draft.photo && saysKeep(said)) {
+      const reply = answered(env.t('ask.keep'));
+      await this.moves.advance(state, env);
+      return reply;
+    }
+    if (said && saysPhotoLater(said)) {
+      // The cardholder goes to the cart marked "photo needed"; a photo received earlier is let go.
+      const reply = answered(env.t('photo.later'));
+      const { photo: _dropped, ...rest } = state.draft;
+      state.draft = { ...rest, photoLater: true };
+      await this.moves.advance(state, env);
+      return reply;
+    }
     const receipt = await this.deps.receivePhoto(env.turn, env);
     if (!receipt) {
       // An event that carries no photo of ours (none the server made) is not an answer.

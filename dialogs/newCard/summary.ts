@@ -16,7 +16,7 @@ export function summaryView(draft: Draft, t: Translate, locale: Locale, nonce: s
     { label: t('field.mobile'), value: draft.mobile ?? '' },
     { label: t('field.cardType'), value: draft.cardType === 'visitor' ? t('choice.visitor') : t('choice.standard') },
     { label: t('field.bankId'), value: draft.hasBankId ? t('choice.yes') : t('choice.no') },
-    { label: t('field.photo'), value: draft.photo ? t('summary.photo_yes') : '' },
+    { label: t('field.photo'), value: draft.photo ? t('summary.photo_yes') : draft.photoLater ? t('summary.photo_later') : '' },
   ];
   const notes = [
     ...(draft.hasBankId === false ? [t('summary.manual_id')] : []),

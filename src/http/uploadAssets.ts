@@ -18,20 +18,25 @@ const ASSETS: Record<string, { path: () => string; type: string }> = {
 };
 
 export function uploadAssetRoutes() {
+  return assetRoutes(UPLOAD_ASSETS, ASSETS);
+}
+
+/** Static files under `prefix`, by an allow-list of names, read once and kept. */
+export function assetRoutes(prefix: string, assets: Record<string, { path: () => string; type: string }>) {
   const cache = new Map<string, Promise<Buffer>>();
   const load = (name: string) => {
     let bytes = cache.get(name);
     if (!bytes) {
-      bytes = readFile(ASSETS[name]!.path());
+      bytes = readFile(assets[name]!.path());
       bytes.catch(() => cache.delete(name));
       cache.set(name, bytes);
     }
     return bytes;
   };
   return (server: Server) => {
-    server.get(`${UPLOAD_ASSETS}/:name`, async (req: Request, res: Response) => {
+    server.get(`${prefix}/:name`, async (req: Request, res: Response) => {
       const name = String(req.params.name ?? '');
-      const asset = Object.hasOwn(ASSETS, name) ? ASSETS[name] : undefined;
+      const asset = Object.hasOwn(assets, name) ? assets[name] : undefined;
       if (!asset) {
         res.send(404, { error: 'not found' });
         return;

@@ -2,7 +2,7 @@ import type { Logger } from '../logger';
 import type { OutboxMessage, OutboxRepository } from '../store/ports';
 import type { Clock } from './clock';
 import type { RateLimits } from './rateLimits';
-import type { ConversationAddress, PersonalConversationTarget, ProactiveSender, SendFailure } from './ports';
+import type { ConversationAddress, OutboxJobs, PersonalConversationTarget, ProactiveSender, SendFailure } from './ports';
 import type { RecipientDirectory } from './recipients';
 import type { PayloadRenderer } from './render';
 import { classifyFailure, describeFailure, retryDelayMs, type RetryConfig } from './retryPolicy';
@@ -18,6 +18,8 @@ export interface DeliveryHooks {
 export interface DeliveryDeps {
   outbox: OutboxRepository;
   sender: ProactiveSender;
+  /** Runs rows addressed to a service; without it such rows fail (nothing could run them). */
+  jobs?: OutboxJobs;
   recipients: RecipientDirectory;
   render: PayloadRenderer;
   clock: Clock;
@@ -45,6 +47,17 @@ export async function deliver(deps: DeliveryDeps, group: OutboxMessage[], token:
   await deps.outbox.markSent(ids, token, { activityId: result.activityId, conversationId: address.conversationId, at: new Date(deps.clock.now()) });
   deps.log.info({ event: 'outbox.sent', ids, coalesced: group.length, conversationId: address.conversationId, attempts: head.attempts }, 'notification sent');
   await hook(deps, 'onSent', () => deps.hooks.onSent?.(group, { activityId: result.activityId, conversationId: address.conversationId }));
+}
+
+/** Runs one job row (never coalesced) and records the outcome like a send's. */
+export async function runJob(deps: DeliveryDeps, group: OutboxMessage[], token: string): Promise<void> {
+  const head = group[0]!;
+  const service = `service:${head.recipient.id}`;
+  if (!deps.jobs) return settle(deps, group, token, { status: null, code: 'NoJobRunner', retryAfterMs: null, message: `nothing runs jobs for ${service}` }, null, 'failed');
+  const result = await guarded(() => deps.jobs!.run(head));
+  if (!result.ok) return settle(deps, group, token, result.failure, null);
+  await deps.outbox.markSent(group.map((m) => m.id), token, { activityId: '', conversationId: service, at: new Date(deps.clock.now()) });
+  deps.log.info({ event: 'outbox.job_done', ids: group.map((m) => m.id), kind: head.payload.kind, attempts: head.attempts }, 'outbox job done');
 }
 
 /** Opens the 1:1 chat, keeps its reference, and puts the group back as due now (the attempt is not counted). */

@@ -1,3 +1,5 @@
+import type { OutboxMessage } from '../store/ports';
+
 /**
  * The proactive-messaging port. src/notify depends only on this interface; the Bot Framework
  * implementation lives at the edge (src/teams/proactive.ts), so a move to another SDK touches
@@ -53,4 +55,14 @@ export interface ProactiveSender {
   send(address: ConversationAddress, activity: OutgoingActivity): Promise<SendResult>;
   update(address: ConversationAddress, activityId: string, activity: OutgoingActivity): Promise<SendResult>;
   createPersonalConversation(target: PersonalConversationTarget): Promise<CreateResult>;
+}
+
+/**
+ * Outbox rows addressed to a service (`recipient.kind === 'service'`): work that must happen at
+ * least once, after the change that caused it, with the outbox's claims and retries (installing
+ * the Teams app for a cardholder, sending an approval mail). `ok` ends the row (the job itself
+ * took care of any outcome); a failure is classified like a send's (429/5xx retried).
+ */
+export interface OutboxJobs {
+  run(message: OutboxMessage): Promise<{ ok: true } | { ok: false; failure: SendFailure }>;
 }

@@ -5,6 +5,8 @@ export type Resolution =
   | { kind: 'address'; address: ConversationAddress }
   /** No 1:1 chat stored yet: create one, then send. */
   | { kind: 'create'; personId: string; target: PersonalConversationTarget }
+  /** Not a Teams message: a job the worker runs (OutboxJobs). */
+  | { kind: 'job' }
   | { kind: 'unreachable'; code: 'UnknownPerson' | 'NoServiceUrl' | 'UnknownChannel' };
 
 /** Where an outbox recipient's messages go. */
@@ -22,6 +24,7 @@ export interface RecipientDirectory {
 export function storeRecipients(store: Pick<Store, 'people' | 'conversations'>, opts: { fallbackServiceUrl?: string } = {}): RecipientDirectory {
   return {
     async resolve(recipient) {
+      if (recipient.kind === 'service') return { kind: 'job' };
       if (recipient.kind === 'channel') {
         const ref = await store.conversations.get(recipient.id, null);
         return ref ? { kind: 'address', address: toAddress(ref) } : { kind: 'unreachable', code: 'UnknownChannel' };

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from '../logger';
 import type { OutboxMessage, OutboxRepository } from '../store/ports';
 import { systemClock, type Clock } from './clock';
-import { deliver, openConversation, settle, type DeliveryDeps, type DeliveryHooks } from './deliver';
+import { deliver, openConversation, runJob, settle, type DeliveryDeps, type DeliveryHooks } from './deliver';
 import { TEAMS_CONVERSATION_LIMITS, TEAMS_TENANT_LIMITS, type RateWindow } from './limiter';
 import { LocalRateLimits, type CallPermit, type RateCharge, type RateLimits } from './rateLimits';
-import type { ProactiveSender } from './ports';
-import type { RecipientDirectory } from './recipients';
+import type { OutboxJobs, ProactiveSender } from './ports';
+import type { RecipientDirectory, Resolution } from './recipients';
 import { renderDefault, type PayloadRenderer } from './render';
 import { DEFAULT_RETRY, type RetryConfig } from './retryPolicy';
 import { WakeLoop } from './loop';
@@ -15,6 +15,8 @@ export interface OutboxWorkerOptions extends DeliveryHooks {
   outbox: OutboxRepository;
   recipients: RecipientDirectory;
   sender: ProactiveSender;
+  /** Runs rows addressed to a service (Graph installs, approval mails). */
+  jobs?: OutboxJobs;
   render?: PayloadRenderer;
   clock?: Clock;
   random?: () => number;
@@ -69,6 +71,7 @@ export class OutboxWorker {
     this.deps = {
       outbox: opts.outbox,
       sender: opts.sender,
+      ...(opts.jobs ? { jobs: opts.jobs } : {}),
       recipients: opts.recipients,
       render: opts.render ?? renderDefault,
       clock: this.clock,
@@ -150,7 +153,9 @@ export class OutboxWorker {
       while (inFlight.size >= this.concurrency) await Promise.race(inFlight);
       const resolution = await this.deps.recipients.resolve(message.recipient);
       const now = this.clock.now();
-      const key = resolution.kind === 'address' ? resolution.address.conversationId : `recipient:${message.recipient.kind}:${message.recipient.id}`;
+      // Jobs hold no conversation: each row is its own key, so one slow job does not hold the others.
+      const key =
+        resolution.kind === 'address' ? resolution.address.conversationId : resolution.kind === 'job' ? `job:${message.id}` : `recipient:${message.recipient.kind}:${message.recipient.id}`;
       if (busy.has(key) || held.has(key)) {
         held.add(key);
         continue;
@@ -174,7 +179,9 @@ export class OutboxWorker {
       }
       for (const m of group) claimed.add(m.id);
 
-      if (resolution.kind === 'unreachable') {
+      if (resolution.kind === 'job') {
+        launch(key, permit, () => runJob(this.deps, group, token));
+      } else if (resolution.kind === 'unreachable') {
         const failure = { status: null, code: resolution.code, retryAfterMs: null, message: 'no conversation to reach this recipient' };
         launch(key, permit, () => settle(this.deps, group, token, failure, null, 'unreachable'));
       } else if (resolution.kind === 'create') {
@@ -187,9 +194,9 @@ export class OutboxWorker {
     return dispatched;
   }
 
-  /** Unreachable: no call. Create: one tenant call. Send: a tenant and a conversation slot. */
-  private chargesFor(kind: 'address' | 'create' | 'unreachable', tenantId: string, conversationId: string): RateCharge[] {
-    if (kind === 'unreachable') return [];
+  /** Unreachable and jobs: no Teams call. Create: one tenant call. Send: a tenant and a conversation slot. */
+  private chargesFor(kind: Resolution['kind'], tenantId: string, conversationId: string): RateCharge[] {
+    if (kind === 'unreachable' || kind === 'job') return [];
     const tenant = { key: tenantKey(tenantId), windows: this.windows.tenant };
     return kind === 'create' ? [tenant] : [tenant, { key: this.deps.conversationKey(conversationId), windows: this.windows.conversation }];
   }

@@ -2,6 +2,7 @@ import type { Logger } from '../logger';
 import type { FaceDetector } from '../photos/faces/port';
 import type { Store } from '../store/ports';
 import type { LifecyclePorts } from './lifecycle/ports';
+import type { ReachPorts } from './reach/ports';
 
 /** What every use case receives: storage, the clock and a logger. No Bot Framework types here. */
 export interface ServiceContext {
@@ -12,6 +13,8 @@ export interface ServiceContext {
   reviewers?: ReviewerConfig;
   /** Review desk, approval cards and timing of the order life cycle; absent in tests that do not need it. */
   lifecycle?: LifecyclePorts;
+  /** Reaching cardholders the bot has not met (Graph install, e-mail); absent: they wait until they open the bot. */
+  reach?: ReachPorts;
   /** The face detector photos are checked and framed with; absent in tests that take no photos. */
   faces?: FaceDetector;
 }
@@ -35,4 +38,9 @@ export interface ReviewerConfig {
 export interface Actor {
   personId: string;
   tenantId: string;
+  /**
+   * The conversation the action came from, when it came from a chat: anyone acting in the
+   * configured review channel reviews. Part of who acts, so every verb takes `{ ctx, actor, input }`.
+   */
+  conversationId?: string;
 }

@@ -11,7 +11,7 @@ import { openDatabase } from './sqlite/db';
 const ORDER = [
   'people', 'companies', 'company_roles', 'pending_role_grants', 'channel_subscriptions', 'conversation_refs', 'photos', 'cart_items',
   'bot_state', 'import_jobs', 'import_checks', 'upload_tokens', 'company_settings', 'delivery_options', 'company_addresses', 'checkouts', 'order_counters',
-  'orders', 'order_items', 'audit_events', 'outbox', 'card_posts', 'cardholder_requests',
+  'orders', 'order_items', 'audit_events', 'outbox', 'card_posts', 'cardholder_requests', 'approval_reach',
 ];
 /** Held by the instances that run, not data: nothing to move. */
 const TRANSIENT = new Set(['leases', 'rate_slots', 'rate_blocks']);

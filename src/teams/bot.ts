@@ -98,14 +98,14 @@ export class Id06Bot extends TeamsActivityHandler {
   }
 
   protected override async onMessageActivity(context: TurnContext): Promise<void> {
-    const { t, locale } = localeOf(context);
+    const { t } = localeOf(context);
     const scope = await this.scope(context);
     if (!scope) return;
     const text = messageText(context);
     if (scope.person.firstContact && scope.dc.context.activity.conversation.conversationType !== 'channel' && !scope.dc.activeDialog) {
       await this.sendWelcome(context);
     }
-    const route = text ? this.routes.forText(text, locale, t) : undefined;
+    const route = text ? this.routes.forText(text) : undefined;
     if (route) {
       await this.guard(scope, () => route.handle(scope), route.errors);
       return;
@@ -166,7 +166,7 @@ export class Id06Bot extends TeamsActivityHandler {
     const dc = await this.dialogs.createContext(context);
     this.dialogMemoryConfig ??= context.turnState.get(DIALOG_MEMORY_CONFIG);
     const { person } = captured.person;
-    return { context, dc, ...localeOf(context), ...captured, actor: { personId: person.id, tenantId: person.tenantId } };
+    return { context, dc, ...localeOf(context), ...captured, actor: { personId: person.id, tenantId: person.tenantId, conversationId: context.activity.conversation?.id } };
   }
 
   /** Service errors get their one sentence (serviceErrors.ts, the route's overrides first); anything else goes to onTurnError. */

@@ -5,7 +5,7 @@ import { NEW_CARD_DIALOG } from '../../dialogs/newCard/newCardDialog';
 import type { MessageKey } from '../i18n';
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { Route } from './routes';
-import { answerDialog, leaveDialogs, repromptDialog } from './dialogHost';
+import { answerDialog, backInDialog, leaveDialogs, repromptDialog } from './dialogHost';
 import { newCardRoutes } from './features/newCard/newCardRoutes';
 import { cartRoutes } from './features/cart/cartRoutes';
 import { checkoutRoutes } from './features/checkout/checkoutRoutes';
@@ -35,7 +35,7 @@ export function buildRoutes(deps: RouteDeps): Route[] {
   const { table } = deps;
   const help: Route = {
     name: 'help',
-    command: { en: 'help', key: 'command.help' },
+    command: { en: 'help', key: 'command.help', aliases: ['?'] },
     help: 'help.help',
     async handle(scope) {
       const { context, dc, t, locale, actor } = scope;
@@ -46,7 +46,7 @@ export function buildRoutes(deps: RouteDeps): Route[] {
   };
   const cancel: Route = {
     name: 'cancel',
-    command: { en: 'cancel', key: 'command.cancel' },
+    command: { en: 'cancel', key: 'command.cancel', aliases: ['stop', 'quit', 'exit', 'abort', 'sluta', 'avsluta'] },
     help: 'help.cancel',
     async handle(scope) {
       const { context, dc, t } = scope;
@@ -57,6 +57,14 @@ export function buildRoutes(deps: RouteDeps): Route[] {
       } else {
         await context.sendActivity(t('cancel.nothing'));
       }
+    },
+  };
+  const back: Route = {
+    name: 'back',
+    command: { en: 'back', key: 'command.back', aliases: ['undo', 'go back', 'previous', 'ångra', 'gå tillbaka', 'bakåt', 'föregående'] },
+    help: 'help.back',
+    async handle(scope) {
+      if (!(await backInDialog(scope))) await scope.context.sendActivity(scope.t('back.nothing'));
     },
   };
   const dialogActions: Route<'dialog.answer' | 'newcard.add' | 'newcard.edit' | 'newcard.cancel'> = {
@@ -77,5 +85,5 @@ export function buildRoutes(deps: RouteDeps): Route[] {
     },
   };
   const [cart, ...cartVerbs] = cartRoutes(deps);
-  return [help, ...newCardRoutes(), cart!, ...checkoutRoutes(deps), ...ordersRoutes(deps), ...orderDetailRoutes(deps), ...orderCancelRoutes(deps), ...cardsInUseRoutes(deps), ...adminRoutes(deps), ...cardholderRightsRoutes(deps), ...reviewRoutes(deps), ...approvalRoutes(deps), cancel, ...(deps.extra ?? []), ...cartVerbs, dialogActions, runCommand];
+  return [help, ...newCardRoutes(), cart!, ...checkoutRoutes(deps), ...ordersRoutes(deps), ...orderDetailRoutes(deps), ...orderCancelRoutes(deps), ...cardsInUseRoutes(deps), ...adminRoutes(deps), ...cardholderRightsRoutes(deps), ...reviewRoutes(deps), ...approvalRoutes(deps), back, cancel, ...(deps.extra ?? []), ...cartVerbs, dialogActions, runCommand];
 }

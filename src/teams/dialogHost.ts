@@ -24,6 +24,14 @@ export async function answerDialog(scope: RouteScope, action?: CardAction): Prom
   return dialog.answer(scope.dc, scope, input);
 }
 
+/** `back`: the running dialog's previous question; false when no dialog is running. */
+export async function backInDialog(scope: RouteScope): Promise<boolean> {
+  const dialog = running(scope.dc);
+  if (!dialog) return false;
+  await dialog.back(scope.dc, scope);
+  return true;
+}
+
 /** Asks the running dialog's question again (after help, the cart, orders). */
 export async function repromptDialog(scope: RouteScope): Promise<void> {
   await running(scope.dc)?.reprompt(scope.dc, scope);

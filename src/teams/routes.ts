@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { DialogContext } from 'botbuilder-dialogs';
-import type { Locale, MessageKey, Translate } from '../i18n';
+import { t as message, type Locale, type MessageKey, type Translate } from '../i18n';
 import type { Actor } from '../services/context';
 import { commandKey } from './activity';
 import type { InvokeReply } from '../chat/invokeReply';
@@ -18,12 +18,14 @@ export interface RouteScope extends ChatTurn {
 }
 
 /**
- * One entry of the routing table: a text command (English word, Swedish alias from the
- * catalogue when the locale is Swedish), card verbs, or both.
+ * One entry of the routing table: a text command (English word, its Swedish word from the
+ * catalogue, and other words for the same, all understood whatever the client's language), card
+ * verbs, or both.
  */
 export interface Route<V extends Verb = Verb> {
   name: string;
-  command?: { en: string; key: MessageKey };
+  /** `aliases`: more words for the command in either language (`undo` for `back`, `ångra` for `tillbaka`). */
+  command?: { en: string; key: MessageKey; aliases?: readonly string[] };
   help?: MessageKey;
   /** Card verbs from the verb table; the router hands the handler their parsed data. */
   verbs?: readonly V[];
@@ -40,6 +42,11 @@ export interface Route<V extends Verb = Verb> {
 /** A route with its verbs' data types inferred from `verbs` (for routes written inline in a list). */
 export const route = <V extends Verb = never>(r: Route<V>): Route => r;
 
+/** Every word that runs a command: English, Swedish, and the aliases. */
+export function commandWords(command: NonNullable<Route['command']>): string[] {
+  return [command.en, commandKey(message('sv', command.key)), ...(command.aliases ?? [])];
+}
+
 export class RoutingTable {
   private readonly byVerb = new Map<Verb, Route>();
 
@@ -53,11 +60,15 @@ export class RoutingTable {
     }
   }
 
-  /** The route whose command is exactly this text (after mention stripping and normalising). */
-  forText(text: string, locale: Locale, t: Translate): Route | undefined {
+  /**
+   * The route whose command is exactly this text (after mention stripping and normalising), in
+   * English or Swedish whatever the client's language: an English client's `avbryt` cancels, it
+   * never becomes a last name.
+   */
+  forText(text: string): Route | undefined {
     const key = commandKey(text);
     if (!key) return undefined;
-    return this.routes.find((r) => (r.command && (r.command.en === key || (locale === 'sv' && commandKey(t(r.command.key)) === key))) || r.matchText?.(key));
+    return this.routes.find((r) => (r.command && commandWords(r.command).includes(key)) || r.matchText?.(key));
   }
 
   forVerb(verb: Verb): Route | undefined {

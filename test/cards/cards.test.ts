@@ -123,7 +123,7 @@ describe('cart card', () => {
 
   it('says why a cardholder cannot be ordered, with no thumbnail for a missing photo', () => {
     const json = JSON.stringify(renderCartCard(cartView([cartLine(0, {}, { kind: 'missing' }), cartLine(2, {}, { kind: 'failed', code: 'too_small', params: { width: 200, height: 260, minWidth: 300, minHeight: 410 } })]), enEnv));
-    expect(json).toContain('No photo. Choose Edit and send one');
+    expect(json).toContain('Photo needed: choose **Send photo** to send it');
     expect(json).toContain('Photo refused: The photo is only 200 × 260 pixels');
     expect(json).toContain('2 cardholders cannot be ordered');
     expect(json).not.toContain('/thumb?');

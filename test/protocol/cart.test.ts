@@ -26,7 +26,7 @@ describe('cart card over HTTP', () => {
     expect(json).toMatch(/\/photos\/[^"]+\/thumb\?exp=\d+&sig=/);
     expect(json).toContain('19900101-**** · Sweden · Standard');
     expect(json).toContain('Visitor · Manual ID verification (no BankID)');
-    expect(json).toContain('No photo. Choose Edit and send one');
+    expect(json).toContain('Photo needed: choose **Send photo** to send it');
     expect(json).not.toContain('199001011239');
     itemButton(card, 'cart.edit', anna!.id);
     itemButton(card, 'cart.remove', bo!.id);

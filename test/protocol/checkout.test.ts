@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portraitJpeg } from '../photos/fixtures';
 import { actionData, cardOf, startHarness, TeamsUser, type Harness } from '../support/botHarness';
 import { confirmData, invokeCard, invokeText, last, lastCard, ORDER_NUMBER, ownerOf, seedCart, walkToSummary } from './checkoutHelpers';
+import { cardProblems } from '../support/validateCard';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -94,7 +95,7 @@ describe('checkout over HTTP with a fake Teams connector', () => {
     const editing = await user.click('checkout.edit', actionData(lastCard(summary), { verb: 'checkout.edit' }));
     expect(JSON.stringify(invokeCard(editing))).toContain('Editing');
     const pick = lastCard(editing);
-    expect(pick.actions.map((a: { title: string }) => a.title)).toEqual(['Delivery option', 'Delivery address', 'Recipients', 'Expense code', 'Invoice address']);
+    expect(pick.actions.map((a: { title: string }) => a.title)).toEqual(['Delivery option', 'Delivery address', 'Recipients', 'Expense code', 'Invoice address', 'Back']);
     const asked = await user.click('dialog.answer', actionData(pick, { title: 'Expense code' }));
     expect(last(asked)).toMatch(/expense code/);
     const again = await user.say('NEW-2');
@@ -129,14 +130,20 @@ describe('checkout over HTTP with a fake Teams connector', () => {
     expect(JSON.stringify(lastCard(accepted))).toContain('Check your order');
   });
 
-  it('orders once on a double click and answers the second click "already placed"', async () => {
+  it('orders once on a double click; the second click keeps the summary and says calmly which order it is', async () => {
     const user = new TeamsUser(harness);
     await seedCart(harness, user, [{}, {}]);
     const summary = await walkToSummary(user);
     const first = await user.click('order.confirm', confirmData(summary));
     const number = ORDER_NUMBER.exec(JSON.stringify(invokeCard(first)))![0];
     const second = await user.click('order.confirm', confirmData(summary));
-    expect(JSON.stringify(invokeCard(second))).toContain(`This order was already placed as order ${number}.`);
+    const card = invokeCard(second);
+    const shown = JSON.stringify(card);
+    expect(cardProblems(card)).toEqual([]);
+    for (const text of ['Check your order', 'Anna Berg: 19900101-****', 'Bo Berg', 'KST 4711', `Placed as order ${number}. Nothing was ordered twice.`]) expect(shown).toContain(text);
+    expect(shown).not.toContain('Attention');
+    expect(card.actions ?? []).toHaveLength(0);
+    expect(second.texts).toHaveLength(0);
     expect((await ordersOf(user)).total).toBe(1);
   });
 
@@ -146,8 +153,8 @@ describe('checkout over HTTP with a fake Teams connector', () => {
     const summary = await walkToSummary(user);
     const results = await Promise.all([user.click('order.confirm', confirmData(summary)), user.click('order.confirm', confirmData(summary))]);
     const texts = results.map((r) => JSON.stringify(invokeCard(r)));
-    expect(texts.filter((t) => /Placed as order/.test(t))).toHaveLength(1);
-    expect(texts.filter((t) => /already placed as order/.test(t))).toHaveLength(1);
+    expect(texts.filter((t) => /Placed as order/.test(t))).toHaveLength(2);
+    expect(texts.filter((t) => /Nothing was ordered twice/.test(t))).toHaveLength(1);
     expect((await ordersOf(user)).total).toBe(1);
   });
 
@@ -164,7 +171,7 @@ describe('checkout over HTTP with a fake Teams connector', () => {
     const placed = await user.click('order.confirm', confirmData(newSummary));
     const number = ORDER_NUMBER.exec(JSON.stringify(invokeCard(placed)))![0];
     const late = await user.click('order.confirm', confirmData(oldSummary));
-    expect(JSON.stringify(invokeCard(late))).toContain(`already placed as order ${number}`);
+    expect(JSON.stringify(invokeCard(late))).toContain(`Placed as order ${number}. Nothing was ordered twice.`);
     expect((await ordersOf(user)).total).toBe(1);
   });
 

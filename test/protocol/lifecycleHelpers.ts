@@ -33,7 +33,7 @@ export interface Cast {
 }
 
 /** Orderer, reviewer (by REVIEWER_EMAILS), two cardholders and a manager, on one fake connector. */
-export async function startCast(env: Record<string, string> = {}, opts: Pick<HarnessOptions, 'backend'> = {}): Promise<Cast> {
+export async function startCast(env: Record<string, string> = {}, opts: Pick<HarnessOptions, 'backend' | 'app'> = {}): Promise<Cast> {
   const time = new MovableNow();
   const harness = await startHarness({ REVIEWER_EMAILS: 'rita.reviewer@contoso.example', ...env }, { now: time.now, ...opts });
   const cast = {

@@ -147,7 +147,7 @@ describeStore('role services', (backend) => {
       const rita = await meet('rita', 'Rita@Issuer.example');
       expect((await loadActorRoles({ ctx, actor: as(rita) })).reviewer).toBe(true);
       expect((await loadActorRoles({ ctx, actor: as(olle) })).reviewer).toBe(false);
-      expect((await loadActorRoles({ ctx, actor: as(olle), conversationId: '19:review@thread.tacv2;messageid=5' })).reviewer).toBe(true);
+      expect((await loadActorRoles({ ctx, actor: { ...as(olle), conversationId: '19:review@thread.tacv2;messageid=5' } })).reviewer).toBe(true);
       expect((await loadActorRoles({ ctx: { ...ctx, reviewers: undefined }, actor: as(rita) })).reviewer).toBe(false);
       expect((await loadActorRoles({ ctx: { ...ctx, reviewers: { emails: [], channelConversationId: null, everyone: true } }, actor: as(olle) })).reviewer).toBe(true);
       expect(await reviewerAudience({ ctx })).toEqual([{ kind: 'person', id: rita.id }, { kind: 'channel', id: '19:review@thread.tacv2' }]);

@@ -32,6 +32,8 @@ async function seed(store: Store) {
   await store.botState.write({ 'msteams/conversations/a:1/dialogState': { state: { dialogStack: [{ id: 'newCard' }] } } });
   if (placed.kind !== 'placed') throw new Error(placed.kind);
   await store.importChecks.create({ personId: person.id, tenantId: 't1', locale: 'en-US', fileName: 'people.xlsx', file: Buffer.from('PK-bytes'), reference: { conversation: { id: 'a:1' } }, leaseUntil: AT });
+  const [first] = await store.orders.items(placed.order.id);
+  await store.approvalReach.setStatus((await store.approvalReach.open({ itemId: first!.id, round: 1, channel: 'email' })).id, 'sent', 'consent');
   return { person, company, photo, order: placed.order };
 }
 
@@ -54,7 +56,8 @@ describe('npm run db:copy (SQLite to an empty PostgreSQL database)', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/order_items: 2\n/);
-    expect(run.stdout).toMatch(/copied \d+ rows in 23 tables; row counts match/);
+    expect(run.stdout).toMatch(/approval_reach: 1\n/);
+    expect(run.stdout).toMatch(/copied \d+ rows in 24 tables; row counts match/);
 
     const target = await createPostgresStore(url, { now: () => AT });
     try {

@@ -56,7 +56,7 @@ export interface HarnessOptions {
   /** Default: HARNESS_BACKEND, else sqlite. On postgres each harness gets its own database in the run's cluster. */
   backend?: BackendName;
   /** App options tests need besides those (the Orders tab's Entra key fetch that trusts FakeMicrosoft's CA). */
-  app?: Pick<AppOptions, 'fetchEntraKeys'>;
+  app?: Pick<AppOptions, 'fetchEntraKeys' | 'fetchGraph'>;
 }
 
 export async function startHarness(env: Record<string, string> = {}, opts: HarnessOptions = {}): Promise<Harness> {

@@ -26,7 +26,7 @@ export function fetchTrusting(caFile: string): typeof fetch {
         res.on('end', () => resolve(new Response(Buffer.concat(chunks), { status: res.statusCode ?? 500, headers: res.headers as Record<string, string> })));
       });
       req.on('error', reject);
-      req.end();
+      req.end(typeof init?.body === 'string' ? init.body : undefined);
     })) as typeof fetch;
 }
 

@@ -4,3 +4,4 @@ export { ORDER_RULES, transitionOrder, cleanReason, type OrderRule, type Transit
 export { ITEM_RULES, itemEventOpen, PRODUCED_STATES, transitionItem, type ItemRule, type ItemContext } from './itemMachine';
 export * from './progress';
 export * from './validity';
+export * from './shownStatus';

@@ -18,10 +18,10 @@ export type ActivateResult = { kind: 'applied'; order: Order; validUntil: Date }
  * valid-until date from the gateway. The card's first end reminder is scheduled; a card it renews
  * or replaces is superseded in the same transaction (the issuer deactivates the old one).
  */
-export async function activateCard({ ctx, actor, conversationId, input }: { ctx: ServiceContext; actor: Actor; conversationId?: string; input: unknown }): Promise<ActivateResult> {
+export async function activateCard({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: unknown }): Promise<ActivateResult> {
   const { itemId } = parseInput(activateCardInput, input);
   const { order, ...item } = await loadCard(ctx, itemId);
-  await authorize({ ctx, actor, conversationId }, 'item.fulfil', { type: 'item', companyId: order.companyId, ordererId: order.ordererId, cardholderPersonId: item.cardholderPersonId });
+  await authorize({ ctx, actor }, 'item.fulfil', { type: 'item', companyId: order.companyId, ordererId: order.ordererId, cardholderPersonId: item.cardholderPersonId });
   const at = ctx.now();
   const { validUntil } = portsOf(ctx).issuer.activation(item, at);
   const who = { kind: 'reviewer' as const, personId: actor.personId };

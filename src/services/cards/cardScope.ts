@@ -32,7 +32,7 @@ export async function loadCard(ctx: ServiceContext, itemId: string): Promise<Car
  * Authorises a change to a card in use ('card.manage': the card's orderer, or the company's admin)
  * and says in which capacity, for the audit: the orderer when it is theirs, else the admin.
  */
-export async function cardActor(scope: { ctx: ServiceContext; actor: Actor; conversationId?: string }, card: CardInUse): Promise<LifecycleActor> {
+export async function cardActor(scope: { ctx: ServiceContext; actor: Actor }, card: CardInUse): Promise<LifecycleActor> {
   const { order } = card;
   const roles = await authorize(scope, 'card.manage', { type: 'item', companyId: order.companyId, ordererId: order.ordererId, cardholderPersonId: card.cardholderPersonId });
   const owns = order.ordererId === roles.personId && roles.companies.some((c) => c.companyId === order.companyId && c.role === 'orderer');
@@ -40,7 +40,7 @@ export async function cardActor(scope: { ctx: ServiceContext; actor: Actor; conv
 }
 
 /** A card the person may change (its orderer or the company's admin): for a question asked before the change. */
-export async function cardToManage(scope: { ctx: ServiceContext; actor: Actor; conversationId?: string }, itemId: string): Promise<CardInUse> {
+export async function cardToManage(scope: { ctx: ServiceContext; actor: Actor }, itemId: string): Promise<CardInUse> {
   const card = await loadCard(scope.ctx, itemId);
   await cardActor(scope, card);
   return card;

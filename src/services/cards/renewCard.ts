@@ -26,11 +26,11 @@ const FROM: Record<'renew' | 'replace', readonly ItemState[]> = { renew: ['card_
  * linked to the old card (`replacesItemId`), so activating the new card supersedes the old one.
  * Nothing is written when a renewal is already in a cart or ordered (a double click adds one).
  */
-export async function renewCard({ ctx, actor, conversationId, input }: { ctx: ServiceContext; actor: Actor; conversationId?: string; input: unknown }): Promise<RenewResult> {
+export async function renewCard({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: unknown }): Promise<RenewResult> {
   const { itemId, why } = parseInput(renewCardInput, input);
   const card = await loadCard(ctx, itemId);
   const { order, ...item } = card;
-  await cardActor({ ctx, actor, conversationId }, card);
+  await cardActor({ ctx, actor }, card);
   const name = nameOf(item);
   if (!FROM[why].includes(item.status)) return { kind: 'not_possible', state: item.status };
   const { renewalWindowDays } = cardPortsOf(ctx).timing;

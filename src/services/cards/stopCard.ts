@@ -27,11 +27,11 @@ export type StopCardResult =
  * transaction: the conditional change, its audit (with the actor's capacity), the request to the
  * issuer, the managers' line and the cardholder's own message in their 1:1 chat.
  */
-export async function stopCard({ ctx, actor, conversationId, input }: { ctx: ServiceContext; actor: Actor; conversationId?: string; input: unknown }): Promise<StopCardResult> {
+export async function stopCard({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: unknown }): Promise<StopCardResult> {
   const { itemId, how, reason } = parseInput(stopCardInput, input);
   const card = await loadCard(ctx, itemId);
   const { order, ...item } = card;
-  const who = await cardActor({ ctx, actor, conversationId }, card);
+  const who = await cardActor({ ctx, actor }, card);
   const event = how === 'block' ? { type: 'block' as const, reason: reason ?? '' } : { type: 'end' as const, ...(reason ? { reason } : {}) };
   const result = transitionItem(snapshotOf(item), event, who, ctx.now(), { orderState: order.status });
   if (!result.ok) {

@@ -27,12 +27,12 @@ export type CancelResult = { kind: 'applied'; order: Order } | { kind: 'already_
  * cancelled card has no open round), and the orderer and managers are told. Once any card of the
  * order is produced the order machine refuses (`production_started`).
  */
-export async function cancelOrder({ ctx, actor, conversationId, input }: { ctx: ServiceContext; actor: Actor; conversationId?: string; input: unknown }): Promise<CancelResult> {
+export async function cancelOrder({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: unknown }): Promise<CancelResult> {
   const { orderId, reason, itemId } = parseInput(cancelOrderInput, input);
   const ports = portsOf(ctx);
   const order = await ctx.store.orders.get(orderId);
   if (!order) throw new NotFoundError(`order ${orderId}`);
-  const roles = await authorize({ ctx, actor, conversationId }, 'order.cancel', { type: 'order', companyId: order.companyId, ordererId: order.ordererId });
+  const roles = await authorize({ ctx, actor }, 'order.cancel', { type: 'order', companyId: order.companyId, ordererId: order.ordererId });
   const items = await ctx.store.orders.items(order.id);
   if (itemId && !items.some((i) => i.id === itemId)) throw new NotFoundError(`item ${itemId}`);
   const at = ctx.now();

@@ -11,7 +11,7 @@ const trackOf = (m: OutboxMessage) => (m.payload as TrackedPayload).track;
 export async function rememberPostedCards(ctx: ServiceContext, messages: OutboxMessage[], delivery: { activityId: string; conversationId: string }): Promise<void> {
   for (const message of messages) {
     const track = trackOf(message);
-    if (!track || message.replacesActivityId) continue;
+    if (!track || message.replacesActivityId || message.recipient.kind === 'service') continue;
     await ctx.store.lifecycle.recordPost({
       key: message.idempotencyKey,
       purpose: track.purpose,

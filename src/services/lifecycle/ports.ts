@@ -55,8 +55,16 @@ export interface ApprovalCards {
   request(input: { item: OrderItem; order: Order; company: Company; reminder: boolean }, locale: Locale): OutboxPayload;
   outcome(input: { item: OrderItem; order: Order; outcome: ApprovalOutcome }, locale: Locale): OutboxPayload;
   /** To the orderer: the cardholder declined or could not be reached; choices to resend or change the e-mail. */
-  ordererAction(input: { item: OrderItem; order: Order; why: 'declined' | 'unreachable' | 'no_person' | 'expired' }, locale: Locale): OutboxPayload;
+  ordererAction(input: { item: OrderItem; order: Order; why: NoticeReason; detail?: readonly ReachWhy[] }, locale: Locale): OutboxPayload;
 }
+
+/**
+ * Why the orderer hears about one item: declined, expired, unreachable in Teams, never met
+ * (`no_person`), e-mailed a link (`emailed`), or not reachable any way (`not_reached`, with `detail`).
+ */
+export type NoticeReason = 'declined' | 'unreachable' | 'no_person' | 'expired' | 'emailed' | 'not_reached';
+/** What stood in the way of reaching a cardholder (src/services/reach). */
+export type ReachWhy = 'consent' | 'not_found' | 'graph_failed' | 'graph_off' | 'no_smtp' | 'mail_failed';
 
 export interface ApprovalTiming {
   /** Days after sending an approval card when the cardholder is reminded (e.g. 2 and 5). */

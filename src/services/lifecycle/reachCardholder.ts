@@ -1,6 +1,7 @@
 import { auditRecord } from '../../domain/lifecycle/audit';
-import type { Person } from '../../store/ports';
+import type { Company, Order, OrderItem, Person } from '../../store/ports';
 import type { ServiceContext } from '../context';
+import type { LifecyclePorts } from './ports';
 import { approvalDraft, companyOf } from './shared';
 
 /**
@@ -14,15 +15,29 @@ export async function reachCardholder({ ctx, person }: { ctx: ServiceContext; pe
   for (const email of emails) {
     for (const { order, ...item } of await ctx.store.lifecycle.unboundAwaiting(email, person.tenantId)) {
       const company = await companyOf(ctx, order);
-      const bound = { ...item, cardholderPersonId: person.id };
-      const audit = auditRecord({ subject: { type: 'item', id: item.id }, who: { kind: 'system', personId: null }, when: ctx.now(), what: 'item.cardholder_bound', from: item.status, to: item.status, details: { personId: person.id } });
-      const applied = await ctx.store.lifecycle.apply(
-        { items: [{ itemId: item.id, from: ['awaiting_cardholder'], round: item.approvalRound, set: { cardholderPersonId: person.id } }] },
-        { audit: [audit], outbox: [approvalDraft(ctx.lifecycle, { item: bound, order, company, person })] },
-      );
-      if (applied === 'applied') delivered += 1;
+      if ((await bindCardholder(ctx, ctx.lifecycle, { order, item, company, person }, 'first_contact')) === 'applied') delivered += 1;
     }
   }
   if (delivered) ctx.log.info({ event: 'approval.reached', personId: person.id, count: delivered }, 'pending approvals delivered on first contact');
   return delivered;
+}
+
+/**
+ * Binds a waiting approval round to its cardholder and enqueues their approval card, in one
+ * transaction; `already_decided` when the round was decided or bound meanwhile. `via`: how the
+ * bot came to know them (they wrote to it, or the app was installed for them through Graph).
+ */
+export async function bindCardholder(
+  ctx: ServiceContext,
+  ports: LifecyclePorts,
+  { order, item, company, person }: { order: Order; item: OrderItem; company: Company; person: Person },
+  via: 'first_contact' | 'graph_install',
+): Promise<'applied' | 'already_decided'> {
+  const bound = { ...item, cardholderPersonId: person.id };
+  const details = { personId: person.id, ...(via === 'first_contact' ? {} : { via }) };
+  const audit = auditRecord({ subject: { type: 'item', id: item.id }, who: { kind: 'system', personId: null }, when: ctx.now(), what: 'item.cardholder_bound', from: item.status, to: item.status, details });
+  return ctx.store.lifecycle.apply(
+    { items: [{ itemId: item.id, from: ['awaiting_cardholder'], round: item.approvalRound, set: { cardholderPersonId: person.id } }] },
+    { audit: [audit], outbox: [approvalDraft(ports, { item: bound, order, company, person })] },
+  );
 }

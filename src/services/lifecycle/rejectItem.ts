@@ -15,13 +15,13 @@ export const rejectItemInput = z.object({ orderId: z.string().min(1).max(64), it
 export type RejectItemResult = { kind: 'applied'; order: Order } | { kind: 'already_decided'; order: Order } | { kind: 'refused'; code: RefusalCode };
 
 /** The issuer rejects one card while reviewing the order; the review card is refreshed for every reviewer. */
-export async function rejectItem({ ctx, actor, conversationId, input }: { ctx: ServiceContext; actor: Actor; conversationId?: string; input: z.input<typeof rejectItemInput> }): Promise<RejectItemResult> {
+export async function rejectItem({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: z.input<typeof rejectItemInput> }): Promise<RejectItemResult> {
   const { orderId, itemId, reason } = parseInput(rejectItemInput, input);
   const ports = portsOf(ctx);
   const found = await ctx.store.lifecycle.item(itemId);
   if (!found || found.orderId !== orderId) throw new NotFoundError(`item ${itemId}`);
   const { order, ...item } = found;
-  await authorize({ ctx, actor, conversationId }, 'order.review', { type: 'order', companyId: order.companyId, ordererId: order.ordererId });
+  await authorize({ ctx, actor }, 'order.review', { type: 'order', companyId: order.companyId, ordererId: order.ordererId });
   const result = transitionItem(snapshotOf(item), { type: 'reject', reason: reason ?? '' }, { kind: 'reviewer', personId: actor.personId }, ctx.now(), { orderState: order.status });
   if (!result.ok) return result.code === 'invalid_transition' || result.code === 'order_not_in_review' ? { kind: 'already_decided', order } : { kind: 'refused', code: result.code };
 

@@ -6,7 +6,7 @@ import type { Actor, ServiceContext } from '../context';
 import { NotFoundError } from '../errors';
 import { authorize } from '../roles/actorRoles';
 import { snapshotOf } from './itemSnapshot';
-import { ordererNotice } from './ordererNotice';
+import { reachDrafts } from '../reach/reachDrafts';
 import { approvalDraft, approvalRound, companyOf, eventDrafts, portsOf, replacePosts } from './shared';
 import { parseInput } from '../parseInput';
 
@@ -18,6 +18,8 @@ export const resendInput = z.object({
   firstName: name.optional(),
   lastName: name.optional(),
   email: z.email().transform((e) => e.trim().toLowerCase()).optional(),
+  /** Another way than last time: `email` sends the link even to someone the bot knows; `teams` tries installing the app again. */
+  via: z.enum(['teams', 'email']).optional(),
 });
 
 export type ResendResult = { kind: 'applied'; item: OrderItem; reached: boolean } | { kind: 'already_decided'; item: OrderItem } | { kind: 'refused'; code: RefusalCode };
@@ -28,7 +30,7 @@ export type ResendResult = { kind: 'applied'; item: OrderItem; reached: boolean 
  * shows "replaced" and the cardholder (re-bound by e-mail when it changed) gets a new one.
  */
 export async function resendApproval({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: z.input<typeof resendInput> }): Promise<ResendResult> {
-  const { itemId, round, mode, ...edits } = parseInput(resendInput, input);
+  const { itemId, round, mode, via, ...edits } = parseInput(resendInput, input);
   const ports = portsOf(ctx);
   const found = await ctx.store.lifecycle.item(itemId);
   if (!found) throw new NotFoundError(`item ${itemId}`);
@@ -47,7 +49,7 @@ export async function resendApproval({ ctx, actor, input }: { ctx: ServiceContex
   const replaced = await replacePosts(ctx, 'approval', itemId, `approval.replaced:${itemId}:${round}`, (locale) => ports.approvals.outcome({ item, order, outcome: 'replaced' }, locale));
   const outbox: OutboxDraft[] = [
     ...replaced.drafts,
-    person ? approvalDraft(ports, { item: fresh, order, company, person }) : await ordererNotice(ctx, order, fresh, 'no_person'),
+    ...(person && via !== 'email' ? [approvalDraft(ports, { item: fresh, order, company, person })] : await reachDrafts(ctx, { order, item: fresh, company }, via)),
     ...(await eventDrafts(ctx, { order, eventId: `item.resend:${itemId}:${fresh.approvalRound}`, key: 'event.item_resent', params: { name: `${fresh.firstName} ${fresh.lastName}` }, actorPersonId: actor.personId })),
   ];
   const audit = { ...result.audit, details: { ...result.audit.details, ...(Object.keys(changes).length ? { changed: Object.keys(changes).join(',') } : {}) } };

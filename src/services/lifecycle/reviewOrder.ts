@@ -6,7 +6,7 @@ import type { Actor, ServiceContext } from '../context';
 import { NotFoundError } from '../errors';
 import { authorize } from '../roles/actorRoles';
 import { loadReview } from './loadReview';
-import { ordererNotice } from './ordererNotice';
+import { reachDrafts } from '../reach/reachDrafts';
 import { approvalDraft, approvalRound, cardholderFor, companyOf, eventDrafts, portsOf, replacePosts } from './shared';
 import { parseInput } from '../parseInput';
 
@@ -24,15 +24,16 @@ export type ReviewResult =
 /**
  * The issuer approves or rejects an order. Approval opens every remaining item's cardholder gate:
  * the cardholder (by e-mail, in the order's tenant) is bound and gets their approval card; a
- * cardholder the bot has not met yet waits, and the orderer is told how to reach them. The review
+ * cardholder the bot has not met yet is reached another way (src/services/reach: the app installed
+ * for them through Graph, or an e-mailed link), else waits, and the orderer is told why. The review
  * card is replaced for every reviewer, and the orderer and managers hear of it.
  */
-export async function reviewOrder({ ctx, actor, conversationId, input }: { ctx: ServiceContext; actor: Actor; conversationId?: string; input: z.input<typeof reviewInput> }): Promise<ReviewResult> {
+export async function reviewOrder({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: z.input<typeof reviewInput> }): Promise<ReviewResult> {
   const { orderId, decision, reason } = parseInput(reviewInput, input);
   const ports = portsOf(ctx);
   const order = await ctx.store.orders.get(orderId);
   if (!order) throw new NotFoundError(`order ${orderId}`);
-  await authorize({ ctx, actor, conversationId }, 'order.review', { type: 'order', companyId: order.companyId, ordererId: order.ordererId });
+  await authorize({ ctx, actor }, 'order.review', { type: 'order', companyId: order.companyId, ordererId: order.ordererId });
 
   const at = ctx.now();
   const who = { kind: 'reviewer' as const, personId: actor.personId };
@@ -70,7 +71,7 @@ export async function reviewOrder({ ctx, actor, conversationId, input }: { ctx: 
   );
   for (const itemId of waiting) {
     const item = view.items.find((v) => v.item.id === itemId)!.item;
-    outbox.push(await ordererNotice(ctx, decided, { ...item, approvalRound: item.approvalRound + 1 }, 'no_person'));
+    outbox.push(...(await reachDrafts(ctx, { order: decided, item: { ...item, ...approvalRound(item, at, ports.timing) }, company })));
   }
 
   const applied = await ctx.store.lifecycle.apply({ order: { orderId, from: [order.status], set: { status: result.next.state, reason: result.next.reason } }, items }, { audit: [result.audit], outbox });

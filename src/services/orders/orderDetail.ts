@@ -25,11 +25,11 @@ export interface OrderDetail {
 }
 
 /** `order <number>`: the order with its items and its history, for whoever may view it. */
-export async function orderDetail({ ctx, actor, conversationId, input }: { ctx: ServiceContext; actor: Actor; conversationId?: string; input: z.input<typeof orderDetailInput> }): Promise<OrderDetail> {
+export async function orderDetail({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: z.input<typeof orderDetailInput> }): Promise<OrderDetail> {
   const parsed = parseInput(orderDetailInput, input);
   const order = await ctx.store.orders.byNumber(parsed.number);
   if (!order) throw new NotFoundError(`order ${parsed.number}`);
-  const roles = await authorize({ ctx, actor, conversationId }, 'order.view', { type: 'order', companyId: order.companyId, ordererId: order.ordererId });
+  const roles = await authorize({ ctx, actor }, 'order.view', { type: 'order', companyId: order.companyId, ordererId: order.ordererId });
   const items = await ctx.store.orders.items(order.id);
   const entries = await Promise.all([ctx.store.audit.list({ type: 'order', id: order.id }), ...items.map((i) => ctx.store.audit.list({ type: 'item', id: i.id }))]);
   const timeline = entries.flat().sort((a, b) => a.seq - b.seq);

@@ -16,12 +16,11 @@ interface RightsInput {
   actor: Actor;
   companyId: string;
   email: string;
-  conversationId?: string;
 }
 
 /** Checks the actor (company admin or issuer reviewer) and the address; says in which capacity they act. */
-export async function authorizeRights({ ctx, actor, companyId, email, conversationId }: RightsInput): Promise<{ email: string; kind: ActorKind }> {
-  const roles = await authorize({ ctx, actor, conversationId }, 'company.cardholderRights', { type: 'company', companyId });
+export async function authorizeRights({ ctx, actor, companyId, email }: RightsInput): Promise<{ email: string; kind: ActorKind }> {
+  const roles = await authorize({ ctx, actor }, 'company.cardholderRights', { type: 'company', companyId });
   const cleaned = normalEmail(email);
   if (!EMAIL.test(cleaned)) throw new ValidationFailedError(['email']);
   const admin = roles.companies.some((c) => c.companyId === companyId && c.role === 'admin');

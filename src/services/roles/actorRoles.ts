@@ -5,14 +5,13 @@ import { ForbiddenError } from '../errors';
 export interface ActorScope {
   ctx: ServiceContext;
   actor: Actor;
-  /** The conversation the actor acts in: anyone acting in the configured review channel reviews. */
-  conversationId?: string;
 }
 
 /** Everything `can` needs about the actor: company roles from the store, reviewer from config. */
-export async function loadActorRoles({ ctx, actor, conversationId }: ActorScope): Promise<ActorRoles> {
+export async function loadActorRoles({ ctx, actor }: ActorScope): Promise<ActorRoles> {
   const [roles, person] = await Promise.all([ctx.store.companies.rolesOf(actor.personId), ctx.store.people.get(actor.personId)]);
   const reviewers = ctx.reviewers;
+  const { conversationId } = actor;
   const inReviewChannel = !!reviewers?.channelConversationId && !!conversationId && conversationId.split(';')[0] === reviewers.channelConversationId;
   const reviewer = !!reviewers && (reviewers.everyone === true || inReviewChannel || (!!person && isReviewer(person, reviewers.emails)));
   return { personId: actor.personId, companies: roles.map((r) => ({ companyId: r.company.id, role: r.role })), reviewer };

@@ -23,3 +23,4 @@ export * from './uploads';
 export * from './rateLimits';
 export * from './retention';
 export * from './wakeups';
+export * from './approvalReach';

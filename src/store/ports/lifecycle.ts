@@ -39,7 +39,7 @@ export interface CardPost {
   key: string;
   purpose: 'review' | 'approval';
   subjectId: string;
-  recipientKind: RecipientKind;
+  recipientKind: Exclude<RecipientKind, 'service'>;
   recipientId: string;
   tenantId: string;
   activityId: string;

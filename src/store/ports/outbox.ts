@@ -11,7 +11,8 @@
  *   write methods as `BEGIN; <change>; <insert audit>; <insert outbox ... ON CONFLICT DO NOTHING>;
  *   COMMIT` on one pooled client; the port does not change.
  */
-export type RecipientKind = 'person' | 'channel';
+/** `service`: not a Teams message but a job run by the worker with the same claims and retries (installing the app, sending a mail). */
+export type RecipientKind = 'person' | 'channel' | 'service';
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'unreachable' | 'failed' | 'cancelled';
 
 /** JSON the payload renderer understands, e.g. `{ kind: 'text', text }` or `{ kind: 'card', card }`. */
@@ -22,7 +23,7 @@ export interface OutboxPayload {
 
 export interface OutboxRecipient {
   kind: RecipientKind;
-  /** Person id, or a channel conversation id. */
+  /** Person id, a channel conversation id, or a service name. */
   id: string;
 }
 

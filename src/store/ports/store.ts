@@ -1,3 +1,4 @@
+import type { ApprovalReachRepository } from './approvalReach';
 import type { AuditRepository } from './audit';
 import type { KeyValueStorage } from './botState';
 import type { CardholderRepository } from './cardholders';
@@ -50,6 +51,8 @@ export interface Store {
   audit: AuditRepository;
   outbox: OutboxRepository;
   lifecycle: LifecycleRepository;
+  /** How approvals went out to cardholders the bot had not met (Graph install, e-mail link). */
+  approvalReach: ApprovalReachRepository;
   leases: LeaseRepository;
   /** The daily purge of personal data past its retention. */
   retention: RetentionRepository;

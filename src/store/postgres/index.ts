@@ -1,3 +1,4 @@
+import { pgApprovalReach } from './approvalReach';
 import { fieldCipher, processKeyRing, type KeyRing } from '../../crypto';
 import type { Store } from '../ports';
 import { pgAudit } from './audit';
@@ -77,6 +78,7 @@ export async function createPostgresStore(url: string, opts: PostgresStoreOption
     audit: pgAudit(db),
     outbox: pgOutbox(db, now, cipher),
     lifecycle: pgLifecycle(db, now, cipher),
+    approvalReach: pgApprovalReach(db, now),
     leases: pgLeases(pool, now),
     retention: pgRetention(db, now, cipher),
     cardholders: pgCardholders(db, now, cipher),

@@ -13,3 +13,4 @@ export * from './outbox';
 export * from './cardPosts';
 export * from './leases';
 export * from './cardholderRequests';
+export * from './approvalReach';

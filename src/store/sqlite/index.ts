@@ -1,3 +1,4 @@
+import { sqliteApprovalReach } from './approvalReach';
 import { fieldCipher, processKeyRing, type KeyRing } from '../../crypto';
 import type { FieldCipher } from '../../crypto/fieldCipher';
 import type { Store } from '../ports';
@@ -60,6 +61,7 @@ export function createSqliteStore(path: string, now: () => Date = () => new Date
     audit: sqliteAudit(db),
     outbox: sqliteOutbox(db, now, cipher),
     lifecycle: sqliteLifecycle(db, now, cipher),
+    approvalReach: sqliteApprovalReach(db, now),
     leases: sqliteLeases(db, now),
     retention: sqliteRetention(db, now, cipher),
     cardholders: sqliteCardholders(db, now, cipher),

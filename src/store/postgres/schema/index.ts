@@ -14,3 +14,4 @@ export * from './cardPosts';
 export * from './leases';
 export * from './rateLimits';
 export * from './cardholderRequests';
+export * from './approvalReach';

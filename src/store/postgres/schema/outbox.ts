@@ -11,8 +11,8 @@ export const outbox = pgTable(
     /** `${eventId}|${recipientKind}:${recipientId}`: enqueueing the same event twice is a no-op. */
     idempotencyKey: text('idempotency_key').notNull(),
     eventId: text('event_id').notNull(),
-    recipientKind: text('recipient_kind', { enum: ['person', 'channel'] }).notNull(),
-    /** A person id, or a channel conversation id. */
+    recipientKind: text('recipient_kind', { enum: ['person', 'channel', 'service'] }).notNull(),
+    /** A person id, a channel conversation id, or the service a job runs against (`graph`, `mail`). */
     recipientId: text('recipient_id').notNull(),
     tenantId: text('tenant_id').notNull(),
     /** The conversation the last attempt went to (filled by the worker). */

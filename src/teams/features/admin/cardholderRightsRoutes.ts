@@ -30,7 +30,6 @@ export function cardholderRightsRoutes(deps: RouteDeps): Route[] {
     actor: scope.actor,
     companyId: data.companyId,
     email: (data.cardholder || data.cardholderEmail || '').trim().toLowerCase(),
-    conversationId: scope.context.activity.conversation?.id,
   });
 
   const exportData: Route<'rights.export'> = {

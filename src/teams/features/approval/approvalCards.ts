@@ -3,7 +3,7 @@ import { ordererActionCard } from '../../../../cards/ordererAction';
 import { countryName } from '../../../i18n/countryName';
 import { translator, type Locale, type MessageKey } from '../../../i18n';
 import { escapeMarkdown } from '../../../i18n/markdown';
-import type { ApprovalCards } from '../../../services/lifecycle/ports';
+import type { ApprovalCards, NoticeReason, ReachWhy } from '../../../services/lifecycle/ports';
 import { fullName } from '../../../chat/cardholderText';
 import { displayIdentity } from '../../../domain/identity';
 
@@ -42,7 +42,7 @@ export function teamsApprovalCards(deps: { thumbnailUrl(photoId: string): string
       const card = approvalCard(t, { itemId: item.id, round: item.approvalRound, reminder: false, intro: fullName(item), facts: [], thumbnailUrl: '', outcome: { text, tone: OUTCOME_TONE[outcome] } });
       return { kind: 'card', card };
     },
-    ordererAction({ item, order, why }, locale: Locale) {
+    ordererAction({ item, order, why, detail }, locale: Locale) {
       const t = translator(locale);
       const name = fullName(item);
       const field = item.declinedField ? t(`approval.field.${item.declinedField}` as MessageKey).toLowerCase() : t('approval.field.other').toLowerCase();
@@ -51,7 +51,7 @@ export function teamsApprovalCards(deps: { thumbnailUrl(photoId: string): string
         itemId: item.id,
         round: item.approvalRound,
         title: t('orderer.title', { name, number: order.number }),
-        text: t(`orderer.${why}` as MessageKey, { name, email: escapeMarkdown(item.email), field, reason: escapeMarkdown(item.reason ?? '') }),
+        text: noticeText(t, why, detail, { name, email: escapeMarkdown(item.email), field, reason: escapeMarkdown(item.reason ?? '') }),
         install: reachable ? '' : chatLink ? t('orderer.install', { name, link: chatLink }) : '',
         editName: why === 'declined',
         firstName: item.firstName,
@@ -61,4 +61,11 @@ export function teamsApprovalCards(deps: { thumbnailUrl(photoId: string): string
       return { kind: 'card', card, summary: t('orderer.title', { name, number: order.number }) };
     },
   };
+}
+
+/** The notice's text; a cardholder never met also hears why no other way was tried (`detail`). */
+function noticeText(t: ReturnType<typeof translator>, why: NoticeReason, detail: readonly ReachWhy[] | undefined, params: Record<string, string>): string {
+  const because = [...new Set(detail ?? [])].map((d) => t(`reach.why.${d}` as MessageKey)).join('; ');
+  const text = t(`orderer.${why}` as MessageKey, { ...params, why: because });
+  return why === 'no_person' && because ? `${text} ${t('reach.why_line', { why: because })}` : text;
 }

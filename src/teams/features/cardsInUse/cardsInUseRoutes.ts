@@ -11,7 +11,6 @@ import type { Route, RouteScope } from '../../routes';
 import { clicked, type RouteDeps } from '../../routeDeps';
 import { renderCardsInUse } from './cardsInUseView';
 
-const conversationId = (scope: RouteScope) => scope.context.activity.conversation?.id;
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
@@ -45,7 +44,7 @@ export function cardsInUseRoutes(deps: RouteDeps): Route[] {
     verbs: ['cards.block'],
     async handle(scope, action) {
       const { itemId } = clicked(action).data;
-      const result = await stopCard({ ctx, actor: scope.actor, conversationId: conversationId(scope), input: { itemId, how: 'block', reason: lostOrStolen(scope.locale) } });
+      const result = await stopCard({ ctx, actor: scope.actor, input: { itemId, how: 'block', reason: lostOrStolen(scope.locale) } });
       if (result.kind !== 'applied') return { message: scope.t(result.kind === 'refused' && result.code === 'not_active' ? 'cards.not_active' : 'cards.already') };
       return { card: cardNoticeCard(scope.t, { itemId, text: scope.t('cards.blocked', { name: escapeMarkdown(result.name) }), tone: 'attention', offer: 'replace' }) };
     },
@@ -57,11 +56,11 @@ export function cardsInUseRoutes(deps: RouteDeps): Route[] {
       const { itemId, confirm, endReason } = clicked(action).data;
       if (!confirm) {
         // Asked once: ending is for good. Only who may end the card is asked (the question names the cardholder).
-        const card = await cardToManage({ ctx, actor: scope.actor, conversationId: conversationId(scope) }, itemId);
+        const card = await cardToManage({ ctx, actor: scope.actor }, itemId);
         return { card: cardNoticeCard(scope.t, { itemId, text: scope.t('cards.end_confirm', { name: escapeMarkdown(nameOf(card)) }), confirmEnd: true }) };
       }
       const reason = endReason?.trim() || undefined;
-      const result = await stopCard({ ctx, actor: scope.actor, conversationId: conversationId(scope), input: { itemId, how: 'end', ...(reason ? { reason } : {}) } });
+      const result = await stopCard({ ctx, actor: scope.actor, input: { itemId, how: 'end', ...(reason ? { reason } : {}) } });
       if (result.kind !== 'applied') return { message: scope.t('cards.already') };
       return { card: cardNoticeCard(scope.t, { itemId, text: scope.t('cards.ended_offer', { name: escapeMarkdown(result.name) }), offer: 'replace' }) };
     },
@@ -71,7 +70,7 @@ export function cardsInUseRoutes(deps: RouteDeps): Route[] {
     name: 'cards.renew',
     verbs: ['cards.renew'],
     async handle(scope, action) {
-      const result = await renewCard({ ctx, actor: scope.actor, conversationId: conversationId(scope), input: clicked(action).data });
+      const result = await renewCard({ ctx, actor: scope.actor, input: clicked(action).data });
       return { message: renewText(scope, result, clicked(action).data.why) };
     },
   };

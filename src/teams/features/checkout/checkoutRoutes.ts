@@ -1,4 +1,7 @@
 import { noticeCard } from '../../../../cards/notice';
+import { checkoutSummaryCard } from '../../../../cards/checkoutSummary';
+import { placedSummaryView } from '../../../../dialogs/checkout/placedSummary';
+import { cardAttachment } from '../../../../cards/render';
 import { CHECKOUT_DIALOG, type CheckoutBegin, type CheckoutState } from '../../../../dialogs/checkout/checkoutDialog';
 import { checkoutOrder } from '../../../services/checkout/checkoutOrder';
 import { startCheckout } from '../../../services/checkout/startCheckout';
@@ -24,6 +27,15 @@ export function checkoutRoutes(deps: RouteDeps): Route[] {
         await scope.context.sendActivity(t('checkout.empty_cart'));
         return;
       }
+      if (started.kind === 'nothing_orderable') {
+        // Said before the first question, with the cart whose Send photo buttons are the fix.
+        const names = started.blocked.map((l) => fullName(l.item)).join(', ');
+        const text = t(started.blocked.length === 1 ? 'checkout.nothing_orderable.one' : 'checkout.nothing_orderable.many', { names, count: started.blocked.length });
+        const notice = { text, tone: 'attention' as const };
+        if (isInvoke(scope)) return { card: await cartCardFor(scope, deps, { notice }) };
+        await scope.context.sendActivity({ attachments: [cardAttachment(await cartCardFor(scope, deps, { notice }))] });
+        return;
+      }
       if (started.blocked.length > 0) {
         await scope.context.sendActivity(t('checkout.blocked_early', { names: started.blocked.map((l) => fullName(l.item)).join(', ') }));
       }
@@ -35,8 +47,8 @@ export function checkoutRoutes(deps: RouteDeps): Route[] {
   };
   /**
    * Confirm order / Edit / Cancel on a summary. The running checkout handles its own card; a
-   * click on an older summary (dialog ended, restarted elsewhere) is answered from the database:
-   * "already placed as order ..." or "closed".
+   * click on an older summary (a double click, the dialog ended) is answered from the database:
+   * the summary as placed, "placed as order ...", or "closed".
    */
   const summaryActions: Route<'order.confirm' | 'checkout.edit' | 'checkout.cancel'> = {
     name: 'checkout.summary',
@@ -47,10 +59,10 @@ export function checkoutRoutes(deps: RouteDeps): Route[] {
       const { data } = summary;
       const active = dc.activeDialog;
       if (active?.id === CHECKOUT_DIALOG && (active.state as CheckoutState).checkoutId === data.checkoutId) return answerDialog(scope, summary);
-      const order = await checkoutOrder({ ctx, actor: scope.actor, input: data });
-      const title = t('checkout.summary.title');
-      if (order) return { card: noticeCard(t('checkout.outcome.already_placed', { number: order.number }), { title, tone: 'attention' }) };
-      return { card: noticeCard(t('checkout.not_open'), { title, tone: 'attention' }) };
+      const placed = await checkoutOrder({ ctx, actor: scope.actor, input: data });
+      // A double click on Confirm order: the summary stays, saying calmly which order it became.
+      if (placed) return { card: checkoutSummaryCard(t, placedSummaryView(placed.order, placed.items, scope, { checkoutId: data.checkoutId, nonce: data.nonce })) };
+      return { card: noticeCard(t('checkout.not_open'), { title: t('checkout.summary.title'), tone: 'attention' }) };
     },
   };
   return [start, summaryActions];

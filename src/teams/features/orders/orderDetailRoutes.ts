@@ -1,6 +1,7 @@
 import { orderDetailCard, type OrderDetailItem } from '../../../../cards/orderDetail';
 import { cardAttachment, type AdaptiveCard } from '../../../../cards/render';
 import type { ItemState } from '../../../domain/lifecycle/states';
+import { shownItemStatus } from '../../../domain/lifecycle/shownStatus';
 import type { MessageKey, Translate } from '../../../i18n';
 import { fulfilItem } from '../../../services/lifecycle/fulfilItem';
 import { activateCard } from '../../../services/cards/activateCard';
@@ -28,7 +29,7 @@ export function renderOrderDetail(t: Translate, detail: OrderDetail, dateTime: (
     status: t(`orders.status.${detail.progress}` as MessageKey),
     items: detail.items.map((item) => {
       const step = (detail.reviewer && NEXT_STEP[item.status]) || '';
-      const details = [maskIdentity(item.identityNumber, item.identityScheme as IdentityScheme), t(`item.status.${item.status}` as MessageKey), ...(item.trackingRef ? [t('order.tracking', { tracking: item.trackingRef })] : []), ...(item.validUntil ? [t('cards.valid_until', { date: isoDate(item.validUntil) })] : [])];
+      const details = [maskIdentity(item.identityNumber, item.identityScheme as IdentityScheme), t(`item.status.${shownItemStatus(detail.order.status, item.status)}` as MessageKey), ...(item.trackingRef ? [t('order.tracking', { tracking: item.trackingRef })] : []), ...(item.validUntil ? [t('cards.valid_until', { date: isoDate(item.validUntil) })] : [])];
       return { itemId: item.id, name: names.get(item.id)!, details: details.join(' · '), step, stepTitle: step ? t(STEP_TITLE[step]) : '', cancel: detail.cancellable.itemIds.includes(item.id) };
     }),
     orderId: detail.order.id,
@@ -41,13 +42,12 @@ export function renderOrderDetail(t: Translate, detail: OrderDetail, dateTime: (
 
 const dateTime = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
 
-const conversationId = (scope: RouteScope) => scope.context.activity.conversation?.id;
 
 /** The order's card as the person may see it now, or the sentence saying they cannot. */
 export async function loadOrderCard(deps: RouteDeps, scope: RouteScope, number: string): Promise<AdaptiveCard | string> {
   const { ctx } = deps;
   try {
-    const detail = await orderDetail({ ctx, actor: scope.actor, conversationId: conversationId(scope), input: { number } });
+    const detail = await orderDetail({ ctx, actor: scope.actor, input: { number } });
     return renderOrderDetail(scope.t, detail, (d) => dateTime.format(d), deps.ordersLink?.(detail.order.number));
   } catch (err) {
     const key = errorMessageKey(err, { profilePending: scope.person.profilePending, what: 'order' }, ctx.log, ORDER_UNKNOWN);
@@ -82,10 +82,10 @@ export function orderDetailRoutes(deps: RouteDeps): Route[] {
       const { itemId, step: which } = data;
       if (which === 'activate') {
         // Activation is the issuer's report (the local desk's click), with the card's valid-until date.
-        await activateCard({ ctx, actor: scope.actor, conversationId: conversationId(scope), input: { itemId } });
+        await activateCard({ ctx, actor: scope.actor, input: { itemId } });
       } else {
         const input = { itemId, step: which, trackingRef: typeof trackingRef === 'string' ? trackingRef : undefined };
-        const result = await fulfilItem({ ctx, actor: scope.actor, conversationId: conversationId(scope), input });
+        const result = await fulfilItem({ ctx, actor: scope.actor, input });
         if (result.kind === 'refused') return { message: scope.t(result.code === 'tracking_ref_required' ? 'review.tracking_required' : 'error.bad_card_data') };
       }
       const shown = await load(scope, data.number);

@@ -1,4 +1,5 @@
 import { reviewCard } from '../../../../cards/review';
+import { shownItemStatus } from '../../../domain/lifecycle/shownStatus';
 import { translator, type Locale, type MessageKey } from '../../../i18n';
 import { escapeMarkdown } from '../../../i18n/markdown';
 import { maskIdentity, type IdentityScheme } from '../../../domain/identity';
@@ -34,7 +35,7 @@ export function teamsIssuerDesk(deps: { thumbnailUrl(photoId: string): string | 
           name: fullName(item),
           // The manual-ID flag is shown once, as a warning below.
           details: cardholderDetails({ ...item, manualIdVerification: false }, t, locale),
-          status: t(`item.status.${item.status}` as MessageKey),
+          status: t(`item.status.${shownItemStatus(order.status, item.status)}` as MessageKey),
           notes: [...findingTexts(findings, t), ...(item.manualIdVerification ? [t('review.manual_id')] : [])],
           thumbnailUrl: deps.thumbnailUrl(item.photoId) ?? '',
         })),

@@ -13,7 +13,6 @@ const REFUSALS: Partial<Record<string, MessageKey>> = { reason_required: 'review
 /** The review desk's verbs: approve or reject an order, reject one card. Reviewers only. */
 export function reviewRoutes(deps: RouteDeps): Route[] {
   const { ctx } = deps;
-  const conversationId = (scope: RouteScope) => scope.context.activity.conversation?.id;
   /** The clicked card, as everyone now sees it. */
   const currentCard = async (scope: RouteScope, order: Order): Promise<AdaptiveCard> => {
     const view = await loadCurrentReview(ctx, order);
@@ -26,7 +25,7 @@ export function reviewRoutes(deps: RouteDeps): Route[] {
     verbs: ['review.decide'],
     async handle(scope, action) {
       const { data } = clicked(action);
-      const result = await reviewOrder({ ctx, actor: scope.actor, conversationId: conversationId(scope), input: data });
+      const result = await reviewOrder({ ctx, actor: scope.actor, input: data });
       if (result.kind === 'refused') return { message: scope.t(REFUSALS[result.code] ?? 'error.bad_card_data') };
       if (result.kind === 'already_decided') return { card: await currentCard(scope, result.order) };
       return { card: await currentCard(scope, result.order) };
@@ -38,7 +37,7 @@ export function reviewRoutes(deps: RouteDeps): Route[] {
     async handle(scope, action) {
       const { data } = clicked(action);
       if (!data.itemId) return { message: scope.t('review.choose_item') };
-      const result = await rejectItem({ ctx, actor: scope.actor, conversationId: conversationId(scope), input: { ...data, itemId: data.itemId } });
+      const result = await rejectItem({ ctx, actor: scope.actor, input: { ...data, itemId: data.itemId } });
       if (result.kind === 'refused') return { message: scope.t(REFUSALS[result.code] ?? 'error.bad_card_data') };
       return { card: await currentCard(scope, result.order) };
     },

@@ -65,7 +65,7 @@ describe('cards in use', () => {
     expect(invokeText(await olle.click('cards.renew', replace.data))).toContain('already in your cart');
     const cart = await harness.app.store.cart.list(await ownerOf(harness, olle));
     expect(cart.map((c) => [c.firstName, c.identityNumber, c.photoId, c.replacesItemId])).toEqual([['Anna', FULL_ID_ANNA, null, annaItem]]);
-    expect(json((await olle.say('cart')).sent)).toContain('No photo');
+    expect(json((await olle.say('cart')).sent)).toContain('Photo needed');
     expect(json(listCard(await olle.say('cards in use')))).toContain('A renewal or replacement is ordered (in your cart)');
 
     // Bo's never-activated card is ended: asked once, Keep changes nothing, then for good with a reason.

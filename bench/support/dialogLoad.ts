@@ -7,7 +7,7 @@ export const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const SCRIPT = ['new card', 'Anna', 'Berg', 'Sweden', '19900101-1239', 'anna@example.com', '070-123 45 67', 'Standard', 'yes', 'cancel'];
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 
-function activity(serviceUrl: string, user: string, text: string) {
+export function activity(serviceUrl: string, user: string, text: string) {
   return {
     type: 'message',
     deliveryMode: 'expectReplies',

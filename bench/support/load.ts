@@ -39,14 +39,21 @@ export async function runLoad(conversations: number, seconds: number, turn: (use
   return { turns: latencies.length, errors, seconds: elapsed, turnsPerSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
 }
 
-/** Starts a server script and resolves with its URL once it logs `{"event":"started","url":...}`. */
-export async function startServer(args: string[], env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+/**
+ * Starts a server script and resolves with its URL once it logs `{"event":"started","url":...}`,
+ * and, with `readyEvent`, once it has also logged that event (e.g. its start-up jobs finished).
+ */
+export async function startServer(args: string[], env: Record<string, string>, opts: { readyEvent?: string } = {}): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
+    let started: string | undefined;
+    let ready = !opts.readyEvent;
     createInterface({ input: child.stdout! }).on('line', (line) => {
       try {
         const entry = JSON.parse(line) as { event?: string; url?: string };
-        if (entry.event === 'started' && entry.url) resolve(entry.url);
+        if (entry.event === 'started' && entry.url) started = entry.url;
+        if (entry.event === opts.readyEvent) ready = true;
+        if (started && ready) resolve(started);
       } catch {
         /* ignore */
       }

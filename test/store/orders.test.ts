@@ -118,6 +118,28 @@ describeStore('placing an order (one transaction)', (backend) => {
     expect(total).toBe(3);
     expect(orders.map((o) => o.order.number)).toEqual(['ID06-2027-000001', 'ID06-2026-000002', 'ID06-2026-000001']);
     expect(orders[0]!.names).toEqual(['Anna Berg']);
+    expect(orders.map((o) => o.itemStates)).toEqual([['awaiting_cardholder'], ['awaiting_cardholder'], ['awaiting_cardholder']]);
+  });
+
+  it('lists at most five names per order but every card\'s state, each order with its own cards', async () => {
+    for (let k = 0; k < 7; k++) await store.cart.add(owner, item({ firstName: `P${k}`, photoId: `photo-${k}` }));
+    const seven = await store.orders.place(await input(await summarisedCheckout(), 7));
+    await store.cart.add(owner, item({ firstName: 'Solo', photoId: 'photo-solo' }));
+    const one = await store.orders.place(await input(await summarisedCheckout(), 1));
+    if (seven.kind !== 'placed' || one.kind !== 'placed') throw new Error('not placed');
+    const { orders } = await store.orders.listFor(owner, 10);
+    const byId = new Map(orders.map((o) => [o.order.id, o]));
+    expect(byId.get(seven.order.id)).toMatchObject({ names: ['P0 Berg', 'P1 Berg', 'P2 Berg', 'P3 Berg', 'P4 Berg'], itemStates: Array(7).fill('awaiting_cardholder') });
+    expect(byId.get(one.order.id)).toMatchObject({ names: ['Solo Berg'], itemStates: ['awaiting_cardholder'] });
+  });
+
+  it('reads an order\'s and its cards\' history in one list, oldest first, and nothing of other subjects', async () => {
+    const at = (ms: number) => new Date(Date.parse('2026-03-05T10:00:00Z') + ms);
+    const entry = (type: 'order' | 'item', id: string, what: string, ms: number) => ({ subject: { type, id }, who: { kind: 'system' as const, personId: null }, when: at(ms), what, from: null, to: null, details: {} });
+    await store.audit.append([entry('order', 'o1', 'a', 1), entry('item', 'i1', 'b', 2), entry('item', 'other', 'x', 3), entry('order', 'o2', 'y', 4), entry('item', 'i2', 'c', 5)]);
+    const listed = await store.audit.listMany([{ type: 'order', id: 'o1' }, { type: 'item', id: 'i1' }, { type: 'item', id: 'i2' }]);
+    expect(listed.map((e) => e.what)).toEqual(['a', 'b', 'c']);
+    expect(await store.audit.listMany([])).toEqual([]);
   });
 
   it('empties the cart only at the version the user confirmed', async () => {

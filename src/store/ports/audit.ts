@@ -10,4 +10,6 @@ export interface AuditRepository {
   append(records: AuditRecord[]): Promise<void>;
   /** The timeline of one subject, oldest first. */
   list(subject: { type: AuditSubjectType; id: string }): Promise<AuditEntry[]>;
+  /** The entries of several subjects (an order and its cards) in one read, oldest first. */
+  listMany(subjects: { type: AuditSubjectType; id: string }[]): Promise<AuditEntry[]>;
 }

@@ -121,6 +121,8 @@ export interface OrderListing {
   order: Order;
   /** Full names of the first cardholders, in order. */
   names: string[];
+  /** Every card's state, in position order (the order's progress is computed from them). */
+  itemStates: OrderItem['status'][];
 }
 
 export interface OrderRepository {

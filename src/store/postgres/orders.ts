@@ -1,11 +1,13 @@
-import { and, asc, count, desc, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, notInArray } from 'drizzle-orm';
 import type { Order, OrderItem, OrderRepository } from '../ports';
-import { CLOSED_ITEM, CLOSED_ORDER, NAMES_PER_ORDER } from '../rows/orders';
+import { CLOSED_ITEM, CLOSED_ORDER, listingOf } from '../rows/orders';
 import { orderItems, orders } from './schema';
 import type { PgDb } from './db';
 import type { FieldCipher } from '../../crypto/fieldCipher';
 import { openCardholder } from '../sealing';
 import { placeOrder, readOrder, reserveOrderNumber } from './placeOrder';
+
+const LISTED_CARD = { orderId: orderItems.orderId, firstName: orderItems.firstName, lastName: orderItems.lastName, status: orderItems.status };
 
 export function pgOrders(db: PgDb, now: () => Date, cipher: FieldCipher): OrderRepository {
   return {
@@ -31,18 +33,15 @@ export function pgOrders(db: PgDb, now: () => Date, cipher: FieldCipher): OrderR
       const mine = and(eq(orders.companyId, owner.companyId), eq(orders.ordererId, owner.ordererId));
       const [total] = await db.select({ n: count() }).from(orders).where(mine);
       const rows = (await db.select().from(orders).where(mine).orderBy(desc(orders.createdAt), desc(orders.number)).limit(limit)) as Order[];
-      // The first names of every listed order in one query, not one per order.
-      const names = rows.length
+      // Every listed order's cards in one query, not one per order: names for the list, states for the progress.
+      const cards = rows.length
         ? await db
-            .select({ orderId: orderItems.orderId, firstName: orderItems.firstName, lastName: orderItems.lastName })
+            .select(LISTED_CARD)
             .from(orderItems)
-            .where(and(inArray(orderItems.orderId, rows.map((o) => o.id)), sql`${orderItems.position} < ${NAMES_PER_ORDER}`))
-            .orderBy(asc(orderItems.position))
+            .where(inArray(orderItems.orderId, rows.map((o) => o.id)))
+            .orderBy(asc(orderItems.orderId), asc(orderItems.position))
         : [];
-      return {
-        total: total?.n ?? 0,
-        orders: rows.map((order) => ({ order, names: names.filter((n) => n.orderId === order.id).map((n) => `${n.firstName} ${n.lastName}`) })),
-      };
+      return { total: total?.n ?? 0, orders: rows.map((order) => listingOf(order, cards)) };
     },
   };
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, or } from 'drizzle-orm';
 import type { AuditRecord } from '../../domain/lifecycle/audit';
 import type { AuditRepository } from '../ports';
 import { auditRow, toAuditEntry } from '../rows/audit';
@@ -21,6 +21,16 @@ export function sqliteAudit(db: Db): AuditRepository {
         .select()
         .from(auditEvents)
         .where(and(eq(auditEvents.subjectType, subject.type), eq(auditEvents.subjectId, subject.id)))
+        .orderBy(asc(auditEvents.seq))
+        .all();
+      return rows.map(toAuditEntry);
+    },
+    async listMany(subjects) {
+      if (subjects.length === 0) return [];
+      const rows = db
+        .select()
+        .from(auditEvents)
+        .where(or(...subjects.map((s) => and(eq(auditEvents.subjectType, s.type), eq(auditEvents.subjectId, s.id)))))
         .orderBy(asc(auditEvents.seq))
         .all();
       return rows.map(toAuditEntry);

@@ -1,11 +1,13 @@
-import { and, asc, count, desc, eq, notInArray } from 'drizzle-orm';
+import { and, asc, count, desc, eq, notInArray, inArray } from 'drizzle-orm';
 import type { Order, OrderItem, OrderRepository } from '../ports';
-import { CLOSED_ITEM, CLOSED_ORDER, NAMES_PER_ORDER } from '../rows/orders';
+import { CLOSED_ITEM, CLOSED_ORDER, listingOf } from '../rows/orders';
 import { orderItems, orders } from '../schema';
 import type { Db } from './db';
 import type { FieldCipher } from '../../crypto/fieldCipher';
 import { openCardholder } from '../sealing';
 import { placeOrder, readOrder, reserveOrderNumber } from './placeOrder';
+
+const LISTED_CARD = { orderId: orderItems.orderId, firstName: orderItems.firstName, lastName: orderItems.lastName, status: orderItems.status };
 
 
 export function sqliteOrders(db: Db, now: () => Date, cipher: FieldCipher): OrderRepository {
@@ -38,20 +40,16 @@ export function sqliteOrders(db: Db, now: () => Date, cipher: FieldCipher): Orde
       const mine = and(eq(orders.companyId, owner.companyId), eq(orders.ordererId, owner.ordererId));
       const total = db.select({ n: count() }).from(orders).where(mine).get()?.n ?? 0;
       const rows = db.select().from(orders).where(mine).orderBy(desc(orders.createdAt), desc(orders.number)).limit(limit).all();
-      return {
-        total,
-        orders: rows.map((order) => ({
-          order: order as OrderListingOrder,
-          names: db
-            .select({ firstName: orderItems.firstName, lastName: orderItems.lastName })
+      // Every listed order's cards in one statement: names for the list, states for the progress.
+      const cards = rows.length
+        ? db
+            .select(LISTED_CARD)
             .from(orderItems)
-            .where(eq(orderItems.orderId, order.id))
-            .orderBy(asc(orderItems.position))
-            .limit(NAMES_PER_ORDER)
+            .where(inArray(orderItems.orderId, rows.map((o) => o.id)))
+            .orderBy(asc(orderItems.orderId), asc(orderItems.position))
             .all()
-            .map((n) => `${n.firstName} ${n.lastName}`),
-        })),
-      };
+        : [];
+      return { total, orders: rows.map((order) => listingOf(order as OrderListingOrder, cards)) };
     },
   };
 }

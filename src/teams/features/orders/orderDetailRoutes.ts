@@ -4,6 +4,8 @@ import type { ItemState } from '../../../domain/lifecycle/states';
 import { shownItemStatus } from '../../../domain/lifecycle/shownStatus';
 import type { MessageKey, Translate } from '../../../i18n';
 import { fulfilItem } from '../../../services/lifecycle/fulfilItem';
+import { activateCard } from '../../../services/cards/activateCard';
+import { isoDate } from '../../../services/cards/cardScope';
 import { orderDetail, type ItemReach, type OrderDetail } from '../../../services/orders/orderDetail';
 import type { Route, RouteScope } from '../../routes';
 import { errorMessageKey, type ErrorMessages } from '../../serviceErrors';
@@ -15,8 +17,8 @@ import { markdownSafe } from '../../../i18n/markdown';
 /** An order the person may not see, or a number that names none: the same answer. */
 const ORDER_UNKNOWN: ErrorMessages = { not_found: 'order.not_found', forbidden: 'order.not_found', validation_failed: 'order.not_found' };
 const ORDER_TEXT = /^(?:order|beställning) (id06-\d{4}-\d{6})$/;
-const NEXT_STEP: Partial<Record<ItemState, OrderDetailItem['step']>> = { approved: 'produce', produced: 'ship', shipped: 'deliver' };
-const STEP_TITLE = { produce: 'review.produce', ship: 'review.ship', deliver: 'review.deliver' } as const;
+const NEXT_STEP: Partial<Record<ItemState, OrderDetailItem['step']>> = { approved: 'produce', produced: 'ship', shipped: 'deliver', delivered: 'activate' };
+const STEP_TITLE = { produce: 'review.produce', ship: 'review.ship', deliver: 'review.deliver', activate: 'review.activate' } as const;
 
 export function renderOrderDetail(t: Translate, detail: OrderDetail, dateTime: (d: Date) => string, ordersLink?: string): AdaptiveCard {
   const names = new Map(detail.items.map((i) => [i.id, `${i.firstName} ${i.lastName}`]));
@@ -31,6 +33,7 @@ export function renderOrderDetail(t: Translate, detail: OrderDetail, dateTime: (
         maskIdentity(item.identityNumber, item.identityScheme as IdentityScheme),
         t(`item.status.${shownItemStatus(detail.order.status, item.status)}` as MessageKey),
         ...(item.trackingRef ? [t('order.tracking', { tracking: item.trackingRef })] : []),
+        ...(item.validUntil ? [t('cards.valid_until', { date: isoDate(item.validUntil) })] : []),
         ...reachLine(t, detail.reach[item.id]),
       ];
       return { itemId: item.id, name: names.get(item.id)!, details: details.join(' · '), step, stepTitle: step ? t(STEP_TITLE[step]) : '', cancel: detail.cancellable.itemIds.includes(item.id) };
@@ -93,9 +96,15 @@ export function orderDetailRoutes(deps: RouteDeps): Route[] {
     async handle(scope, action) {
       const { data } = clicked(action);
       const trackingRef = (data as Record<string, unknown>)[`trackingRef-${data.itemId}`];
-      const input = { itemId: data.itemId, step: data.step, trackingRef: typeof trackingRef === 'string' ? trackingRef : undefined };
-      const result = await fulfilItem({ ctx, actor: scope.actor, input });
-      if (result.kind === 'refused') return { message: scope.t(result.code === 'tracking_ref_required' ? 'review.tracking_required' : 'error.bad_card_data') };
+      const { itemId, step: which } = data;
+      if (which === 'activate') {
+        // Activation is the issuer's report (the local desk's click), with the card's valid-until date.
+        await activateCard({ ctx, actor: scope.actor, input: { itemId } });
+      } else {
+        const input = { itemId, step: which, trackingRef: typeof trackingRef === 'string' ? trackingRef : undefined };
+        const result = await fulfilItem({ ctx, actor: scope.actor, input });
+        if (result.kind === 'refused') return { message: scope.t(result.code === 'tracking_ref_required' ? 'review.tracking_required' : 'error.bad_card_data') };
+      }
       const shown = await load(scope, data.number);
       return typeof shown === 'string' ? { message: shown } : { card: shown };
     },

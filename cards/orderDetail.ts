@@ -8,7 +8,7 @@ export interface OrderDetailItem {
   /** Masked identity number, card type, status, tracking. */
   details: string;
   /** The production step a reviewer can take next ('' for none). */
-  step: '' | 'produce' | 'ship' | 'deliver';
+  step: '' | 'produce' | 'ship' | 'deliver' | 'activate';
   stepTitle: string;
   /** The orderer (or admin) may cancel this card on its own. */
   cancel: boolean;

@@ -39,12 +39,12 @@ export const VERBS = {
     field: z.enum(DECLINABLE_FIELDS).optional().catch(undefined),
     reason: text,
   }),
-  'approval.resend': z.object({ itemId: id, round: z.coerce.number().int().min(0), mode: z.enum(['same', 'edit']), firstName: text, lastName: text, email: text }),
+  'approval.resend': z.object({ itemId: id, round: z.coerce.number().int().min(0), mode: z.enum(['same', 'edit']), firstName: text, lastName: text, email: text, via: z.enum(['teams', 'email', '']).optional() }),
   'review.decide': z.object({ orderId: id, decision: z.enum(['approve', 'reject']), reason: text }),
   'review.rejectItem': z.object({ orderId: id, itemId: z.string().max(64).optional(), reason: text }),
   // The reason comes from the card's one reason box (Teams merges inputs into data).
   'order.cancel': z.object({ orderId: id, itemId: id.optional(), number: z.string().min(1).max(40), cancelReason: text }),
-  'fulfil.step': z.object({ itemId: id, step: z.enum(['produce', 'ship', 'deliver']), number: z.string().min(1).max(40) }).passthrough(),
+  'fulfil.step': z.object({ itemId: id, step: z.enum(['produce', 'ship', 'deliver', 'activate']), number: z.string().min(1).max(40) }).passthrough(),
   'admin.grant': member,
   'admin.revoke': member,
   'admin.subscribe': z.object({ companyId: id }),
@@ -53,6 +53,12 @@ export const VERBS = {
   'rights.export': cardholder,
   'rights.erase': cardholder,
   'rights.eraseConfirm': cardholder,
+  // Cards in use: the search box's text arrives merged into data; End asks once, then confirms with an optional reason.
+  'cards.search': z.object({ query: z.string().max(100).optional() }),
+  'cards.block': z.object({ itemId: id }),
+  'cards.end': z.object({ itemId: id, confirm: z.literal(true).optional().catch(undefined), endReason: text }),
+  'cards.keep': z.object({ itemId: id }),
+  'cards.renew': z.object({ itemId: id, why: z.enum(['renew', 'replace']) }),
   'import.confirm': importJob,
   'import.discard': importJob,
 } as const satisfies Record<string, z.ZodType>;

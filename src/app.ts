@@ -21,6 +21,8 @@ import { importResumeLoop } from './teams/features/import/importResume';
 import type { ServiceContext } from './services/context';
 import { FleetRateLimits, OutboxWorker, storeRecipients, systemClock, WakeLoop, type Clock } from './notify';
 import { runApprovalTimers } from './services/lifecycle/approvalTimers';
+import { runCardTimers } from './services/cards/cardTimers';
+import { teamsCardNotices } from './teams/features/cardsInUse/cardNotices';
 import { runRetention } from './services/retention/runRetention';
 import { BotFrameworkProactiveSender } from './teams/proactive';
 import { createBotAuthentication } from './teams/botAuthentication';
@@ -134,6 +136,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
       }
       log.info({ event: 'timers.tick', instanceId }, 'approval timers tick');
       await runApprovalTimers({ ctx });
+      await runCardTimers({ ctx });
       await store.leases.sweep(60 * 60_000);
       outbox.kick();
       return { nextWakeAt: clock.now() + APPROVAL_TICK_MS };
@@ -167,6 +170,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     // An approval card can wait until it expires: its photo link must live as long (a day's margin).
     approvals: teamsApprovalCards({ thumbnailUrl: (photoId) => signer.sign(thumbnailPath(photoId), (config.approvals.expiryDays + 1) * 86_400_000), botAppId: config.bot.appId }),
     timing: config.approvals,
+    cards: { notices: teamsCardNotices(), timing: config.cards },
   };
   const background = new BackgroundTasks(log);
   const signUpload = (tokenId: string) => signer.sign(uploadPath(tokenId), UPLOAD_LINK_TTL_MS);

@@ -86,6 +86,12 @@ const envSchema = z
       .transform((v) => (v ?? '2,5').split(',').map((s) => s.trim()).filter(Boolean).map(Number))
       .pipe(z.array(z.number().positive('must be a comma-separated list of positive day counts')).max(10)),
     APPROVAL_EXPIRY_DAYS: z.coerce.number().positive('must be a positive number of days').max(365).default(14),
+    CARD_END_REMINDER_DAYS: z
+      .string()
+      .optional()
+      .transform((v) => (v ?? '60,14').split(',').map((s) => s.trim()).filter(Boolean).map(Number))
+      .pipe(z.array(z.number().positive('must be a comma-separated list of positive day counts')).max(10)),
+    CARD_RENEWAL_WINDOW_DAYS: z.coerce.number().positive('must be a positive number of days').max(730).default(90),
     // Retention (src/services/retention): how long personal data is kept; see README "Retention".
     RETENTION_PHOTO_DAYS: z.coerce.number().positive('must be a positive number of days').max(3650).default(90),
     RETENTION_NUMBER_DAYS: z.coerce.number().positive('must be a positive number of days').max(3650).default(90),
@@ -165,6 +171,8 @@ export interface Config {
   reviewers: { emails: string[]; channelConversationId: string | null };
   /** Cardholder approvals: reminders after these days, expiry after `expiryDays`. */
   approvals: { reminderDays: number[]; expiryDays: number };
+  /** Cards in use: end reminders this many days before valid-until (largest first); Renew offered within the window. */
+  cards: { endReminderDays: number[]; renewalWindowDays: number };
   /** How long personal data is kept (the daily retention job). */
   retention: RetentionPolicy;
   /** Keys sealing personal data at rest; null in local mode without DATA_KEYS (a development key file is used). */
@@ -275,6 +283,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     attachments: { tokenHosts: e.ATTACHMENT_TOKEN_HOSTS, fileHosts: e.TEAMS_FILE_HOSTS },
     keys,
     approvals: { reminderDays: [...e.APPROVAL_REMINDER_DAYS].sort((a, b) => a - b), expiryDays: e.APPROVAL_EXPIRY_DAYS },
+    // Largest first: the first reminder is the one furthest from the card's end.
+    cards: { endReminderDays: [...e.CARD_END_REMINDER_DAYS].sort((a, b) => b - a), renewalWindowDays: e.CARD_RENEWAL_WINDOW_DAYS },
     retention: {
       photoDays: e.RETENTION_PHOTO_DAYS,
       numberDays: e.RETENTION_NUMBER_DAYS,

@@ -26,6 +26,7 @@ export type Action =
   | 'item.decide'
   | 'item.edit'
   | 'item.fulfil'
+  | 'card.manage'
   | 'company.view'
   | 'company.manageMembers'
   | 'company.subscribeChannel'
@@ -48,6 +49,9 @@ const RULES: Record<Action, { on: Resource['type']; allow: (actor: ActorRoles, r
   'item.decide': { on: 'item', allow: (a, r) => r.cardholderPersonId !== null && r.cardholderPersonId === a.personId },
   'item.edit': { on: 'item', allow: (a, r) => ownsOrAdmins(a, r) },
   'item.fulfil': { on: 'item', allow: (a) => a.reviewer },
+  // A card after delivery: block, end, renew or replace. Only the person who ordered it (still an
+  // orderer of the company), or the company's admin (the issuer's rule: only the orderer may end a card).
+  'card.manage': { on: 'item', allow: (a, r) => ownsOrAdmins(a, r) },
   'company.view': { on: 'company', allow: (a, r) => hasRole(a, r.companyId, 'admin', 'manager') },
   'company.manageMembers': { on: 'company', allow: (a, r) => hasRole(a, r.companyId, 'admin') },
   'company.subscribeChannel': { on: 'company', allow: (a, r) => hasRole(a, r.companyId, 'admin') },

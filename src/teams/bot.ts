@@ -27,6 +27,7 @@ import { KeyedQueue } from './keyedQueue';
 import type { ConversationLeases } from './conversationLease';
 import { RoutingTable, type RouteScope } from './routes';
 import { photoTaskFetch } from './features/newCard/photoTaskModule';
+import { moveToPersonalChat, runsHere } from './personalChat';
 import { errorMessageKey, type ErrorMessages } from './serviceErrors';
 
 /** botbuilder-dialogs' turn-state key for DialogStateManager's configuration (not exported by the package). */
@@ -107,7 +108,7 @@ export class Id06Bot extends TeamsActivityHandler {
     }
     const route = text ? this.routes.forText(text) : undefined;
     if (route) {
-      await this.guard(scope, () => route.handle(scope), route.errors);
+      await this.guard(scope, () => (runsHere(route, scope) ? route.handle(scope) : moveToPersonalChat(this.deps.ctx, scope, route)), route.errors);
       return;
     }
     if (scope.dc.activeDialog) {
@@ -115,8 +116,9 @@ export class Id06Bot extends TeamsActivityHandler {
       return;
     }
     const file = importAttachment(context.activity.attachments);
-    if (file) {
-      await this.guard(scope, () => startImport(scope, file, this.deps.import));
+    const importRoute = this.routes.byName('import');
+    if (file && importRoute) {
+      await this.guard<unknown>(scope, () => (runsHere(importRoute, scope) ? startImport(scope, file, this.deps.import) : moveToPersonalChat(this.deps.ctx, scope, importRoute)));
       return;
     }
     await context.sendActivity(text ? t('unknown.hint', { text: text.length > 60 ? `${text.slice(0, 57)}...` : text }) : t('unknown.no_text'));
@@ -153,7 +155,7 @@ export class Id06Bot extends TeamsActivityHandler {
     }
     const scope = await this.scope(context);
     if (!scope) return invokeResponse({ message: t('error.bad_card_data') });
-    const reply = await this.guard(scope, () => route.handle(scope, parsed.action), route.errors);
+    const reply = await this.guard(scope, () => (runsHere(route, scope) ? route.handle(scope, parsed.action) : moveToPersonalChat(this.deps.ctx, scope, route)), route.errors);
     return invokeResponse(reply ?? { message: t('invoke.done') });
   }
 

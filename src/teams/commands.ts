@@ -17,6 +17,7 @@ import { orderDetailRoutes } from './features/orders/orderDetailRoutes';
 import { adminRoutes } from './features/admin/adminRoutes';
 import { cardholderRightsRoutes } from './features/admin/cardholderRightsRoutes';
 import { orderCancelRoutes } from './features/orders/orderCancelRoutes';
+import { cardsInUseRoutes } from './features/cardsInUse/cardsInUseRoutes';
 
 export type { RouteDeps } from './routeDeps';
 
@@ -84,5 +85,5 @@ export function buildRoutes(deps: RouteDeps): Route[] {
     },
   };
   const [cart, ...cartVerbs] = cartRoutes(deps);
-  return [help, ...newCardRoutes(), cart!, ...checkoutRoutes(deps), ...ordersRoutes(deps), ...orderDetailRoutes(deps), ...orderCancelRoutes(deps), ...adminRoutes(deps), ...cardholderRightsRoutes(deps), ...reviewRoutes(deps), ...approvalRoutes(deps), back, cancel, ...(deps.extra ?? []), ...cartVerbs, dialogActions, runCommand];
+  return [help, ...newCardRoutes(), cart!, ...checkoutRoutes(deps), ...ordersRoutes(deps), ...orderDetailRoutes(deps), ...orderCancelRoutes(deps), ...cardsInUseRoutes(deps), ...adminRoutes(deps), ...cardholderRightsRoutes(deps), ...reviewRoutes(deps), ...approvalRoutes(deps), back, cancel, ...(deps.extra ?? []), ...cartVerbs, dialogActions, runCommand];
 }

@@ -27,6 +27,8 @@ export interface Route<V extends Verb = Verb> {
   /** `aliases`: more words for the command in either language (`undo` for `back`, `ångra` for `tillbaka`). */
   command?: { en: string; key: MessageKey; aliases?: readonly string[] };
   help?: MessageKey;
+  /** Asks for or shows personal data (identity numbers, photos): runs in the personal chat only, never in front of a channel. */
+  personalOnly?: boolean;
   /** Card verbs from the verb table; the router hands the handler their parsed data. */
   verbs?: readonly V[];
   /** Listed in `help` only when this holds for the user (e.g. `admin` for company admins). */

@@ -6,6 +6,7 @@ import { photoFindingsCard } from '../../cards/photoFindings';
 import { photoQuestionCard } from '../../cards/photoQuestion';
 import type { AdaptiveCard } from '../../cards/render';
 import { welcomeCard } from '../../cards/welcome';
+import { personalChatCard } from '../../cards/personalChat';
 import { importIntroCard, importResultCard } from '../../cards/importCards';
 import { translator } from '../../src/i18n';
 import { renderCartCard } from '../../src/teams/features/cart/cartView';
@@ -53,6 +54,12 @@ const cases: [string, AdaptiveCard][] = [
   ['import outcome', importResultCard(en, { fileName: '', status: '', outcome: 'Added 12 cardholders to the cart. The cart now has 12.' })],
   ['photo question with upload', photoQuestionCard(en, { question: en('ask.photo'), uploadUrl: 'https://bot.example.com/upload/abc?exp=1&sig=x', nonce: 'n3' })],
   ['photo question without upload (sv)', photoQuestionCard(sv, { question: sv('ask.photo'), nonce: 'n3' })],
+  [
+    'photo question with Keep, Photo later and Back',
+    photoQuestionCard(en, { question: en('ask.photo'), uploadUrl: 'https://bot.example.com/upload/abc?exp=1&sig=x', nonce: 'n3', choices: [{ title: en('ask.keep'), value: ':keep' }, { title: en('photo.later'), value: ':photo-later' }, { title: en('ask.back'), value: ':back' }] }),
+  ],
+  ['personal chat only, in a channel', personalChatCard(en, { text: en('personal.only.opened', { where: en('personal.where.channel') }), url: 'https://teams.microsoft.com/l/chat/0/0?users=28%3Abot-id' })],
+  ['personal chat invitation (sv)', personalChatCard(sv, { text: sv('personal.continue', { command: 'nytt kort', where: sv('personal.where.group') }), command: { name: 'newCard', title: sv('personal.resume', { command: 'nytt kort' }) } })],
   ['photo findings', photoFindingsCard(en, { findings: [en('photo.finding.background_not_light'), en('photo.finding.blurry')], thumbnailUrl: 'https://bot.example.com/photos/x/thumb?sig=abc', nonce: 'n4' })],
   ['photo findings answered (sv)', photoFindingsCard(sv, { findings: [sv('photo.finding.too_dark')], nonce: 'n4', answered: sv('photo.findings.use') })],
   ['summary with samordningsnummer', cardholderSummaryCard(en, { facts: [...facts, { label: 'Samordningsnummer', value: '19701063-****' }], notes: [en('photo.finding.blurry')], nonce: 'n5' })],

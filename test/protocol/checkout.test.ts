@@ -178,7 +178,8 @@ describe('checkout over HTTP with a fake Teams connector', () => {
   it('gives exactly one order when the same cart is checked out from two chats and both confirm at once', async () => {
     const aad = crypto.randomUUID();
     const personal = new TeamsUser(harness, { aadObjectId: aad });
-    const group = new TeamsUser(harness, { aadObjectId: aad, conversationId: `19:${aad}@thread.v2`, conversationType: 'groupChat' });
+    // Two personal chats of one person (checkout never runs in a group chat: it asks for mobile numbers).
+    const group = new TeamsUser(harness, { aadObjectId: aad, conversationId: `a:second-personal-${aad}` });
     await seedCart(harness, personal, [{}, {}]);
     const a = await walkToSummary(personal);
     const b = await walkToSummary(group);

@@ -1,4 +1,5 @@
 import { beforeEach, expect, it } from 'vitest';
+import { textIssuerCalls } from '../support/textIssuer';
 import { createLogger } from '../../src/logger';
 import type { Actor, ServiceContext } from '../../src/services/context';
 import { ForbiddenError, ValidationFailedError } from '../../src/services/errors';
@@ -15,7 +16,7 @@ import { describeStore } from '../support/stores';
 const AT = new Date('2026-03-02T10:00:00Z');
 /** Plain-text ports: what each card would say, so the test reads what was replaced or sent. */
 const ports: LifecyclePorts = {
-  issuer: { reviewCard: (view, outcome) => ({ kind: 'text', text: `review ${view.order.number} ${outcome.kind}${'reason' in outcome ? `: ${outcome.reason}` : ''} [${view.items.map((v) => v.item.status).join(',')}]` }) },
+  issuer: { reviewCard: (view, outcome) => ({ kind: 'text', text: `review ${view.order.number} ${outcome.kind}${'reason' in outcome ? `: ${outcome.reason}` : ''} [${view.items.map((v) => v.item.status).join(',')}]` }), ...textIssuerCalls },
   approvals: {
     request: ({ item }) => ({ kind: 'text', text: `approve ${item.firstName}` }),
     outcome: ({ item, outcome }) => ({ kind: 'text', text: `${item.firstName} ${outcome}` }),

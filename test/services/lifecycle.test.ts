@@ -1,4 +1,5 @@
 import { beforeEach, expect, it } from 'vitest';
+import { textIssuerCalls } from '../support/textIssuer';
 import { createLogger } from '../../src/logger';
 import type { Actor, ServiceContext } from '../../src/services/context';
 import { ForbiddenError } from '../../src/services/errors';
@@ -16,7 +17,7 @@ import { placementOf } from '../support/placeOrder';
 const AT = new Date('2026-03-02T10:00:00Z');
 /** Plain-text ports: these tests are about who may do what, not about cards. */
 const ports: LifecyclePorts = {
-  issuer: { reviewCard: (view, outcome) => ({ kind: 'text', text: `review ${view.order.number} ${outcome.kind}` }) },
+  issuer: { reviewCard: (view, outcome) => ({ kind: 'text', text: `review ${view.order.number} ${outcome.kind}` }), ...textIssuerCalls },
   approvals: {
     request: ({ item }) => ({ kind: 'text', text: `approve ${item.firstName} ${item.identityNumber}` }),
     outcome: ({ item, outcome }) => ({ kind: 'text', text: `${item.firstName} ${outcome}` }),

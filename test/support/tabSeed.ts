@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import { textIssuerCalls } from './textIssuer';
 import { createLogger } from '../../src/logger';
 import type { Actor, ServiceContext } from '../../src/services/context';
 import { decideApproval } from '../../src/services/lifecycle/decideApproval';
@@ -18,7 +19,7 @@ let seeded = 0;
 
 /** Plain-text cards: these orders are looked at in the tab, not in the chat. */
 const textPorts: LifecyclePorts = {
-  issuer: { reviewCard: (view, outcome) => ({ kind: 'text', text: `review ${view.order.number} ${outcome.kind}` }) },
+  issuer: { reviewCard: (view, outcome) => ({ kind: 'text', text: `review ${view.order.number} ${outcome.kind}` }), ...textIssuerCalls },
   approvals: {
     request: ({ item }) => ({ kind: 'text', text: `approve ${item.firstName}` }),
     outcome: ({ item, outcome }) => ({ kind: 'text', text: `${item.firstName} ${outcome}` }),

@@ -3,6 +3,14 @@ import { defineMessages } from '../define';
 /** Moving around a dialog: back, keeping the current answer, sending the photo later. */
 export const moves = defineMessages(
   {
+    'personal.title': 'Let us continue in our personal chat',
+    'personal.open': 'Open the personal chat',
+    'personal.where.channel': 'this channel',
+    'personal.where.group': 'this group chat',
+    'personal.only': 'Ordering cards asks for personal data (identity numbers, photos, mobile numbers), so I never ask for it in {where}, in front of everyone. Open our personal chat and type the command there.',
+    'personal.only.opened': 'Ordering cards asks for personal data (identity numbers, photos, mobile numbers), so I never ask for it in {where}, in front of everyone. I have written to you in our personal chat: continue there.',
+    'personal.continue': 'You asked for **{command}** in {where}. Personal data is asked only here, in our personal chat, so let us continue here.',
+    'personal.resume': 'Continue: {command}',
     'ask.current': 'Current answer: **{answer}**. Type a new answer, or keep it.',
     'ask.keep': 'Keep',
     'checkout.previous_answer': 'Your answer was: **{answer}**. Answer again (the same or a new one).',
@@ -17,6 +25,14 @@ export const moves = defineMessages(
     'cart.added.photo_later': '{name} is in the cart marked "photo needed": choose **Send photo** on the cart to send it. The order can be placed once it is there.',
   },
   {
+    'personal.title': 'Vi fortsätter i vår personliga chatt',
+    'personal.open': 'Öppna den personliga chatten',
+    'personal.where.channel': 'den här kanalen',
+    'personal.where.group': 'den här gruppchatten',
+    'personal.only': 'En kortbeställning kräver personuppgifter (personnummer, foton, mobilnummer), så jag frågar aldrig efter dem i {where}, inför alla. Öppna vår personliga chatt och skriv kommandot där.',
+    'personal.only.opened': 'En kortbeställning kräver personuppgifter (personnummer, foton, mobilnummer), så jag frågar aldrig efter dem i {where}, inför alla. Jag har skrivit till dig i vår personliga chatt: fortsätt där.',
+    'personal.continue': 'Du bad om **{command}** i {where}. Personuppgifter frågar jag bara efter här, i vår personliga chatt, så vi fortsätter här.',
+    'personal.resume': 'Fortsätt: {command}',
     'ask.current': 'Nuvarande svar: **{answer}**. Skriv ett nytt svar, eller behåll det.',
     'ask.keep': 'Behåll',
     'checkout.previous_answer': 'Ditt svar var: **{answer}**. Svara igen (samma eller ett nytt).',

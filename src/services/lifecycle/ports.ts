@@ -1,6 +1,9 @@
 import type { Locale } from '../../i18n';
 import type { Company, Order, OrderItem, OutboxPayload, PhotoFindingRecord } from '../../store/ports';
 
+/** What the company asks the issuer to do with a card in use. */
+export type CardRequest = 'block' | 'end';
+
 /** An order as the review desk sees it. */
 export interface ReviewView {
   order: Order;
@@ -18,6 +21,30 @@ export type ReviewOutcome = { kind: 'open' } | { kind: 'approved' } | { kind: 'r
 export interface IssuerGateway {
   /** The review card for every reviewer, with the current item states (`open`: still decidable). */
   reviewCard(view: ReviewView, outcome: ReviewOutcome, locale: Locale): OutboxPayload;
+  /** Block (lost, stolen) or end a card: what the issuer receives (the desk: a notice to its reviewers). */
+  cardRequest(input: { item: OrderItem; order: Order; company: Company; request: CardRequest; reason: string | null }, locale: Locale): OutboxPayload;
+  /**
+   * The issuer's report on a card it activated: its valid-until date. The local desk applies the
+   * stand-in rule (src/domain/lifecycle/validity.ts); a real issuer reports its own date.
+   */
+  activation(item: OrderItem, activatedAt: Date): { validUntil: Date };
+}
+
+/** What the orderer and the cardholder are told about a card in use. */
+export interface CardNotices {
+  /** To the orderer before the card's end, with Renew. */
+  endReminder(input: { item: OrderItem; order: Order; daysLeft: number }, locale: Locale): OutboxPayload;
+  /** To the orderer when the card passed its date, with Renew. */
+  lapsed(input: { item: OrderItem; order: Order }, locale: Locale): OutboxPayload;
+  /** To the cardholder in their 1:1 chat: their card was blocked or ended. */
+  toCardholder(input: { item: OrderItem; order: Order; company: Company; request: CardRequest }, locale: Locale): OutboxPayload;
+}
+
+export interface CardTiming {
+  /** Days before a card's valid-until date when its orderer is reminded (e.g. 60 and 14). */
+  endReminderDays: readonly number[];
+  /** How many days before its end a card may be renewed. */
+  renewalWindowDays: number;
 }
 
 export type ApprovalOutcome = 'approved' | 'declined' | 'expired' | 'replaced' | 'cancelled';
@@ -50,6 +77,8 @@ export interface LifecyclePorts {
   issuer: IssuerGateway;
   approvals: ApprovalCards;
   timing: ApprovalTiming;
+  /** Cards after delivery; absent where the edge has none (defaults: text notices, 60/14 days, 90-day window). */
+  cards?: { notices: CardNotices; timing: CardTiming };
 }
 
 /** Card posts to remember once sent (outbox `onSent`), so a later decision can replace them. */

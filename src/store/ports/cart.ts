@@ -18,6 +18,8 @@ export interface CartItemInput {
   photoId: string | null;
   /** A hard photo failure recorded for the item (bulk import); it blocks checkout until fixed. */
   photoFailure?: PhotoFailureRecord | null;
+  /** The card in use this one renews or replaces (its order item's id); activating the new card supersedes the old. */
+  replacesItemId?: string | null;
 }
 
 export interface CartItem extends CartItemInput {

@@ -13,6 +13,7 @@ export * from './lifecycle';
 export * from './membership';
 export * from './orders';
 export * from './orderBrowse';
+export * from './cardsInUse';
 export * from './outbox';
 export * from './people';
 export * from './photos';

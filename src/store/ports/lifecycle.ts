@@ -8,7 +8,7 @@ export type ItemPatch = Partial<
   Pick<
     OrderItem,
     | 'status' | 'reason' | 'declinedField' | 'trackingRef' | 'cardholderPersonId' | 'approvalRound' | 'remindAt' | 'remindersSent' | 'expiresAt'
-    | 'firstName' | 'lastName' | 'email' | 'mobile' | 'cardType'
+    | 'firstName' | 'lastName' | 'email' | 'mobile' | 'cardType' | 'validUntil'
   >
 >;
 
@@ -23,6 +23,8 @@ export interface ItemChange {
   from: readonly ItemState[];
   /** Optional extra guard for the approval round a card was for (an old card after a resend). */
   round?: number;
+  /** Optional extra guard for the reminders sent so far (a card's end reminders: two ticks send one). */
+  sent?: number;
   set: ItemPatch;
 }
 

@@ -83,6 +83,8 @@ export interface OrderItem extends Omit<CartItemInput, 'photoId' | 'photoFailure
   remindAt: Date | null;
   remindersSent: number;
   expiresAt: Date | null;
+  /** The card's valid-until date, set when the issuer reports it activated. */
+  validUntil?: Date | null;
   createdAt: Date;
   updatedAt: Date | null;
 }

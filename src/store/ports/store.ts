@@ -10,6 +10,7 @@ import type { ImportCheckRepository } from './importChecks';
 import type { LeaseRepository } from './leases';
 import type { LifecycleRepository } from './lifecycle';
 import type { MembershipRepository } from './membership';
+import type { CardsInUseRepository } from './cardsInUse';
 import type { CheckoutRepository, OrderRepository } from './orders';
 import type { OrderBrowseRepository } from './orderBrowse';
 import type { OutboxRepository } from './outbox';
@@ -43,6 +44,8 @@ export interface Store {
   orders: OrderRepository;
   /** Read-only order views of the Orders tab (search, filter, paging). */
   orderBrowse: OrderBrowseRepository;
+  /** A company's cards after delivery, and their end reminders and lapse. */
+  cardsInUse: CardsInUseRepository;
   botState: KeyValueStorage;
   members: MembershipRepository;
   audit: AuditRepository;

@@ -18,6 +18,7 @@ import { pgLifecycle } from './lifecycle';
 import { pgMembership } from './membership';
 import { pgOrders } from './orders';
 import { pgOrderBrowse } from './orderBrowse';
+import { pgCardsInUse } from './cardsInUse';
 import { pgOutbox } from './outbox';
 import { pgConversations, pgPeople } from './people';
 import { pgSettings } from './settings';
@@ -71,6 +72,7 @@ export async function createPostgresStore(url: string, opts: PostgresStoreOption
     checkouts: pgCheckouts(db, now),
     orders: pgOrders(db, now, cipher),
     orderBrowse: pgOrderBrowse(db, cipher),
+    cardsInUse: pgCardsInUse(db, cipher),
     botState: pgBotState(pool, now, cipher),
     members: pgMembership(db, now, cipher),
     audit: pgAudit(db),

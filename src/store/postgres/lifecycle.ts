@@ -30,7 +30,7 @@ export function pgLifecycle(db: PgDb, now: () => Date, cipher: FieldCipher): Lif
       await tx
         .update(orderItems)
         .set({ ...change.set, updatedAt: at })
-        .where(and(eq(orderItems.id, change.itemId), inArray(orderItems.status, [...change.from]), change.round === undefined ? undefined : eq(orderItems.approvalRound, change.round)))
+        .where(and(eq(orderItems.id, change.itemId), inArray(orderItems.status, [...change.from]), change.round === undefined ? undefined : eq(orderItems.approvalRound, change.round), change.sent === undefined ? undefined : eq(orderItems.remindersSent, change.sent)))
     ).rowCount;
   const select = () => db.select().from(orderItems).innerJoin(orders, eq(orders.id, orderItems.orderId));
 

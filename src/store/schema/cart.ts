@@ -25,8 +25,10 @@ export const cartItems = sqliteTable(
     photoId: text('photo_id'),
     /** A hard photo failure recorded for the item (e.g. a refused photo in a bulk import): blocks checkout. */
     photoFailure: text('photo_failure', { mode: 'json' }).$type<{ code: string; params: Record<string, string | number> }>(),
+    /** The card in use this item renews or replaces (cards in use: lost, stolen, renew); copied to the order item. */
+    replacesItemId: text('replaces_item_id'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (t) => [index('cart_items_owner').on(t.companyId, t.ordererId)],
+  (t) => [index('cart_items_owner').on(t.companyId, t.ordererId), index('cart_items_replaces').on(t.replacesItemId)],
 );

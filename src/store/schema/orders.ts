@@ -94,6 +94,10 @@ export const orderItems = sqliteTable(
     remindAt: integer('remind_at', { mode: 'timestamp_ms' }),
     remindersSent: integer('reminders_sent').notNull().default(0),
     expiresAt: integer('expires_at', { mode: 'timestamp_ms' }),
+    /** The card's valid-until date as the issuer reports it (set at activation); null before. */
+    validUntil: integer('valid_until', { mode: 'timestamp_ms' }),
+    /** The card this one renews or replaces (lost, stolen, renewal): activating this one supersedes that one. */
+    replacesItemId: text('replaces_item_id'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
   },
@@ -103,5 +107,8 @@ export const orderItems = sqliteTable(
     index('order_items_email').on(t.email, t.status),
     index('order_items_remind').on(t.status, t.remindAt),
     index('order_items_expires').on(t.status, t.expiresAt),
+    // Cards in use and their timers (end reminders, lapse): by state and date.
+    index('order_items_valid_until').on(t.status, t.validUntil),
+    index('order_items_replaces').on(t.replacesItemId),
   ],
 );

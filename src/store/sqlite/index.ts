@@ -9,6 +9,7 @@ import { sqliteCompanies } from './companies';
 import { openDatabase } from './db';
 import { sqliteOrders } from './orders';
 import { sqliteOrderBrowse } from './orderBrowse';
+import { sqliteCardsInUse } from './cardsInUse';
 import { sqliteMembership } from './membership';
 import { sqliteOutbox } from './outbox';
 import { sqliteAudit } from './audit';
@@ -54,6 +55,7 @@ export function createSqliteStore(path: string, now: () => Date = () => new Date
     checkouts: sqliteCheckouts(db, now),
     orders: sqliteOrders(db, now, cipher),
     orderBrowse: sqliteOrderBrowse(db, cipher),
+    cardsInUse: sqliteCardsInUse(db, cipher),
     botState: sqliteBotState(sqlite, now, cipher),
     members: sqliteMembership(db, now, cipher),
     audit: sqliteAudit(db),

@@ -31,6 +31,7 @@ export function sqliteLifecycle(db: Db, now: () => Date, cipher: FieldCipher): L
           eq(orderItems.id, change.itemId),
           inArray(orderItems.status, [...change.from]),
           change.round === undefined ? undefined : eq(orderItems.approvalRound, change.round),
+          change.sent === undefined ? undefined : eq(orderItems.remindersSent, change.sent),
         ),
       )
       .run().changes;

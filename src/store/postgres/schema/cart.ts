@@ -26,8 +26,10 @@ export const cartItems = pgTable(
     photoId: text('photo_id'),
     /** A hard photo failure recorded for the item (e.g. a refused photo in a bulk import): blocks checkout. */
     photoFailure: json('photo_failure').$type<{ code: string; params: Record<string, string | number> }>(),
+    /** The card in use this item renews or replaces (cards in use: lost, stolen, renew); copied to the order item. */
+    replacesItemId: text('replaces_item_id'),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
   },
-  (t) => [index('cart_items_owner').on(t.companyId, t.ordererId)],
+  (t) => [index('cart_items_owner').on(t.companyId, t.ordererId), index('cart_items_replaces').on(t.replacesItemId)],
 );

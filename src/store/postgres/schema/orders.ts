@@ -94,6 +94,10 @@ export const orderItems = pgTable(
     remindAt: timestamp('remind_at', { withTimezone: true, mode: 'date' }),
     remindersSent: integer('reminders_sent').notNull().default(0),
     expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }),
+    /** The card's valid-until date as the issuer reports it (set at activation); null before. */
+    validUntil: timestamp('valid_until', { withTimezone: true, mode: 'date' }),
+    /** The card this one renews or replaces (lost, stolen, renewal): activating this one supersedes that one. */
+    replacesItemId: text('replaces_item_id'),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }),
   },
@@ -103,5 +107,8 @@ export const orderItems = pgTable(
     index('order_items_email').on(t.email, t.status),
     index('order_items_remind').on(t.status, t.remindAt),
     index('order_items_expires').on(t.status, t.expiresAt),
+    // Cards in use and their timers (end reminders, lapse): by state and date.
+    index('order_items_valid_until').on(t.status, t.validUntil),
+    index('order_items_replaces').on(t.replacesItemId),
   ],
 );

@@ -24,6 +24,7 @@ export function cartRoutes(deps: RouteDeps): Route[] {
     name: 'cart',
     command: { en: 'cart', key: 'command.cart' },
     help: 'help.cart',
+    personalOnly: true,
     verbs: ['cart.show'],
     async handle(scope, action) {
       if (action) return { card: await cartCardFor(scope, deps, { page: action.data.page }) };
@@ -62,6 +63,7 @@ export function cartRoutes(deps: RouteDeps): Route[] {
   };
   const edit: Route<'cart.edit'> = {
     name: 'cart.edit',
+    personalOnly: true,
     verbs: ['cart.edit'],
     async handle(scope, action) {
       const { data } = clicked(action);

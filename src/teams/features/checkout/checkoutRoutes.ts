@@ -18,6 +18,7 @@ export function checkoutRoutes(deps: RouteDeps): Route[] {
     name: 'checkout',
     command: { en: 'checkout', key: 'command.checkout' },
     help: 'help.checkout',
+    personalOnly: true,
     verbs: ['checkout.start'],
     async handle(scope) {
       const { t, dc } = scope;

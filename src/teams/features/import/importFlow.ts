@@ -47,6 +47,7 @@ export function importRoutes(deps: ImportDeps): Route[] {
       name: 'import',
       command: { en: 'import', key: 'command.import' },
       help: 'help.import',
+      personalOnly: true,
       async handle(scope) {
         const { context, t, locale } = scope;
         const uploadUrl = await deps.uploadLink(scope);

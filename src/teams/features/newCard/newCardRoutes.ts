@@ -9,6 +9,7 @@ export function newCardRoutes(): Route[] {
       name: 'newCard',
       command: { en: 'new card', key: 'command.new_card' },
       help: 'help.new_card',
+      personalOnly: true,
       async handle(scope) {
         await leaveDialogs(scope);
         await scope.dc.beginDialog(NEW_CARD_DIALOG, { turn: scope } satisfies NewCardOptions);

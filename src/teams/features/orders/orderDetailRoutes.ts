@@ -4,7 +4,9 @@ import type { ItemState } from '../../../domain/lifecycle/states';
 import { shownItemStatus } from '../../../domain/lifecycle/shownStatus';
 import type { MessageKey, Translate } from '../../../i18n';
 import { fulfilItem } from '../../../services/lifecycle/fulfilItem';
-import { orderDetail, type OrderDetail } from '../../../services/orders/orderDetail';
+import { activateCard } from '../../../services/cards/activateCard';
+import { isoDate } from '../../../services/cards/cardScope';
+import { orderDetail, type ItemReach, type OrderDetail } from '../../../services/orders/orderDetail';
 import type { Route, RouteScope } from '../../routes';
 import { errorMessageKey, type ErrorMessages } from '../../serviceErrors';
 import { maskIdentity, type IdentityScheme } from '../../../domain/identity';
@@ -15,8 +17,8 @@ import { markdownSafe } from '../../../i18n/markdown';
 /** An order the person may not see, or a number that names none: the same answer. */
 const ORDER_UNKNOWN: ErrorMessages = { not_found: 'order.not_found', forbidden: 'order.not_found', validation_failed: 'order.not_found' };
 const ORDER_TEXT = /^(?:order|beställning) (id06-\d{4}-\d{6})$/;
-const NEXT_STEP: Partial<Record<ItemState, OrderDetailItem['step']>> = { approved: 'produce', produced: 'ship', shipped: 'deliver' };
-const STEP_TITLE = { produce: 'review.produce', ship: 'review.ship', deliver: 'review.deliver' } as const;
+const NEXT_STEP: Partial<Record<ItemState, OrderDetailItem['step']>> = { approved: 'produce', produced: 'ship', shipped: 'deliver', delivered: 'activate' };
+const STEP_TITLE = { produce: 'review.produce', ship: 'review.ship', deliver: 'review.deliver', activate: 'review.activate' } as const;
 
 export function renderOrderDetail(t: Translate, detail: OrderDetail, dateTime: (d: Date) => string, ordersLink?: string): AdaptiveCard {
   const names = new Map(detail.items.map((i) => [i.id, `${i.firstName} ${i.lastName}`]));
@@ -27,7 +29,13 @@ export function renderOrderDetail(t: Translate, detail: OrderDetail, dateTime: (
     status: t(`orders.status.${detail.progress}` as MessageKey),
     items: detail.items.map((item) => {
       const step = (detail.reviewer && NEXT_STEP[item.status]) || '';
-      const details = [maskIdentity(item.identityNumber, item.identityScheme as IdentityScheme), t(`item.status.${shownItemStatus(detail.order.status, item.status)}` as MessageKey), ...(item.trackingRef ? [t('order.tracking', { tracking: item.trackingRef })] : [])];
+      const details = [
+        maskIdentity(item.identityNumber, item.identityScheme as IdentityScheme),
+        t(`item.status.${shownItemStatus(detail.order.status, item.status)}` as MessageKey),
+        ...(item.trackingRef ? [t('order.tracking', { tracking: item.trackingRef })] : []),
+        ...(item.validUntil ? [t('cards.valid_until', { date: isoDate(item.validUntil) })] : []),
+        ...reachLine(t, detail.reach[item.id]),
+      ];
       return { itemId: item.id, name: names.get(item.id)!, details: details.join(' · '), step, stepTitle: step ? t(STEP_TITLE[step]) : '', cancel: detail.cancellable.itemIds.includes(item.id) };
     }),
     orderId: detail.order.id,
@@ -36,6 +44,17 @@ export function renderOrderDetail(t: Translate, detail: OrderDetail, dateTime: (
   });
   // The same order in the Orders tab, where it has its actions and photos side by side.
   return ordersLink ? { ...card, actions: [...(card.actions ?? []), { type: 'Action.OpenUrl', title: t('event.open_in_orders'), url: ordersLink }] } : card;
+}
+
+/** How the approval went out, for the orderer: "sent via Teams · e-mail with a link (sent)". */
+function reachLine(t: Translate, reach: ItemReach | undefined): string[] {
+  if (!reach) return [];
+  const ways = [
+    ...(reach.teams && reach.installed !== 'sent' ? [t('via.teams')] : []),
+    ...(reach.installed ? [`${t('via.installed')} (${t(`via.status.${reach.installed}` as MessageKey)})`] : []),
+    ...(reach.email ? [`${t('via.email')} (${t(`via.status.${reach.email}` as MessageKey)})`] : []),
+  ];
+  return ways.length ? [t('order.sent_via', { ways: ways.join(', ') })] : [];
 }
 
 const dateTime = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
@@ -77,9 +96,15 @@ export function orderDetailRoutes(deps: RouteDeps): Route[] {
     async handle(scope, action) {
       const { data } = clicked(action);
       const trackingRef = (data as Record<string, unknown>)[`trackingRef-${data.itemId}`];
-      const input = { itemId: data.itemId, step: data.step, trackingRef: typeof trackingRef === 'string' ? trackingRef : undefined };
-      const result = await fulfilItem({ ctx, actor: scope.actor, input });
-      if (result.kind === 'refused') return { message: scope.t(result.code === 'tracking_ref_required' ? 'review.tracking_required' : 'error.bad_card_data') };
+      const { itemId, step: which } = data;
+      if (which === 'activate') {
+        // Activation is the issuer's report (the local desk's click), with the card's valid-until date.
+        await activateCard({ ctx, actor: scope.actor, input: { itemId } });
+      } else {
+        const input = { itemId, step: which, trackingRef: typeof trackingRef === 'string' ? trackingRef : undefined };
+        const result = await fulfilItem({ ctx, actor: scope.actor, input });
+        if (result.kind === 'refused') return { message: scope.t(result.code === 'tracking_ref_required' ? 'review.tracking_required' : 'error.bad_card_data') };
+      }
       const shown = await load(scope, data.number);
       return typeof shown === 'string' ? { message: shown } : { card: shown };
     },

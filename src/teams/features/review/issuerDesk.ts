@@ -2,6 +2,8 @@ import { reviewCard } from '../../../../cards/review';
 import { shownItemStatus } from '../../../domain/lifecycle/shownStatus';
 import { translator, type Locale, type MessageKey } from '../../../i18n';
 import { escapeMarkdown } from '../../../i18n/markdown';
+import { maskIdentity, type IdentityScheme } from '../../../domain/identity';
+import { validUntil } from '../../../domain/lifecycle/validity';
 import type { IssuerGateway, ReviewOutcome, ReviewView } from '../../../services/lifecycle/ports';
 import { cardholderDetails, findingTexts, fullName } from '../../../chat/cardholderText';
 
@@ -40,6 +42,13 @@ export function teamsIssuerDesk(deps: { thumbnailUrl(photoId: string): string | 
       });
       return { kind: 'card', card, summary: t('review.title', { number: order.number }) };
     },
+    cardRequest({ item, order, company, request, reason }, locale) {
+      const t = translator(locale);
+      const params = { number: order.number, company: escapeMarkdown(company.name), name: escapeMarkdown(fullName(item)), identity: maskIdentity(item.identityNumber, item.identityScheme as IdentityScheme), reason: escapeMarkdown(reason ?? '—') };
+      return { kind: 'text', text: t(request === 'block' ? 'issuer.block_request' : 'issuer.end_request', params) };
+    },
+    // The local desk has no card register: the stand-in rule gives the date a real issuer would report.
+    activation: (item, activatedAt) => ({ validUntil: validUntil(item, activatedAt) }),
   };
 }
 

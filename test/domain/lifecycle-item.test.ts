@@ -18,7 +18,11 @@ const actor = (kind: ActorKind): LifecycleActor => ({ kind, personId: kind === '
 const PAST = new Date(AT.getTime() - 24 * 60 * 60 * 1000);
 const item = (state: ItemState, over: Partial<ItemSnapshot> = {}): ItemSnapshot => ({ id: 'i1', orderId: 'o1', state, reason: null, declinedField: null, trackingRef: null, validUntil: PAST, ...over });
 
+/** A card under its own review (its printed data changed after approval) for `review_card`, the only event that needs one. */
+const itemFor = (type: ItemEvent['type'], state: ItemState): ItemSnapshot => item(state, type === 'review_card' ? { review: 'pending' } : {});
+
 const EVENTS: Record<ItemEvent['type'], ItemEvent> = {
+  review_card: { type: 'review_card' },
   approve: { type: 'approve' },
   decline: { type: 'decline', reason: 'my name is misspelt', field: 'lastName' },
   expire: { type: 'expire' },
@@ -43,6 +47,7 @@ const ALLOWED: [ItemEvent['type'], ItemState, ItemState, ActorKind, OrderState][
   ['resend', 'awaiting_cardholder', 'awaiting_cardholder', 'orderer', 'approved'],
   ['resend', 'declined', 'awaiting_cardholder', 'orderer', 'approved'],
   ['resend', 'expired', 'awaiting_cardholder', 'orderer', 'approved'],
+  ['review_card', 'awaiting_cardholder', 'awaiting_cardholder', 'reviewer', 'approved'],
   ['reject', 'awaiting_cardholder', 'rejected', 'reviewer', 'in_review'],
   ['cancel', 'awaiting_cardholder', 'cancelled', 'orderer', 'approved'],
   ['cancel', 'approved', 'cancelled', 'orderer', 'approved'],
@@ -67,6 +72,7 @@ const ALLOWED: [ItemEvent['type'], ItemState, ItemState, ActorKind, OrderState][
   ['supersede', 'card_lapsed', 'card_superseded', 'system', 'approved'],
 ];
 const WHO: Record<ItemEvent['type'], ActorKind[]> = {
+  review_card: ['reviewer'],
   approve: ['cardholder'],
   decline: ['cardholder'],
   expire: ['system'],
@@ -84,16 +90,35 @@ const WHO: Record<ItemEvent['type'], ActorKind[]> = {
 };
 /** Order states in which each event may happen (the item gate opens only after issuer approval). */
 const ORDER_OK: Record<ItemEvent['type'], OrderState[]> = {
-  approve: ['approved'], decline: ['approved'], expire: ['approved'], resend: ['approved'], produce: ['approved'], ship: ['approved'], deliver: ['approved'],
+  approve: ['approved'], decline: ['approved'], expire: ['approved'], resend: ['approved'], review_card: ['approved'], produce: ['approved'], ship: ['approved'], deliver: ['approved'],
   activate: ['approved'], block: ['approved'], end: ['approved'], lapse: ['approved'], supersede: ['approved'],
   reject: ['submitted', 'in_review'],
   cancel: [...ORDER_STATES],
 };
 const TYPES = Object.keys(EVENTS) as ItemEvent['type'][];
 
+describe('a card whose printed data changed after approval goes back to the issuer', () => {
+  const ok = { orderState: 'approved' as const };
+  it('a resend with a printed change puts the card under review, audited; a plain resend does not', () => {
+    const changed = transitionItem(item('declined'), { type: 'resend', printedChange: true }, actor('orderer'), AT, ok);
+    expect(changed).toMatchObject({ ok: true, next: { state: 'awaiting_cardholder', review: 'pending' }, audit: { what: 'item.resend', details: { review: 'pending' } } });
+    const plain = transitionItem(item('declined', { review: 'with_order' }), { type: 'resend' }, actor('orderer'), AT, ok);
+    expect(plain).toMatchObject({ ok: true, next: { review: 'with_order' } });
+  });
+  it.each(['approve', 'decline', 'expire'] as const)('the cardholder gate waits: %s is refused while the card is under review', (type) => {
+    expect(transitionItem(item('awaiting_cardholder', { review: 'pending' }), EVENTS[type], actor(WHO[type][0]!), AT, ok)).toEqual({ ok: false, code: 'card_in_review' });
+  });
+  it('the issuer approves the card: the gate opens; a second review is invalid', () => {
+    const reviewed = transitionItem(item('awaiting_cardholder', { review: 'pending' }), { type: 'review_card' }, actor('reviewer'), AT, ok);
+    expect(reviewed).toMatchObject({ ok: true, next: { state: 'awaiting_cardholder', review: 'with_order' }, audit: { what: 'item.review_card' } });
+    expect(transitionItem(item('awaiting_cardholder', { review: 'with_order' }), { type: 'review_card' }, actor('reviewer'), AT, ok)).toEqual({ ok: false, code: 'invalid_transition' });
+    expect(transitionItem(item('awaiting_cardholder', { review: 'pending' }), { type: 'review_card' }, actor('orderer'), AT, ok)).toEqual({ ok: false, code: 'actor_not_allowed' });
+  });
+});
+
 describe('transitionItem: every allowed transition', () => {
   it.each(ALLOWED)('%s from %s -> %s by %s (order %s), audited', (type, from, to, by, orderState) => {
-    const result = transitionItem(item(from), EVENTS[type], actor(by), AT, { orderState });
+    const result = transitionItem(itemFor(type, from), EVENTS[type], actor(by), AT, { orderState });
     expect(result).toMatchObject({ ok: true, next: { state: to } });
     if (!result.ok) return;
     expect(result.audit).toMatchObject({ subject: { type: 'item', id: 'i1' }, who: actor(by), when: AT, what: `item.${type}`, from, to });
@@ -103,7 +128,7 @@ describe('transitionItem: every allowed transition', () => {
 describe('transitionItem: every refused state/event pair', () => {
   const refused = ITEM_STATES.flatMap((from) => TYPES.filter((type) => !ALLOWED.some(([t, f]) => t === type && f === from)).map((type) => [type, from] as const));
   it.each(refused)('%s from %s is invalid', (type, from) => {
-    expect(transitionItem(item(from), EVENTS[type], actor(WHO[type][0]!), AT, { orderState: ORDER_OK[type][0]! })).toEqual({ ok: false, code: 'invalid_transition' });
+    expect(transitionItem(itemFor(type, from), EVENTS[type], actor(WHO[type][0]!), AT, { orderState: ORDER_OK[type][0]! })).toEqual({ ok: false, code: 'invalid_transition' });
   });
   it('covers the whole matrix', () => {
     expect(refused.length + ALLOWED.length).toBe(ITEM_STATES.length * TYPES.length);
@@ -114,7 +139,7 @@ describe('transitionItem: who may send each event', () => {
   const cases = TYPES.flatMap((type) => ACTORS.map((kind) => [type, kind, WHO[type].includes(kind)] as const));
   it.each(cases)('%s by %s allowed=%s', (type, kind, allowed) => {
     const [, from, , , orderState] = ALLOWED.find(([t]) => t === type)!;
-    const result = transitionItem(item(from), EVENTS[type], actor(kind), AT, { orderState });
+    const result = transitionItem(itemFor(type, from), EVENTS[type], actor(kind), AT, { orderState });
     expect(result.ok).toBe(allowed);
     if (!allowed) expect(result).toEqual({ ok: false, code: 'actor_not_allowed' });
   });
@@ -124,7 +149,7 @@ describe('transitionItem: the order state gates item events', () => {
   const cases = TYPES.flatMap((type) => ORDER_STATES.map((orderState) => [type, orderState, ORDER_OK[type].includes(orderState)] as const));
   it.each(cases)('%s while the order is %s allowed=%s', (type, orderState, allowed) => {
     const [, from, , by] = ALLOWED.find(([t]) => t === type)!;
-    const result = transitionItem(item(from), EVENTS[type], actor(by), AT, { orderState });
+    const result = transitionItem(itemFor(type, from), EVENTS[type], actor(by), AT, { orderState });
     expect(result.ok).toBe(allowed);
     if (!allowed) expect(result).toEqual({ ok: false, code: type === 'reject' ? 'order_not_in_review' : 'order_not_approved' });
   });
@@ -150,7 +175,7 @@ describe('transitionItem: named cases and payload', () => {
     ['activate an ended card', 'card_ended', 'activate', 'reviewer'],
     ['end a superseded card', 'card_superseded', 'end', 'admin'],
   ])('refuses %s', (_name, from, type, by) => {
-    expect(transitionItem(item(from), EVENTS[type], actor(by), AT, ok)).toEqual({ ok: false, code: 'invalid_transition' });
+    expect(transitionItem(itemFor(type, from), EVENTS[type], actor(by), AT, ok)).toEqual({ ok: false, code: 'invalid_transition' });
   });
 
   it('records the declined field and reason, and a resend clears them', () => {

@@ -32,9 +32,19 @@ describe('ordering a card in the Agents Playground (real Adaptive Card renderer)
     await chat.waitForMessage('Welcome to ID06 card ordering');
     await chat.send('new card');
     await chat.waitForMessage(/first name.*exactly as in the passport/);
+    await chat.send('Ana');
+    const lastName = await chat.waitForMessage(/last name/);
+    // Back, with the button: the first name again, showing its current answer.
+    await chat.click('Back', lastName);
+    await chat.waitForMessage(/Current answer: Ana\b/);
     await chat.send('Anna');
     await chat.waitForMessage(/last name/);
     await chat.send('Berg');
+    await chat.waitForMessage(/nationality/);
+    // Back, typed in Swedish in an English client: the last name again; Keep goes on.
+    await chat.send('tillbaka');
+    const kept = await chat.waitForMessage(/Current answer: Berg/);
+    await chat.click('Keep', kept);
     await chat.waitForMessage(/nationality/);
     await chat.send('Swden');
     const suggestion = await chat.waitForMessage(/did you mean Sweden/);
@@ -127,4 +137,31 @@ describe('ordering a card in the Agents Playground (real Adaptive Card renderer)
     for (const text of [orderNumber, 'Anna Berg', 'Submitted']) expect(shown).toContain(text);
     await chat.screenshot(`${SHOTS}/06-orders.png`);
   }, 60_000);
+
+  it('Photo later puts the next cardholder in the cart marked photo needed; checkout says nobody can be ordered yet and offers Send photo', async () => {
+    await chat.send('new card');
+    for (const [question, answer] of [
+      [/first name/, 'Bo'],
+      [/last name/, 'Ek'],
+      [/nationality/, 'Sweden'],
+      [/identity number/, '19850202-2380'],
+      [/e-mail/, 'bo.ek@example.com'],
+      [/mobile/, '070-765 43 21'],
+      [/card type/, 'standard'],
+      [/BankID/, 'yes'],
+    ] as const) {
+      await chat.waitForMessage(question);
+      await chat.send(answer);
+    }
+    const photo = await chat.waitForMessage(/Send the cardholder's photo/);
+    await chat.click('Photo later', photo);
+    const summary = await chat.waitForMessage('Check the cardholder');
+    expect(await summary.innerText()).toContain('Photo needed');
+    await chat.click('Add to cart', summary);
+    await chat.waitForMessage(/marked "photo needed"/);
+    await chat.send('checkout');
+    const refused = await chat.waitForMessage(/Bo Ek cannot be ordered until the photo is fixed/);
+    expect(await refused.getByRole('button', { name: 'Send photo' }).count()).toBe(1);
+    await chat.screenshot(`${SHOTS}/07-photo-later.png`);
+  }, 90_000);
 });

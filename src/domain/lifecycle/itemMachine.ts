@@ -21,6 +21,8 @@ export const ITEM_RULES: Record<ItemEvent['type'], ItemRule> = {
   expire: { from: ['awaiting_cardholder'], to: 'expired', by: ['system'], order: APPROVED },
   // After a decline (edited), an expiry, or an unreachable delivery: a fresh approval round.
   resend: { from: ['awaiting_cardholder', 'declined', 'expired'], to: 'awaiting_cardholder', by: ['orderer', 'admin'], order: APPROVED },
+  // A card whose printed data changed after the order's approval: the issuer approves that card again.
+  review_card: { from: ['awaiting_cardholder'], to: 'awaiting_cardholder', by: ['reviewer'], order: APPROVED },
   // The issuer may reject single items while reviewing the order.
   reject: { from: ['awaiting_cardholder'], to: 'rejected', by: ['reviewer'], order: ['submitted', 'in_review'] },
   cancel: { from: ['awaiting_cardholder', 'approved', 'declined', 'expired'], to: 'cancelled', by: ['orderer', 'admin', 'reviewer', 'system'] },
@@ -57,9 +59,17 @@ export function transitionItem(item: ItemSnapshot, event: ItemEvent, actor: Life
     return { ok: false, code: rule.order === APPROVED ? 'order_not_approved' : 'order_not_in_review' };
   }
 
+  const inReview = item.review === 'pending';
+  // Nobody approves data the issuer has not seen: the cardholder's gate waits for the card's review.
+  if (inReview && (event.type === 'approve' || event.type === 'decline' || event.type === 'expire')) return { ok: false, code: 'card_in_review' };
+  if (event.type === 'review_card' && !inReview) return { ok: false, code: 'invalid_transition' };
+
   const next: ItemSnapshot = { ...item, state: rule.to };
   const details: Record<string, string | undefined> = {};
   switch (event.type) {
+    case 'review_card':
+      next.review = 'with_order';
+      break;
     case 'decline':
     case 'reject': {
       const reason = cleanReason(event.reason);
@@ -77,6 +87,10 @@ export function transitionItem(item: ItemSnapshot, event: ItemEvent, actor: Life
     case 'resend':
       next.reason = null;
       next.declinedField = null;
+      if (event.printedChange) {
+        next.review = 'pending';
+        details.review = 'pending';
+      }
       break;
     case 'activate':
       next.validUntil = event.validUntil;

@@ -61,7 +61,10 @@ export type ItemEvent =
   | { type: 'approve' }
   | { type: 'decline'; reason: string; field?: string }
   | { type: 'expire' }
-  | { type: 'resend' }
+  /** `printedChange`: the name printed on the card changed after the issuer's approval: the card goes back to the issuer. */
+  | { type: 'resend'; printedChange?: boolean }
+  /** The issuer approves a card whose printed data changed after the order's approval. */
+  | { type: 'review_card' }
   | { type: 'reject'; reason: string }
   | { type: 'cancel'; reason?: string }
   | { type: 'produce' }
@@ -82,10 +85,19 @@ export interface OrderSnapshot {
   productionStarted: boolean;
 }
 
+/**
+ * The issuer's review of one card, beside the order's: `with_order` — the order's review covers it;
+ * `pending` — its printed data changed after the order was approved, so the issuer reviews it again
+ * before the cardholder is asked.
+ */
+export type CardReview = 'with_order' | 'pending';
+
 export interface ItemSnapshot {
   id: string;
   orderId: string;
   state: ItemState;
+  /** Absent: `with_order`. */
+  review?: CardReview;
   /** Decline, rejection or cancellation reason. */
   reason: string | null;
   /** The field the cardholder said is wrong, when declining. */
@@ -105,6 +117,8 @@ export type RefusalCode =
   | 'order_not_approved'
   | 'order_not_in_review'
   /** A lapse before the card's valid-until date. */
-  | 'still_valid';
+  | 'still_valid'
+  /** The card's printed data changed after the issuer's approval: the issuer reviews it before the cardholder decides. */
+  | 'card_in_review';
 
 export const MAX_REASON_LENGTH = 500;

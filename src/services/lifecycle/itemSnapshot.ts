@@ -5,6 +5,7 @@ export const snapshotOf = (item: OrderItem): ItemSnapshot => ({
   id: item.id,
   orderId: item.orderId,
   state: item.status,
+  review: item.cardReview ?? 'with_order',
   reason: item.reason,
   declinedField: item.declinedField,
   trackingRef: item.trackingRef,

@@ -8,7 +8,7 @@ export type ItemPatch = Partial<
   Pick<
     OrderItem,
     | 'status' | 'reason' | 'declinedField' | 'trackingRef' | 'cardholderPersonId' | 'approvalRound' | 'remindAt' | 'remindersSent' | 'expiresAt'
-    | 'firstName' | 'lastName' | 'email' | 'mobile' | 'cardType' | 'validUntil'
+    | 'firstName' | 'lastName' | 'email' | 'mobile' | 'cardType' | 'validUntil' | 'cardReview'
   >
 >;
 

@@ -1,4 +1,4 @@
-import type { ItemState, OrderState } from '../../domain/lifecycle/states';
+import type { CardReview, ItemState, OrderState } from '../../domain/lifecycle/states';
 import type { TxEffects } from './effects';
 import type { CartItemInput, CartOwner } from './cart';
 import type { PostalAddressRecord } from './settings';
@@ -80,6 +80,8 @@ export interface OrderItem extends Omit<CartItemInput, 'photoId' | 'photoFailure
   photoErasedAt?: Date | null;
   cardholderPersonId: string | null;
   approvalRound: number;
+  /** `pending`: the printed data changed after the issuer approved the order; the issuer reviews this card again. */
+  cardReview?: CardReview;
   remindAt: Date | null;
   remindersSent: number;
   expiresAt: Date | null;

@@ -90,6 +90,8 @@ export const orderItems = sqliteTable(
     cardholderPersonId: text('cardholder_person_id').references(() => people.id),
     /** Bumped by every resend: the approval card's outbox event is `approval:<item>:<round>`. */
     approvalRound: integer('approval_round').notNull().default(0),
+    /** The issuer's review of this card beside the order's: `pending` after a change of printed data once the order was approved. */
+    cardReview: text('card_review').$type<'with_order' | 'pending'>().notNull().default('with_order'),
     /** Reminder and expiry due times of the open approval round (null when none is open). */
     remindAt: integer('remind_at', { mode: 'timestamp_ms' }),
     remindersSent: integer('reminders_sent').notNull().default(0),

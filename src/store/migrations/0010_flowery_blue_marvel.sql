@@ -1,0 +1,1 @@
+ALTER TABLE `order_items` ADD `card_review` text DEFAULT 'with_order' NOT NULL;

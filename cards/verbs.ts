@@ -42,6 +42,7 @@ export const VERBS = {
   'approval.resend': z.object({ itemId: id, round: z.coerce.number().int().min(0), mode: z.enum(['same', 'edit']), firstName: text, lastName: text, email: text, via: z.enum(['teams', 'email', '']).optional() }),
   'review.decide': z.object({ orderId: id, decision: z.enum(['approve', 'reject']), reason: text }),
   'review.rejectItem': z.object({ orderId: id, itemId: z.string().max(64).optional(), reason: text }),
+  'review.card': z.object({ itemId: id, round: z.coerce.number().int().min(0) }),
   // The reason comes from the card's one reason box (Teams merges inputs into data).
   'order.cancel': z.object({ orderId: id, itemId: id.optional(), number: z.string().min(1).max(40), cancelReason: text }),
   'fulfil.step': z.object({ itemId: id, step: z.enum(['produce', 'ship', 'deliver', 'activate']), number: z.string().min(1).max(40) }).passthrough(),

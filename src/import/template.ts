@@ -10,13 +10,17 @@ export const EXAMPLE_IDENTITY = '19121212-1212';
 const LIST_SHEET = 'lists';
 
 /**
- * The template's example row (Tolvan Tolvansson), left in the sheet: recognised by its test
- * identity number, which Skatteverket never gives a real person, so it is never ordered.
+ * The template's example row (Tolvan Tolvansson with Skatteverket's test number), left in the
+ * sheet: recognised by its name and number together, so it is never ordered. The test number
+ * alone is a row like any other (test data uses it too).
  */
 export function isTemplateExample(row: RawRow): boolean {
   const digits = (row.values.national_identity_number ?? '').replace(/\D/g, '');
-  return digits === EXAMPLE_IDENTITY.replace(/\D/g, '') || digits === EXAMPLE_IDENTITY.replace(/\D/g, '').slice(2);
+  const example = EXAMPLE_IDENTITY.replace(/\D/g, '');
+  const named = (row.values.first_name ?? '').trim().toLowerCase() === 'tolvan' && (row.values.last_name ?? '').trim().toLowerCase() === 'tolvansson';
+  return named && (digits === example || digits === example.slice(2));
 }
+
 /** exceljs has range validations but does not type them */
 type RangeValidations = { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } };
 const WIDTHS: Record<ImportColumn, number> = {

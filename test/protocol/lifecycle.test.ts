@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cardProblems } from '../support/validateCard';
+import { cardOf } from '../support/botHarness';
 import { invokeCard, invokeText } from './checkoutHelpers';
 import { callsTo, cardWith, FULL_ID_ANNA, FULL_ID_BO, json, expectNoFullId, shownId, placeOrderFor, startCast, outboxSettled, type Cast } from './lifecycleHelpers';
 
@@ -110,18 +111,37 @@ describe('order life cycle: issuer review, cardholder approval', () => {
     expect(cardProblems(told.card)).toEqual([]);
     const edit = told.card.actions.find((a: any) => a.data.mode === 'edit').data;
     const resent = await olle.click('approval.resend', { ...edit, firstName: 'Bosse', lastName: 'Ek', email: 'bo.ek@contoso.example' });
-    expect(invokeText(resent)).toContain('A new approval card is on its way to Bosse Ek');
+    // The issuer approved "Bo": "Bosse" is printed only once the issuer has approved the change.
+    expect(invokeText(resent)).toContain('the card issuer reviews the card again first; Bosse Ek gets the card to approve after that');
     expect(invokeText(await olle.click('approval.resend', edit))).toContain('already decided');
 
     const old = await cardWith(harness, bo, 'replaced by a newer one', 'update');
     expect(old.call.activityId).toBe(boCard.call.activityId);
+    const change = await cardWith(harness, rita, 'Review a changed card');
+    expect(json(change.card)).toContain('changed from **Bo Ek** to **Bosse Ek**');
+    expect(json(change.card)).toContain('19850202-****');
+    expectNoFullId(json(change.card), FULL_ID_BO);
+    expect(cardProblems(change.card)).toEqual([]);
+    await outboxSettled(harness);
+    expect(callsTo(harness, bo).filter((c) => json(c.body).includes('Bosse Ek'))).toEqual([]);
+    const pending = (await itemsOf(orderId))[1]!;
+    expect([pending.status, pending.cardReview, pending.remindAt]).toEqual(['awaiting_cardholder', 'pending', null]);
+    const number = /ID06-\d{4}-\d{6}/.exec(json(change.card))![0];
+    expect(json(cardOf((await olle.say(`order ${number}`)).sent[0]))).toContain("19850202-**** · Waiting for the issuer's review");
+    const changeData = change.card.actions[0].data;
+    expect(invokeText(await olle.click('review.card', changeData))).toContain('sent something I could not read');
+    expect(json(invokeCard(await rita.click('review.card', changeData)))).toContain('Approved: the card 19850202-**** of order');
+    expect(json(invokeCard(await rita.click('review.card', changeData)))).toContain('Approved');
+
     const fresh = await cardWith(harness, bo, 'Bosse Ek');
     const approve = fresh.card.actions.find((a: any) => a.data.decision === 'approve').data;
-    expect(approve.round).toBe('2');
+    expect(approve.round).toBe('3');
     expect(invokeText(await bo.click('approval.decide', { ...approve, round: '1' }))).toContain('already decided');
     expect(json(invokeCard(await bo.click('approval.decide', approve)))).toContain('You approved');
     const bo2 = (await itemsOf(orderId))[1]!;
-    expect([bo2.firstName, bo2.status, bo2.approvalRound]).toEqual(['Bosse', 'approved', 2]);
+    expect([bo2.firstName, bo2.status, bo2.approvalRound, bo2.cardReview]).toEqual(['Bosse', 'approved', 3, 'with_order']);
+    const audit = await harness.app.store.audit.list({ type: 'item', id: bo2.id });
+    expect(audit.map((a) => a.what)).toEqual(expect.arrayContaining(['item.resend', 'item.review_card', 'item.approve']));
     await outboxSettled(harness);
   });
 

@@ -6,6 +6,7 @@ import { ForbiddenError } from '../../src/services/errors';
 import { decideApproval } from '../../src/services/lifecycle/decideApproval';
 import { fulfilItem } from '../../src/services/lifecycle/fulfilItem';
 import type { LifecyclePorts } from '../../src/services/lifecycle/ports';
+import { reviewCardChange } from '../../src/services/lifecycle/cardReview';
 import { resendApproval } from '../../src/services/lifecycle/resendApproval';
 import { reviewOrder } from '../../src/services/lifecycle/reviewOrder';
 import { orderDetail } from '../../src/services/orders/orderDetail';
@@ -94,14 +95,19 @@ describeStore('life-cycle services: who may do what (outside local mode)', (back
     for (const who of ['bea', 'maja', 'rita', 'anna']) {
       await expect(resendApproval({ ctx, actor: as(who), input: { itemId: id, round: 1, mode: 'same' } })).rejects.toBeInstanceOf(ForbiddenError);
     }
-    expect(await resendApproval({ ctx, actor: as('olle'), input: { itemId: id, round: 1, mode: 'edit', firstName: 'Anne' } })).toMatchObject({ kind: 'applied', reached: true });
-    await decideApproval({ ctx, actor: as('anna'), input: { itemId: id, round: 2, decision: 'approve' } });
+    // A new printed name goes back to the issuer first: the cardholder cannot approve it before.
+    expect(await resendApproval({ ctx, actor: as('olle'), input: { itemId: id, round: 1, mode: 'edit', firstName: 'Anne' } })).toMatchObject({ kind: 'applied', reached: false, toIssuer: true });
+    expect(await decideApproval({ ctx, actor: as('anna'), input: { itemId: id, round: 2, decision: 'approve' } })).toEqual({ kind: 'refused', code: 'card_in_review' });
+    await expect(reviewCardChange({ ctx, actor: as('olle'), input: { itemId: id, round: 2 } })).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await reviewCardChange({ ctx, actor: as('rita'), input: { itemId: id, round: 2 } })).toMatchObject({ kind: 'applied' });
+    expect(await reviewCardChange({ ctx, actor: as('rita'), input: { itemId: id, round: 2 } })).toMatchObject({ kind: 'already_decided' });
+    await decideApproval({ ctx, actor: as('anna'), input: { itemId: id, round: 3, decision: 'approve' } });
     for (const who of ['olle', 'maja']) await expect(fulfilItem({ ctx, actor: as(who), input: { itemId: id, step: 'produce' } })).rejects.toBeInstanceOf(ForbiddenError);
     expect(await fulfilItem({ ctx, actor: as('rita'), input: { itemId: id, step: 'produce' } })).toMatchObject({ kind: 'applied', state: 'produced' });
     expect(await fulfilItem({ ctx, actor: as('rita'), input: { itemId: id, step: 'ship' } })).toEqual({ kind: 'refused', code: 'tracking_ref_required' });
 
     const seen = await orderDetail({ ctx, actor: as('maja'), input: { number: order.number.toLowerCase() } });
-    expect([seen.progress, seen.reviewer, seen.timeline.map((e) => e.what)]).toEqual(['in_production', false, ['order.submit', 'order.approve', 'item.decline', 'item.resend', 'item.approve', 'item.produce']]);
+    expect([seen.progress, seen.reviewer, seen.timeline.map((e) => e.what)]).toEqual(['in_production', false, ['order.submit', 'order.approve', 'item.decline', 'item.resend', 'item.review_card', 'item.approve', 'item.produce']]);
     await expect(orderDetail({ ctx, actor: as('bea'), input: { number: order.number } })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(orderDetail({ ctx, actor: as('anna'), input: { number: order.number } })).rejects.toBeInstanceOf(ForbiddenError);
   });

@@ -63,6 +63,19 @@ describeStore('lifecycle transitions in the store (conditional, all or nothing)'
     expect(old).toBe('already_decided');
   });
 
+  it("keeps a card's own review beside the order's: new items follow the order; pending and back, conditional on the round", async () => {
+    await approveOrder();
+    const [anna] = items;
+    expect((await store.lifecycle.item(anna!.id))?.cardReview).toBe('with_order');
+    const toIssuer = (round: number) => store.lifecycle.apply({ items: [{ itemId: anna!.id, from: ['awaiting_cardholder'], round, set: { cardReview: 'pending', approvalRound: round + 1, remindAt: null, expiresAt: null } }] }, { audit: [] });
+    expect(await toIssuer(0)).toBe('applied');
+    expect(await toIssuer(0)).toBe('already_decided');
+    expect((await store.lifecycle.item(anna!.id))).toMatchObject({ cardReview: 'pending', approvalRound: 1, remindAt: null });
+    expect((await store.orders.items(order.id)).map((i) => i.cardReview)).toEqual(['pending', 'with_order']);
+    expect(await store.lifecycle.apply({ items: [{ itemId: anna!.id, from: ['awaiting_cardholder'], round: 1, set: { cardReview: 'with_order', approvalRound: 2 } }] }, { audit: [] })).toBe('applied');
+    expect((await store.lifecycle.item(anna!.id))?.cardReview).toBe('with_order');
+  });
+
   it('finds unbound waiting items by e-mail (any case) in the tenant, and due approvals', async () => {
     expect(await store.lifecycle.unboundAwaiting('anna@example.com', 't1')).toEqual([]);
     await approveOrder();

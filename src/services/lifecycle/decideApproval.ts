@@ -9,6 +9,7 @@ import { ordererNotice } from './ordererNotice';
 import { eventDrafts, portsOf, replacePosts } from './shared';
 
 import { DECLINABLE_FIELDS } from '../../domain/lifecycle/declinable';
+import { snapshotOf } from './itemSnapshot';
 import { parseInput } from '../parseInput';
 
 export { DECLINABLE_FIELDS } from '../../domain/lifecycle/declinable';
@@ -59,7 +60,7 @@ export async function applyApprovalDecision(
   const at = ctx.now();
   const event = decision === 'approve' ? { type: 'approve' as const } : { type: 'decline' as const, reason: reason ?? '', field };
   const result = transitionItem(
-    { id: item.id, orderId: item.orderId, state: item.status, reason: item.reason, declinedField: item.declinedField, trackingRef: item.trackingRef },
+    snapshotOf(item),
     event,
     { kind: 'cardholder', personId: by.personId },
     at,

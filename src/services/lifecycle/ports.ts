@@ -21,6 +21,8 @@ export type ReviewOutcome = { kind: 'open' } | { kind: 'approved' } | { kind: 'r
 export interface IssuerGateway {
   /** The review card for every reviewer, with the current item states (`open`: still decidable). */
   reviewCard(view: ReviewView, outcome: ReviewOutcome, locale: Locale): OutboxPayload;
+  /** A card whose printed name changed after the order's approval, for the issuer to approve (`open`) or as approved. */
+  cardChange(input: { item: OrderItem; order: Order; company: Company; before: Pick<OrderItem, 'firstName' | 'lastName'>; open: boolean }, locale: Locale): OutboxPayload;
   /** Block (lost, stolen) or end a card: what the issuer receives (the desk: a notice to its reviewers). */
   cardRequest(input: { item: OrderItem; order: Order; company: Company; request: CardRequest; reason: string | null }, locale: Locale): OutboxPayload;
   /**

@@ -31,7 +31,7 @@ export function renderOrderDetail(t: Translate, detail: OrderDetail, dateTime: (
       const step = (detail.reviewer && NEXT_STEP[item.status]) || '';
       const details = [
         maskIdentity(item.identityNumber, item.identityScheme as IdentityScheme),
-        t(`item.status.${shownItemStatus(detail.order.status, item.status)}` as MessageKey),
+        t(`item.status.${shownItemStatus(detail.order.status, item.status, item.cardReview)}` as MessageKey),
         ...(item.trackingRef ? [t('order.tracking', { tracking: item.trackingRef })] : []),
         ...(item.validUntil ? [t('cards.valid_until', { date: isoDate(item.validUntil) })] : []),
         ...reachLine(t, detail.reach[item.id]),

@@ -1,4 +1,5 @@
 import { reviewCard } from '../../../../cards/review';
+import { noticeCard } from '../../../../cards/notice';
 import { shownItemStatus } from '../../../domain/lifecycle/shownStatus';
 import { translator, type Locale, type MessageKey } from '../../../i18n';
 import { escapeMarkdown } from '../../../i18n/markdown';
@@ -35,12 +36,19 @@ export function teamsIssuerDesk(deps: { thumbnailUrl(photoId: string): string | 
           name: fullName(item),
           // The manual-ID flag is shown once, as a warning below.
           details: cardholderDetails({ ...item, manualIdVerification: false }, t, locale),
-          status: t(`item.status.${shownItemStatus(order.status, item.status)}` as MessageKey),
+          status: t(`item.status.${shownItemStatus(order.status, item.status, item.cardReview)}` as MessageKey),
           notes: [...findingTexts(findings, t), ...(item.manualIdVerification ? [t('review.manual_id')] : [])],
           thumbnailUrl: deps.thumbnailUrl(item.photoId) ?? '',
         })),
       });
       return { kind: 'card', card, summary: t('review.title', { number: order.number }) };
+    },
+    cardChange({ item, order, company, before, open }, locale) {
+      const t = translator(locale);
+      const params = { number: order.number, company: escapeMarkdown(company.name), before: escapeMarkdown(fullName(before)), after: escapeMarkdown(fullName(item)), identity: maskIdentity(item.identityNumber, item.identityScheme as IdentityScheme) };
+      const card = noticeCard(t(open ? 'issuer.card_change' : 'issuer.card_change_approved', params), { title: t('issuer.card_change_title', { number: order.number }), tone: open ? 'attention' : 'good' });
+      const actions = open ? [{ type: 'Action.Execute', title: t('issuer.card_change_approve'), verb: 'review.card', data: { itemId: item.id, round: item.approvalRound } }] : [];
+      return { kind: 'card', card: { ...card, actions }, summary: t('issuer.card_change_title', { number: order.number }) };
     },
     cardRequest({ item, order, company, request, reason }, locale) {
       const t = translator(locale);

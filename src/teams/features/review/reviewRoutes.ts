@@ -4,6 +4,7 @@ import { loadCurrentReview } from '../../../services/lifecycle/loadReview';
 import { portsOf } from '../../../services/lifecycle/shared';
 import { rejectItem } from '../../../services/lifecycle/rejectItem';
 import { reviewOrder } from '../../../services/lifecycle/reviewOrder';
+import { reviewCardChange } from '../../../services/lifecycle/cardReview';
 import type { Order } from '../../../store/ports';
 import type { Route, RouteScope } from '../../routes';
 import { clicked, type RouteDeps } from '../../routeDeps';
@@ -42,5 +43,17 @@ export function reviewRoutes(deps: RouteDeps): Route[] {
       return { card: await currentCard(scope, result.order) };
     },
   };
-  return [decide, rejectOne];
+  /** A card whose printed name changed after the order's approval: the issuer approves the change. */
+  const reviewChange: Route<'review.card'> = {
+    name: 'review.card',
+    verbs: ['review.card'],
+    async handle(scope, action) {
+      const { data } = clicked(action);
+      const result = await reviewCardChange({ ctx, actor: scope.actor, input: data });
+      if (result.kind === 'refused') return { message: scope.t('error.bad_card_data') };
+      const payload = portsOf(ctx).issuer.cardChange({ item: result.item, order: result.order, company: result.company, before: result.item, open: false }, scope.locale);
+      return { card: payload.card as AdaptiveCard };
+    },
+  };
+  return [decide, rejectOne, reviewChange];
 }

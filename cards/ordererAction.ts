@@ -16,6 +16,8 @@ export interface OrdererActionView {
   email: string;
   /** Set once resent: read-only. */
   outcome?: string;
+  /** Resend another way than last time: by e-mail (a link), or in Teams again (installing the app). */
+  otherWays?: { via: 'email' | 'teams'; title: string }[];
 }
 
 /** To the orderer: a cardholder declined or cannot be reached. Resend as is, or correct and resend. */
@@ -23,8 +25,9 @@ export function ordererActionCard(t: Translate, view: OrdererActionView): Adapti
   const actions = view.outcome
     ? []
     : [
-        { title: t('orderer.resend'), mode: 'same', inputs: 'none' },
-        { title: view.editName ? t('orderer.resend_edited') : t('orderer.change_email'), mode: 'edit', inputs: 'auto' },
+        { title: t('orderer.resend'), mode: 'same', inputs: 'none', via: '' },
+        ...(view.otherWays ?? []).map((way) => ({ title: way.title, mode: 'same', inputs: 'none', via: way.via })),
+        { title: view.editName ? t('orderer.resend_edited') : t('orderer.change_email'), mode: 'edit', inputs: 'auto', via: '' },
       ];
   return renderTemplate(template, {
     ...view,

@@ -39,7 +39,7 @@ export const VERBS = {
     field: z.enum(DECLINABLE_FIELDS).optional().catch(undefined),
     reason: text,
   }),
-  'approval.resend': z.object({ itemId: id, round: z.coerce.number().int().min(0), mode: z.enum(['same', 'edit']), firstName: text, lastName: text, email: text }),
+  'approval.resend': z.object({ itemId: id, round: z.coerce.number().int().min(0), mode: z.enum(['same', 'edit']), firstName: text, lastName: text, email: text, via: z.enum(['teams', 'email', '']).optional() }),
   'review.decide': z.object({ orderId: id, decision: z.enum(['approve', 'reject']), reason: text }),
   'review.rejectItem': z.object({ orderId: id, itemId: z.string().max(64).optional(), reason: text }),
   // The reason comes from the card's one reason box (Teams merges inputs into data).

@@ -7,10 +7,13 @@ export const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const SCRIPT = ['new card', 'Anna', 'Berg', 'Sweden', '19900101-1239', 'anna@example.com', '070-123 45 67', 'Standard', 'yes', 'cancel'];
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 
-export function activity(serviceUrl: string, user: string, text: string) {
+/** `expectReplies`: the replies come back in the HTTP answer; `post`: the bot posts them to the connector, as in real Teams. */
+export type Delivery = 'expectReplies' | 'post';
+
+export function activity(serviceUrl: string, user: string, text: string, delivery: Delivery = 'expectReplies') {
   return {
     type: 'message',
-    deliveryMode: 'expectReplies',
+    ...(delivery === 'expectReplies' ? { deliveryMode: 'expectReplies' } : {}),
     channelId: 'msteams',
     serviceUrl,
     id: randomUUID(),
@@ -28,7 +31,7 @@ export function activity(serviceUrl: string, user: string, text: string) {
  * `urls`, each turn goes to one of them at random, as a load balancer in front of several
  * instances would send it.
  */
-export async function drive(urls: string | string[], connector: FakeConnector, label: string): Promise<LoadResult> {
+export async function drive(urls: string | string[], connector: FakeConnector, label: string, delivery: Delivery = 'expectReplies'): Promise<LoadResult> {
   const targets = Array.isArray(urls) ? urls : [urls];
   const users = Array.from({ length: CONVERSATIONS }, () => randomUUID());
   for (const user of users) connector.addMember({ id: `29:${user}`, aadObjectId: user, name: 'Bench User', email: `${user}@x.example`, userPrincipalName: `${user}@x.example` });
@@ -37,8 +40,9 @@ export async function drive(urls: string | string[], connector: FakeConnector, l
     const res = await fetch(`${url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(activity(connector.url, users[u]!, SCRIPT[step % SCRIPT.length]!)),
+      body: JSON.stringify(activity(connector.url, users[u]!, SCRIPT[step % SCRIPT.length]!, delivery)),
     });
+    if (delivery === 'post') return (await res.arrayBuffer(), res.status === 200);
     const body = (await res.json()) as { activities?: unknown[] };
     return res.status === 200 && (body.activities?.length ?? 0) > 0;
   };

@@ -40,8 +40,8 @@ for (const locale of ['en', 'sv'] as const) {
   );
 }
 const timeline = Array.from({ length: 60 }, (_, i) => ({ seq: i, subject: { type: 'item' as const, id: items25[i % 25]!.id }, who: { kind: 'system' as const, personId: null }, when: at, what: 'item.remind', from: null, to: null, details: {} }));
-cases.push(['order detail, 25 cards, 60 events (reviewer)', renderOrderDetail(translator('en'), { order: { ...order, status: 'approved' }, items: items25.map((i, n) => ({ ...i, status: n % 2 ? 'approved' : 'produced' })), progress: 'in_production', timeline, reviewer: true, editor: false, cancellable: { order: false, itemIds: [] } }, () => '2026-03-05 11:00')]);
-cases.push(['order detail with Open in Orders', renderOrderDetail(translator('sv'), { order, items: items25.slice(0, 2), progress: 'submitted', timeline: [], reviewer: false, editor: true, cancellable: { order: true, itemIds: items25.slice(0, 2).map((i) => i.id) } }, () => '2026-03-05 11:00', 'https://teams.microsoft.com/l/entity/app/orders?context=%7B%7D')]);
+cases.push(['order detail, 25 cards, 60 events (reviewer)', renderOrderDetail(translator('en'), { order: { ...order, status: 'approved' }, items: items25.map((i, n) => ({ ...i, status: n % 2 ? 'approved' : 'produced' })), progress: 'in_production', timeline, reviewer: true, editor: false, reach: {}, cancellable: { order: false, itemIds: [] } }, () => '2026-03-05 11:00')]);
+cases.push(['order detail with Open in Orders', renderOrderDetail(translator('sv'), { order, items: items25.slice(0, 2), progress: 'submitted', timeline: [], reviewer: false, editor: true, reach: { [items25[0]!.id]: { teams: true, installed: 'failed', email: 'sent' } }, cancellable: { order: true, itemIds: items25.slice(0, 2).map((i) => i.id) } }, () => '2026-03-05 11:00', 'https://teams.microsoft.com/l/entity/app/orders?context=%7B%7D')]);
 
 describe('life-cycle cards', () => {
   it.each(cases)('%s parses as Adaptive Card 1.5 with no problems and fits Teams', (_name, c) => {

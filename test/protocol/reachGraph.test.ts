@@ -50,7 +50,8 @@ describe('reaching a cardholder the bot never met: the app installed through Gra
     await approveOrder(orderId);
     await cardWith(harness, cast.anna, 'Check your ID06 card');
 
-    await until(harness, () => graph.calls.some((c) => c.route === 'users' && c.status === 503));
+    // Rescheduled by the outbox (after Graph's 503), then due once the clock moves on.
+    await until(harness, async () => (await harness.app.store.outbox.list({ status: 'pending' })).some((m) => m.payload.kind === 'reach.install' && m.attempts === 1 && !!m.lastError));
     cast.time.advance(60_000);
     harness.app.outbox.kick();
     await until(harness, () => graph.installations.has(boUser.id), 'the app installed for Bo');

@@ -39,8 +39,8 @@ describe('reaching a cardholder by e-mail', () => {
     await mailTo(cast, 'bo.ek@contoso.example');
     expect(cast.smtp.mails).toHaveLength(2);
 
-    const told = await cardWith(harness, olle, 'we e-mailed a link to');
-    expect(json(told.card)).toContain('Anna Berg has not used the ID06 bot');
+    const told = await cardWith(harness, olle, 'Anna Berg has not used the ID06 bot, so we e-mailed a link to Anna.Berg@contoso.example');
+    expect(json(told.card)).toContain('Try Teams again');
     expect(graph.calls.filter((c) => c.route === 'users').map((c) => c.status)).toEqual([200, 200]);
     const rows = await harness.query<{ channel: string; status: string; detail: string | null }>('SELECT channel, status, detail FROM approval_reach ORDER BY channel');
     expect(rows.map((r) => `${r.channel}:${r.status}:${r.detail}`)).toEqual(['email:sent:not_found', 'email:sent:not_found', 'teams:failed:not_found', 'teams:failed:not_found']);
@@ -55,13 +55,34 @@ describe('reaching a cardholder by e-mail', () => {
     cast = await startMailCast();
     cast.smtp.refuseNext(451);
     await orderApproved(cast);
-    await until(cast.harness, () => cast!.harness.logs.text.includes('"event":"mail.failed"'));
+    await until(cast.harness, async () => (await cast!.harness.app.store.outbox.list({ status: 'pending' })).some((m) => m.payload.kind === 'reach.mail' && m.attempts === 1 && !!m.lastError));
     cast.time.advance(120_000);
     cast.harness.app.outbox.kick();
     await mailTo(cast, 'anna.berg@contoso.example');
     await mailTo(cast, 'bo.ek@contoso.example');
     await outboxSettled(cast.harness);
     expect(cast.smtp.mails.filter((m) => m.to.some((to) => to.toLowerCase() === 'anna.berg@contoso.example'))).toHaveLength(1);
+  });
+
+  it('an unanswered e-mailed approval is reminded by mail (the same link), like a Teams card', async () => {
+    cast = await startMailCast();
+    const { harness } = cast;
+    const { orderId } = await orderApproved(cast);
+    const first = await mailTo(cast, 'anna.berg@contoso.example');
+    await mailTo(cast, 'bo.ek@contoso.example');
+    // The mail server has them; the jobs record them as sent right after.
+    await until(harness, () => harness.logs.lines.filter((l) => l.includes('"event":"reach.mailed"')).length === 2, 'both mails recorded as sent');
+    cast.time.advance(2 * 24 * 60 * 60 * 1000 + 60_000);
+    await harness.app.approvalTimers.runOnce();
+    harness.app.outbox.kick();
+    await until(harness, () => cast!.smtp.mails.length === 4, 'two reminder mails');
+    const reminder = cast.smtp.mails.filter((m) => m.to.some((to) => to.toLowerCase() === 'anna.berg@contoso.example'))[1]!;
+    expect(reminder.subject).toMatch(/^Reminder: check your ID06 card details/);
+    expect(linkIn(reminder)).toBe(linkIn(first));
+    const anna = (await harness.app.store.orders.items(orderId))[0]!;
+    expect((await harness.app.store.audit.list({ type: 'item', id: anna.id })).find((e) => e.what === 'item.remind')?.details).toMatchObject({ delivered: 'email' });
+    await outboxSettled(harness);
+    expect(cast.smtp.mails).toHaveLength(4);
   });
 
   it('no SMTP and no Graph: nothing is sent, and the orderer is told why the cardholder waits', async () => {

@@ -18,7 +18,9 @@ export const reach = defineMessages(
     'reach.mail.subject': 'Check your ID06 card details (order {number})',
     'reach.mail.text':
       'Hello {name},\n\n{orderer} at {company} ordered an ID06 card for you (order {number}). Please check what will be printed on it and approve it, or tell us what is wrong:\n\n{link}\n\nThe link works until {expires}. The page asks for your date of birth. When the card is issued, the issuer will still verify your identity with your passport or national ID card.\n\nIf you did not expect this e-mail, you can ignore it.',
+    'reach.mail.reminder_subject': 'Reminder: check your ID06 card details (order {number})',
     'reach.mail.button': 'Check my card details',
+    'order.sent_via': 'sent via {ways}',
     'via.teams': 'Teams',
     'via.installed': 'Teams (app installed for them)',
     'via.email': 'e-mail with a link',
@@ -60,7 +62,9 @@ export const reach = defineMessages(
     'reach.mail.subject': 'Kontrollera dina ID06-kortuppgifter (beställning {number})',
     'reach.mail.text':
       'Hej {name},\n\n{orderer} på {company} har beställt ett ID06-kort åt dig (beställning {number}). Kontrollera vad som kommer att tryckas på kortet och godkänn det, eller berätta vad som är fel:\n\n{link}\n\nLänken gäller till {expires}. Sidan frågar efter ditt födelsedatum. När kortet utfärdas styrker du fortfarande din identitet med pass eller nationellt id-kort hos utfärdaren.\n\nOm du inte väntade dig det här mejlet kan du bortse från det.',
+    'reach.mail.reminder_subject': 'Påminnelse: kontrollera dina ID06-kortuppgifter (beställning {number})',
     'reach.mail.button': 'Kontrollera mina kortuppgifter',
+    'order.sent_via': 'skickat via {ways}',
     'via.teams': 'Teams',
     'via.installed': 'Teams (appen installerad åt hen)',
     'via.email': 'e-post med länk',

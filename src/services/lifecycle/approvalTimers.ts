@@ -2,6 +2,7 @@ import { transitionItem } from '../../domain/lifecycle';
 import { auditRecord } from '../../domain/lifecycle/audit';
 import type { Order, OrderItem } from '../../store/ports';
 import type { ServiceContext } from '../context';
+import { mailReminder } from '../reach/reachDrafts';
 import { snapshotOf } from './itemSnapshot';
 import { ordererNotice } from './ordererNotice';
 import { approvalDraft, companyOf, eventDrafts, nextReminderAt, portsOf, replacePosts } from './shared';
@@ -47,10 +48,13 @@ async function remind(ctx: ServiceContext, order: Order, item: OrderItem): Promi
   const next = nextReminderAt(item, sent, ports.timing);
   const person = item.cardholderPersonId ? await ctx.store.people.get(item.cardholderPersonId) : undefined;
   const company = await companyOf(ctx, order);
-  const audit = auditRecord({ subject: { type: 'item', id: item.id }, who: { kind: 'system', personId: null }, when: ctx.now(), what: 'item.remind', from: item.status, to: item.status, details: { reminder: String(sent), delivered: person ? 'yes' : 'no' } });
+  // Not met in Teams but e-mailed a link: the reminder is the same link mailed again.
+  const mailed = person ? [] : await mailReminder(ctx, item, company.tenantId, sent);
+  const delivered = person ? 'yes' : mailed.length ? 'email' : 'no';
+  const audit = auditRecord({ subject: { type: 'item', id: item.id }, who: { kind: 'system', personId: null }, when: ctx.now(), what: 'item.remind', from: item.status, to: item.status, details: { reminder: String(sent), delivered } });
   const applied = await ctx.store.lifecycle.apply(
     { items: [{ itemId: item.id, from: ['awaiting_cardholder'], round: item.approvalRound, set: { remindersSent: sent, remindAt: next } }] },
-    { audit: [audit], outbox: person ? [approvalDraft(ports, { item, order, company, person, reminder: sent })] : [] },
+    { audit: [audit], outbox: person ? [approvalDraft(ports, { item, order, company, person, reminder: sent })] : mailed },
   );
-  return applied === 'applied' && !!person;
+  return applied === 'applied' && delivered !== 'no';
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ITEM_RULES, ORDER_RULES } from '../../domain/lifecycle';
 import { orderProgress, productionStarted, type OrderProgress } from '../../domain/lifecycle/progress';
-import type { AuditEntry, Order, OrderItem } from '../../store/ports';
+import type { AuditEntry, Order, OrderItem, ReachStatus } from '../../store/ports';
 import type { Actor, ServiceContext } from '../context';
 import { NotFoundError } from '../errors';
 import { can } from '../../domain/roles';
@@ -20,6 +20,8 @@ export interface OrderDetail {
   reviewer: boolean;
   /** The actor may change the order's cards (its orderer, or an admin of its company): resend, correct an e-mail. */
   editor: boolean;
+  /** Per item id: how its approval went out (Teams card, the app installed, e-mailed link), for the orderer. */
+  reach: Record<string, ItemReach>;
   /** What the actor may cancel (its orderer or the company's admin, before production): the whole order, and which cards on their own. */
   cancellable: { order: boolean; itemIds: string[] };
 }
@@ -34,7 +36,27 @@ export async function orderDetail({ ctx, actor, input }: { ctx: ServiceContext; 
   // The order's and its cards' history in one read, oldest first.
   const timeline = await ctx.store.audit.listMany([{ type: 'order', id: order.id }, ...items.map((i) => ({ type: 'item' as const, id: i.id }))]);
   const editor = can(roles, 'item.edit', { type: 'item', companyId: order.companyId, ordererId: order.ordererId, cardholderPersonId: null });
-  return { order, items, progress: orderProgress(order.status, items.map((i) => ({ state: i.status }))), timeline, reviewer: roles.reviewer, editor, cancellable: cancellableBy(editor, order, items) };
+  const reach = editor ? await reachOf(ctx, items) : {};
+  return { order, items, progress: orderProgress(order.status, items.map((i) => ({ state: i.status }))), timeline, reviewer: roles.reviewer, editor, reach, cancellable: cancellableBy(editor, order, items) };
+}
+
+export interface ItemReach {
+  /** An approval card was posted to them in Teams. */
+  teams: boolean;
+  /** The current round's install through Graph and e-mailed link, if tried. */
+  installed: ReachStatus | null;
+  email: ReachStatus | null;
+}
+
+async function reachOf(ctx: ServiceContext, items: OrderItem[]): Promise<Record<string, ItemReach>> {
+  const records = await ctx.store.approvalReach.forItems(items.map((i) => i.id));
+  const reach: Record<string, ItemReach> = {};
+  for (const item of items) {
+    const current = records.filter((r) => r.itemId === item.id && r.round === item.approvalRound);
+    const teams = (await ctx.store.lifecycle.posts('approval', item.id)).length > 0;
+    reach[item.id] = { teams, installed: current.find((r) => r.channel === 'teams')?.status ?? null, email: current.find((r) => r.channel === 'email')?.status ?? null };
+  }
+  return reach;
 }
 
 /** The same rules cancelOrder applies (the order machine, then each card's), so a button is offered only where a click would work. */

@@ -28,7 +28,7 @@ export async function runInstallJob(ctx: ServiceContext, reach: ReachPorts, job:
   const mailNext = async (why: 'consent' | 'not_found' | 'graph_failed') => {
     await ctx.store.approvalReach.setStatus(record.id, 'failed', why);
     const consent = why === 'consent' ? await consentNotice(ctx, reach, order, company) : [];
-    await ctx.store.outbox.enqueue([...consent, reachJob('reach.mail', item, company.tenantId, why)]);
+    await ctx.store.outbox.enqueue([...consent, reachJob('reach.mail', item, company.tenantId, { after: why })]);
     ctx.log.info({ event: 'reach.install_failed', itemId: item.id, why }, 'the app could not be installed for the cardholder; e-mail next');
   };
   let user: DirectoryUser | null;

@@ -46,7 +46,7 @@ export async function reachJobsGaveUp(ctx: ServiceContext, messages: OutboxMessa
     const channel = job.kind === 'reach.install' ? 'teams' : 'email';
     const record = await ctx.store.approvalReach.open({ itemId: item.id, round: item.approvalRound, channel });
     await ctx.store.approvalReach.setStatus(record.id, 'failed', channel === 'teams' ? 'graph_failed' : 'mail_failed');
-    await ctx.store.outbox.enqueue([job.kind === 'reach.install' ? reachJob('reach.mail', item, company.tenantId, 'graph_failed') : await ordererNotice(ctx, order, item, 'not_reached', 'mail_failed')]);
+    await ctx.store.outbox.enqueue([job.kind === 'reach.install' ? reachJob('reach.mail', item, company.tenantId, { after: 'graph_failed' }) : await ordererNotice(ctx, order, item, 'not_reached', 'mail_failed')]);
     ctx.log.warn({ event: 'reach.gave_up', itemId: item.id, job: job.kind }, 'a reach job failed for good');
   }
 }

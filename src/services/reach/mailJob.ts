@@ -17,7 +17,8 @@ export async function runMailJob(ctx: ServiceContext, reach: ReachPorts, job: Re
   if (!round) return;
   const { order, item, company } = round;
   const record = await ctx.store.approvalReach.open({ itemId: item.id, round: item.approvalRound, channel: 'email' });
-  if (record.status === 'sent' || record.status === 'decided') return;
+  // A retried job after the mail went out sends nothing twice; a reminder mails the same link again.
+  if (record.status === 'decided' || (record.status === 'sent' && !job.reminder) || (job.reminder && record.status !== 'sent')) return;
   const giveUp = async (why: ReachWhy) => {
     await ctx.store.approvalReach.setStatus(record.id, why === 'no_smtp' ? 'off' : 'failed', why);
     await ctx.store.outbox.enqueue([await ordererNotice(ctx, order, item, 'not_reached', ...(job.after ? [job.after] : []), why)]);
@@ -26,10 +27,14 @@ export async function runMailJob(ctx: ServiceContext, reach: ReachPorts, job: Re
   if (!reach.mail || !item.expiresAt) return giveUp('no_smtp');
   const locale = localeFrom((await ctx.store.people.get(order.ordererId))?.locale);
   try {
-    await reach.mail.send(approvalMail(locale, { order, item, company, link: reach.approvalLink(record.id, item.expiresAt) }));
+    await reach.mail.send(approvalMail(locale, { order, item, company, link: reach.approvalLink(record.id, item.expiresAt), reminder: !!job.reminder }));
   } catch (err) {
     if (!(err instanceof ReachFailure) || err.kind === 'retry') throw err;
-    return giveUp('mail_failed');
+    return job.reminder ? undefined : giveUp('mail_failed');
+  }
+  if (job.reminder) {
+    ctx.log.info({ event: 'reach.reminded', itemId: item.id, reminder: job.reminder }, 'approval link mailed again as a reminder');
+    return;
   }
   await ctx.store.approvalReach.setStatus(record.id, 'sent', job.after ?? null);
   await ctx.store.outbox.enqueue([await ordererNotice(ctx, order, item, 'emailed')]);
@@ -37,7 +42,7 @@ export async function runMailJob(ctx: ServiceContext, reach: ReachPorts, job: Re
 }
 
 /** The mail: plain text and the same as simple HTML with one button; nothing personal but the name. */
-export function approvalMail(locale: Locale, { order, item, company, link }: { order: Order; item: OrderItem; company: Company; link: string }): ApprovalMail {
+export function approvalMail(locale: Locale, { order, item, company, link, reminder }: { order: Order; item: OrderItem; company: Company; link: string; reminder?: boolean }): ApprovalMail {
   const expires = item.expiresAt!.toISOString().slice(0, 10);
   const params = { name: `${item.firstName} ${item.lastName}`, orderer: order.recipients[0]?.name ?? company.name, company: company.name, number: order.number, link, expires };
   const text = t(locale, 'reach.mail.text', params);
@@ -45,7 +50,7 @@ export function approvalMail(locale: Locale, { order, item, company, link }: { o
     .split('\n\n')
     .map((p) => (p === '\u0000' ? `<p><a href="${escapeHtml(link)}" style="display:inline-block;padding:10px 16px;background:#5b5fc7;color:#fff;border-radius:4px;text-decoration:none">${escapeHtml(t(locale, 'reach.mail.button'))}</a></p>` : `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`))
     .join('\n');
-  return { to: item.email, subject: t(locale, 'reach.mail.subject', { number: order.number }), text, html: `<!doctype html><html lang="${locale}"><body style="font-family:Segoe UI,Arial,sans-serif">${paragraphs}</body></html>` };
+  return { to: item.email, subject: t(locale, reminder ? 'reach.mail.reminder_subject' : 'reach.mail.subject', { number: order.number }), text, html: `<!doctype html><html lang="${locale}"><body style="font-family:Segoe UI,Arial,sans-serif">${paragraphs}</body></html>` };
 }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);

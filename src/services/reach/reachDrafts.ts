@@ -10,13 +10,22 @@ export interface ReachJobPayload {
   round: number;
   /** For the mail job: why Teams did not work first (the orderer's notice says so). */
   after?: ReachWhy;
+  /** For the mail job: the n-th reminder of a link already mailed (the same link again). */
+  reminder?: number;
   [key: string]: unknown;
 }
 
 /** The outbox job that installs the app for the cardholder (Graph), or mails them the link. */
-export function reachJob(kind: ReachJobKind, item: Pick<OrderItem, 'id' | 'approvalRound'>, tenantId: string, after?: ReachWhy): OutboxDraft {
-  const payload: ReachJobPayload = { kind, itemId: item.id, round: item.approvalRound, ...(after ? { after } : {}) };
-  return { eventId: `${kind}:${item.id}:${item.approvalRound}`, recipient: { kind: 'service', id: kind === 'reach.install' ? 'graph' : 'mail' }, tenantId, payload };
+export function reachJob(kind: ReachJobKind, item: Pick<OrderItem, 'id' | 'approvalRound'>, tenantId: string, opts: { after?: ReachWhy; reminder?: number } = {}): OutboxDraft {
+  const payload: ReachJobPayload = { kind, itemId: item.id, round: item.approvalRound, ...(opts.after ? { after: opts.after } : {}), ...(opts.reminder ? { reminder: opts.reminder } : {}) };
+  const suffix = opts.reminder ? `:reminder-${opts.reminder}` : '';
+  return { eventId: `${kind}:${item.id}:${item.approvalRound}${suffix}`, recipient: { kind: 'service', id: kind === 'reach.install' ? 'graph' : 'mail' }, tenantId, payload };
+}
+
+/** A reminder for a cardholder reached by e-mail: the same link mailed again; none if the round was not mailed. */
+export async function mailReminder(ctx: ServiceContext, item: OrderItem, tenantId: string, reminder: number): Promise<OutboxDraft[]> {
+  const [record] = (await ctx.store.approvalReach.forItems([item.id])).filter((r) => r.round === item.approvalRound && r.channel === 'email' && r.status === 'sent');
+  return record && ctx.reach?.mail ? [reachJob('reach.mail', item, tenantId, { reminder })] : [];
 }
 
 /**

@@ -53,6 +53,8 @@ export function teamsApprovalCards(deps: { thumbnailUrl(photoId: string): string
         title: t('orderer.title', { name, number: order.number }),
         text: noticeText(t, why, detail, { name, email: escapeMarkdown(item.email), field, reason: escapeMarkdown(item.reason ?? '') }),
         install: reachable ? '' : chatLink ? t('orderer.install', { name, link: chatLink }) : '',
+        // Another way than last time: e-mailed, so Teams again; otherwise the e-mailed link.
+        otherWays: [why === 'emailed' ? { via: 'teams', title: t('orderer.resend_teams') } : { via: 'email', title: t('orderer.resend_email') }],
         editName: why === 'declined',
         firstName: item.firstName,
         lastName: item.lastName,

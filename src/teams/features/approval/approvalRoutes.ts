@@ -28,7 +28,7 @@ export function approvalRoutes(deps: RouteDeps): Route[] {
     errors: { validation_failed: 'orderer.invalid' },
     async handle(scope, action) {
       const { data } = clicked(action);
-      const input = { ...data, ...(data.email === '' ? { email: undefined } : {}) };
+      const input = { ...data, ...(data.email === '' ? { email: undefined } : {}), via: data.via || undefined };
       const result = await resendApproval({ ctx, actor: scope.actor, input });
       if (result.kind === 'already_decided') return { message: scope.t('approval.already_decided') };
       if (result.kind === 'refused') return { message: scope.t('error.bad_card_data') };

@@ -1,5 +1,6 @@
 import type { Translate } from '../src/i18n';
 import { escapeMarkdown } from '../src/i18n/markdown';
+import { MANDATORY_COLUMNS } from '../src/import/types';
 import { renderTemplate, type AdaptiveCard } from './render';
 import introTemplate from './importIntro.json';
 import resultTemplate from './importResult.json';
@@ -14,7 +15,8 @@ export function importIntroCard(t: Translate, opts: { templateUrl: string; uploa
       { name: t('bulk.card.form_zip'), description: t('bulk.card.form_zip_text') },
     ],
     howToSend: t(opts.uploadUrl ? 'bulk.card.how_to_send_or_upload' : 'bulk.card.how_to_send'),
-    limits: t('bulk.card.limits', { maxRows: opts.maxRows }),
+    // Column names as written in the sheet: first_name must not turn into italics.
+    limits: t('bulk.card.limits', { maxRows: opts.maxRows, columns: escapeMarkdown(MANDATORY_COLUMNS.join(', ')) }),
     links: [
       { title: t('bulk.card.template_button'), url: opts.templateUrl },
       ...(opts.uploadUrl ? [{ title: t('bulk.card.upload_button'), url: opts.uploadUrl }] : []),

@@ -6,7 +6,7 @@ import type { SafeZip } from './zip';
 import {
   fileProblem,
   isImportColumn,
-  MANDATORY_COLUMNS,
+  HEADER_COLUMNS,
   normaliseHeader,
   REPORT_COLUMN,
   type FileProblem,
@@ -80,7 +80,7 @@ function readHeader(cells: StreamedCell[], limits: ImportLimits): Header {
   }
   const known = names.filter(([name]) => isImportColumn(name)) as [ImportColumn, number][];
   const unknown = names.filter(([name]) => !isImportColumn(name)).map(([name]) => name);
-  const missing = MANDATORY_COLUMNS.filter((column) => !known.some(([name]) => name === column));
+  const missing = HEADER_COLUMNS.filter((column) => !known.some(([name]) => name === column));
   if (missing.length > 0) {
     return { ok: false, problem: fileProblem('missing_columns', { columns: missing.join(', '), unknown: unknown.join(', ') }) };
   }

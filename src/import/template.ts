@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { t, type Locale } from '../i18n/index';
-import { IMPORT_COLUMNS, MANDATORY_COLUMNS, type ImportColumn } from './types';
+import { IMPORT_COLUMNS, MANDATORY_COLUMNS, type ImportColumn, type RawRow } from './types';
 
 export const TEMPLATE_ROWS = 300;
 export const CARD_TYPES = ['Standard', 'Visitor'] as const;
@@ -8,6 +8,15 @@ export const CARD_TYPES = ['Standard', 'Visitor'] as const;
 export const EXAMPLE_IDENTITY = '19121212-1212';
 
 const LIST_SHEET = 'lists';
+
+/**
+ * The template's example row (Tolvan Tolvansson), left in the sheet: recognised by its test
+ * identity number, which Skatteverket never gives a real person, so it is never ordered.
+ */
+export function isTemplateExample(row: RawRow): boolean {
+  const digits = (row.values.national_identity_number ?? '').replace(/\D/g, '');
+  return digits === EXAMPLE_IDENTITY.replace(/\D/g, '') || digits === EXAMPLE_IDENTITY.replace(/\D/g, '').slice(2);
+}
 /** exceljs has range validations but does not type them */
 type RangeValidations = { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } };
 const WIDTHS: Record<ImportColumn, number> = {

@@ -12,7 +12,13 @@ export const IMPORT_COLUMNS = [
 ] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 
-export const MANDATORY_COLUMNS: readonly ImportColumn[] = IMPORT_COLUMNS.slice(0, 4);
+/** Every row needs these; e-mail too, because the cardholder approves the card through it. */
+export const MANDATORY_COLUMNS: readonly ImportColumn[] = ['first_name', 'last_name', 'nationality', 'national_identity_number', 'email'];
+/**
+ * Without one of these the sheet is refused whole. A sheet without an e-mail column is still read:
+ * each of its rows is refused saying the e-mail is missing, which also tells who lacks one.
+ */
+export const HEADER_COLUMNS: readonly ImportColumn[] = MANDATORY_COLUMNS.filter((c) => c !== 'email');
 
 /** The column our error report adds; ignored when the corrected report is uploaded again. */
 export const REPORT_COLUMN = 'problems';

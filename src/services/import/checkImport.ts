@@ -1,4 +1,4 @@
-import { buildErrorReport, checkRows, DEFAULT_IMPORT_LIMITS, describeFileProblem, describePhotoProblem, findPhotoForRow, parseImportFile, type RawRow, type RowProblem } from '../../import';
+import { buildErrorReport, checkRows, DEFAULT_IMPORT_LIMITS, describeFileProblem, describePhotoProblem, findPhotoForRow, isTemplateExample, parseImportFile, type RawRow, type RowProblem } from '../../import';
 import type { Locale } from '../../i18n';
 import { t } from '../../i18n';
 import { photoMessageKey, processPhoto } from '../../photos';
@@ -23,6 +23,10 @@ export interface ImportCheckResult {
   hasReport: boolean;
   /** Set when the workbook has more visible sheets than the one read. */
   sheetNote?: string;
+  /** The names of the ready people, in sheet order (the card lists the first of them). */
+  readyNames: string[];
+  /** Rows that are the template's example (Tolvan Tolvansson), skipped: never ordered. */
+  exampleRows: number[];
 }
 
 export interface CheckImportInput {
@@ -44,7 +48,7 @@ export async function checkImport({ ctx, actor, input }: { ctx: ServiceContext; 
   const { locale } = input;
   const limits = { ...DEFAULT_IMPORT_LIMITS, maxRows: input.maxRows ?? DEFAULT_IMPORT_LIMITS.maxRows };
   const parsed = await parseImportFile(input.bytes, input.fileName, limits);
-  const base = { fileName: input.fileName, totalRows: 0, ready: 0, withoutPhoto: 0, photosWithAdvice: 0, problems: [], hasReport: false };
+  const base = { fileName: input.fileName, totalRows: 0, ready: 0, withoutPhoto: 0, photosWithAdvice: 0, problems: [], hasReport: false, readyNames: [], exampleRows: [] };
   if (!parsed.ok) {
     ctx.log.info({ event: 'import.refused', code: parsed.problem.code, ignoredSheets: parsed.ignoredSheets?.length ?? 0 }, 'import file refused');
     const note = sheetNote(parsed.sheetName, parsed.ignoredSheets ?? [], locale);
@@ -90,7 +94,10 @@ export async function checkImport({ ctx, actor, input }: { ctx: ServiceContext; 
     return { photoId: saved.id };
   };
 
-  const checked = await checkRows(parsed.rows, validate, {
+  // The template's example row left in the sheet is skipped (and said), never checked or ordered.
+  const exampleRows = parsed.rows.filter(isTemplateExample).map((r) => r.rowNumber);
+  const people = parsed.rows.filter((r) => !exampleRows.includes(r.rowNumber));
+  const checked = await checkRows(people, validate, {
     concurrency: 2,
     locale,
     dedupeKey: (value) => cardholderKey(value),
@@ -107,7 +114,7 @@ export async function checkImport({ ctx, actor, input }: { ctx: ServiceContext; 
     problems: checked.problems,
     report,
   });
-  ctx.log.info({ event: 'import.checked', jobId: job.id, rows: parsed.rows.length, ready: readyRows.length, problems: checked.problems.length }, 'import file checked');
+  ctx.log.info({ event: 'import.checked', jobId: job.id, rows: parsed.rows.length, ready: readyRows.length, problems: checked.problems.length, exampleRows: exampleRows.length }, 'import file checked');
   return {
     fileName: input.fileName,
     jobId: job.id,
@@ -118,6 +125,8 @@ export async function checkImport({ ctx, actor, input }: { ctx: ServiceContext; 
     problems: checked.problems,
     hasReport: report !== null,
     ...(note ? { sheetNote: note } : {}),
+    readyNames: readyRows.map((r) => `${r.firstName} ${r.lastName}`),
+    exampleRows,
   };
 }
 

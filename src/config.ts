@@ -30,6 +30,14 @@ const httpsUrl = optionalText.pipe(
   z.url({ protocol: /^https$/, message: 'must be an absolute https URL' }).optional(),
 );
 
+/** A comma-separated list of day counts (reminders), at most ten. */
+const dayList = (fallback: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v ?? fallback).split(',').map((s) => s.trim()).filter(Boolean).map(Number))
+    .pipe(z.array(z.number().positive('must be a comma-separated list of positive day counts')).max(10));
+
 const csv = z
   .string()
   .optional()
@@ -80,17 +88,9 @@ const envSchema = z
     MAX_IMPORT_ROWS: z.coerce.number().int().min(1, 'must be at least 1').max(10_000, 'must be at most 10000').default(300),
     REVIEWER_EMAILS: csv.pipe(z.array(z.email({ message: 'must be a comma-separated list of e-mail addresses' }))),
     REVIEW_CHANNEL_ID: optionalText,
-    APPROVAL_REMINDER_DAYS: z
-      .string()
-      .optional()
-      .transform((v) => (v ?? '2,5').split(',').map((s) => s.trim()).filter(Boolean).map(Number))
-      .pipe(z.array(z.number().positive('must be a comma-separated list of positive day counts')).max(10)),
+    APPROVAL_REMINDER_DAYS: dayList('2,5'),
     APPROVAL_EXPIRY_DAYS: z.coerce.number().positive('must be a positive number of days').max(365).default(14),
-    CARD_END_REMINDER_DAYS: z
-      .string()
-      .optional()
-      .transform((v) => (v ?? '60,14').split(',').map((s) => s.trim()).filter(Boolean).map(Number))
-      .pipe(z.array(z.number().positive('must be a comma-separated list of positive day counts')).max(10)),
+    CARD_END_REMINDER_DAYS: dayList('60,14'),
     CARD_RENEWAL_WINDOW_DAYS: z.coerce.number().positive('must be a positive number of days').max(730).default(90),
     // Retention (src/services/retention): how long personal data is kept; see README "Retention".
     RETENTION_PHOTO_DAYS: z.coerce.number().positive('must be a positive number of days').max(3650).default(90),

@@ -1,8 +1,8 @@
 import { t, type Locale } from '../i18n';
+import { escapeHtml, jsonBlock } from '../i18n/html';
 
 export const APPROVAL_ASSETS = '/approve-assets';
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /**
  * The approval page's shell: what this approval is, and a date-of-birth form. The card itself
@@ -37,7 +37,7 @@ export function approvalPage(locale: Locale): string {
 <p id="message" role="status" aria-live="polite"></p>
 <div id="card"></div>
 </main>
-<script type="application/json" id="texts">${JSON.stringify(texts).replace(/</g, '\\u003c')}</script>
+<script type="application/json" id="texts">${jsonBlock(texts)}</script>
 <script src="${APPROVAL_ASSETS}/adaptivecards.min.js"></script>
 <script src="${APPROVAL_ASSETS}/approval.js"></script>
 </body>

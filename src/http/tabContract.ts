@@ -69,6 +69,8 @@ export interface TabCard {
   round: number;
   /** What this person can do with the card here: the orderer resends or corrects the e-mail, the issuer rejects it in review. */
   actions: TabCardAction[];
+  /** For the orderer: how the approval went out (Teams, the app installed, e-mail with a link); null when not yet or not theirs. */
+  sentVia: string | null;
 }
 
 export type TabCardAction = 'resend' | 'reject' | 'cancel';

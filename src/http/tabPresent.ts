@@ -7,6 +7,7 @@ import type { OrderProgress } from '../domain/lifecycle/progress';
 import type { ItemState } from '../domain/lifecycle/states';
 import type { Locale, MessageKey, Translate } from '../i18n';
 import { auditText } from '../i18n/auditText';
+import { reachText, type ReachShown } from '../i18n/reachText';
 import { photoMessageKey } from '../photos';
 import type { BrowsedOrder } from '../services/tab/browseOrders';
 import type { OrderDetail } from '../services/orders/orderDetail';
@@ -58,6 +59,8 @@ export function paged<T, R>(result: { total: number; page: number; pageSize: num
 /** Who is looking at the card and in which order, for the actions offered; none by default. */
 export interface CardViewer {
   order: Order;
+  /** Per item id, how its approval went out (the order page, for its editors). */
+  reach?: Readonly<Record<string, ReachShown>>;
   /** The order's orderer or a company admin (order page). */
   editor?: boolean;
   /** The issuer, in the review queue. */
@@ -97,6 +100,7 @@ export function cardOf(p: TabPresenter, item: OrderItem, findings: readonly Phot
     findings: findings.map((f) => p.t(photoMessageKey('finding', f.code, f.params), f.params)),
     round: item.approvalRound,
     actions: actionsFor(item, viewer),
+    sentVia: reachText(p.t, viewer?.reach?.[item.id]),
   };
 }
 
@@ -112,7 +116,7 @@ export function orderPage(p: TabPresenter, detail: OrderDetail, company: Company
     reason: order.reason,
     delivery: order.deliveryTitle,
     total: formatSek(order.grossOre, p.locale),
-    cards: items.map((i) => cardOf(p, i, findings.get(i.photoId), { order, editor: detail.editor, beforeProduction })),
+    cards: items.map((i) => cardOf(p, i, findings.get(i.photoId), { order, editor: detail.editor, beforeProduction, reach: detail.reach })),
     timeline: detail.timeline.map((e) => ({ at: e.when.toISOString(), text: auditText(p.t, e, names) })),
     reviewer: detail.reviewer,
     cancellable: detail.editor && beforeProduction && ORDER_RULES.cancel.from.includes(order.status),

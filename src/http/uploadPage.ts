@@ -1,4 +1,5 @@
 import { t, type Locale, type MessageKey } from '../i18n';
+import { escapeHtml, jsonBlock } from '../i18n/html';
 import { PHOTO_MAX_BYTES } from '../domain/photo-rules';
 import type { UploadPurpose } from '../store/ports';
 
@@ -9,11 +10,8 @@ import type { UploadPurpose } from '../store/ports';
  */
 export const UPLOAD_ASSETS = '/upload-assets';
 
-export const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+export { escapeHtml, jsonBlock } from '../i18n/html';
 
-/** JSON inside <script type="application/json">: `<` escaped so no text can close the element. */
-export const jsonBlock = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
 
 export function layout(locale: Locale, body: string, opts: { title?: MessageKey; bodyAttributes?: string; scripts?: string[] } = {}): string {
   const scripts = (opts.scripts ?? []).map((src) => `<script src="${src}"></script>`).join('\n');

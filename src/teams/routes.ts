@@ -51,9 +51,12 @@ export function commandWords(command: NonNullable<Route['command']>): string[] {
 
 export class RoutingTable {
   private readonly byVerb = new Map<Verb, Route>();
+  /** Each route's command words, worked out once (every text turn looks them up). */
+  private readonly words = new Map<Route, string[]>();
 
   constructor(private readonly routes: Route[]) {
     for (const route of routes) {
+      if (route.command) this.words.set(route, commandWords(route.command));
       for (const verb of route.verbs ?? []) {
         const taken = this.byVerb.get(verb);
         if (taken) throw new Error(`verb ${verb} is registered twice (routes ${taken.name} and ${route.name})`);
@@ -70,7 +73,7 @@ export class RoutingTable {
   forText(text: string): Route | undefined {
     const key = commandKey(text);
     if (!key) return undefined;
-    return this.routes.find((r) => (r.command && commandWords(r.command).includes(key)) || r.matchText?.(key));
+    return this.routes.find((r) => this.words.get(r)?.includes(key) || r.matchText?.(key));
   }
 
   forVerb(verb: Verb): Route | undefined {

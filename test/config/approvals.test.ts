@@ -14,3 +14,14 @@ describe('approval timing configuration', () => {
     expect(() => parseConfig({ APPROVAL_EXPIRY_DAYS: '0' })).toThrow(/^APPROVAL_EXPIRY_DAYS: must be a positive number of days/);
   });
 });
+
+describe('cards in use: end reminders and the renewal window', () => {
+  it('defaults to reminders 60 and 14 days before the end, renewal from 90 days before', () => {
+    expect(parseConfig({}).cards).toEqual({ endReminderDays: [60, 14], renewalWindowDays: 90 });
+  });
+  it('sorts the reminder days largest first (the first reminder is the earliest) and refuses bad values, naming the variable', () => {
+    expect(parseConfig({ CARD_END_REMINDER_DAYS: '7, 30,90', CARD_RENEWAL_WINDOW_DAYS: '120' }).cards).toEqual({ endReminderDays: [90, 30, 7], renewalWindowDays: 120 });
+    expect(() => parseConfig({ CARD_END_REMINDER_DAYS: '60,-1' })).toThrow(/^CARD_END_REMINDER_DAYS: /);
+    expect(() => parseConfig({ CARD_RENEWAL_WINDOW_DAYS: 'soon' })).toThrow(/^CARD_RENEWAL_WINDOW_DAYS: /);
+  });
+});

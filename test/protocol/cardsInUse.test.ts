@@ -102,5 +102,14 @@ describe('cards in use', () => {
     expect(json(none)).toContain('No card in use matches “Åsa”');
     const sv = listCard(await cast.olle.say('kort i bruk', { locale: 'sv-SE' }));
     expect(json(sv)).toContain('Kort i bruk');
+    expect(cardProblems(sv)).toEqual([]);
+  });
+
+  it('a company admin who did not order the card may end it, audited as admin', async () => {
+    const { harness, maja } = cast;
+    const { bo } = await deliveredOrder(cast);
+    // Local mode: Maja is the demo company's admin (and orderer), not the orderer of this order.
+    expect(json(invokeCard(await maja.click('cards.end', { itemId: bo, confirm: true, endReason: 'Left' })))).toContain('The card for Bo Ek is ended');
+    expect((await harness.app.store.audit.list({ type: 'item', id: bo })).filter((e) => e.what === 'item.end')).toMatchObject([{ who: { kind: 'admin' } }]);
   });
 });

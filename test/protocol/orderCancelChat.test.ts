@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cardOf } from '../support/botHarness';
 import { cardProblems } from '../support/validateCard';
 import { invokeCard, invokeText } from './checkoutHelpers';
+import { actionsOf } from './cardsInUseHelpers';
 import { cardsTo, cardWith, json, placeOrderFor, startCast, until, type Cast } from './lifecycleHelpers';
 
 let cast: Cast;
@@ -10,18 +11,6 @@ beforeEach(async () => {
 });
 afterEach(async () => cast.harness.stop());
 
-/** Every Action.Execute on the card, wherever it sits. */
-const actionsOf = (card: any): any[] => {
-  const found: any[] = [];
-  const walk = (node: any) => {
-    if (!node || typeof node !== 'object') return;
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (node.type === 'Action.Execute') found.push(node);
-    Object.values(node).forEach(walk);
-  };
-  walk(card);
-  return found;
-};
 const cancelActions = (card: any) => actionsOf(card).filter((a) => a.verb === 'order.cancel');
 const orderCard = async (user: Cast['olle'], number: string) => cardOf((await user.say(`order ${number}`)).sent.find((c) => c.kind === 'reply'));
 

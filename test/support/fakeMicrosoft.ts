@@ -103,11 +103,17 @@ export class FakeMicrosoft {
     this.cleanup();
   }
 
-  /** The bot's environment for this fake: only URLs change; issuer and scope keep the public cloud's values. */
+  /**
+   * The bot's environment for this fake: only URLs change; issuer and scope keep the public cloud's
+   * values. Graph and its tokens point here too (nothing is mounted at /graph unless a test does:
+   * Graph answers 400 and the bot falls back to e-mail), so a production-mode bot never calls out.
+   */
   botEnv(): Record<string, string> {
     return {
       ToBotFromChannelOpenIdMetadataUrl: this.channel.openIdMetadataUrl,
       ToChannelFromBotLoginUrl: `${this.url}/botframework.com`,
+      GRAPH_BASE_URL: `${this.url}/graph/v1.0`,
+      MICROSOFT_LOGIN_URL: this.url,
       NODE_EXTRA_CA_CERTS: this.caFile,
     };
   }

@@ -53,6 +53,8 @@ export interface SeedCardholder {
   manualIdVerification?: boolean;
   /** An already saved photo (the bench shares one across 10,000 orders). */
   photoId?: string;
+  /** The card in use this one renews or replaces. */
+  replacesItemId?: string;
 }
 
 /** One placed order (state `submitted`) with a photo per cardholder. */
@@ -62,6 +64,7 @@ export async function seedOrder(store: Store, owner: CartOwner, cardholders: See
     await store.cart.add(owner, {
       firstName: c.firstName, lastName: c.lastName, nationality: 'SE', identityScheme: 'se-personnummer', identityNumber: '199001011239', coordinationNumber: null,
       dateOfBirth: '1990-01-01', email: c.email, mobile: '+46701234567', cardType: 'standard', hasBankId: true, manualIdVerification: c.manualIdVerification ?? false, photoId,
+      ...(c.replacesItemId ? { replacesItemId: c.replacesItemId } : {}),
     });
   }
   const checkout = await store.checkouts.open(owner);

@@ -68,7 +68,7 @@ export async function startTabStack(opts: { now?: () => Date } = {}): Promise<Ta
       ENTRA_JWKS_URL: `${ms.url}/{tenantid}/discovery/v2.0/keys`,
       ENTRA_ISSUER: `${ms.url}/{tenantid}/v2.0`,
     },
-    { app: { fetchEntraKeys: fetchTrusting(ms.caFile) }, ...(opts.now ? { now: opts.now } : {}) },
+    { app: { fetchEntraKeys: fetchTrusting(ms.caFile), fetchGraph: fetchTrusting(ms.caFile) }, ...(opts.now ? { now: opts.now } : {}) },
   );
   const store = harness.app.store;
   const meet = (key: keyof typeof OIDS, name: string, email: string) => seedPerson(store, { tenantId: TEST_TENANT, aadObjectId: OIDS[key], name, email });

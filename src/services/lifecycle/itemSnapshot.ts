@@ -9,4 +9,5 @@ export const snapshotOf = (item: OrderItem): ItemSnapshot => ({
   reason: item.reason,
   declinedField: item.declinedField,
   trackingRef: item.trackingRef,
+  validUntil: item.validUntil ?? null,
 });

@@ -1,4 +1,5 @@
 import { localeFrom, t, type Locale } from '../../i18n';
+import { escapeHtml } from '../../i18n/html';
 import type { Company, Order, OrderItem } from '../../store/ports';
 import type { ServiceContext } from '../context';
 import { ordererNotice } from '../lifecycle/ordererNotice';
@@ -52,5 +53,3 @@ export function approvalMail(locale: Locale, { order, item, company, link, remin
     .join('\n');
   return { to: item.email, subject: t(locale, reminder ? 'reach.mail.reminder_subject' : 'reach.mail.subject', { number: order.number }), text, html: `<!doctype html><html lang="${locale}"><body style="font-family:Segoe UI,Arial,sans-serif">${paragraphs}</body></html>` };
 }
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);

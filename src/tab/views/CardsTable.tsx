@@ -47,6 +47,7 @@ export function CardsTable({ cards, actions }: { cards: TabCard[]; actions?: { o
               <Badge appearance="tint" color={STATE_COLOURS[card.state.code] ?? 'informative'} data-testid="card-state">{card.state.label}</Badge>
               {card.reason && <Text block size={200}>{card.reason}</Text>}
               {card.trackingRef && <Text block size={200}>{tt('tab.card.tracking', { tracking: card.trackingRef })}</Text>}
+              {card.sentVia && <Text block size={200} data-testid="sent-via">{card.sentVia}</Text>}
               {actions && <CardActions card={card} orderNumber={actions.orderNumber} onDone={actions.onDone} />}
             </TableCell>
           </TableRow>

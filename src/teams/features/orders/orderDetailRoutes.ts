@@ -6,7 +6,8 @@ import type { MessageKey, Translate } from '../../../i18n';
 import { fulfilItem } from '../../../services/lifecycle/fulfilItem';
 import { activateCard } from '../../../services/cards/activateCard';
 import { isoDate } from '../../../services/cards/cardScope';
-import { orderDetail, type ItemReach, type OrderDetail } from '../../../services/orders/orderDetail';
+import { orderDetail, type OrderDetail } from '../../../services/orders/orderDetail';
+import { reachText } from '../../../i18n/reachText';
 import type { Route, RouteScope } from '../../routes';
 import { errorMessageKey, type ErrorMessages } from '../../serviceErrors';
 import { maskIdentity, type IdentityScheme } from '../../../domain/identity';
@@ -34,7 +35,7 @@ export function renderOrderDetail(t: Translate, detail: OrderDetail, dateTime: (
         t(`item.status.${shownItemStatus(detail.order.status, item.status, item.cardReview)}` as MessageKey),
         ...(item.trackingRef ? [t('order.tracking', { tracking: item.trackingRef })] : []),
         ...(item.validUntil ? [t('cards.valid_until', { date: isoDate(item.validUntil) })] : []),
-        ...reachLine(t, detail.reach[item.id]),
+        ...[reachText(t, detail.reach[item.id])].filter((line): line is string => !!line),
       ];
       return { itemId: item.id, name: names.get(item.id)!, details: details.join(' · '), step, stepTitle: step ? t(STEP_TITLE[step]) : '', cancel: detail.cancellable.itemIds.includes(item.id) };
     }),
@@ -44,17 +45,6 @@ export function renderOrderDetail(t: Translate, detail: OrderDetail, dateTime: (
   });
   // The same order in the Orders tab, where it has its actions and photos side by side.
   return ordersLink ? { ...card, actions: [...(card.actions ?? []), { type: 'Action.OpenUrl', title: t('event.open_in_orders'), url: ordersLink }] } : card;
-}
-
-/** How the approval went out, for the orderer: "sent via Teams · e-mail with a link (sent)". */
-function reachLine(t: Translate, reach: ItemReach | undefined): string[] {
-  if (!reach) return [];
-  const ways = [
-    ...(reach.teams && reach.installed !== 'sent' ? [t('via.teams')] : []),
-    ...(reach.installed ? [`${t('via.installed')} (${t(`via.status.${reach.installed}` as MessageKey)})`] : []),
-    ...(reach.email ? [`${t('via.email')} (${t(`via.status.${reach.email}` as MessageKey)})`] : []),
-  ];
-  return ways.length ? [t('order.sent_via', { ways: ways.join(', ') })] : [];
 }
 
 const dateTime = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });

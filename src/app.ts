@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { CloudAdapter } from 'botbuilder';
 import type { Config } from './config';
@@ -19,11 +18,9 @@ import { EXPORT_LINK_TTL_MS } from './services/rights/exportDocument';
 import { issueUploadToken, UPLOAD_LINK_TTL_MS } from './services/uploads/issueUploadToken';
 import { importResumeLoop } from './teams/features/import/importResume';
 import type { ServiceContext } from './services/context';
-import { FleetRateLimits, OutboxWorker, storeRecipients, systemClock, WakeLoop, type Clock } from './notify';
-import { runApprovalTimers } from './services/lifecycle/approvalTimers';
-import { runCardTimers } from './services/cards/cardTimers';
+import { FleetRateLimits, OutboxWorker, storeRecipients, systemClock, type WakeLoop, type Clock } from './notify';
 import { teamsCardNotices } from './teams/features/cardsInUse/cardNotices';
-import { runRetention } from './services/retention/runRetention';
+import { timerLoops } from './timerLoops';
 import { BotFrameworkProactiveSender } from './teams/proactive';
 import { createBotAuthentication } from './teams/botAuthentication';
 import type { Store, WakeupChannel } from './store/ports';
@@ -94,6 +91,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
   const ordersLink = config.bot.appId ? (number: string) => ordersTabLink(config.bot.appId!, number) : undefined;
   const clock: Clock = { ...systemClock, now: () => now().getTime() };
   // Set once the signer exists (below); the outbox's jobs run only after listen().
+  // eslint-disable-next-line prefer-const -- assigned below, read by the outbox's jobs only after listen()
   let reach: ReturnType<typeof createReach>;
   const outbox = new OutboxWorker({
     outbox: store.outbox,
@@ -125,38 +123,7 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     }, 50).unref();
   };
 
-  const APPROVAL_TICK_MS = 60_000;
-  const instanceId = randomUUID();
-  const approvalTimers = new WakeLoop(
-    async () => {
-      // Several instances: one tick per minute across the fleet (the steps are conditional anyway; this saves the work).
-      if (store.dialect === 'postgres' && !(await store.leases.acquire('timer:approvals', instanceId, APPROVAL_TICK_MS - 5_000))) {
-        log.info({ event: 'timers.skipped', instanceId }, 'approval timers ran on another instance this minute');
-        return { nextWakeAt: clock.now() + APPROVAL_TICK_MS };
-      }
-      log.info({ event: 'timers.tick', instanceId }, 'approval timers tick');
-      await runApprovalTimers({ ctx });
-      await runCardTimers({ ctx });
-      await store.leases.sweep(60 * 60_000);
-      outbox.kick();
-      return { nextWakeAt: clock.now() + APPROVAL_TICK_MS };
-    },
-    clock,
-    APPROVAL_TICK_MS,
-    (err) => log.error({ event: 'approval.timers_failed', err: (err as Error).message }, 'approval timers failed'),
-  );
-
-  const RETENTION_TICK_MS = 60 * 60_000;
-  const retention = new WakeLoop(
-    async () => {
-      const run = await runRetention(ctx, config.retention);
-      if (!run.ran) log.debug({ event: 'retention.skipped' }, 'retention ran within the last day (here or on another instance)');
-      return { nextWakeAt: clock.now() + RETENTION_TICK_MS };
-    },
-    clock,
-    RETENTION_TICK_MS,
-    (err) => log.error({ event: 'retention.failed', err: (err as Error).message }, 'retention purge failed; retried at the next tick'),
-  );
+  const { approvalTimers, retention } = timerLoops({ ctx, config, log, clock, kickOutbox: () => outbox.kick() });
 
   // PUBLIC_BASE_URL defaults to this server; with port 0 (tests) it is known only once listening.
   let publicBaseUrl = config.publicBaseUrl;

@@ -1,60 +1,16 @@
 import { z } from 'zod';
 import { KeyConfigError, parseKeyRing, type KeyRing } from './crypto/keyRing';
 import type { RetentionPolicy } from './services/retention/policy';
+import { DEFAULT_ENTRA_ISSUERS, DEFAULT_ENTRA_JWKS_URL, DEFAULT_GRAPH_BASE_URL, DEFAULT_MICROSOFT_LOGIN_URL, type BotEndpointSettings, type GraphSettings, type MailSettings, type TabSsoSettings } from './configSettings';
+import { csv, dayList, DEFAULT_ATTACHMENT_TOKEN_HOSTS, DEFAULT_TEAMS_FILE_HOSTS, GOVERNMENT_CHANNEL_SERVICE, guid, hostList, httpsUrl, isPostgresUrl, optionalText } from './configFields';
+
+export * from './configSettings';
+export { DEFAULT_ATTACHMENT_TOKEN_HOSTS, DEFAULT_TEAMS_FILE_HOSTS, GOVERNMENT_CHANNEL_SERVICE } from './configFields';
 
 /**
  * The environment, parsed once at start-up. A bad value stops the process with one line naming the
  * variable (see `loadConfigOrExit`). Everything else receives a typed `Config`, never `process.env`.
  */
-const optionalText = z
-  .string()
-  .trim()
-  .transform((v) => (v === '' ? undefined : v))
-  .optional();
-
-function isPostgresUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && !!url.hostname && url.pathname.length > 1;
-  } catch {
-    return false;
-  }
-}
-
-/** botbuilder's GovernmentConstants.ChannelService (config.ts stays free of botbuilder imports). */
-export const GOVERNMENT_CHANNEL_SERVICE = 'https://botframework.azure.us';
-
-const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const httpsUrl = optionalText.pipe(
-  z.url({ protocol: /^https$/, message: 'must be an absolute https URL' }).optional(),
-);
-
-/** A comma-separated list of day counts (reminders), at most ten. */
-const dayList = (fallback: string) =>
-  z
-    .string()
-    .optional()
-    .transform((v) => (v ?? fallback).split(',').map((s) => s.trim()).filter(Boolean).map(Number))
-    .pipe(z.array(z.number().positive('must be a comma-separated list of positive day counts')).max(10));
-
-const csv = z
-  .string()
-  .optional()
-  .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean));
-
-/**
- * Where the bot fetches attachments (src/teams/attachments.ts). Inline images live on the Bot
- * Framework's attachment service and need the bot's token; Teams files are pre-authorised
- * SharePoint / OneDrive links and never get it. Commercial and US government clouds.
- */
-export const DEFAULT_ATTACHMENT_TOKEN_HOSTS = ['smba.trafficmanager.net', '*.botframework.com', '*.botframework.azure.us', '*.teams.microsoft.com', '*.teams.microsoft.us'];
-export const DEFAULT_TEAMS_FILE_HOSTS = ['*.sharepoint.com', '*.sharepoint.us', '*.sharepoint-mil.us', 'onedrive.live.com', '*.1drv.com'];
-
-const hostEntry = /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$/i;
-const hostList = (defaults: string[]) =>
-  csv.transform((v) => (v.length > 0 ? v : defaults)).pipe(z.array(z.string().regex(hostEntry, 'must be a comma-separated list of host names, *.domain or host:port')));
-
 const envSchema = z
   .object({
     PORT: z.coerce.number().int().min(0, 'must be a port number 0-65535').max(65535, 'must be a port number 0-65535').default(3978),
@@ -193,52 +149,6 @@ export interface Config {
     /** Bot Framework endpoints as set; unset ones get the SDK's defaults (src/teams/botAuthentication.ts). */
     endpoints: BotEndpointSettings;
   };
-}
-
-export const DEFAULT_ENTRA_JWKS_URL = 'https://login.microsoftonline.com/{tenantid}/discovery/v2.0/keys';
-/** v2.0 tokens, and v1.0 ones (the default for an app registration whose accessTokenAcceptedVersion is unset). */
-export const DEFAULT_ENTRA_ISSUERS = ['https://login.microsoftonline.com/{tenantid}/v2.0', 'https://sts.windows.net/{tenantid}/'];
-
-export interface TabSsoSettings {
-  /** Accepted audiences: the app id (v2.0 tokens) and its App ID URI `api://<host>/<app id>` (v1.0 tokens). */
-  appId: string;
-  appIdUri: string;
-  /** Templates with `{tenantid}`, filled from the token's `tid`. */
-  jwksUrl: string;
-  issuers: string[];
-  allowedTenantIds: string[];
-}
-
-export const DEFAULT_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
-export const DEFAULT_MICROSOFT_LOGIN_URL = 'https://login.microsoftonline.com';
-
-/** Client credentials (application permissions) for Microsoft Graph, in the tenant of each order. */
-export interface GraphSettings {
-  baseUrl: string;
-  /** Tokens come from `<loginUrl>/<tenant id>/oauth2/v2.0/token`. */
-  loginUrl: string;
-  clientId: string;
-  clientSecret: string;
-  /** The app's id in the organisation's app catalog; null: looked up by `externalAppId` (needs AppCatalog.Read.All). */
-  catalogAppId: string | null;
-  /** The Teams manifest's id (the bot's app id unless set). */
-  externalAppId: string;
-}
-
-export interface MailSettings {
-  smtpUrl: string;
-  from: string;
-}
-
-export interface BotEndpointSettings {
-  channelService?: string;
-  validateAuthority?: boolean;
-  toBotFromChannelOpenIdMetadataUrl?: string;
-  toBotFromChannelTokenIssuer?: string;
-  toBotFromEmulatorOpenIdMetadataUrl?: string;
-  toChannelFromBotLoginUrl?: string;
-  toChannelFromBotOAuthScope?: string;
-  oAuthUrl?: string;
 }
 
 export class ConfigError extends Error {}

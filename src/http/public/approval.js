@@ -1,3 +1,4 @@
+/* global AdaptiveCards -- the official renderer, loaded by the page before this script */
 // The e-mailed approval page: asks for the date of birth, then renders the approval card (the
 // same Adaptive Card as in Teams) with the official renderer and posts the decision.
 (function () {

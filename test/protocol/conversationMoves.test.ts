@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionData, cardOf, startHarness, TeamsUser, type Harness, type TurnResult } from '../support/botHarness';
 import { PERSONNUMMER, reachPhotoStep } from '../support/photoFlow';
 import { seedCart } from './checkoutHelpers';
+import { actionsOf } from './cardsInUseHelpers';
 import { portraitJpeg } from '../photos/fixtures';
 
 let harness: Harness;
@@ -13,18 +14,6 @@ afterAll(async () => harness.stop());
 const last = (r: TurnResult) => r.texts.at(-1) ?? '';
 const lastCard = (r: TurnResult) => cardOf(r.sent.at(-1));
 const titles = (card: any): string[] => (card?.actions ?? []).map((a: { title: string }) => a.title);
-/** Every action of a card, also those in the body's action sets (the cart's per-item buttons). */
-function actionsOf(card: any): { title: string; verb: string; data: Record<string, unknown> }[] {
-  const found: any[] = [];
-  const walk = (node: any) => {
-    if (!node || typeof node !== 'object') return;
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (node.type === 'Action.Execute') found.push(node);
-    Object.values(node).forEach(walk);
-  };
-  walk(card);
-  return found;
-}
 const clickTitle = (user: TeamsUser, turn: TurnResult, title: string) => user.click('dialog.answer', actionData(lastCard(turn), { title }));
 
 describe('commands work in both languages whatever the client language, and are never stored as an answer', () => {

@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { refusedCases, validCases } from './identity-cases';
+import { refusedCases, validCases } from './spec/cases';
 
 // Published examples: EE 37605030299 (Estonian ID card specimen), 36805280109; LT 33309240064;
 // LV 161175-19997 and 328673-00679 (python-stdnum docs). "computed": check digit from

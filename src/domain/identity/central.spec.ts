@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { refusedCases, validCases } from './identity-cases';
+import { refusedCases, validCases } from './spec/cases';
 
 // Published examples: PESEL 44051401359, 02211307589; rodné číslo 710319/2745; CNP
 // 1630615123457 and 1800101221144; EGN 7523169263, 8032056031 (python-stdnum docs and the

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { checkIdentityNumber, type IdentityErrorCode, type IdentityScheme } from '../../src/domain/identity';
+import { checkIdentityNumber, type IdentityErrorCode, type IdentityScheme } from '..';
 
 /** Every identity test runs on this day, so century inference and "future" are fixed. */
 export const TODAY = new Date('2026-03-01T12:00:00Z');

@@ -8,9 +8,9 @@ import {
   maskIdentity,
   numberCarriesDateOfBirth,
   type IdentityResult,
-} from '../../src/domain/identity';
-import { t } from '../../src/i18n';
-import { TODAY } from './identity-cases';
+} from './index';
+import { t } from '../../i18n';
+import { TODAY } from './spec/cases';
 
 const check = (country: string, input: string, dateOfBirth?: string): IdentityResult =>
   checkIdentityNumber(country, input, { today: TODAY, dateOfBirth });
@@ -186,7 +186,7 @@ describe('displayIdentity', () => {
     ['PL', '44051401359', undefined, '44051401359'],
     ['SE', '199001011235', undefined, '199001011235'],
   ])('%s %s shows as %s', async (country, stored, dob, shown) => {
-    const { displayIdentity } = await import('../../src/domain/identity');
+    const { displayIdentity } = await import('./index');
     expect(displayIdentity(country, stored, dob)).toBe(shown);
   });
 });

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { bulk } from '../../src/i18n/catalog/bulk';
-import { cart } from '../../src/i18n/catalog/cart';
-import { checkout } from '../../src/i18n/catalog/checkout';
-import { checkoutSummary } from '../../src/i18n/catalog/checkoutSummary';
-import { core } from '../../src/i18n/catalog/core';
-import { identity } from '../../src/i18n/catalog/identity';
-import { newcard } from '../../src/i18n/catalog/newcard';
-import { orders } from '../../src/i18n/catalog/orders';
-import { photo } from '../../src/i18n/catalog/photo';
-import { upload } from '../../src/i18n/catalog/upload';
+import { bulk } from './catalog/bulk';
+import { cart } from './catalog/cart';
+import { checkout } from './catalog/checkout';
+import { checkoutSummary } from './catalog/checkoutSummary';
+import { core } from './catalog/core';
+import { identity } from './catalog/identity';
+import { newcard } from './catalog/newcard';
+import { orders } from './catalog/orders';
+import { photo } from './catalog/photo';
+import { upload } from './catalog/upload';
 
 const namespaces = { core, newcard, identity, photo, upload, bulk, cart, checkout, checkoutSummary, orders };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskTypedIdentity } from '../../src/domain/identity';
+import { maskTypedIdentity } from './index';
 
 describe('maskTypedIdentity: a number as typed, checked or not', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ECHO_MAX, t } from '../../src/i18n';
+import { ECHO_MAX, t } from './index';
 
 describe('echoes of what the user typed', () => {
   it('cut a long wrong answer short, in characters, with an ellipsis', () => {

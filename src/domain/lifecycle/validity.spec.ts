@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, inRenewalWindow, pastValidity, validityBasis, validUntil } from '../../src/domain/lifecycle';
+import { addMonths, inRenewalWindow, pastValidity, validityBasis, validUntil } from './index';
 
 const AT = new Date('2026-03-02T10:00:00Z');
 

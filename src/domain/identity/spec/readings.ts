@@ -1,4 +1,4 @@
-import { TODAY } from './identity-cases';
+import { TODAY } from './cases';
 
 // Readings of printed identity numbers for the differential test's table of deliberate
 // differences: each says which numbers a row is about, written apart from the code under test.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, markdownSafe } from '../../src/i18n/markdown';
-import { translator } from '../../src/i18n';
+import { escapeMarkdown, markdownSafe } from './markdown';
+import { translator } from './index';
 
 /** CommonMark's rule: a backslash before ASCII punctuation shows that character. */
 const shown = (escaped: string) => escaped.replace(/\\([!-/:-@[-`{-~])/g, '$1');

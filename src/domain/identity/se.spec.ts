@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkIdentityNumber, checkSwedishCoordinationNumber } from '../../src/domain/identity';
-import { refusedCases, TODAY, validCases } from './identity-cases';
+import { checkIdentityNumber, checkSwedishCoordinationNumber } from './index';
+import { refusedCases, TODAY, validCases } from './spec/cases';
 
 // 811228-9874: a Skatteverket test personnummer (birth numbers 98x-99x); 701063-2391: the
 // samordningsnummer example in SKV M 2010:3; 121212-1212: Luhn-valid, common sample. Numbers

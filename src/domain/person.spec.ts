@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCardType, checkDateOfBirth, checkEmail, checkMobile, checkName, checkYesNo } from '../../src/domain/person';
+import { checkCardType, checkDateOfBirth, checkEmail, checkMobile, checkName, checkYesNo } from './person';
 
 describe('checkName', () => {
   it.each([

@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../../src/domain/identity/types';
+import type { CalendarDate } from '../types';
 
 // Seeded generators of identity numbers as people type them, for the differential test. Most
 // bodies get every possible check digit (or character), so each body yields its valid number and

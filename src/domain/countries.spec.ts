@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COUNTRIES, findCountry, matchCountry, type CountryMatch } from '../../src/domain/countries';
+import { COUNTRIES, findCountry, matchCountry, type CountryMatch } from './countries';
 
 const exactCode = (match: CountryMatch): string | undefined => (match.kind === 'exact' ? match.country.code : undefined);
 const suggested = (match: CountryMatch): string[] => (match.kind === 'suggestion' ? match.suggestions.map((c) => c.code) : []);

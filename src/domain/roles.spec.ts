@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, isReviewer, type Action, type ActorRoles, type CompanyRole, type Resource } from '../../src/domain/roles';
+import { can, isReviewer, type Action, type ActorRoles, type CompanyRole, type Resource } from './roles';
 
 const A = 'company-a';
 const B = 'company-b';

@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { refusedCases, validCases } from './identity-cases';
+import { refusedCases, validCases } from './spec/cases';
 
 // Published examples: NO 151086 95088 and DK 211062-5629 (python-stdnum docs), FI 131052-308T
 // (DVV / Väestörekisterikeskus). "computed": check digits from independent reference code.

@@ -1,14 +1,14 @@
 import { stdnum } from 'stdnum';
 import type { Validator } from 'stdnum';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { checkIdentityNumber, type IdentityResult } from '../../src/domain/identity';
-import { TODAY } from './identity-cases';
-import { seededRandom } from '../support/seededRandom';
-import { GENERATORS } from './identity-generate';
+import { checkIdentityNumber, type IdentityResult } from './index';
+import { TODAY } from './spec/cases';
+import { seededRandom } from '../../../test/support/seededRandom';
+import { GENERATORS } from './spec/generate';
 import {
   bulgarianDateInvalid, digitsOf, estonianDateInvalid, finnishIndividual, norwegian1854, rodneCisloMonth40or90, rodneCisloRemainder10,
   romanianCountyUnlisted, swedish, swedishBirthdayLaterThisYear, swedishImpossibleCentury, swedishPlusUnder100, two,
-} from './identity-readings';
+} from './spec/readings';
 
 // Differential test against an independent implementation: koblas' stdnum-js (npm `stdnum`),
 // written apart from python-stdnum, which the rules were first compared with. It covers all

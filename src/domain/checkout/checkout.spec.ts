@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkAddressName, checkCity, checkExpenseCode, checkStreet, formatAddress, sameAddress } from '../../src/domain/checkout/address';
-import { formatSek, orderTotals, vatOf } from '../../src/domain/checkout/money';
-import { formatOrderNumber, orderYear, parseOrderNumber } from '../../src/domain/checkout/orderNumber';
-import { blocksCheckout, photoState } from '../../src/domain/checkout/photoBlockers';
-import { checkPostalCode } from '../../src/domain/checkout/postalCode';
+import { checkAddressName, checkCity, checkExpenseCode, checkStreet, formatAddress, sameAddress } from './address';
+import { formatSek, orderTotals, vatOf } from './money';
+import { formatOrderNumber, orderYear, parseOrderNumber } from './orderNumber';
+import { blocksCheckout, photoState } from './photoBlockers';
+import { checkPostalCode } from './postalCode';
 
 describe('Swedish postal code', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orderProgress, productionStarted, type ItemState, type OrderState } from '../../src/domain/lifecycle';
+import { orderProgress, productionStarted, type ItemState, type OrderState } from './index';
 
 const items = (...states: ItemState[]) => states.map((state) => ({ state }));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkIdentityNumber, type IdentityErrorCode } from '../../src/domain/identity';
-import { t } from '../../src/i18n';
-import { TODAY } from './identity-cases';
+import { checkIdentityNumber, type IdentityErrorCode } from './index';
+import { t } from '../../i18n';
+import { TODAY } from './spec/cases';
 
 // People copy numbers from documents, PDFs, Word files and web pages: typographic dashes and
 // slashes, no-break spaces, invisible characters. Spaces are allowed anywhere; any other separator

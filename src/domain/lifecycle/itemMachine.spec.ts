@@ -9,7 +9,7 @@ import {
   type ItemState,
   type LifecycleActor,
   type OrderState,
-} from '../../src/domain/lifecycle';
+} from './index';
 
 const AT = new Date('2026-03-02T10:00:00Z');
 const ACTORS: ActorKind[] = ['orderer', 'admin', 'reviewer', 'cardholder', 'system'];

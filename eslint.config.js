@@ -10,7 +10,20 @@ import globals from 'globals';
  * Prettier owns that (`.prettierrc.json`, checked by the same script).
  */
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'drizzle/**', 'src/tab/dist/**', '**/*.d.ts', 'devTools/**', 'manifest/build/**', 'test-results/**', 'data/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'drizzle/**',
+      'src/tab/dist/**',
+      '**/*.d.ts',
+      'devTools/**',
+      'manifest/build/**',
+      'test-results/**',
+      'data/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,

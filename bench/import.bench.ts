@@ -24,8 +24,18 @@ async function workbook(rows: number): Promise<Buffer> {
   sheet.addRow([...IMPORT_COLUMNS]);
   for (let i = 0; i < rows; i++) {
     const id = identity(i);
-    sheet.addRow([`First${i}`, `Last${i}`, 'SE', id, `${id.slice(0, 4)}-${id.slice(4, 6)}-${id.slice(6, 8)}`,
-      `person${i}@example.com`, `+4670${String(i).padStart(7, '0')}`, 'Standard', i % 2 ? 'yes' : 'no', '']);
+    sheet.addRow([
+      `First${i}`,
+      `Last${i}`,
+      'SE',
+      id,
+      `${id.slice(0, 4)}-${id.slice(4, 6)}-${id.slice(6, 8)}`,
+      `person${i}@example.com`,
+      `+4670${String(i).padStart(7, '0')}`,
+      'Standard',
+      i % 2 ? 'yes' : 'no',
+      '',
+    ]);
   }
   return Buffer.from(await book.xlsx.writeBuffer());
 }
@@ -45,7 +55,10 @@ function photoZip(sheet: Buffer, photos: { name: string; data: Buffer }[]): Prom
   zip.end();
   const chunks: Buffer[] = [];
   return new Promise((resolve, reject) => {
-    (zip.outputStream as Readable).on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve(Buffer.concat(chunks))).on('error', reject);
+    (zip.outputStream as Readable)
+      .on('data', (c: Buffer) => chunks.push(c))
+      .on('end', () => resolve(Buffer.concat(chunks)))
+      .on('error', reject);
   });
 }
 
@@ -66,16 +79,20 @@ export async function run(): Promise<void> {
   if (!parsed.ok) throw new Error(`10k workbook refused: ${parsed.problem.code}`);
   const checked = await checkRows(parsed.rows, cheapValidate, { dedupeKey: (id) => id });
   const t2 = performance.now();
-  console.log(`10,000-row xlsx (${mb(big.length)}): parse ${(t1 - t0).toFixed(0)} ms, checkRows ${(t2 - t1).toFixed(0)} ms, ` +
-    `total ${(t2 - t0).toFixed(0)} ms = ${Math.round(ROWS / ((t2 - t0) / 1000))} rows/s ` +
-    `(ready ${checked.ready.length}, problems ${checked.problems.length}; target < 3000 ms)`);
+  console.log(
+    `10,000-row xlsx (${mb(big.length)}): parse ${(t1 - t0).toFixed(0)} ms, checkRows ${(t2 - t1).toFixed(0)} ms, ` +
+      `total ${(t2 - t0).toFixed(0)} ms = ${Math.round(ROWS / ((t2 - t0) / 1000))} rows/s ` +
+      `(ready ${checked.ready.length}, problems ${checked.problems.length}; target < 3000 ms)`,
+  );
 
   const PEOPLE = 300;
   const sheet = await workbook(PEOPLE);
   const photos = await Promise.all(
     Array.from({ length: PEOPLE }, async (_, i) => ({
       name: `${identity(i).replace('-', '')}.jpg`,
-      data: await sharp({ create: { width: 600, height: 800, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 12 } } })
+      data: await sharp({
+        create: { width: 600, height: 800, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 12 } },
+      })
         .jpeg({ quality: 70 })
         .toBuffer(),
     })),
@@ -97,7 +114,9 @@ export async function run(): Promise<void> {
   }
   const z1 = performance.now();
   const peak = rss.stop();
-  console.log(`300-row ZIP with 300 photos (${mb(zip.length)}, photo avg ${(avgPhoto / 1024).toFixed(0)} KB): ` +
-    `parse + match ${(z1 - z0).toFixed(0)} ms, matched ${matched}/${bundle.rows.length}, ` +
-    `RSS before ${mb(rssBefore)}, peak ${mb(peak)} (+${mb(peak - rssBefore)})`);
+  console.log(
+    `300-row ZIP with 300 photos (${mb(zip.length)}, photo avg ${(avgPhoto / 1024).toFixed(0)} KB): ` +
+      `parse + match ${(z1 - z0).toFixed(0)} ms, matched ${matched}/${bundle.rows.length}, ` +
+      `RSS before ${mb(rssBefore)}, peak ${mb(peak)} (+${mb(peak - rssBefore)})`,
+  );
 }

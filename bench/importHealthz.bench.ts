@@ -33,15 +33,22 @@ export async function run(): Promise<void> {
     const user = new TeamsUser(harness);
     const url = harness.connector.addFile(`${user.aadObjectId}-huge.xlsx`, file, 'application/octet-stream');
     const started = performance.now();
-    const turn = await user.sendAttachment({ contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'huge.xlsx', content: { downloadUrl: url, fileType: 'xlsx' } });
+    const turn = await user.sendAttachment({
+      contentType: 'application/vnd.microsoft.teams.file.download.info',
+      name: 'huge.xlsx',
+      content: { downloadUrl: url, fileType: 'xlsx' },
+    });
     const cardId = turn.sent.at(-1)!.activityId;
-    const answered = () => harness.connector.calls.some((c) => c.kind === 'update' && c.activityId === cardId && /people/.test(flatten(c.body)));
+    const answered = () =>
+      harness.connector.calls.some((c) => c.kind === 'update' && c.activityId === cardId && /people/.test(flatten(c.body)));
     const busy = await healthzLoop(harness.url, answered, 1);
     const answerMs = performance.now() - started;
     clearInterval(sampler);
 
     console.log(`workbook: ${(file.length / MB).toFixed(1)} MB, 100 sheets × 5,000 rows`);
-    console.log(`/healthz worst latency   idle ${idle.worstMs.toFixed(0)} ms (${idle.requests} requests)   during the import ${busy.worstMs.toFixed(0)} ms (${busy.requests} requests)   ratio ${(busy.worstMs / idle.worstMs).toFixed(1)}x`);
+    console.log(
+      `/healthz worst latency   idle ${idle.worstMs.toFixed(0)} ms (${idle.requests} requests)   during the import ${busy.worstMs.toFixed(0)} ms (${busy.requests} requests)   ratio ${(busy.worstMs / idle.worstMs).toFixed(1)}x`,
+    );
     console.log(`peak RSS                 idle ${(idleRss / MB).toFixed(0)} MB   during the import ${(peakRss / MB).toFixed(0)} MB`);
     console.log(`refusal on the card after ${answerMs.toFixed(0)} ms (the turn included)`);
   } finally {

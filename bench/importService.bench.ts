@@ -19,14 +19,34 @@ import { headAndShoulders } from '../test/photos/realPhotos';
 import { tempDir } from '../test/support/tmp';
 import { personnummer } from './support/people';
 
-const HEADER = ['first_name', 'last_name', 'nationality', 'national_identity_number', 'email', 'mobile', 'card_type', 'bankid', 'photo_file'];
+const HEADER = [
+  'first_name',
+  'last_name',
+  'nationality',
+  'national_identity_number',
+  'email',
+  'mobile',
+  'card_type',
+  'bankid',
+  'photo_file',
+];
 
 async function sheet(rows: number, withPhotos: boolean): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   const ws = book.addWorksheet('People');
   ws.addRow(HEADER);
   for (let i = 0; i < rows; i++) {
-    ws.addRow([`Anna`, `Berg`, 'SE', personnummer(i), `p${i}@example.com`, `070${String(1_000_000 + i).slice(-7)}`, 'Standard', i % 2 ? 'yes' : 'no', withPhotos ? `p${i}.jpg` : '']);
+    ws.addRow([
+      `Anna`,
+      `Berg`,
+      'SE',
+      personnummer(i),
+      `p${i}@example.com`,
+      `070${String(1_000_000 + i).slice(-7)}`,
+      'Standard',
+      i % 2 ? 'yes' : 'no',
+      withPhotos ? `p${i}.jpg` : '',
+    ]);
   }
   return Buffer.from(await book.xlsx.writeBuffer());
 }
@@ -36,7 +56,9 @@ function zip(entries: { name: string; data: Buffer }[]): Promise<Buffer> {
   for (const e of entries) z.addBuffer(e.data, e.name, { compress: false });
   z.end();
   const chunks: Buffer[] = [];
-  return new Promise((resolve) => (z.outputStream as Readable).on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve(Buffer.concat(chunks))));
+  return new Promise((resolve) =>
+    (z.outputStream as Readable).on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve(Buffer.concat(chunks))),
+  );
 }
 
 export async function run(): Promise<void> {
@@ -52,13 +74,21 @@ export async function run(): Promise<void> {
   const t0 = performance.now();
   const r1 = await checkImport({ ctx, actor, input: { bytes: big, fileName: 'big.xlsx', locale: 'en', maxRows: 10_000 } });
   const t1 = performance.now();
-  console.log(`checkImport 10,000 rows (xlsx ${(big.length / 1e6).toFixed(1)} MB): ${(t1 - t0).toFixed(0)} ms, ${Math.round(10_000 / ((t1 - t0) / 1000))} rows/s, ready ${r1.ready}, problems ${r1.problems.length} (target < 3000 ms)`);
+  console.log(
+    `checkImport 10,000 rows (xlsx ${(big.length / 1e6).toFixed(1)} MB): ${(t1 - t0).toFixed(0)} ms, ${Math.round(10_000 / ((t1 - t0) / 1000))} rows/s, ready ${r1.ready}, problems ${r1.problems.length} (target < 3000 ms)`,
+  );
 
   // 300 photos must fit the 20 MB upload: ID photos exported at a modest size (600 px wide, ~40 KB);
   // a real photograph of one person, so every photo goes through face detection and framing.
-  const photo = await sharp(await headAndShoulders()).resize({ width: 600 }).jpeg({ quality: 70 }).toBuffer();
+  const photo = await sharp(await headAndShoulders())
+    .resize({ width: 600 })
+    .jpeg({ quality: 70 })
+    .toBuffer();
   await faces.detect({ data: new Uint8Array(64 * 64 * 3), width: 64, height: 64 }); // model load, not timed
-  const bundle = await zip([{ name: 'people.xlsx', data: await sheet(300, true) }, ...Array.from({ length: 300 }, (_, i) => ({ name: `p${i}.jpg`, data: photo }))]);
+  const bundle = await zip([
+    { name: 'people.xlsx', data: await sheet(300, true) },
+    ...Array.from({ length: 300 }, (_, i) => ({ name: `p${i}.jpg`, data: photo })),
+  ]);
   globalThis.gc?.();
   const before = process.memoryUsage().rss;
   let peak = before;
@@ -68,19 +98,30 @@ export async function run(): Promise<void> {
   const z1 = performance.now();
   clearInterval(timer);
   if (r2.fileProblem) console.log(`ZIP refused: ${r2.fileProblem}`);
-  if (r1.problems[0] || r2.problems[0]) console.log("first problems:", r1.problems[0]?.message, "|", r2.problems[0]?.message);
-  console.log(`checkImport 300 rows + 300 photos (zip ${(bundle.length / 1e6).toFixed(1)} MB, photo ${(photo.length / 1024).toFixed(0)} KB): ${(z1 - z0).toFixed(0)} ms (${((z1 - z0) / 300).toFixed(1)} ms/row), ready ${r2.ready}, problems ${r2.problems.length}; RSS before ${(before / 2 ** 20).toFixed(0)} MB, peak ${(peak / 2 ** 20).toFixed(0)} MB (+${((peak - before) / 2 ** 20).toFixed(0)} MB)`);
+  if (r1.problems[0] || r2.problems[0]) console.log('first problems:', r1.problems[0]?.message, '|', r2.problems[0]?.message);
+  console.log(
+    `checkImport 300 rows + 300 photos (zip ${(bundle.length / 1e6).toFixed(1)} MB, photo ${(photo.length / 1024).toFixed(0)} KB): ${(z1 - z0).toFixed(0)} ms (${((z1 - z0) / 300).toFixed(1)} ms/row), ready ${r2.ready}, problems ${r2.problems.length}; RSS before ${(before / 2 ** 20).toFixed(0)} MB, peak ${(peak / 2 ** 20).toFixed(0)} MB (+${((peak - before) / 2 ** 20).toFixed(0)} MB)`,
+  );
 
   // Baseline in the same run: the same ZIP with a stand-in detector that answers at once with the
   // face where the model finds it, so the difference is what the model costs (target: about a minute in all).
   const pixels = await sharp(photo).removeAlpha().raw().toBuffer({ resolveWithObject: true });
   const placed = await faces.detect({ data: pixels.data, width: pixels.info.width, height: pixels.info.height });
   await faces.close();
-  const instant = { detect: async (image: RgbImage) => placed.map((f) => scaleFace(f, image.width / pixels.info.width)), close: async () => {} };
+  const instant = {
+    detect: async (image: RgbImage) => placed.map((f) => scaleFace(f, image.width / pixels.info.width)),
+    close: async () => {},
+  };
   const b0 = performance.now();
-  const r3 = await checkImport({ ctx: { ...ctx, faces: instant }, actor, input: { bytes: bundle, fileName: 'bundle-again.zip', locale: 'en' } });
+  const r3 = await checkImport({
+    ctx: { ...ctx, faces: instant },
+    actor,
+    input: { bytes: bundle, fileName: 'bundle-again.zip', locale: 'en' },
+  });
   const b1 = performance.now();
-  console.log(`  the same ZIP without the model (a stand-in answering at once): ${(b1 - b0).toFixed(0)} ms, ready ${r3.ready}; the model adds ${((z1 - z0 - (b1 - b0)) / 300).toFixed(1)} ms/photo`);
+  console.log(
+    `  the same ZIP without the model (a stand-in answering at once): ${(b1 - b0).toFixed(0)} ms, ready ${r3.ready}; the model adds ${((z1 - z0 - (b1 - b0)) / 300).toFixed(1)} ms/photo`,
+  );
   await store.close();
   dir.cleanup();
 }

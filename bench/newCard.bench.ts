@@ -13,7 +13,10 @@ export async function run(): Promise<void> {
   const connector = await new FakeConnector().start();
   const dir = tempDir('id06-bench-');
   console.log(`${CONVERSATIONS} concurrent conversations, ${SECONDS} s each, deliveryMode expectReplies`);
-  for (const [delivery, target] of [['expectReplies', 70], ['post', 85]] as const) {
+  for (const [delivery, target] of [
+    ['expectReplies', 70],
+    ['post', 85],
+  ] as const) {
     const measured = async (server: Awaited<ReturnType<typeof startServer>>, label: string) => {
       const before = cpuSeconds(server.child.pid);
       const result = await drive(server.url, connector, label, delivery);

@@ -45,7 +45,9 @@ async function speed(): Promise<void> {
   try {
     const probe = { data: new Uint8Array(64 * 64 * 3), width: 64, height: 64 };
     const firstMs = await timeMs(() => faces.detect(probe));
-    console.log(`model load: ${firstMs.toFixed(0)} ms to the first answer (worker start + tiny detector + landmarks; the worker says ${faces.loadMs?.toFixed(0)} ms loading)`);
+    console.log(
+      `model load: ${firstMs.toFixed(0)} ms to the first answer (worker start + tiny detector + landmarks; the worker says ${faces.loadMs?.toFixed(0)} ms loading)`,
+    );
     const ssdMs = await timeMs(() => faces.detect(probe, { thorough: true }));
     console.log(`SSD MobileNet at its first use: ${ssdMs.toFixed(0)} ms (load + one detection)`);
 
@@ -68,7 +70,9 @@ async function speed(): Promise<void> {
     }
     const [p, b, d] = [median(ours), median(baseline), median(detection)];
     console.log(`input: 4000x3000 JPEG q92, ${(bytes.length / MB).toFixed(2)} MB, one person`);
-    console.log(`processPhoto (face check + framing):  ${p.toFixed(1)} ms/photo (median of ${runs}, after ${warmUp} warm-up; target <= 800 ms)`);
+    console.log(
+      `processPhoto (face check + framing):  ${p.toFixed(1)} ms/photo (median of ${runs}, after ${warmUp} warm-up; target <= 800 ms)`,
+    );
     console.log(`  of which detection on the 640 px copy: ${d.toFixed(1)} ms (fast model + landmarks, in the worker)`);
     console.log(`bare rotate().resize(600,800).jpeg():  ${b.toFixed(1)} ms/photo`);
     console.log(`ratio: ${(p / b).toFixed(2)}x the bare resize`);
@@ -76,7 +80,9 @@ async function speed(): Promise<void> {
     const group = await twoPeople();
     const groupMs: number[] = [];
     for (let i = 0; i < 5; i++) groupMs.push(await timeMs(() => processPhoto(group, { faces, maxBytes })));
-    console.log(`two people (${(await sharp(group).metadata()).width} px wide, refused): ${median(groupMs).toFixed(0)} ms/photo (fast + thorough model)`);
+    console.log(
+      `two people (${(await sharp(group).metadata()).width} px wide, refused): ${median(groupMs).toFixed(0)} ms/photo (fast + thorough model)`,
+    );
   } finally {
     await faces.close();
   }
@@ -95,7 +101,10 @@ async function memoryChild(file: string): Promise<void> {
   const seen = await sharp(upload).rotate().resize(640, 640, { fit: 'inside' }).raw().toBuffer({ resolveWithObject: true });
   const placed = await faces.detect({ data: seen.data, width: seen.info.width, height: seen.info.height });
   await faces.close();
-  const standIn = { detect: async (image: RgbImage) => placed.map((p) => scaleFace(p, image.width / seen.info.width)), close: async () => {} };
+  const standIn = {
+    detect: async (image: RgbImage) => placed.map((p) => scaleFace(p, image.width / seen.info.width)),
+    close: async () => {},
+  };
 
   const start = rss();
   for (let i = 0; i < 10; i++) expectOk(await processPhoto(upload, { faces: standIn, maxBytes }));
@@ -106,10 +115,12 @@ async function memoryChild(file: string): Promise<void> {
   const withModel = rss();
   await faces.detect({ data: seen.data, width: seen.info.width, height: seen.info.height }, { thorough: true });
   const withSsd = rss();
-  console.log(`RSS: ${f(start)} at start, ${f(pipelineOnly)} after 10 photos with a stand-in detector (the pipeline's own), ` +
-    `${f(loaded)} with the model loaded (+${f(loaded - pipelineOnly)}), ${f(withModel)} after the same 10 photos through it ` +
-    `(+${f(withModel - pipelineOnly)} for the detector; target < +200 MB), ${f(withSsd)} once SSD ran too (+${f(withSsd - pipelineOnly)}, ` +
-    `given back when the worker is recycled 30 s after it)`);
+  console.log(
+    `RSS: ${f(start)} at start, ${f(pipelineOnly)} after 10 photos with a stand-in detector (the pipeline's own), ` +
+      `${f(loaded)} with the model loaded (+${f(loaded - pipelineOnly)}), ${f(withModel)} after the same 10 photos through it ` +
+      `(+${f(withModel - pipelineOnly)} for the detector; target < +200 MB), ${f(withSsd)} once SSD ran too (+${f(withSsd - pipelineOnly)}, ` +
+      `given back when the worker is recycled 30 s after it)`,
+  );
 
   let peak = rss();
   const sampler = setInterval(() => (peak = Math.max(peak, rss())), 2);
@@ -117,13 +128,18 @@ async function memoryChild(file: string): Promise<void> {
   const outcomes = await Promise.all(Array.from({ length: 10 }, () => processPhoto(Buffer.from(upload), { faces, maxBytes })));
   const elapsed = Number(process.hrtime.bigint() - started) / 1e6;
   clearInterval(sampler);
-  console.log(`10 concurrent 12 MP uploads: ${outcomes.filter((o) => o.ok).length}/10 ok in ${elapsed.toFixed(0)} ms, peak RSS ${f(Math.max(peak, rss()))}`);
+  console.log(
+    `10 concurrent 12 MP uploads: ${outcomes.filter((o) => o.ok).length}/10 ok in ${elapsed.toFixed(0)} ms, peak RSS ${f(Math.max(peak, rss()))}`,
+  );
   await faces.close();
 }
 
 function inChild(file: string): Promise<void> {
   const self = fileURLToPath(import.meta.url);
-  const child = spawn(process.execPath, ['--import', 'tsx', self], { env: { ...process.env, PHOTO_BENCH_UPLOAD: file }, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', self], {
+    env: { ...process.env, PHOTO_BENCH_UPLOAD: file },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`memory bench child exited with ${code}`))));
@@ -154,12 +170,30 @@ async function sizeOf(path: string): Promise<number> {
 async function installSize(): Promise<void> {
   const root = fileURLToPath(new URL('../node_modules/', import.meta.url));
   // From the lock file's diff: face-api, two tfjs packages and what they pull in (node-fetch sits inside tfjs-core).
-  const packages = ['@vladmandic/face-api', '@tensorflow/tfjs-core', '@tensorflow/tfjs-backend-wasm', '@tensorflow/tfjs-backend-cpu',
-    '@types/emscripten', '@types/long', '@types/offscreencanvas', '@types/seedrandom', '@webgpu/types', 'long', 'seedrandom'];
+  const packages = [
+    '@vladmandic/face-api',
+    '@tensorflow/tfjs-core',
+    '@tensorflow/tfjs-backend-wasm',
+    '@tensorflow/tfjs-backend-cpu',
+    '@types/emscripten',
+    '@types/long',
+    '@types/offscreencanvas',
+    '@types/seedrandom',
+    '@webgpu/types',
+    'long',
+    'seedrandom',
+  ];
   const sizes = await Promise.all(packages.map(async (p) => [p, await sizeOf(join(root, p))] as const));
   const total = sizes.reduce((sum, [, s]) => sum + s, 0);
-  console.log(`install size added: ${(total / MB).toFixed(1)} MB (${sizes.filter(([, s]) => s > 0).map(([p, s]) => `${p} ${(s / MB).toFixed(1)}`).join(', ')})`);
-  console.log(`  of which model weights shipped in face-api/model: ${((await sizeOf(join(root, '@vladmandic/face-api/model'))) / MB).toFixed(1)} MB (we load 6.2 MB of them)`);
+  console.log(
+    `install size added: ${(total / MB).toFixed(1)} MB (${sizes
+      .filter(([, s]) => s > 0)
+      .map(([p, s]) => `${p} ${(s / MB).toFixed(1)}`)
+      .join(', ')})`,
+  );
+  console.log(
+    `  of which model weights shipped in face-api/model: ${((await sizeOf(join(root, '@vladmandic/face-api/model'))) / MB).toFixed(1)} MB (we load 6.2 MB of them)`,
+  );
 }
 
 export async function run(): Promise<void> {

@@ -37,11 +37,20 @@ async function dialogs(pgUrl: (name: string) => Promise<string>, dir: ReturnType
   const onPg = await drive(one.url, connector, 'PostgreSQL, one instance');
   one.child.kill('SIGTERM');
   const shared = await pgUrl('two');
-  const pair = await Promise.all([startServer(['src/index.ts'], { ...env, DATABASE_URL: shared }), startServer(['src/index.ts'], { ...env, DATABASE_URL: shared })]);
-  const onTwo = await drive(pair.map((p) => p.url), connector, 'PostgreSQL, two instances');
+  const pair = await Promise.all([
+    startServer(['src/index.ts'], { ...env, DATABASE_URL: shared }),
+    startServer(['src/index.ts'], { ...env, DATABASE_URL: shared }),
+  ]);
+  const onTwo = await drive(
+    pair.map((p) => p.url),
+    connector,
+    'PostgreSQL, two instances',
+  );
   for (const p of pair) p.child.kill('SIGTERM');
   const pct = (a: number, b: number) => `${fmt((a / b) * 100)} %`;
-  console.log(`PostgreSQL/SQLite turns/s: ${pct(onPg.turnsPerSecond, onSqlite.turnsPerSecond)} (target >= 60 %); SQLite/echo ${pct(onSqlite.turnsPerSecond, floor.turnsPerSecond)}; two/one instance ${pct(onTwo.turnsPerSecond, onPg.turnsPerSecond)} (one 2-core machine runs both)`);
+  console.log(
+    `PostgreSQL/SQLite turns/s: ${pct(onPg.turnsPerSecond, onSqlite.turnsPerSecond)} (target >= 60 %); SQLite/echo ${pct(onSqlite.turnsPerSecond, floor.turnsPerSecond)}; two/one instance ${pct(onTwo.turnsPerSecond, onPg.turnsPerSecond)} (one 2-core machine runs both)`,
+  );
   await connector.stop();
 }
 
@@ -49,8 +58,20 @@ async function seed(store: Store, tenant: string): Promise<void> {
   const drafts: OutboxDraft[] = [];
   for (let i = 0; i < MESSAGES; i++) {
     const { person } = await store.people.upsertSeen({ tenantId: tenant, aadObjectId: `bench-${i}` });
-    await store.conversations.upsert({ conversationId: `a:bench-${i}`, personId: person.id, tenantId: tenant, conversationType: 'personal', serviceUrl: 'https://smba.example/', reference: {} });
-    drafts.push({ eventId: `bench-${i}`, recipient: { kind: 'person', id: person.id }, tenantId: tenant, payload: { kind: 'text', text: 'hi' } });
+    await store.conversations.upsert({
+      conversationId: `a:bench-${i}`,
+      personId: person.id,
+      tenantId: tenant,
+      conversationType: 'personal',
+      serviceUrl: 'https://smba.example/',
+      reference: {},
+    });
+    drafts.push({
+      eventId: `bench-${i}`,
+      recipient: { kind: 'person', id: person.id },
+      tenantId: tenant,
+      payload: { kind: 'text', text: 'hi' },
+    });
   }
   await store.outbox.enqueue(drafts);
 }
@@ -70,20 +91,29 @@ async function drainWith(stores: Store[], fleet: boolean): Promise<number> {
   );
   const started = performance.now();
   // Each worker runs until a run finds nothing more to do; together they drain the one outbox.
-  await Promise.all(workers.map(async (w) => { while ((await w.runOnce()).dispatched > 0); }));
+  await Promise.all(
+    workers.map(async (w) => {
+      while ((await w.runOnce()).dispatched > 0);
+    }),
+  );
   const seconds = (performance.now() - started) / 1000;
   if (sender.delivered.length !== MESSAGES) throw new Error(`delivered ${sender.delivered.length} of ${MESSAGES}`);
   return MESSAGES / seconds;
 }
 
 async function outbox(pgUrl: (name: string) => Promise<string>, dir: ReturnType<typeof tempDir>): Promise<void> {
-  console.log(`\noutbox: ${MESSAGES} messages to as many conversations, instant sender, limits lifted (fleet limits on PostgreSQL still cost their round trips)`);
+  console.log(
+    `\noutbox: ${MESSAGES} messages to as many conversations, instant sender, limits lifted (fleet limits on PostgreSQL still cost their round trips)`,
+  );
   const sqlite = createSqliteStore(dir.file('outbox.sqlite'));
   await seed(sqlite, 'bench');
   const base = await drainWith([sqlite], false);
   await sqlite.close();
   console.log(`${'SQLite, one worker'.padEnd(36)} ${fmt(base).padStart(8)} msg/s`);
-  for (const [label, workers] of [['PostgreSQL, one worker', 1], ['PostgreSQL, two workers (two pools)', 2]] as const) {
+  for (const [label, workers] of [
+    ['PostgreSQL, one worker', 1],
+    ['PostgreSQL, two workers (two pools)', 2],
+  ] as const) {
     const url = await pgUrl(`outbox${workers}`);
     const stores = await Promise.all(Array.from({ length: workers }, () => createPostgresStore(url)));
     await seed(stores[0]!, `bench-${randomUUID()}`);

@@ -46,7 +46,13 @@ async function seedOwn(db: Db): Promise<Order[]> {
     const owner = { companyId: DEMO_COMPANY_ID, ordererId: person.id };
     const orders: Order[] = [];
     for (let i = 0; i < OWN_ORDERS; i++) {
-      orders.push(await seedOrder(store, owner, [0, 1, 2].map((k) => ({ firstName: `Anna${i}`, lastName: `Berg${k}`, email: `anna${i}.${k}@alfa.example` }))));
+      orders.push(
+        await seedOrder(
+          store,
+          owner,
+          [0, 1, 2].map((k) => ({ firstName: `Anna${i}`, lastName: `Berg${k}`, email: `anna${i}.${k}@alfa.example` })),
+        ),
+      );
     }
     return orders;
   } finally {
@@ -73,7 +79,11 @@ async function seedBulk(db: Db, template: Order): Promise<number> {
       email: d.text('bulk', "n || '@bulk.example'"),
       name: d.text('Bulk Person '),
     });
-    await copyRows(d, 'companies', `t.id = '${DEMO_COMPANY_ID}'`, COMPANIES, { id: d.text('bulk-company-'), name: d.text('Bulk Bygg '), org_number: 'NULL' });
+    await copyRows(d, 'companies', `t.id = '${DEMO_COMPANY_ID}'`, COMPANIES, {
+      id: d.text('bulk-company-'),
+      name: d.text('Bulk Bygg '),
+      org_number: 'NULL',
+    });
     await copyRows(d, 'orders', `t.id = '${template.id}'`, ORDERS, {
       id: d.text('bulk-order-'),
       number: d.padded('ID06-2019-'),
@@ -102,9 +112,14 @@ async function seedBulk(db: Db, template: Order): Promise<number> {
 
 async function timeTurns(url: string, connector: FakeConnector, text: string): Promise<{ p50: number; p99: number }> {
   const send = async () => {
-    const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity(connector.url, ORDERER, text)) });
+    const res = await fetch(`${url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity(connector.url, ORDERER, text)),
+    });
     const body = (await res.json()) as { activities?: unknown[] };
-    if (res.status !== 200 || !body.activities?.length) throw new Error(`${text}: HTTP ${res.status}, ${body.activities?.length ?? 0} replies`);
+    if (res.status !== 200 || !body.activities?.length)
+      throw new Error(`${text}: HTTP ${res.status}, ${body.activities?.length ?? 0} replies`);
   };
   for (let i = 0; i < 20; i++) await send();
   const ms: number[] = [];
@@ -121,14 +136,20 @@ async function measure(label: string, db: Db, connector: FakeConnector, first: b
   // Measured once the start-up retention run (over every order item) is done: it is not the turn's
   // cost. It runs at a database's first start only (then its daily lease is held).
   const t0 = performance.now();
-  const server = await startServer(['src/index.ts'], { ...db.env, PORT: '0', LOG_LEVEL: 'info' }, first ? { readyEvent: 'retention.purged' } : {});
+  const server = await startServer(
+    ['src/index.ts'],
+    { ...db.env, PORT: '0', LOG_LEVEL: 'info' },
+    first ? { readyEvent: 'retention.purged' } : {},
+  );
   console.log(`${label}: server started${first ? ' and its retention run done' : ''} in ${fmt((performance.now() - t0) / 1000, 2)} s`);
   try {
     const turn = await drive(server.url, connector, `new-card, ${label}`);
     const list = await timeTurns(server.url, connector, 'orders');
     const detail = await timeTurns(server.url, connector, `order ${ownNumber}`);
     console.log(`${`orders, ${label}`.padEnd(28)} p50 ${fmt(list.p50, 2).padStart(7)} ms  p99 ${fmt(list.p99, 2).padStart(7)} ms`);
-    console.log(`${`order <number>, ${label}`.padEnd(28)} p50 ${fmt(detail.p50, 2).padStart(7)} ms  p99 ${fmt(detail.p99, 2).padStart(7)} ms`);
+    console.log(
+      `${`order <number>, ${label}`.padEnd(28)} p50 ${fmt(detail.p50, 2).padStart(7)} ms  p99 ${fmt(detail.p99, 2).padStart(7)} ms`,
+    );
     return { turn, list, detail };
   } finally {
     server.child.kill('SIGTERM');
@@ -143,7 +164,9 @@ async function backend(name: string, small: Db, large: Db, connector: FakeConnec
   ownNumber = own[own.length - 1]!.number;
   const seconds = await seedBulk(large, own[0]!);
   await Promise.all([settle(small), settle(large)]);
-  console.log(`\n${name}: ${ORDERS} orders, ${ORDERS * 3} order items, ${PEOPLE} people and ${COMPANIES} companies copied in ${fmt(seconds)} s`);
+  console.log(
+    `\n${name}: ${ORDERS} orders, ${ORDERS * 3} order items, ${PEOPLE} people and ${COMPANIES} companies copied in ${fmt(seconds)} s`,
+  );
   // Alternated twice: on a shared machine the spread between the two rounds tells how far to trust a ratio.
   for (const round of [1, 2]) {
     const before = await measure(`small database #${round}`, small, connector, round === 1);
@@ -157,11 +180,20 @@ async function backend(name: string, small: Db, large: Db, connector: FakeConnec
 
 export async function run(): Promise<void> {
   const connector = await new FakeConnector().start();
-  connector.addMember({ id: `29:${ORDERER}`, aadObjectId: ORDERER, name: 'Scale Orderer', email: 'scale@alfa.example', userPrincipalName: 'scale@alfa.example' });
+  connector.addMember({
+    id: `29:${ORDERER}`,
+    aadObjectId: ORDERER,
+    name: 'Scale Orderer',
+    email: 'scale@alfa.example',
+    userPrincipalName: 'scale@alfa.example',
+  });
   const dir = tempDir('id06-bench-scale-');
   const cluster = await startCluster();
   try {
-    const sqliteDb = (file: string): Db => ({ env: { ...TEST_DATA_KEYS, DATABASE_PATH: dir.file(file) }, bulk: async () => sqliteBulk(dir.file(file)) });
+    const sqliteDb = (file: string): Db => ({
+      env: { ...TEST_DATA_KEYS, DATABASE_PATH: dir.file(file) },
+      bulk: async () => sqliteBulk(dir.file(file)),
+    });
     await backend('SQLite', sqliteDb('small.sqlite'), sqliteDb('large.sqlite'), connector);
     const pgDb = async (database: string): Promise<Db> => {
       const url = await cluster.createDatabase(`scale_${database}_${randomUUID().slice(0, 8)}`);

@@ -27,7 +27,16 @@ export function adminCard(t: Translate, view: AdminCardView): AdaptiveCard {
   ];
   // In the cardholder section's own action set (Teams shows at most five actions per set).
   const rightsActions = [
-    ...(view.confirmErase ? [{ title: t('rights.erase_confirm', { email: view.confirmErase }), verb: 'rights.eraseConfirm', inputs: 'none', cardholder: view.confirmErase }] : []),
+    ...(view.confirmErase
+      ? [
+          {
+            title: t('rights.erase_confirm', { email: view.confirmErase }),
+            verb: 'rights.eraseConfirm',
+            inputs: 'none',
+            cardholder: view.confirmErase,
+          },
+        ]
+      : []),
     { title: t('rights.export'), verb: 'rights.export', inputs: 'auto', cardholder: '' },
     { title: t('rights.erase'), verb: 'rights.erase', inputs: 'auto', cardholder: '' },
   ];

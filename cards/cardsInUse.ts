@@ -19,7 +19,10 @@ export interface CardsInUseLine {
 }
 
 /** `cards in use`: search by name, each card with its state and the buttons its state allows. */
-export function cardsInUseCard(t: Translate, view: { title: string; countText: string; query: string; lines: CardsInUseLine[] }): AdaptiveCard {
+export function cardsInUseCard(
+  t: Translate,
+  view: { title: string; countText: string; query: string; lines: CardsInUseLine[] },
+): AdaptiveCard {
   return renderTemplate(template, {
     ...view,
     searchLabel: t('cards.search_label'),
@@ -37,7 +40,14 @@ export function cardsInUseCard(t: Translate, view: { title: string; countText: s
  */
 export function cardNoticeCard(
   t: Translate,
-  view: { itemId: string; title?: string; text: string; tone?: 'good' | 'attention' | 'default'; offer?: 'renew' | 'replace'; confirmEnd?: boolean },
+  view: {
+    itemId: string;
+    title?: string;
+    text: string;
+    tone?: 'good' | 'attention' | 'default';
+    offer?: 'renew' | 'replace';
+    confirmEnd?: boolean;
+  },
 ): AdaptiveCard {
   const color = { good: 'Good', attention: 'Attention', default: 'Default' }[view.tone ?? 'default'];
   return renderTemplate(noticeTemplate, {

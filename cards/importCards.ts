@@ -40,9 +40,13 @@ export interface ImportResultView {
 
 /** The import's one card: progress while checking, then the result with Add / report, then the outcome. */
 export function importResultCard(t: Translate, view: ImportResultView): AdaptiveCard {
-  const executeActions = view.jobId && view.confirmTitle && !view.outcome
-    ? [{ title: view.confirmTitle, verb: 'import.confirm' }, { title: t('bulk.card.discard'), verb: 'import.discard' }]
-    : [];
+  const executeActions =
+    view.jobId && view.confirmTitle && !view.outcome
+      ? [
+          { title: view.confirmTitle, verb: 'import.confirm' },
+          { title: t('bulk.card.discard'), verb: 'import.discard' },
+        ]
+      : [];
   const linkActions = [
     ...(view.reportUrl ? [{ title: t('bulk.card.report_button'), url: view.reportUrl }] : []),
     ...(view.uploadUrl ? [{ title: t('bulk.card.upload_again'), url: view.uploadUrl }] : []),

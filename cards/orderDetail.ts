@@ -18,7 +18,10 @@ export interface OrderDetailItem {
  * `order <number>`: status, cards (with the next production step for reviewers, and Cancel for
  * the orderer before production) and the history. One reason box serves every Cancel button.
  */
-export function orderDetailCard(t: Translate, view: { orderId: string; number: string; status: string; items: OrderDetailItem[]; timeline: string[]; cancelOrder: boolean }): AdaptiveCard {
+export function orderDetailCard(
+  t: Translate,
+  view: { orderId: string; number: string; status: string; items: OrderDetailItem[]; timeline: string[]; cancelOrder: boolean },
+): AdaptiveCard {
   return renderTemplate(template, {
     ...view,
     cancelShown: view.cancelOrder || view.items.some((i) => i.cancel),

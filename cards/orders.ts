@@ -13,6 +13,7 @@ export interface OrderLine {
 
 /** The orderer's orders, newest first. */
 export function ordersCard(t: Translate, orders: OrderLine[], total: number): AdaptiveCard {
-  const countText = total === 0 ? '' : orders.length < total ? t('orders.count.latest', { shown: orders.length, total }) : t('orders.count.all', { total });
+  const countText =
+    total === 0 ? '' : orders.length < total ? t('orders.count.latest', { shown: orders.length, total }) : t('orders.count.all', { total });
   return renderTemplate(template, { title: t('orders.title'), countText, orders, noneText: t('orders.none') });
 }

@@ -7,7 +7,10 @@ import template from './personalChat.json';
  * link to the personal chat (`url`). In the personal chat: the command to go on with (`command`,
  * a route name for `command.run`).
  */
-export function personalChatCard(t: Translate, view: { text: string; url?: string; command?: { name: string; title: string } }): AdaptiveCard {
+export function personalChatCard(
+  t: Translate,
+  view: { text: string; url?: string; command?: { name: string; title: string } },
+): AdaptiveCard {
   return renderTemplate(template, {
     title: t('personal.title'),
     text: view.text,

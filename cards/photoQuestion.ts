@@ -9,7 +9,10 @@ import template from './photoQuestion.json';
  * opens the same page as a Teams dialog (task/fetch, answered with a fresh link). `choices` are
  * the dialog's moves (Keep, Photo later, Back), answered like any question's buttons.
  */
-export function photoQuestionCard(t: Translate, view: { question: string; uploadUrl?: string; nonce: string; choices?: Choice[] }): AdaptiveCard {
+export function photoQuestionCard(
+  t: Translate,
+  view: { question: string; uploadUrl?: string; nonce: string; choices?: Choice[] },
+): AdaptiveCard {
   return renderTemplate(template, {
     choices: view.choices ?? [],
     question: view.question,

@@ -13,7 +13,11 @@ const text = z.string().max(2000).optional();
 /** Dialog cards carry the nonce of the question they answer, so an older card is refused. */
 const dialogCard = z.object({ nonce: id, answer: z.string().max(200).optional() });
 const summaryCard = z.object({ checkoutId: id, nonce: id });
-const member = z.object({ companyId: id, email: z.string().max(254).optional(), role: z.enum(['orderer', 'manager', 'admin']).catch('orderer') });
+const member = z.object({
+  companyId: id,
+  email: z.string().max(254).optional(),
+  role: z.enum(['orderer', 'manager', 'admin']).catch('orderer'),
+});
 const cardholder = z.object({ companyId: id, cardholderEmail: z.string().max(254).optional(), cardholder: z.string().max(254).optional() });
 const importJob = z.object({ jobId: z.string().uuid() });
 
@@ -39,13 +43,23 @@ export const VERBS = {
     field: z.enum(DECLINABLE_FIELDS).optional().catch(undefined),
     reason: text,
   }),
-  'approval.resend': z.object({ itemId: id, round: z.coerce.number().int().min(0), mode: z.enum(['same', 'edit']), firstName: text, lastName: text, email: text, via: z.enum(['teams', 'email', '']).optional() }),
+  'approval.resend': z.object({
+    itemId: id,
+    round: z.coerce.number().int().min(0),
+    mode: z.enum(['same', 'edit']),
+    firstName: text,
+    lastName: text,
+    email: text,
+    via: z.enum(['teams', 'email', '']).optional(),
+  }),
   'review.decide': z.object({ orderId: id, decision: z.enum(['approve', 'reject']), reason: text }),
   'review.rejectItem': z.object({ orderId: id, itemId: z.string().max(64).optional(), reason: text }),
   'review.card': z.object({ itemId: id, round: z.coerce.number().int().min(0) }),
   // The reason comes from the card's one reason box (Teams merges inputs into data).
   'order.cancel': z.object({ orderId: id, itemId: id.optional(), number: z.string().min(1).max(40), cancelReason: text }),
-  'fulfil.step': z.object({ itemId: id, step: z.enum(['produce', 'ship', 'deliver', 'activate']), number: z.string().min(1).max(40) }).passthrough(),
+  'fulfil.step': z
+    .object({ itemId: id, step: z.enum(['produce', 'ship', 'deliver', 'activate']), number: z.string().min(1).max(40) })
+    .passthrough(),
   'admin.grant': member,
   'admin.revoke': member,
   'admin.subscribe': z.object({ companyId: id }),
@@ -78,6 +92,7 @@ export function parseCardAction(value: unknown): { ok: true; action: CardAction 
   const verb = typeof action?.verb === 'string' ? action.verb : '';
   if (!isVerb(verb)) return { ok: false, reason: `unknown verb ${JSON.stringify(verb.slice(0, 40))}` };
   const parsed = VERBS[verb].safeParse(action?.data ?? {});
-  if (!parsed.success) return { ok: false, reason: `${verb}: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'data'} ${i.code}`).join(', ')}` };
+  if (!parsed.success)
+    return { ok: false, reason: `${verb}: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'data'} ${i.code}`).join(', ')}` };
   return { ok: true, action: { verb, data: parsed.data } as CardAction };
 }

@@ -13,7 +13,10 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 export type Manifest = { [key: string]: Json };
 /** A localisation file: `$schema` plus dotted manifest paths (`name.short`) mapped to strings. */
 export type LocalizedStrings = Record<string, string>;
-export interface PackageFile { readonly name: string; readonly data: Buffer }
+export interface PackageFile {
+  readonly name: string;
+  readonly data: Buffer;
+}
 
 const PLACEHOLDER = /\$\{\{([\w.]+)\}\}/g;
 
@@ -56,7 +59,9 @@ export function buildManifest(template: Json, settings: ManifestSettings, englis
   return fillTemplate(template, vars) as Manifest;
 }
 
-interface CommandList { commands?: { title?: string }[] }
+interface CommandList {
+  commands?: { title?: string }[];
+}
 
 /**
  * A localisation file as shipped: the committed strings plus the command descriptions in that
@@ -78,8 +83,7 @@ export function localizationFile(manifest: Manifest, committed: LocalizedStrings
 /** The language files the manifest names, with the message-catalogue language of each. */
 export function languageFiles(manifest: Manifest): { file: string; language: 'en' | 'sv' }[] {
   const info = manifest.localizationInfo as
-    | { defaultLanguageTag: string; defaultLanguageFile?: string; additionalLanguages?: { languageTag: string; file: string }[] }
-    | undefined;
+    { defaultLanguageTag: string; defaultLanguageFile?: string; additionalLanguages?: { languageTag: string; file: string }[] } | undefined;
   if (!info) return [];
   const entries = [
     ...(info.defaultLanguageFile ? [{ languageTag: info.defaultLanguageTag, file: info.defaultLanguageFile }] : []),
@@ -98,7 +102,9 @@ export function languageFiles(manifest: Manifest): { file: string; language: 'en
  */
 export async function renderIcons(svg: Buffer, accentColor: string): Promise<{ color: Buffer; outline: Buffer }> {
   const glyphAt = (size: number) =>
-    sharp(svg, { density: 72 * (size / 32) }).resize(size, size, { fit: 'contain', background: '#0000' }).ensureAlpha();
+    sharp(svg, { density: 72 * (size / 32) })
+      .resize(size, size, { fit: 'contain', background: '#0000' })
+      .ensureAlpha();
   const glyph = await glyphAt(120).png().toBuffer();
   const square = await sharp({ create: { width: 192, height: 192, channels: 3, background: accentColor } })
     .composite([{ input: glyph, gravity: 'centre' }])
@@ -109,7 +115,9 @@ export async function renderIcons(svg: Buffer, accentColor: string): Promise<{ c
   const { data, info } = await glyphAt(32).raw().toBuffer({ resolveWithObject: true });
   // Antialiasing leaves grey-ish edge pixels; Teams wants pure white, so keep only the coverage (alpha).
   for (let i = 0; i < data.length; i += 4) data.fill(255, i, i + 3);
-  const outline = await sharp(data, { raw: { width: info.width, height: info.height, channels: 4 } }).png().toBuffer();
+  const outline = await sharp(data, { raw: { width: info.width, height: info.height, channels: 4 } })
+    .png()
+    .toBuffer();
   return { color, outline };
 }
 

@@ -48,7 +48,12 @@ const envSchema = z.object({
   DEVELOPER_WEBSITE_URL: unset(httpsUrl().optional()),
   DEVELOPER_PRIVACY_URL: unset(httpsUrl().optional()),
   DEVELOPER_TERMS_URL: unset(httpsUrl().optional()),
-  TAB_APP_ID_URI: unset(z.string().regex(/^api:\/\/\S+$/, 'must be an App ID URI such as api://bot.example.com/<app id>').optional()),
+  TAB_APP_ID_URI: unset(
+    z
+      .string()
+      .regex(/^api:\/\/\S+$/, 'must be an App ID URI such as api://bot.example.com/<app id>')
+      .optional(),
+  ),
 });
 
 /**

@@ -10,9 +10,17 @@ export const CHECKED_FOLDERS = ['src', 'dialogs', 'cards', 'manifest', 'scripts'
 
 export const LAYER_RULES: LayerRule[] = [
   { from: 'dialogs/', notInto: ['src/teams/', 'src/http/'], why: 'dialogs handle conversation turns; what both need lives below both' },
-  { from: 'cards/', notInto: ['src/teams/', 'dialogs/', 'src/http/', 'src/services/', 'src/store/'], why: 'card templates take their data' },
+  {
+    from: 'cards/',
+    notInto: ['src/teams/', 'dialogs/', 'src/http/', 'src/services/', 'src/store/'],
+    why: 'card templates take their data',
+  },
   { from: 'src/services/', notInto: ['src/teams/', 'dialogs/', 'src/http/', 'cards/'], why: 'services know no chat' },
-  { from: 'src/domain/', notInto: ['src/teams/', 'dialogs/', 'src/http/', 'cards/', 'src/services/', 'src/store/'], why: 'the domain is pure' },
+  {
+    from: 'src/domain/',
+    notInto: ['src/teams/', 'dialogs/', 'src/http/', 'cards/', 'src/services/', 'src/store/'],
+    why: 'the domain is pure',
+  },
 ];
 
 /**
@@ -40,7 +48,9 @@ export function storeReadsIn(root: string, folders: readonly string[] = ROUTE_FO
       else if (ROUTE_FILE.test(entry.name)) {
         readFileSync(path, 'utf8')
           .split('\n')
-          .forEach((line, i) => STORE_READ.test(line) && found.push(`${relative(root, path)}:${i + 1}: routes call services, not the store`));
+          .forEach(
+            (line, i) => STORE_READ.test(line) && found.push(`${relative(root, path)}:${i + 1}: routes call services, not the store`),
+          );
       }
     }
   };

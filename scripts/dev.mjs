@@ -30,8 +30,10 @@ process.on('SIGTERM', () => stop(0));
 start('bot', process.execPath, ['--import', 'tsx', 'src/index.ts']);
 start('playground', process.execPath, [
   'node_modules/@microsoft/m365agentsplayground/cli.js',
-  '-e', `http://127.0.0.1:${port}/api/messages`,
-  '-c', 'msteams',
+  '-e',
+  `http://127.0.0.1:${port}/api/messages`,
+  '-c',
+  'msteams',
   '--disable-telemetry',
 ]);
 console.log('[dev] Agents Playground: open http://localhost:56150 and type "new card"');

@@ -36,7 +36,11 @@ try {
       sqlite.close();
     }
   }
-  log(`every sealed value is on key "${keys.current.id}" (${Object.entries(moved).map(([t, n]) => `${t}: ${n}`).join(', ')})`);
+  log(
+    `every sealed value is on key "${keys.current.id}" (${Object.entries(moved)
+      .map(([t, n]) => `${t}: ${n}`)
+      .join(', ')})`,
+  );
 } catch (err) {
   process.stderr.write(`keys:rotate failed: ${(err as Error).message}\n`);
   process.exit(1);

@@ -31,7 +31,9 @@ try {
     await host.page.setViewportSize({ width: 1220, height: 900 });
     await host.tab.getByTestId(shot.ready).first().waitFor({ timeout: 30_000 });
     // Photos are part of the picture: wait until every thumbnail has loaded.
-    await host.tab.locator('img').evaluateAll((imgs: HTMLImageElement[]) => Promise.all(imgs.map((i) => i.decode().catch(() => undefined))));
+    await host.tab
+      .locator('img')
+      .evaluateAll((imgs: HTMLImageElement[]) => Promise.all(imgs.map((i) => i.decode().catch(() => undefined))));
     await host.page.screenshot({ path: join(OUT, shot.file), clip: { x: 0, y: 0, width: 1200, height: 900 } });
     console.log(`${shot.file}: ${shot.who}`);
     await host.close();

@@ -77,7 +77,15 @@ export interface App {
 }
 
 /** The composition root as a function, so tests start the real server on an ephemeral port. */
-export function createApp({ config, log, now = () => new Date(), store = createSqliteStore(config.databasePath, now), faces: givenFaces, fetchEntraKeys, fetchGraph }: AppOptions): App {
+export function createApp({
+  config,
+  log,
+  now = () => new Date(),
+  store = createSqliteStore(config.databasePath, now),
+  faces: givenFaces,
+  fetchEntraKeys,
+  fetchGraph,
+}: AppOptions): App {
   // A detector handed in belongs to the caller (tests share one across restarts); ours is closed with the app.
   const faces = givenFaces ?? new WorkerFaceDetector({ log });
   const reviewers = config.reviewers;
@@ -105,7 +113,10 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     ...(store.rateLimits ? { rateLimits: new FleetRateLimits(store.rateLimits) } : {}),
     onSent: (messages, delivery) => rememberPostedCards(ctx, messages, delivery),
     onUnreachable: async (messages, failure) => {
-      log.warn({ event: 'outbox.unreachable_recipient', recipient: messages[0]?.recipient, code: failure.code, status: failure.status }, 'recipient unreachable');
+      log.warn(
+        { event: 'outbox.unreachable_recipient', recipient: messages[0]?.recipient, code: failure.code, status: failure.status },
+        'recipient unreachable',
+      );
       await approvalUnreachable(ctx, messages);
     },
     onFailed: (messages) => reachJobsGaveUp(ctx, messages),
@@ -129,13 +140,20 @@ export function createApp({ config, log, now = () => new Date(), store = createS
   let publicBaseUrl = config.publicBaseUrl;
   const signer = new UrlSigner(config.signingSecret, () => publicBaseUrl, now);
   // The approval page's link lives exactly as long as the approval round it is for.
-  reach = createReach(config, { log, fetchImpl: fetchGraph, approvalLink: (reachId, expiresAt) => signer.sign(approvalPath(reachId), Math.max(0, expiresAt.getTime() - now().getTime())) });
+  reach = createReach(config, {
+    log,
+    fetchImpl: fetchGraph,
+    approvalLink: (reachId, expiresAt) => signer.sign(approvalPath(reachId), Math.max(0, expiresAt.getTime() - now().getTime())),
+  });
   ctx.reach = reach;
   const thumbnailUrl = (photoId: string) => signer.sign(thumbnailPath(photoId), THUMBNAIL_TTL_MS);
   ctx.lifecycle = {
     issuer: teamsIssuerDesk({ thumbnailUrl }),
     // An approval card can wait until it expires: its photo link must live as long (a day's margin).
-    approvals: teamsApprovalCards({ thumbnailUrl: (photoId) => signer.sign(thumbnailPath(photoId), (config.approvals.expiryDays + 1) * 86_400_000), botAppId: config.bot.appId }),
+    approvals: teamsApprovalCards({
+      thumbnailUrl: (photoId) => signer.sign(thumbnailPath(photoId), (config.approvals.expiryDays + 1) * 86_400_000),
+      botAppId: config.bot.appId,
+    }),
     timing: config.approvals,
     cards: { notices: teamsCardNotices(), timing: config.cards },
   };
@@ -158,7 +176,10 @@ export function createApp({ config, log, now = () => new Date(), store = createS
       freshUploadLink: async (check) => {
         const conversationId = (check.reference.conversation as { id?: string } | undefined)?.id;
         if (!conversationId) return undefined;
-        const token = await issueUploadToken({ ctx, input: { personId: check.personId, tenantId: check.tenantId, conversationId, locale: check.locale, purpose: 'import' } });
+        const token = await issueUploadToken({
+          ctx,
+          input: { personId: check.personId, tenantId: check.tenantId, conversationId, locale: check.locale, purpose: 'import' },
+        });
         return signUpload(token.id);
       },
     },
@@ -167,7 +188,12 @@ export function createApp({ config, log, now = () => new Date(), store = createS
   const bot = new Id06Bot({
     ctx,
     botState: store.botState,
-    capture: { localMode: config.mode === 'local', localTenantId: 'local-tenant', seen: new SeenCache(), profileFetchTimeoutMs: config.bot.profileFetchTimeoutMs },
+    capture: {
+      localMode: config.mode === 'local',
+      localTenantId: 'local-tenant',
+      seen: new SeenCache(),
+      profileFetchTimeoutMs: config.bot.profileFetchTimeoutMs,
+    },
     newCard: newCardDeps(ctx, {
       receivePhoto: createPhotoIntake(ctx, attachmentHosts),
       thumbnailUrl,
@@ -180,7 +206,13 @@ export function createApp({ config, log, now = () => new Date(), store = createS
     ...(store.dialect === 'postgres' ? { leases: new ConversationLeases(store.leases, { log }) } : {}),
   });
 
-  const continuation = createUploadContinuation({ ctx, adapter, botAppId: config.bot.appId ?? '', runTurn: (context, extra) => bot.handleTurn(context, extra), background });
+  const continuation = createUploadContinuation({
+    ctx,
+    adapter,
+    botAppId: config.bot.appId ?? '',
+    runTurn: (context, extra) => bot.handleTurn(context, extra),
+    background,
+  });
   const importUploads = createImportUploadContinuation(importDeps);
   // The Orders tab's photo links live as long as a person keeps the tab open, not for days.
   const TAB_PHOTO_TTL_MS = 60 * 60 * 1000;
@@ -205,7 +237,12 @@ export function createApp({ config, log, now = () => new Date(), store = createS
       photoRoutes(store.photos, signer),
       importHttpRoutes(store.imports, signer),
       rightsRoutes({ store, signer, now, log }),
-      uploadRoutes({ ctx, signer, onUploaded: (upload) => continuation.start(upload), onImportReceived: (upload) => importUploads.start(upload) }),
+      uploadRoutes({
+        ctx,
+        signer,
+        onUploaded: (upload) => continuation.start(upload),
+        onImportReceived: (upload) => importUploads.start(upload),
+      }),
       uploadAssetRoutes(),
       approvalRoutes({ ctx, signer }),
       tabApiRoutes({

@@ -1,8 +1,28 @@
 import { z } from 'zod';
 import { KeyConfigError, parseKeyRing, type KeyRing } from './crypto/keyRing';
 import type { RetentionPolicy } from './services/retention/policy';
-import { DEFAULT_ENTRA_ISSUERS, DEFAULT_ENTRA_JWKS_URL, DEFAULT_GRAPH_BASE_URL, DEFAULT_MICROSOFT_LOGIN_URL, type BotEndpointSettings, type GraphSettings, type MailSettings, type TabSsoSettings } from './configSettings';
-import { csv, dayList, DEFAULT_ATTACHMENT_TOKEN_HOSTS, DEFAULT_TEAMS_FILE_HOSTS, GOVERNMENT_CHANNEL_SERVICE, guid, hostList, httpsUrl, isPostgresUrl, optionalText } from './configFields';
+import {
+  DEFAULT_ENTRA_ISSUERS,
+  DEFAULT_ENTRA_JWKS_URL,
+  DEFAULT_GRAPH_BASE_URL,
+  DEFAULT_MICROSOFT_LOGIN_URL,
+  type BotEndpointSettings,
+  type GraphSettings,
+  type MailSettings,
+  type TabSsoSettings,
+} from './configSettings';
+import {
+  csv,
+  dayList,
+  DEFAULT_ATTACHMENT_TOKEN_HOSTS,
+  DEFAULT_TEAMS_FILE_HOSTS,
+  GOVERNMENT_CHANNEL_SERVICE,
+  guid,
+  hostList,
+  httpsUrl,
+  isPostgresUrl,
+  optionalText,
+} from './configFields';
 
 export * from './configSettings';
 export { DEFAULT_ATTACHMENT_TOKEN_HOSTS, DEFAULT_TEAMS_FILE_HOSTS, GOVERNMENT_CHANNEL_SERVICE } from './configFields';
@@ -35,7 +55,11 @@ const envSchema = z
     ALLOWED_TENANT_IDS: csv.pipe(z.array(z.string().regex(guid, 'must be a comma-separated list of tenant GUIDs'))),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SIGNING_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
-    MAX_BODY_BYTES: z.coerce.number().int().positive().default(256 * 1024),
+    MAX_BODY_BYTES: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(256 * 1024),
     TURN_CALL_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
     PROFILE_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4_000),
     BODY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
@@ -59,7 +83,9 @@ const envSchema = z
     ChannelService: optionalText.pipe(
       z.literal(GOVERNMENT_CHANNEL_SERVICE, { message: `must be empty (public cloud) or ${GOVERNMENT_CHANNEL_SERVICE}` }).optional(),
     ),
-    ValidateAuthority: optionalText.transform((v) => v?.toLowerCase()).pipe(z.enum(['true', 'false'], { message: 'must be true or false' }).optional()),
+    ValidateAuthority: optionalText
+      .transform((v) => v?.toLowerCase())
+      .pipe(z.enum(['true', 'false'], { message: 'must be true or false' }).optional()),
     ToBotFromChannelOpenIdMetadataUrl: httpsUrl,
     ToBotFromChannelTokenIssuer: optionalText,
     ToBotFromEmulatorOpenIdMetadataUrl: httpsUrl,
@@ -74,18 +100,35 @@ const envSchema = z
     DATA_KEYS: optionalText,
     DATA_KEY_ID: optionalText,
     DATA_INDEX_KEY: optionalText,
-    TAB_APP_ID_URI: optionalText.pipe(z.string().regex(/^api:\/\/\S+$/, 'must be an App ID URI such as api://bot.example.com/<app id>').optional()),
+    TAB_APP_ID_URI: optionalText.pipe(
+      z
+        .string()
+        .regex(/^api:\/\/\S+$/, 'must be an App ID URI such as api://bot.example.com/<app id>')
+        .optional(),
+    ),
     // Reaching cardholders the bot has never met (src/reach): Microsoft Graph, and e-mail.
     GRAPH_BASE_URL: httpsUrl,
     MICROSOFT_LOGIN_URL: httpsUrl,
     GRAPH_CLIENT_ID: optionalText.pipe(z.string().regex(guid, 'must be a GUID (the Entra app id)').optional()),
     GRAPH_CLIENT_SECRET: optionalText,
-    TEAMS_APP_CATALOG_ID: optionalText.pipe(z.string().regex(/^[\w-]{8,128}$/, "must be the app's id in the organisation's app catalog (a GUID)").optional()),
+    TEAMS_APP_CATALOG_ID: optionalText.pipe(
+      z
+        .string()
+        .regex(/^[\w-]{8,128}$/, "must be the app's id in the organisation's app catalog (a GUID)")
+        .optional(),
+    ),
     TEAMS_APP_EXTERNAL_ID: optionalText.pipe(z.string().regex(guid, "must be a GUID (the Teams manifest's id)").optional()),
     SMTP_URL: optionalText.pipe(
-      z.url({ protocol: /^smtps?$/, message: 'must be an smtp:// or smtps:// URL such as smtps://user:password@mail.example.com:465' }).optional(),
+      z
+        .url({ protocol: /^smtps?$/, message: 'must be an smtp:// or smtps:// URL such as smtps://user:password@mail.example.com:465' })
+        .optional(),
     ),
-    MAIL_FROM: optionalText.pipe(z.string().regex(/^([^<>]*<)?[^\s@<>]+@[^\s@<>]+>?$/, 'must be an address such as ID06 <no-reply@example.com>').optional()),
+    MAIL_FROM: optionalText.pipe(
+      z
+        .string()
+        .regex(/^([^<>]*<)?[^\s@<>]+@[^\s@<>]+>?$/, 'must be an address such as ID06 <no-reply@example.com>')
+        .optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     const need = (path: keyof typeof env, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
@@ -93,7 +136,8 @@ const envSchema = z
     if (!env.MicrosoftAppId) return;
     if (!env.SIGNING_SECRET) need('SIGNING_SECRET', 'is required in production mode (MicrosoftAppId is set)');
     if (!env.PUBLIC_BASE_URL?.startsWith('https://')) need('PUBLIC_BASE_URL', 'must be an https URL in production mode');
-    for (const name of ['DATA_KEYS', 'DATA_KEY_ID', 'DATA_INDEX_KEY'] as const) if (!env[name]) need(name, 'is required in production mode (personal data is encrypted at rest)');
+    for (const name of ['DATA_KEYS', 'DATA_KEY_ID', 'DATA_INDEX_KEY'] as const)
+      if (!env[name]) need(name, 'is required in production mode (personal data is encrypted at rest)');
     if (env.ALLOWED_TENANT_IDS.length === 0) need('ALLOWED_TENANT_IDS', 'must list at least one tenant in production mode');
     if (env.MicrosoftAppType === 'SingleTenant' && !env.MicrosoftAppTenantId)
       need('MicrosoftAppTenantId', 'is required when MicrosoftAppType is SingleTenant');
@@ -159,7 +203,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     const issue = parsed.error.issues[0]!;
     const name = String(issue.path[0] ?? 'environment');
     const value = env[name];
-    throw new ConfigError(`${name}: ${issue.message}${value !== undefined && !/PASSWORD|SECRET|DATABASE_URL|DATA_KEYS|DATA_INDEX_KEY|SMTP_URL/i.test(name) ? ` (got "${value}")` : ''}`);
+    throw new ConfigError(
+      `${name}: ${issue.message}${value !== undefined && !/PASSWORD|SECRET|DATABASE_URL|DATA_KEYS|DATA_INDEX_KEY|SMTP_URL/i.test(name) ? ` (got "${value}")` : ''}`,
+    );
   }
   const e = parsed.data;
   let keys: KeyRing | null = null;
@@ -214,7 +260,12 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
           }
         : null,
     },
-    reach: { graph: graphSettings(e), mail: e.SMTP_URL ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM ?? `ID06 <no-reply@${new URL(e.PUBLIC_BASE_URL ?? 'http://localhost').hostname}>` } : null },
+    reach: {
+      graph: graphSettings(e),
+      mail: e.SMTP_URL
+        ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM ?? `ID06 <no-reply@${new URL(e.PUBLIC_BASE_URL ?? 'http://localhost').hostname}>` }
+        : null,
+    },
     bot: {
       appId: e.MicrosoftAppId,
       appPassword: e.MicrosoftAppPassword,

@@ -34,7 +34,10 @@ try {
 }
 const app = createApp({ config, log, store });
 const { url } = await app.listen();
-log.info({ event: 'started', url, mode: config.mode, database: describeDatabase(config), dialect: store.dialect }, `ID06 bot listening on ${url}/api/messages`);
+log.info(
+  { event: 'started', url, mode: config.mode, database: describeDatabase(config), dialect: store.dialect },
+  `ID06 bot listening on ${url}/api/messages`,
+);
 // After "started": the check may take a few seconds against Entra and must not delay start-up.
 void app.checkBotToken();
 

@@ -15,7 +15,10 @@ const RETENTION_TICK_MS = 60 * 60_000;
  * PostgreSQL; the steps are conditional anyway, the lease saves the work), and the daily retention
  * purge ticking hourly (its own lease makes it run once a day across the fleet).
  */
-export function timerLoops(deps: { ctx: ServiceContext; config: Config; log: Logger; clock: Clock; kickOutbox: () => void }): { approvalTimers: WakeLoop; retention: WakeLoop } {
+export function timerLoops(deps: { ctx: ServiceContext; config: Config; log: Logger; clock: Clock; kickOutbox: () => void }): {
+  approvalTimers: WakeLoop;
+  retention: WakeLoop;
+} {
   const { ctx, config, log, clock } = deps;
   const { store } = ctx;
   const instanceId = randomUUID();

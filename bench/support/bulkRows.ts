@@ -32,7 +32,8 @@ export function sqliteBulk(path: string): BulkDialect {
     text: (prefix, expr = 'n') => `'${prefix}' || (${expr})`,
     columns: async (table) => (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name),
     exec: async (sql) => void db.exec(sql),
-    series: (count, select) => `WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM s WHERE n < ${count}) ${select.replace('FROM ', 'FROM s, ')}`,
+    series: (count, select) =>
+      `WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM s WHERE n < ${count}) ${select.replace('FROM ', 'FROM s, ')}`,
     settle: async () => void db.pragma('wal_checkpoint(TRUNCATE)'),
     close: async () => void db.close(),
   };
@@ -45,7 +46,12 @@ export async function postgresBulk(url: string): Promise<BulkDialect> {
     padded: (prefix) => `'${prefix}' || lpad(n::text, 6, '0')`,
     text: (prefix, expr = 'n') => `'${prefix}' || (${expr})::text`,
     columns: async (table) =>
-      (await client.query<{ column_name: string }>('SELECT column_name FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position', [table])).rows.map((r) => r.column_name),
+      (
+        await client.query<{ column_name: string }>(
+          'SELECT column_name FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position',
+          [table],
+        )
+      ).rows.map((r) => r.column_name),
     exec: async (sql) => void (await client.query(sql)),
     series: (count, select) => select.replace('FROM ', `FROM generate_series(1, ${count}) AS s(n), `),
     settle: async () => {
@@ -57,10 +63,18 @@ export async function postgresBulk(url: string): Promise<BulkDialect> {
 }
 
 /** Inserts `count` copies of the row of `table` matching `templateWhere`, overriding some columns. */
-export async function copyRows(d: BulkDialect, table: string, templateWhere: string, count: number, overrides: Record<string, string>): Promise<void> {
+export async function copyRows(
+  d: BulkDialect,
+  table: string,
+  templateWhere: string,
+  count: number,
+  overrides: Record<string, string>,
+): Promise<void> {
   const columns = await d.columns(table);
   for (const name of Object.keys(overrides)) if (!columns.includes(name)) throw new Error(`${table} has no column ${name}`);
   const values = columns.map((c) => overrides[c] ?? `t."${c}"`);
   const quoted = columns.map((c) => `"${c}"`).join(', ');
-  await d.exec(`INSERT INTO "${table}" (${quoted}) ${d.series(count, `SELECT ${values.join(', ')} FROM "${table}" t WHERE ${templateWhere}`)}`);
+  await d.exec(
+    `INSERT INTO "${table}" (${quoted}) ${d.series(count, `SELECT ${values.join(', ')} FROM "${table}" t WHERE ${templateWhere}`)}`,
+  );
 }

@@ -31,10 +31,22 @@ export function activity(serviceUrl: string, user: string, text: string, deliver
  * `urls`, each turn goes to one of them at random, as a load balancer in front of several
  * instances would send it.
  */
-export async function drive(urls: string | string[], connector: FakeConnector, label: string, delivery: Delivery = 'expectReplies'): Promise<LoadResult> {
+export async function drive(
+  urls: string | string[],
+  connector: FakeConnector,
+  label: string,
+  delivery: Delivery = 'expectReplies',
+): Promise<LoadResult> {
   const targets = Array.isArray(urls) ? urls : [urls];
   const users = Array.from({ length: CONVERSATIONS }, () => randomUUID());
-  for (const user of users) connector.addMember({ id: `29:${user}`, aadObjectId: user, name: 'Bench User', email: `${user}@x.example`, userPrincipalName: `${user}@x.example` });
+  for (const user of users)
+    connector.addMember({
+      id: `29:${user}`,
+      aadObjectId: user,
+      name: 'Bench User',
+      email: `${user}@x.example`,
+      userPrincipalName: `${user}@x.example`,
+    });
   const turn = async (u: number, step: number) => {
     const url = targets[Math.floor(Math.random() * targets.length)]!;
     const res = await fetch(`${url}/api/messages`, {
@@ -49,7 +61,8 @@ export async function drive(urls: string | string[], connector: FakeConnector, l
   // Warm-up: JIT, SQLite page cache, first-contact profile fetches.
   await runLoad(CONVERSATIONS, 2, turn);
   const result = await runLoad(CONVERSATIONS, SECONDS, turn);
-  console.log(`${label.padEnd(28)} turns/s ${fmt(result.turnsPerSecond).padStart(8)}  p50 ${fmt(result.p50, 2).padStart(7)} ms  p99 ${fmt(result.p99, 2).padStart(7)} ms  turns ${result.turns}  errors ${result.errors}`);
+  console.log(
+    `${label.padEnd(28)} turns/s ${fmt(result.turnsPerSecond).padStart(8)}  p50 ${fmt(result.p50, 2).padStart(7)} ms  p99 ${fmt(result.p99, 2).padStart(7)} ms  turns ${result.turns}  errors ${result.errors}`,
+  );
   return result;
 }
-

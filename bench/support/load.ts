@@ -20,7 +20,11 @@ export function percentile(sorted: number[], p: number): number {
  * Runs `conversations` virtual users for `seconds`; each repeatedly calls `turn(user, step)` and
  * waits for the answer before the next one (a person waits for the bot).
  */
-export async function runLoad(conversations: number, seconds: number, turn: (user: number, step: number) => Promise<boolean>): Promise<LoadResult> {
+export async function runLoad(
+  conversations: number,
+  seconds: number,
+  turn: (user: number, step: number) => Promise<boolean>,
+): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   const deadline = performance.now() + seconds * 1000;
@@ -37,15 +41,29 @@ export async function runLoad(conversations: number, seconds: number, turn: (use
   );
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  return { turns: latencies.length, errors, seconds: elapsed, turnsPerSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  return {
+    turns: latencies.length,
+    errors,
+    seconds: elapsed,
+    turnsPerSecond: latencies.length / elapsed,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  };
 }
 
 /**
  * Starts a server script and resolves with its URL once it logs `{"event":"started","url":...}`,
  * and, with `readyEvent`, once it has also logged that event (e.g. its start-up jobs finished).
  */
-export async function startServer(args: string[], env: Record<string, string>, opts: { readyEvent?: string } = {}): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+export async function startServer(
+  args: string[],
+  env: Record<string, string>,
+  opts: { readyEvent?: string } = {},
+): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let started: string | undefined;
     let ready = !opts.readyEvent;

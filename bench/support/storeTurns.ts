@@ -5,7 +5,23 @@ import { createSqliteStore } from '../../src/store/sqlite';
 import { placementOf } from '../../test/support/placeOrder';
 import { tempDir } from '../../test/support/tmp';
 
-const DRAFT = { dialogStack: [{ id: 'newCard', state: { values: { firstName: 'Anna', lastName: 'Berg', nationality: 'SE', identityNumber: '199001011239', email: 'anna@example.com', mobile: '+46701234567' } } }] };
+const DRAFT = {
+  dialogStack: [
+    {
+      id: 'newCard',
+      state: {
+        values: {
+          firstName: 'Anna',
+          lastName: 'Berg',
+          nationality: 'SE',
+          identityNumber: '199001011239',
+          email: 'anna@example.com',
+          mobile: '+46701234567',
+        },
+      },
+    },
+  ],
+};
 
 /**
  * The database work of two kinds of turn on SQLite, per turn in µs: a dialog answer (read and
@@ -33,11 +49,21 @@ export async function storeTurns(cipher: FieldCipher, jpeg: Buffer, turns: numbe
     const orderUs = await time(Math.ceil(turns / 20), async (i) => {
       for (const firstName of ['Anna', 'Bo']) {
         const photo = await store.photos.save({ ownerPersonId: person.id, jpeg, thumbnail: jpeg.subarray(0, 8_000), findings: [] });
-        await store.cart.add(owner, { ...DRAFT.dialogStack[0]!.state.values, firstName, identityScheme: 'se-personnummer', coordinationNumber: null, dateOfBirth: '1990-01-01', cardType: 'standard', hasBankId: true, manualIdVerification: false, photoId: photo.id });
+        await store.cart.add(owner, {
+          ...DRAFT.dialogStack[0]!.state.values,
+          firstName,
+          identityScheme: 'se-personnummer',
+          coordinationNumber: null,
+          dateOfBirth: '1990-01-01',
+          cardType: 'standard',
+          hasBankId: true,
+          manualIdVerification: false,
+          photoId: photo.id,
+        });
       }
       const checkout = await store.checkouts.open(owner);
       await store.checkouts.recordSummary(owner, checkout.id, cartEntries(await store.cart.list(owner)));
-      const placed = await store.orders.place(await placementOf(store, owner, checkout.id, { year: 2100 + Math.abs(i) % 800 }));
+      const placed = await store.orders.place(await placementOf(store, owner, checkout.id, { year: 2100 + (Math.abs(i) % 800) }));
       if (placed.kind !== 'placed') throw new Error(placed.kind);
       for (const item of await store.orders.items(placed.order.id)) await store.photos.get(item.photoId);
     });

@@ -16,7 +16,15 @@ import { confirmOrder, closeSummary } from './confirm';
 import { autoFill, clearForEdit, editableParts, nextStep, type EditablePart } from './draft';
 import { acceptStep, questionFor } from './steps';
 import { summaryView } from './summaryView';
-import { CHECKOUT_DIALOG, type CheckoutBegin, type CheckoutDeps, type CheckoutEnv, type CheckoutMoves, type CheckoutState, type CheckoutTurn } from './state';
+import {
+  CHECKOUT_DIALOG,
+  type CheckoutBegin,
+  type CheckoutDeps,
+  type CheckoutEnv,
+  type CheckoutMoves,
+  type CheckoutState,
+  type CheckoutTurn,
+} from './state';
 
 export { CHECKOUT_DIALOG, type CheckoutBegin, type CheckoutDeps, type CheckoutEnv, type CheckoutState } from './state';
 
@@ -33,7 +41,14 @@ export class CheckoutDialog extends Dialog<CheckoutBegin> implements CheckoutMov
 
   override async beginDialog(dc: DialogContext, begin?: CheckoutBegin): Promise<DialogTurnResult> {
     if (!begin) throw new Error('checkout needs a checkout id');
-    const state: CheckoutState = { checkoutId: begin.checkoutId, ordererName: begin.ordererName, draft: { recipients: [] }, asking: 'delivery', misses: 0, nonce: '' };
+    const state: CheckoutState = {
+      checkoutId: begin.checkoutId,
+      ordererName: begin.ordererName,
+      draft: { recipients: [] },
+      asking: 'delivery',
+      misses: 0,
+      nonce: '',
+    };
     dc.activeDialog!.state = state;
     await this.advance(dc, state, await this.env(begin.turn, state));
     return Dialog.EndOfTurn;
@@ -49,14 +64,16 @@ export class CheckoutDialog extends Dialog<CheckoutBegin> implements CheckoutMov
     if (input.kind === 'action' && input.data.nonce !== state.nonce) return { message: base.t('error.card_stale') };
     if (input.kind === 'event') return undefined;
     // Confirm reads the options in its own service call, once; every other answer needs them first.
-    if (state.asking === 'summary' && summaryAction(input, base) === 'confirm') return confirmOrder(this, this.deps, dc, state, base, input.kind === 'action');
+    if (state.asking === 'summary' && summaryAction(input, base) === 'confirm')
+      return confirmOrder(this, this.deps, dc, state, base, input.kind === 'action');
     const env = await this.env(turn, state);
     if (state.asking === 'summary') return this.onSummary(dc, state, env, input);
     const text = input.kind === 'action' ? (input.data.answer ?? '') : input.text;
     const question = state.asking === 'editPick' ? this.editPick(state, env) : questionFor(state.asking, state.draft, env);
     // A click replaces the clicked question with its answered, button-less version.
     const title = question.choices?.find((c) => c.value === text)?.title ?? text;
-    const reply: InvokeReply | undefined = input.kind === 'action' ? { card: questionCard(question.text, [], state.nonce, title) } : undefined;
+    const reply: InvokeReply | undefined =
+      input.kind === 'action' ? { card: questionCard(question.text, [], state.nonce, title) } : undefined;
     if (text === GO_BACK) {
       await this.back(dc, turn);
       return input.kind === 'action' ? { card: questionCard(question.text, [], state.nonce, env.t('ask.back')) } : undefined;
@@ -128,7 +145,10 @@ export class CheckoutDialog extends Dialog<CheckoutBegin> implements CheckoutMov
   }
 
   private editPick(state: CheckoutState, env: CheckoutEnv): { text: string; choices: Choice[] } {
-    const choices = editableParts(state.draft, env.options).map((part) => ({ title: env.t(`checkout.step.${part}` as MessageKey), value: part }));
+    const choices = editableParts(state.draft, env.options).map((part) => ({
+      title: env.t(`checkout.step.${part}` as MessageKey),
+      value: part,
+    }));
     return { text: env.t('checkout.edit.pick'), choices };
   }
 
@@ -152,8 +172,13 @@ export class CheckoutDialog extends Dialog<CheckoutBegin> implements CheckoutMov
     state.nonce = randomUUID();
     if (state.asking === 'summary') return;
     const question = state.asking === 'editPick' ? this.editPick(state, env) : questionFor(state.asking, state.draft, env);
-    const text = state.previousAnswer ? `${question.text}\n\n${env.t('checkout.previous_answer', { answer: shownAnswer(state.previousAnswer) })}` : question.text;
-    const choices = [...(question.choices ?? []), ...(state.history?.length || state.asking === 'editPick' ? [{ title: env.t('ask.back'), value: GO_BACK }] : [])];
+    const text = state.previousAnswer
+      ? `${question.text}\n\n${env.t('checkout.previous_answer', { answer: shownAnswer(state.previousAnswer) })}`
+      : question.text;
+    const choices = [
+      ...(question.choices ?? []),
+      ...(state.history?.length || state.asking === 'editPick' ? [{ title: env.t('ask.back'), value: GO_BACK }] : []),
+    ];
     if (choices.length) await context.sendActivity({ attachments: [cardAttachment(questionCard(text, choices, state.nonce))] });
     else await context.sendActivity(text);
   }
@@ -168,7 +193,11 @@ export class CheckoutDialog extends Dialog<CheckoutBegin> implements CheckoutMov
     const summary = await this.deps.summarise(env.turn, state.checkoutId, true);
     if (summary.kind !== 'open' || summary.cart.lines.length === 0) {
       const message =
-        summary.kind === 'placed' ? env.t('checkout.already_placed', { number: summary.order.number }) : summary.kind === 'closed' ? env.t('checkout.not_open') : env.t('checkout.empty_cart');
+        summary.kind === 'placed'
+          ? env.t('checkout.already_placed', { number: summary.order.number })
+          : summary.kind === 'closed'
+            ? env.t('checkout.not_open')
+            : env.t('checkout.empty_cart');
       await context.sendActivity(message);
       return false;
     }
@@ -179,7 +208,12 @@ export class CheckoutDialog extends Dialog<CheckoutBegin> implements CheckoutMov
     return true;
   }
 
-  private async onSummary(dc: DialogContext, state: CheckoutState, env: CheckoutEnv, input: Exclude<DialogInput, { kind: 'event' }>): Promise<InvokeReply | undefined> {
+  private async onSummary(
+    dc: DialogContext,
+    state: CheckoutState,
+    env: CheckoutEnv,
+    input: Exclude<DialogInput, { kind: 'event' }>,
+  ): Promise<InvokeReply | undefined> {
     const action = summaryAction(input, env);
     const clicked = input.kind === 'action';
     if (action === 'edit') {

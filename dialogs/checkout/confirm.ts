@@ -10,22 +10,39 @@ import { summaryView } from './summaryView';
 type Outcome = NonNullable<CheckoutSummaryView['outcome']>;
 
 /** The clicked summary is replaced in the invoke answer (returned); a typed answer updates the sent card in place. */
-async function replaceSummary(env: CheckoutTurn, state: CheckoutState, clicked: boolean, card: AdaptiveCard): Promise<InvokeReply | undefined> {
+async function replaceSummary(
+  env: CheckoutTurn,
+  state: CheckoutState,
+  clicked: boolean,
+  card: AdaptiveCard,
+): Promise<InvokeReply | undefined> {
   if (clicked) return { card };
   if (state.summaryActivityId) {
-    await env.turn.context.updateActivity({ id: state.summaryActivityId, type: 'message', attachments: [cardAttachment(card)] }).catch(() => undefined);
+    await env.turn.context
+      .updateActivity({ id: state.summaryActivityId, type: 'message', attachments: [cardAttachment(card)] })
+      .catch(() => undefined);
   }
   return undefined;
 }
 
-const closedNotice = (env: CheckoutTurn, outcome: Outcome) => noticeCard(outcome.text, { title: env.t('checkout.summary.title'), tone: outcome.tone });
+const closedNotice = (env: CheckoutTurn, outcome: Outcome) =>
+  noticeCard(outcome.text, { title: env.t('checkout.summary.title'), tone: outcome.tone });
 
 /** Turns the summary read-only with an outcome (Edit, Cancel), redrawn from the cart as it is. */
-export async function closeSummary(deps: CheckoutDeps, state: CheckoutState, env: CheckoutEnv, clicked: boolean, outcome: Outcome): Promise<InvokeReply | undefined> {
+export async function closeSummary(
+  deps: CheckoutDeps,
+  state: CheckoutState,
+  env: CheckoutEnv,
+  clicked: boolean,
+  outcome: Outcome,
+): Promise<InvokeReply | undefined> {
   const preview = await deps.summarise(env.turn, state.checkoutId, false);
   const card =
     preview.kind === 'open' && preview.cart.lines.length > 0
-      ? checkoutSummaryCard(env.t, { ...summaryView(preview, state.draft, env, { checkoutId: state.checkoutId, nonce: state.nonce }), outcome })
+      ? checkoutSummaryCard(env.t, {
+          ...summaryView(preview, state.draft, env, { checkoutId: state.checkoutId, nonce: state.nonce }),
+          outcome,
+        })
       : closedNotice(env, outcome);
   return replaceSummary(env, state, clicked, card);
 }
@@ -67,7 +84,9 @@ export async function confirmOrder(
   switch (result.kind) {
     case 'placed': {
       const outcome: Outcome = { text: t('checkout.outcome.placed', { number: result.order.number }), tone: 'good' };
-      const card = summary ? checkoutSummaryCard(t, { ...summaryView(summary, state.draft, base, ids), outcome }) : closedNotice(base, outcome);
+      const card = summary
+        ? checkoutSummaryCard(t, { ...summaryView(summary, state.draft, base, ids), outcome })
+        : closedNotice(base, outcome);
       const reply = await replaceSummary(base, state, clicked, card);
       await context.sendActivity(t('checkout.placed', { number: result.order.number }));
       await dc.endDialog();
@@ -76,7 +95,12 @@ export async function confirmOrder(
     case 'already_placed':
     case 'ordered_elsewhere': {
       const number = result.order.number;
-      const reply = await replaceSummary(base, state, clicked, closedNotice(base, { text: t('checkout.outcome.already_placed', { number }), tone: 'attention' }));
+      const reply = await replaceSummary(
+        base,
+        state,
+        clicked,
+        closedNotice(base, { text: t('checkout.outcome.already_placed', { number }), tone: 'attention' }),
+      );
       if (result.kind === 'ordered_elsewhere') await deps.cancel(turn, state.checkoutId);
       await context.sendActivity(t('checkout.already_placed', { number }));
       await dc.endDialog();
@@ -84,13 +108,23 @@ export async function confirmOrder(
     }
     case 'cart_changed':
     case 'blocked': {
-      const reply = await replaceSummary(base, state, clicked, closedNotice(base, { text: t('checkout.outcome.outdated'), tone: 'attention' }));
+      const reply = await replaceSummary(
+        base,
+        state,
+        clicked,
+        closedNotice(base, { text: t('checkout.outcome.outdated'), tone: 'attention' }),
+      );
       await context.sendActivity(t(result.kind === 'blocked' ? 'checkout.still_blocked' : 'checkout.cart_changed'));
       if (!(await dialog.sendSummary(state, await env()))) await dc.endDialog();
       return reply;
     }
     case 'terms_changed': {
-      const reply = await replaceSummary(base, state, clicked, closedNotice(base, { text: t('checkout.outcome.outdated'), tone: 'attention' }));
+      const reply = await replaceSummary(
+        base,
+        state,
+        clicked,
+        closedNotice(base, { text: t('checkout.outcome.outdated'), tone: 'attention' }),
+      );
       await context.sendActivity(t('checkout.terms_changed'));
       state.draft = { ...state.draft, acceptedTermsVersion: undefined };
       await dialog.advance(dc, state, await env());

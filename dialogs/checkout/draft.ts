@@ -57,16 +57,20 @@ export function chosenAddress(draft: CheckoutDraft, options: CheckoutOptions): (
   if ('typed' in draft.address) return { ...draft.address.typed, save: draft.address.save };
   const savedId = draft.address.savedId;
   const saved = options.deliveryAddresses.find((a) => a.id === savedId);
-  return saved && { name: saved.name, careOf: saved.careOf, street: saved.street, postalCode: saved.postalCode, city: saved.city, save: false };
+  return (
+    saved && { name: saved.name, careOf: saved.careOf, street: saved.street, postalCode: saved.postalCode, city: saved.city, save: false }
+  );
 }
 
-export const chosenInvoice = (draft: CheckoutDraft, options: CheckoutOptions) => options.invoiceAddresses.find((a) => a.id === draft.invoiceAddressId);
+export const chosenInvoice = (draft: CheckoutDraft, options: CheckoutOptions) =>
+  options.invoiceAddresses.find((a) => a.id === draft.invoiceAddressId);
 
 /** Answers that need no question: the only delivery option, the only invoice address, straight to a new address when none is saved. */
 export function autoFill(draft: CheckoutDraft, options: CheckoutOptions): CheckoutDraft {
   const next = { ...draft };
   if (!chosenDelivery(next, options) && options.deliveryOptions.length === 1) next.deliveryOptionId = options.deliveryOptions[0]!.id;
-  if (chosenDelivery(next, options)?.kind === 'address' && !next.address && !next.newAddress && options.deliveryAddresses.length === 0) next.newAddress = {};
+  if (chosenDelivery(next, options)?.kind === 'address' && !next.address && !next.newAddress && options.deliveryAddresses.length === 0)
+    next.newAddress = {};
   if (!chosenInvoice(next, options) && options.invoiceAddresses.length === 1) next.invoiceAddressId = options.invoiceAddresses[0]!.id;
   return next;
 }

@@ -9,12 +9,19 @@ import { cardholderDetails, fullName } from '../../src/chat/cardholderText';
  * The summary of an order as it was placed, from the order itself: a second click on *Confirm
  * order* (or a click on an old summary) keeps showing what was ordered instead of an error.
  */
-export function placedSummaryView(order: Order, items: OrderItem[], env: { t: Translate; locale: Locale }, ids: { checkoutId: string; nonce: string }): CheckoutSummaryView {
+export function placedSummaryView(
+  order: Order,
+  items: OrderItem[],
+  env: { t: Translate; locale: Locale },
+  ids: { checkoutId: string; nonce: string },
+): CheckoutSummaryView {
   const { t, locale } = env;
   const money = (ore: number) => formatSek(ore, locale);
   return {
     ...ids,
-    cardholders: items.map((item) => `${fullName(item)}: ${cardholderDetails(item, t, locale, { manualIdKey: 'checkout.summary.manual_id' })}`),
+    cardholders: items.map(
+      (item) => `${fullName(item)}: ${cardholderDetails(item, t, locale, { manualIdKey: 'checkout.summary.manual_id' })}`,
+    ),
     blockers: [],
     facts: [
       { label: t('checkout.summary.delivery'), value: order.deliveryTitle },

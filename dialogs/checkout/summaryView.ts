@@ -21,7 +21,14 @@ export function summaryView(
   const invoice = chosenInvoice(draft, options);
   const facts: LabelledValue[] = [
     { label: t('checkout.summary.delivery'), value: delivery ? `${delivery.title[locale]}: ${delivery.description[locale]}` : '' },
-    ...(address ? [{ label: t('checkout.summary.address'), value: `${formatAddress(address)}${address.save ? ` ${t('checkout.summary.new_address_saved')}` : ''}` }] : []),
+    ...(address
+      ? [
+          {
+            label: t('checkout.summary.address'),
+            value: `${formatAddress(address)}${address.save ? ` ${t('checkout.summary.new_address_saved')}` : ''}`,
+          },
+        ]
+      : []),
     { label: t('checkout.summary.recipients'), value: recipientList(draft) },
     { label: t('checkout.summary.invoice'), value: invoice ? formatAddress(invoice) : '' },
     { label: t('checkout.summary.expense_code'), value: draft.expenseCode ?? t('checkout.summary.none') },
@@ -30,7 +37,9 @@ export function summaryView(
   const money = (ore: number) => formatSek(ore, locale);
   return {
     ...ids,
-    cardholders: cart.lines.map(({ item }) => `${fullName(item)}: ${cardholderDetails(item, t, locale, { manualIdKey: 'checkout.summary.manual_id' })}`),
+    cardholders: cart.lines.map(
+      ({ item }) => `${fullName(item)}: ${cardholderDetails(item, t, locale, { manualIdKey: 'checkout.summary.manual_id' })}`,
+    ),
     blockers: cart.blocked.map((l) => summaryBlockerText(fullName(l.item), l.photo, t)),
     facts,
     prices: [

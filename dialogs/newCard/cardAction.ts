@@ -15,7 +15,11 @@ export type DialogInput =
 /** A card click the router already parsed with the verb table, as a dialog's input. */
 export function clickInput(action: CardAction): DialogInput {
   const data = action.data as Partial<CardActionData>;
-  return { kind: 'action', verb: action.verb, data: { nonce: data.nonce ?? '', ...(data.answer !== undefined ? { answer: data.answer } : {}) } };
+  return {
+    kind: 'action',
+    verb: action.verb,
+    data: { nonce: data.nonce ?? '', ...(data.answer !== undefined ? { answer: data.answer } : {}) },
+  };
 }
 
 /** Reads a typed message or an event for the dialog (clicks come parsed, through `clickInput`). */

@@ -10,13 +10,18 @@ import type { Accepted, FieldEnv } from './fieldTypes';
  */
 export function acceptCoordination(text: string, draft: Draft, env: FieldEnv): Accepted {
   const yesNo = checkYesNo(text);
-  if (yesNo.ok) return yesNo.value ? { ok: false, message: env.t('coordination.type_it') } : { ok: true, draft: { ...draft, coordination: null } };
+  if (yesNo.ok)
+    return yesNo.value ? { ok: false, message: env.t('coordination.type_it') } : { ok: true, draft: { ...draft, coordination: null } };
   const result = checkSwedishCoordinationNumber(text, { today: env.today });
   if (!result.ok) return { ok: false, message: env.t(identityMessageKey(result.code), result.params) };
   if (draft.dateOfBirth && result.dateOfBirth && result.dateOfBirth !== draft.dateOfBirth) {
     return {
       ok: false,
-      message: env.t('identity.dob_mismatch', { input: text.trim(), numberDateOfBirth: result.dateOfBirth, dateOfBirth: draft.dateOfBirth }),
+      message: env.t('identity.dob_mismatch', {
+        input: text.trim(),
+        numberDateOfBirth: result.dateOfBirth,
+        dateOfBirth: draft.dateOfBirth,
+      }),
     };
   }
   return { ok: true, draft: { ...draft, coordination: { normalized: result.normalized, masked: result.masked } } };

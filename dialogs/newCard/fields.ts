@@ -2,7 +2,7 @@ import { matchCountry } from '../../src/domain/countries';
 import { checkIdentityNumber, identityMessageKey, numberCarriesDateOfBirth } from '../../src/domain/identity';
 import { acceptCoordination } from './coordination';
 import { checkCardType, checkDateOfBirth, checkEmail, checkMobile, checkName, checkYesNo, type FieldCheck } from '../../src/domain/person';
-import type { MessageKey} from '../../src/i18n';
+import type { MessageKey } from '../../src/i18n';
 import type { Draft, FieldId } from './draft';
 import type { Accepted, Answer, FieldEnv, Question } from './fieldTypes';
 import { countryName } from '../../src/i18n/countryName';
@@ -17,9 +17,21 @@ export function askFor(field: Exclude<FieldId, 'photo'>, draft: Draft, env: Fiel
       return { text: hasScheme ? t('ask.identityNumber.other', { country }) : t('ask.identityNumber.document', { country }) };
     }
     case 'cardType':
-      return { text: t('ask.cardType'), choices: [{ title: t('choice.standard'), value: 'standard' }, { title: t('choice.visitor'), value: 'visitor' }] };
+      return {
+        text: t('ask.cardType'),
+        choices: [
+          { title: t('choice.standard'), value: 'standard' },
+          { title: t('choice.visitor'), value: 'visitor' },
+        ],
+      };
     case 'bankId':
-      return { text: t('ask.bankId'), choices: [{ title: t('choice.yes'), value: 'yes' }, { title: t('choice.no'), value: 'no' }] };
+      return {
+        text: t('ask.bankId'),
+        choices: [
+          { title: t('choice.yes'), value: 'yes' },
+          { title: t('choice.no'), value: 'no' },
+        ],
+      };
     case 'coordinationNumber':
       return { text: t('ask.coordinationNumber'), choices: [{ title: t('choice.no_coordination'), value: 'no' }] };
     default:
@@ -35,7 +47,8 @@ const refusal = (env: FieldEnv, check: Extract<FieldCheck<unknown>, { ok: false 
 /** Validates a typed or clicked answer for one field and returns the updated draft. */
 export function acceptAnswer(field: Exclude<FieldId, 'photo'>, answer: Answer, draft: Draft, env: FieldEnv): Accepted {
   const text = answer.choice ?? answer.text;
-  const simple = <T>(check: FieldCheck<T>, apply: (value: T) => Draft): Accepted => (check.ok ? { ok: true, draft: apply(check.value) } : refusal(env, check));
+  const simple = <T>(check: FieldCheck<T>, apply: (value: T) => Draft): Accepted =>
+    check.ok ? { ok: true, draft: apply(check.value) } : refusal(env, check);
   switch (field) {
     case 'firstName':
       return simple(checkName(text), (v) => ({ ...draft, firstName: v }));
@@ -77,11 +90,25 @@ function acceptNationality(text: string, draft: Draft, env: FieldEnv): Accepted 
 function acceptIdentity(text: string, draft: Draft, env: FieldEnv): Accepted {
   const result = checkIdentityNumber(draft.nationality ?? '', text, { today: env.today });
   if (result.ok) {
-    const identity = { scheme: result.scheme, normalized: result.normalized, masked: result.masked, carriesDateOfBirth: result.carriesDateOfBirth };
-    return { ok: true, draft: { ...draft, identity, pendingIdentityInput: undefined, dateOfBirth: result.carriesDateOfBirth ? result.dateOfBirth : undefined } };
+    const identity = {
+      scheme: result.scheme,
+      normalized: result.normalized,
+      masked: result.masked,
+      carriesDateOfBirth: result.carriesDateOfBirth,
+    };
+    return {
+      ok: true,
+      draft: {
+        ...draft,
+        identity,
+        pendingIdentityInput: undefined,
+        dateOfBirth: result.carriesDateOfBirth ? result.dateOfBirth : undefined,
+      },
+    };
   }
   // A passport or ID-card number is checked together with the date of birth asked next.
-  if (result.code === 'dob_required') return { ok: true, draft: { ...draft, identity: undefined, pendingIdentityInput: text.trim(), dateOfBirth: undefined } };
+  if (result.code === 'dob_required')
+    return { ok: true, draft: { ...draft, identity: undefined, pendingIdentityInput: text.trim(), dateOfBirth: undefined } };
   return { ok: false, message: env.t(identityMessageKey(result.code), result.params) };
 }
 

@@ -9,8 +9,13 @@ import type { Draft } from './draft';
  */
 export function draftFromCartLine({ item, photo, findings }: CartLine, today: Date): Draft {
   const documentNumber = item.identityScheme === 'document-number';
-  const check = checkIdentityNumber(item.nationality, item.identityNumber, { today, ...(documentNumber && item.dateOfBirth ? { dateOfBirth: item.dateOfBirth } : {}) });
-  const identity = check.ok ? { scheme: check.scheme, normalized: check.normalized, masked: check.masked, carriesDateOfBirth: check.carriesDateOfBirth } : undefined;
+  const check = checkIdentityNumber(item.nationality, item.identityNumber, {
+    today,
+    ...(documentNumber && item.dateOfBirth ? { dateOfBirth: item.dateOfBirth } : {}),
+  });
+  const identity = check.ok
+    ? { scheme: check.scheme, normalized: check.normalized, masked: check.masked, carriesDateOfBirth: check.carriesDateOfBirth }
+    : undefined;
   return {
     firstName: item.firstName,
     lastName: item.lastName,

@@ -80,7 +80,10 @@ export class NewCardDialog extends Dialog<NewCardOptions> implements Conversatio
     const current = currentAnswer(field, state.draft, env);
     const keep = current !== undefined && saysKeep(answer.value);
     // A click replaces the clicked question with its answered, button-less version.
-    const reply = input.kind === 'action' ? this.answeredCard(state, env, keep ? `${env.t('ask.keep')}: ${shownAnswer(current)}` : answer.title) : undefined;
+    const reply =
+      input.kind === 'action'
+        ? this.answeredCard(state, env, keep ? `${env.t('ask.keep')}: ${shownAnswer(current)}` : answer.title)
+        : undefined;
     if (keep) {
       await this.advance(state, env);
       return reply;
@@ -128,7 +131,8 @@ export class NewCardDialog extends Dialog<NewCardOptions> implements Conversatio
   }
 
   private answerFrom(input: DialogInput, state: State): { value: string; title: string } | undefined {
-    if (input.kind === 'action' && input.verb === 'dialog.answer' && input.data.answer) return { value: input.data.answer, title: input.data.answer };
+    if (input.kind === 'action' && input.verb === 'dialog.answer' && input.data.answer)
+      return { value: input.data.answer, title: input.data.answer };
     if (input.kind !== 'message' || !input.text) return undefined;
     const yes = checkYesNo(input.text);
     if (state.suggestions?.length === 1 && yes.ok && yes.value) return { value: state.suggestions[0]!, title: input.text };
@@ -171,7 +175,8 @@ export class NewCardDialog extends Dialog<NewCardOptions> implements Conversatio
         // Every question past the first has Back; one that has an answer (Back, Edit) shows it, with Keep.
         const question = askFor(state.asking, state.draft, env);
         const current = currentAnswer(state.asking, state.draft, env);
-        const text = current === undefined ? question.text : `${question.text}\n\n${env.t('ask.current', { answer: shownAnswer(current) })}`;
+        const text =
+          current === undefined ? question.text : `${question.text}\n\n${env.t('ask.current', { answer: shownAnswer(current) })}`;
         const choices = [
           ...(question.choices ?? []),
           ...(current === undefined ? [] : [{ title: env.t('ask.keep'), value: KEEP_ANSWER }]),

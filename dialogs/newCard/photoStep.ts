@@ -20,7 +20,20 @@ export interface DialogMoves {
 /** Typed words for a new upload link ("the link expired"): the question is asked again, no miss counted. */
 const NEW_LINK_WORDS = ['upload', 'link', 'new link', 'ladda upp', 'länk', 'ny länk'];
 const USE_WORDS = ['use anyway', 'use', 'use it', 'anyway', 'yes', 'y', 'ja', 'j', 'använd ändå', 'använd', 'ändå'];
-const RETRY_WORDS = ['try another', 'another', 'try again', 'retry', 'new photo', 'no', 'n', 'nej', 'prova ett annat', 'prova igen', 'ett annat', 'nytt foto'];
+const RETRY_WORDS = [
+  'try another',
+  'another',
+  'try again',
+  'retry',
+  'new photo',
+  'no',
+  'n',
+  'nej',
+  'prova ett annat',
+  'prova igen',
+  'ett annat',
+  'nytt foto',
+];
 
 const folded = (text: string) => text.trim().toLowerCase().replace(/[.!]$/, '');
 
@@ -40,7 +53,9 @@ export class PhotoStep {
     const { t } = env;
     const uploadUrl = await this.deps.uploadLink?.(env.turn);
     const has = !!state.draft.photo;
-    const question = [t('ask.photo'), ...(uploadUrl ? [t('upload.hint')] : []), has ? t('ask.photo_current') : t('photo.later_hint')].join('\n\n');
+    const question = [t('ask.photo'), ...(uploadUrl ? [t('upload.hint')] : []), has ? t('ask.photo_current') : t('photo.later_hint')].join(
+      '\n\n',
+    );
     const choices = [
       ...(has ? [{ title: t('ask.keep'), value: KEEP_ANSWER }] : []),
       { title: t('photo.later'), value: PHOTO_LATER },
@@ -56,7 +71,8 @@ export class PhotoStep {
 
   async onPhoto(state: NewCardState, env: NewCardEnv, input: DialogInput): Promise<InvokeReply | undefined> {
     const said = input.kind === 'action' ? (input.data.answer ?? '') : input.kind === 'message' && !input.hasAttachments ? input.text : '';
-    const answered = (title: string): InvokeReply | undefined => (input.kind === 'action' ? { card: questionCard(env.t('ask.photo'), [], state.nonce, title) } : undefined);
+    const answered = (title: string): InvokeReply | undefined =>
+      input.kind === 'action' ? { card: questionCard(env.t('ask.photo'), [], state.nonce, title) } : undefined;
     if (said && state.draft.photo && saysKeep(said)) {
       const reply = answered(env.t('ask.keep'));
       await this.moves.advance(state, env);
@@ -93,7 +109,8 @@ export class PhotoStep {
       return this.onPhoto(state, env, input);
     }
     const raw = input.kind === 'action' ? (input.data.answer ?? '') : input.kind === 'message' ? folded(input.text) : '';
-    const choice = raw === USE_PHOTO || USE_WORDS.includes(raw) ? USE_PHOTO : raw === RETRY_PHOTO || RETRY_WORDS.includes(raw) ? RETRY_PHOTO : undefined;
+    const choice =
+      raw === USE_PHOTO || USE_WORDS.includes(raw) ? USE_PHOTO : raw === RETRY_PHOTO || RETRY_WORDS.includes(raw) ? RETRY_PHOTO : undefined;
     if (!choice || !state.pendingPhoto) return this.moves.miss(state, env, env.t('photo.findings.typed_hint'));
     const answered = env.t(choice === USE_PHOTO ? 'photo.findings.use' : 'photo.findings.retry');
     const reply: InvokeReply | undefined = input.kind === 'action' ? { card: this.findingsCard(state, env, answered) } : undefined;
@@ -120,6 +137,11 @@ export class PhotoStep {
     const photo = state.pendingPhoto;
     const findings = (photo?.findings ?? []).map((f) => env.t(photoMessageKey('finding', f.code, f.params), f.params));
     const thumbnailUrl = photo ? this.deps.thumbnailUrl(photo.id) : undefined;
-    return photoFindingsCard(env.t, { findings, nonce: state.nonce, ...(thumbnailUrl ? { thumbnailUrl } : {}), ...(answered ? { answered } : {}) });
+    return photoFindingsCard(env.t, {
+      findings,
+      nonce: state.nonce,
+      ...(thumbnailUrl ? { thumbnailUrl } : {}),
+      ...(answered ? { answered } : {}),
+    });
   }
 }

@@ -17,20 +17,35 @@ export class SummaryStep {
 
   async send(state: NewCardState, env: NewCardEnv): Promise<void> {
     state.nonce = randomUUID();
-    const card = cardholderSummaryCard(env.t, { ...summaryView(state.draft, env.t, env.locale, state.nonce, this.deps.thumbnailUrl), edit: !!state.editItemId });
+    const card = cardholderSummaryCard(env.t, {
+      ...summaryView(state.draft, env.t, env.locale, state.nonce, this.deps.thumbnailUrl),
+      edit: !!state.editItemId,
+    });
     const sent = await env.turn.context.sendActivity({ attachments: [cardAttachment(card)] });
     state.summaryActivityId = sent?.id;
   }
 
   async onAnswer(dc: DialogContext, state: NewCardState, env: NewCardEnv, input: DialogInput): Promise<InvokeReply | undefined> {
     const { turn } = env;
-    const action = input.kind === 'action' ? input.verb.replace(/^newcard\./, '') : input.kind === 'message' ? typedSummaryAction(input.text, env) : undefined;
+    const action =
+      input.kind === 'action'
+        ? input.verb.replace(/^newcard\./, '')
+        : input.kind === 'message'
+          ? typedSummaryAction(input.text, env)
+          : undefined;
     if (action !== 'add' && action !== 'edit' && action !== 'cancel') {
       await dc.context.sendActivity(env.t('summary.typed_hint'));
       return undefined;
     }
     const clicked = input.kind === 'action';
-    const outcomeKey = action === 'add' ? (state.editItemId ? 'cart.edit.saved_outcome' : 'summary.added') : action === 'edit' ? 'summary.editing' : 'summary.cancelled';
+    const outcomeKey =
+      action === 'add'
+        ? state.editItemId
+          ? 'cart.edit.saved_outcome'
+          : 'summary.added'
+        : action === 'edit'
+          ? 'summary.editing'
+          : 'summary.cancelled';
     if (action === 'add' && state.editItemId) {
       const { replaced } = await this.deps.replaceInCart(turn, state.editItemId, state.draft);
       const name = `${state.draft.firstName} ${state.draft.lastName}`;
@@ -43,7 +58,9 @@ export class SummaryStep {
     if (action === 'add') {
       const { cartSize } = await this.deps.addToCart(turn, state.draft);
       const name = `${state.draft.firstName} ${state.draft.lastName}`;
-      await dc.context.sendActivity(cartSize === 1 ? env.t('cart.added.one', { name }) : env.t('cart.added.many', { name, count: cartSize }));
+      await dc.context.sendActivity(
+        cartSize === 1 ? env.t('cart.added.one', { name }) : env.t('cart.added.many', { name, count: cartSize }),
+      );
       if (!state.draft.photo) await dc.context.sendActivity(env.t('cart.added.photo_later', { name }));
     }
     const reply = await this.close(state, env, clicked, env.t(outcomeKey));
@@ -59,10 +76,16 @@ export class SummaryStep {
 
   /** The summary card turns read-only with the outcome: as the click's answer, or updated in place. */
   private async close(state: NewCardState, env: NewCardEnv, clicked: boolean, outcome: string): Promise<InvokeReply | undefined> {
-    const card = cardholderSummaryCard(env.t, { ...summaryView(state.draft, env.t, env.locale, state.nonce, this.deps.thumbnailUrl), outcome, edit: !!state.editItemId });
+    const card = cardholderSummaryCard(env.t, {
+      ...summaryView(state.draft, env.t, env.locale, state.nonce, this.deps.thumbnailUrl),
+      outcome,
+      edit: !!state.editItemId,
+    });
     if (clicked) return { card };
     if (state.summaryActivityId) {
-      await env.turn.context.updateActivity({ id: state.summaryActivityId, type: 'message', attachments: [cardAttachment(card)] }).catch(() => undefined);
+      await env.turn.context
+        .updateActivity({ id: state.summaryActivityId, type: 'message', attachments: [cardAttachment(card)] })
+        .catch(() => undefined);
     }
     return undefined;
   }
@@ -71,7 +94,16 @@ export class SummaryStep {
 function typedSummaryAction(text: string, env: NewCardEnv): string | undefined {
   const folded = text.trim().toLowerCase().replace(/[.!]$/, '');
   const words: Record<string, string[]> = {
-    add: ['add', 'add to cart', 'lägg till', 'lägg i varukorgen', 'save', 'spara', env.t('summary.add').toLowerCase(), env.t('cart.edit.save').toLowerCase()],
+    add: [
+      'add',
+      'add to cart',
+      'lägg till',
+      'lägg i varukorgen',
+      'save',
+      'spara',
+      env.t('summary.add').toLowerCase(),
+      env.t('cart.edit.save').toLowerCase(),
+    ],
     edit: ['edit', 'change', 'ändra', env.t('summary.edit').toLowerCase()],
   };
   return Object.keys(words).find((action) => words[action]!.includes(folded));

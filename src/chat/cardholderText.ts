@@ -19,7 +19,12 @@ export interface CardholderFacts {
 export const fullName = (c: { firstName: string; lastName: string }) => `${c.firstName} ${c.lastName}`;
 
 /** Masked identity number, nationality, card type and the manual-ID flag, for cards. */
-export function cardholderDetails(c: CardholderFacts, t: Translate, locale: Locale, opts: { manualIdKey?: 'cart.manual_id' | 'checkout.summary.manual_id' } = {}): string {
+export function cardholderDetails(
+  c: CardholderFacts,
+  t: Translate,
+  locale: Locale,
+  opts: { manualIdKey?: 'cart.manual_id' | 'checkout.summary.manual_id' } = {},
+): string {
   return [
     maskIdentity(c.identityNumber, c.identityScheme as IdentityScheme),
     countryName(c.nationality, locale),
@@ -48,6 +53,7 @@ export function photoBlockerText(photo: PhotoState, t: Translate): string[] {
 
 /** The same reason in one line with the cardholder's name, for the checkout summary. */
 export function summaryBlockerText(name: string, photo: PhotoState, t: Translate): string {
-  if (photo.kind === 'failed') return t('checkout.blocker.failed', { name, reason: t(photoMessageKey('failure', photo.code, photo.params), photo.params) });
+  if (photo.kind === 'failed')
+    return t('checkout.blocker.failed', { name, reason: t(photoMessageKey('failure', photo.code, photo.params), photo.params) });
   return t(photo.kind === 'unavailable' ? 'checkout.blocker.unavailable' : 'checkout.blocker.missing', { name });
 }

@@ -14,5 +14,8 @@ export function messageText(context: TurnContext): string {
     text = TurnContext.removeRecipientMention(activity) ?? text;
   }
   // Teams wraps mentions in <at> tags; strip any that are left (e.g. a mention of the bot by name).
-  return text.replace(/<at>[^<]*<\/at>/g, '').replace(/&nbsp;/g, ' ').trim();
+  return text
+    .replace(/<at>[^<]*<\/at>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .trim();
 }

@@ -15,7 +15,11 @@ export function developmentKeys(dir: string): { keys: KeyRing; path: string; cre
   let created = false;
   mkdirSync(dir, { recursive: true });
   try {
-    const fresh = { dataKeyId: 'dev1', dataKeys: `dev1:${randomBytes(32).toString('base64')}`, indexKey: randomBytes(32).toString('base64') };
+    const fresh = {
+      dataKeyId: 'dev1',
+      dataKeys: `dev1:${randomBytes(32).toString('base64')}`,
+      indexKey: randomBytes(32).toString('base64'),
+    };
     writeFileSync(path, JSON.stringify(fresh, null, 2), { flag: 'wx', mode: 0o600 });
     created = true;
   } catch (err) {

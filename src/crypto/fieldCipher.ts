@@ -39,9 +39,12 @@ export interface FieldCipher {
 }
 
 export function fieldCipher(ring: KeyRing): FieldCipher {
-  const sealText = (at: SealedAt, value: string | null) => (value === null ? null : TEXT_PREFIX + seal(ring, at, Buffer.from(value, 'utf8')).toString('base64'));
+  const sealText = (at: SealedAt, value: string | null) =>
+    value === null ? null : TEXT_PREFIX + seal(ring, at, Buffer.from(value, 'utf8')).toString('base64');
   const openText = (at: SealedAt, value: string | null) =>
-    value === null || !isSealedText(value) ? value : open(ring, at, Buffer.from(value.slice(TEXT_PREFIX.length), 'base64')).toString('utf8');
+    value === null || !isSealedText(value)
+      ? value
+      : open(ring, at, Buffer.from(value.slice(TEXT_PREFIX.length), 'base64')).toString('utf8');
   const sealedBytesOf = (value: unknown): Buffer | null => {
     if (Buffer.isBuffer(value)) return isSealedBytes(value) ? value : null;
     if (typeof value === 'string') return isSealedText(value) ? Buffer.from(value.slice(TEXT_PREFIX.length), 'base64') : null;
@@ -52,7 +55,8 @@ export function fieldCipher(ring: KeyRing): FieldCipher {
     sealText: sealText as FieldCipher['sealText'],
     openText: openText as FieldCipher['openText'],
     sealJson: (at, value) => ({ sealed: seal(ring, at, Buffer.from(JSON.stringify(value), 'utf8')).toString('base64') }),
-    openJson: <T>(at: SealedAt, value: unknown) => (isSealedJson(value) ? JSON.parse(open(ring, at, Buffer.from(value.sealed, 'base64')).toString('utf8')) : value) as T,
+    openJson: <T>(at: SealedAt, value: unknown) =>
+      (isSealedJson(value) ? JSON.parse(open(ring, at, Buffer.from(value.sealed, 'base64')).toString('utf8')) : value) as T,
     sealBytes: (at, value) => seal(ring, at, value),
     openBytes: (at, value) => (isSealedBytes(value) ? open(ring, at, value) : value),
     identityIndex: (nationality, number) => identityIndex(ring.indexKey, nationality, number),

@@ -32,16 +32,21 @@ function decodeKey(name: string, value: string): Buffer {
 /** Parses `DATA_KEYS` (`id:base64,id:base64`), `DATA_KEY_ID` and `DATA_INDEX_KEY`; errors name the variable, never a key. */
 export function parseKeyRing(env: { dataKeys: string; dataKeyId: string; indexKey: string }): KeyRing {
   const byId = new Map<string, DataKey>();
-  for (const entry of env.dataKeys.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const entry of env.dataKeys
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const at = entry.indexOf(':');
     const id = at > 0 ? entry.slice(0, at) : '';
-    if (!KEY_ID.test(id)) throw new KeyConfigError('DATA_KEYS must be a comma-separated list of id:base64 (ids of letters, digits, _ or -)');
+    if (!KEY_ID.test(id))
+      throw new KeyConfigError('DATA_KEYS must be a comma-separated list of id:base64 (ids of letters, digits, _ or -)');
     if (byId.has(id)) throw new KeyConfigError(`DATA_KEYS lists key id "${id}" twice`);
     byId.set(id, { id, key: decodeKey(`DATA_KEYS (key "${id}")`, entry.slice(at + 1)) });
   }
   if (byId.size === 0) throw new KeyConfigError('DATA_KEYS must list at least one id:base64 key');
   const current = byId.get(env.dataKeyId);
-  if (!current) throw new KeyConfigError(`DATA_KEY_ID "${env.dataKeyId}" is not one of the ids in DATA_KEYS (${[...byId.keys()].join(', ')})`);
+  if (!current)
+    throw new KeyConfigError(`DATA_KEY_ID "${env.dataKeyId}" is not one of the ids in DATA_KEYS (${[...byId.keys()].join(', ')})`);
   return { current, byId, indexKey: decodeKey('DATA_INDEX_KEY', env.indexKey) };
 }
 

@@ -12,9 +12,7 @@ export interface Country {
 }
 
 /** EU member states plus the EEA's Iceland, Liechtenstein and Norway (not Switzerland). */
-const EU_EEA = new Set(
-  'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO'.split(' '),
-);
+const EU_EEA = new Set('AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO'.split(' '));
 
 export const COUNTRIES: readonly Country[] = COUNTRY_ROWS.map(([code, alpha3, en, sv]) => ({
   code,
@@ -35,10 +33,7 @@ export function findCountry(code: string): Country | undefined {
   return byCode.get(code.trim().toUpperCase());
 }
 
-export type CountryMatch =
-  | { kind: 'exact'; country: Country }
-  | { kind: 'suggestion'; suggestions: Country[] }
-  | { kind: 'none' };
+export type CountryMatch = { kind: 'exact'; country: Country } | { kind: 'suggestion'; suggestions: Country[] } | { kind: 'none' };
 
 interface NamedCountry {
   name: string;

@@ -4,7 +4,20 @@
  * would be a guess and are left to the suggestion list instead.
  */
 export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
-  GB: ['UK', 'U.K.', 'Great Britain', 'Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'Storbritannien och Nordirland', 'British', 'brittisk', 'engelsk'],
+  GB: [
+    'UK',
+    'U.K.',
+    'Great Britain',
+    'Britain',
+    'England',
+    'Scotland',
+    'Wales',
+    'Northern Ireland',
+    'Storbritannien och Nordirland',
+    'British',
+    'brittisk',
+    'engelsk',
+  ],
   US: ['U.S.', 'U.S.A.', 'United States of America', 'America', 'Amerika', 'American', 'amerikansk'],
   NL: ['Holland', 'The Netherlands', 'Dutch', 'nederländsk', 'holländsk'],
   CZ: ['Czech Republic', 'Tjeckiska republiken', 'Czech', 'tjeckisk'],

@@ -66,19 +66,28 @@ describe('checkMobile', () => {
 });
 
 describe('choices', () => {
-  it.each([['Standard', 'standard'], ['besökare', 'visitor'], ['VISITOR', 'visitor']])('card type %j', (i, v) =>
-    expect(checkCardType(i)).toEqual({ ok: true, value: v }),
-  );
+  it.each([
+    ['Standard', 'standard'],
+    ['besökare', 'visitor'],
+    ['VISITOR', 'visitor'],
+  ])('card type %j', (i, v) => expect(checkCardType(i)).toEqual({ ok: true, value: v }));
   it('refuses an unknown card type', () => expect(checkCardType('gold')).toMatchObject({ ok: false, code: 'card_type.unknown' }));
-  it.each([['Yes', true], ['nej', false], ['ja', true], ['no.', false]])('yes/no %j', (i, v) => expect(checkYesNo(i)).toEqual({ ok: true, value: v }));
+  it.each([
+    ['Yes', true],
+    ['nej', false],
+    ['ja', true],
+    ['no.', false],
+  ])('yes/no %j', (i, v) => expect(checkYesNo(i)).toEqual({ ok: true, value: v }));
   it('refuses maybe', () => expect(checkYesNo('maybe')).toMatchObject({ ok: false }));
 });
 
 describe('checkDateOfBirth', () => {
   const today = new Date('2026-11-25T12:00:00Z');
-  it.each([['1990-01-31', '1990-01-31'], ['19900131', '1990-01-31'], ['1990/01/31', '1990-01-31']])('accepts %j', (i, v) =>
-    expect(checkDateOfBirth(i, today)).toEqual({ ok: true, value: v }),
-  );
+  it.each([
+    ['1990-01-31', '1990-01-31'],
+    ['19900131', '1990-01-31'],
+    ['1990/01/31', '1990-01-31'],
+  ])('accepts %j', (i, v) => expect(checkDateOfBirth(i, today)).toEqual({ ok: true, value: v }));
   it.each([
     ['31.01.1990', 'dob.format'],
     ['1990-02-30', 'dob.not_a_date'],

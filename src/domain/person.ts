@@ -33,10 +33,14 @@ export function checkName(raw: string): FieldCheck<string> {
 }
 
 // Practical address syntax: one @, a dotted domain with a 2+ letter TLD, no spaces.
-const EMAIL_PATTERN = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.[a-z]{2,}$/;
+const EMAIL_PATTERN =
+  /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.[a-z]{2,}$/;
 
 export function checkEmail(raw: string): FieldCheck<string> {
-  const value = raw.trim().replace(/^mailto:/i, '').toLowerCase();
+  const value = raw
+    .trim()
+    .replace(/^mailto:/i, '')
+    .toLowerCase();
   if (value === '') return fail('email.empty', value);
   if (value.length > 254 || !EMAIL_PATTERN.test(value) || value.includes('..') || value.split('@')[0]!.length > 64) {
     return fail('email.syntax', value);

@@ -17,7 +17,11 @@ const managerA = person('max', [[A, 'manager']]);
 const reviewer = person('rita', [], true);
 const cardholder = person('carl');
 const stranger = person('sten');
-const multi = person('mia', [[A, 'manager'], [B, 'admin'], [B, 'orderer']]);
+const multi = person('mia', [
+  [A, 'manager'],
+  [B, 'admin'],
+  [B, 'orderer'],
+]);
 const formerOrderer = person('olle'); // same person id, orderer role revoked
 
 const companyA: Resource = { type: 'company', companyId: A };
@@ -93,7 +97,18 @@ describe('can', () => {
     expect(can(actor, action, resource)).toBe(expected);
   });
   it('a stranger can do nothing at all', () => {
-    const actions: Action[] = ['order.create', 'order.view', 'order.cancel', 'order.review', 'item.decide', 'item.edit', 'item.fulfil', 'company.view', 'company.manageMembers', 'company.subscribeChannel'];
+    const actions: Action[] = [
+      'order.create',
+      'order.view',
+      'order.cancel',
+      'order.review',
+      'item.decide',
+      'item.edit',
+      'item.fulfil',
+      'company.view',
+      'company.manageMembers',
+      'company.subscribeChannel',
+    ];
     for (const action of actions) for (const r of [companyA, orderA, itemA]) expect(can(stranger, action, r)).toBe(false);
   });
 });

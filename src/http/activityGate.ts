@@ -21,7 +21,8 @@ const activityShape = z.object({
 export type GateResult = { ok: true; tenantId: string | undefined } | { ok: false; status: 400 | 403; reason: string };
 
 export function checkActivity(body: unknown, allowedTenants: string[] | null): GateResult {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) return { ok: false, status: 400, reason: 'body must be a JSON activity object' };
+  if (body === null || typeof body !== 'object' || Array.isArray(body))
+    return { ok: false, status: 400, reason: 'body must be a JSON activity object' };
   const parsed = activityShape.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

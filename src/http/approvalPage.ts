@@ -3,7 +3,6 @@ import { escapeHtml, jsonBlock } from '../i18n/html';
 
 export const APPROVAL_ASSETS = '/approve-assets';
 
-
 /**
  * The approval page's shell: what this approval is, and a date-of-birth form. The card itself
  * (the same Adaptive Card as in Teams) is fetched and rendered by approval.js with the official

@@ -18,7 +18,8 @@ const PAGE_HEADERS = {
   'referrer-policy': 'no-referrer',
   'x-content-type-options': 'nosniff',
   // The card's photo is a signed link on this server; nothing else loads, and no one frames the page.
-  'content-security-policy': "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'",
+  'content-security-policy':
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'",
 };
 
 const send = (res: Response, status: number, type: string, body: string) => {
@@ -38,11 +39,20 @@ export function approvalRoutes({ ctx, signer }: { ctx: ServiceContext; signer: U
   const verdict = (req: Request) => signer.verifyRequest(approvalPath(String(req.params.reach ?? '')), req.url);
   const browserLocale = (req: Request): Locale => localeFrom(String(req.headers['accept-language'] ?? ''));
 
-  const answer = async (req: Request, res: Response, work: (reachId: string, body: Record<string, unknown>) => Promise<LinkState & { result?: string }>) => {
+  const answer = async (
+    req: Request,
+    res: Response,
+    work: (reachId: string, body: Record<string, unknown>) => Promise<LinkState & { result?: string }>,
+  ) => {
     const check = verdict(req);
-    if (check !== 'ok') return sendJson(res, check === 'expired' ? 410 : 403, { state: check, message: t(browserLocale(req), check === 'expired' ? 'page.expired' : 'page.invalid') });
+    if (check !== 'ok')
+      return sendJson(res, check === 'expired' ? 410 : 403, {
+        state: check,
+        message: t(browserLocale(req), check === 'expired' ? 'page.expired' : 'page.invalid'),
+      });
     const raw = await readRawBody(req, 8 * 1024, { timeoutMs: 10_000 }).catch(() => undefined);
-    if (!raw?.ok) return sendJson(res, raw?.reason === 'timeout' ? 408 : 413, { state: 'bad_request', message: t(browserLocale(req), 'page.failed') });
+    if (!raw?.ok)
+      return sendJson(res, raw?.reason === 'timeout' ? 408 : 413, { state: 'bad_request', message: t(browserLocale(req), 'page.failed') });
     let body: Record<string, unknown>;
     try {
       body = raw.bytes.length ? (JSON.parse(raw.bytes.toString('utf8')) as Record<string, unknown>) : {};
@@ -54,7 +64,8 @@ export function approvalRoutes({ ctx, signer }: { ctx: ServiceContext; signer: U
       const state = await work(String(req.params.reach), body);
       return sendJson(res, STATUS[state.kind], present(state, browserLocale(req)));
     } catch (err) {
-      if (err instanceof ValidationFailedError) return sendJson(res, 400, { state: 'bad_request', message: t(browserLocale(req), 'page.failed') });
+      if (err instanceof ValidationFailedError)
+        return sendJson(res, 400, { state: 'bad_request', message: t(browserLocale(req), 'page.failed') });
       ctx.log.error({ event: 'approval.page_failed', err: (err as Error).message }, 'the approval page failed');
       return sendJson(res, 500, { state: 'error', message: t(browserLocale(req), 'page.failed') });
     }
@@ -64,7 +75,10 @@ export function approvalRoutes({ ctx, signer }: { ctx: ServiceContext; signer: U
     'approval.js': { path: () => fileURLToPath(new URL('./public/approval.js', import.meta.url)), type: 'text/javascript; charset=utf-8' },
     'approval.css': { path: () => fileURLToPath(new URL('./public/approval.css', import.meta.url)), type: 'text/css; charset=utf-8' },
     // The official Adaptive Cards renderer, from its own package (no CDN, no build step).
-    'adaptivecards.min.js': { path: () => createRequire(import.meta.url).resolve('adaptivecards/dist/adaptivecards.min.js'), type: 'text/javascript; charset=utf-8' },
+    'adaptivecards.min.js': {
+      path: () => createRequire(import.meta.url).resolve('adaptivecards/dist/adaptivecards.min.js'),
+      type: 'text/javascript; charset=utf-8',
+    },
   });
   return (server: Server) => {
     assets(server);
@@ -74,8 +88,12 @@ export function approvalRoutes({ ctx, signer }: { ctx: ServiceContext; signer: U
       if (check !== 'ok') return send(res, check === 'expired' ? 410 : 403, 'text/html; charset=utf-8', linkProblem(locale, check));
       send(res, 200, 'text/html; charset=utf-8', approvalPage(locale));
     });
-    server.post('/approve/:reach/open', async (req: Request, res: Response) => answer(req, res, (reachId, body) => openApprovalLink({ ctx, reachId, input: body })));
-    server.post('/approve/:reach/decide', async (req: Request, res: Response) => answer(req, res, (reachId, body) => decideByLink({ ctx, reachId, input: body as never })));
+    server.post('/approve/:reach/open', async (req: Request, res: Response) =>
+      answer(req, res, (reachId, body) => openApprovalLink({ ctx, reachId, input: body })),
+    );
+    server.post('/approve/:reach/decide', async (req: Request, res: Response) =>
+      answer(req, res, (reachId, body) => decideByLink({ ctx, reachId, input: body as never })),
+    );
   };
 }
 
@@ -83,7 +101,12 @@ function present(state: LinkState & { result?: string }, fallback: Locale): Reco
   const locale = 'locale' in state ? state.locale : fallback;
   switch (state.kind) {
     case 'open':
-      return { state: 'open', card: state.card.card, asksDateOfBirth: state.asksDateOfBirth, ...(state.result ? { message: resultMessage(locale, state.result) } : {}) };
+      return {
+        state: 'open',
+        card: state.card.card,
+        asksDateOfBirth: state.asksDateOfBirth,
+        ...(state.result ? { message: resultMessage(locale, state.result) } : {}),
+      };
     case 'closed':
       return { state: 'closed', card: state.card.card, message: resultMessage(locale, state.result ?? 'closed') };
     case 'needs_date':

@@ -16,7 +16,12 @@ function refuse(res: Response, verdict: 'expired' | 'invalid'): void {
 }
 
 function sendXlsx(res: Response, fileName: string, bytes: Buffer): void {
-  res.writeHead(200, { 'content-type': XLSX, 'content-length': bytes.length, 'content-disposition': `attachment; filename="${fileName}"`, 'cache-control': 'private, no-store' });
+  res.writeHead(200, {
+    'content-type': XLSX,
+    'content-length': bytes.length,
+    'content-disposition': `attachment; filename="${fileName}"`,
+    'cache-control': 'private, no-store',
+  });
   res.end(bytes);
 }
 

@@ -44,14 +44,21 @@ export function importUploadReceiver(deps: ImportReceiptDeps) {
       sendJson(res, 413, { ok: false, final: false, message: t(locale, 'bulk.file.too_large', { sizeMb, maxMb: toMb(MAX_BYTES) }) });
       return;
     }
-    const outcome = await acceptImportUpload({ ctx: deps.ctx, input: { tokenId: link.tokenId, bytes: body.bytes, fileName: headerFileName(req) } });
+    const outcome = await acceptImportUpload({
+      ctx: deps.ctx,
+      input: { tokenId: link.tokenId, bytes: body.bytes, fileName: headerFileName(req) },
+    });
     if (outcome.ok) {
       await deps.onImportReceived(outcome);
       sendJson(res, 200, { ok: true });
     } else if (outcome.kind === 'empty') {
       sendJson(res, 422, { ok: false, final: false, message: t(locale, 'upload.import.empty') });
     } else {
-      sendJson(res, 410, { ok: false, final: true, message: linkProblemMessage(locale, outcome.state === 'used' ? 'used' : 'expired', 'import') });
+      sendJson(res, 410, {
+        ok: false,
+        final: true,
+        message: linkProblemMessage(locale, outcome.state === 'used' ? 'used' : 'expired', 'import'),
+      });
     }
   };
 }

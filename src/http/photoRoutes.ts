@@ -11,23 +11,31 @@ export const photoPath = (photoId: string) => `/photos/${encodeURIComponent(phot
 /** Thumbnails for cards: only through a signed, expiring URL, never cached by shared caches. */
 export function photoRoutes(photos: PhotoRepository, signer: UrlSigner) {
   return (server: Server) => {
-    const serve = (pathOf: (id: string) => string, pick: (photo: { jpeg: Buffer; thumbnail: Buffer }) => Buffer) => async (req: Request, res: Response) => {
-      const id = String(req.params.id ?? '');
-      const verdict = signer.verifyRequest(pathOf(id), req.url);
-      if (verdict !== 'ok') {
-        res.send(verdict === 'expired' ? 410 : 403, { error: verdict === 'expired' ? 'link expired' : 'invalid signature' });
-        return;
-      }
-      const photo = await photos.get(id);
-      if (!photo) {
-        res.send(404, { error: 'not found' });
-        return;
-      }
-      const bytes = pick(photo);
-      res.writeHead(200, { 'content-type': 'image/jpeg', 'content-length': bytes.length, 'cache-control': 'private, max-age=3600' });
-      res.end(bytes);
-    };
-    server.get('/photos/:id/thumb', serve(thumbnailPath, (p) => p.thumbnail));
-    server.get('/photos/:id/large', serve(photoPath, (p) => p.jpeg));
+    const serve =
+      (pathOf: (id: string) => string, pick: (photo: { jpeg: Buffer; thumbnail: Buffer }) => Buffer) =>
+      async (req: Request, res: Response) => {
+        const id = String(req.params.id ?? '');
+        const verdict = signer.verifyRequest(pathOf(id), req.url);
+        if (verdict !== 'ok') {
+          res.send(verdict === 'expired' ? 410 : 403, { error: verdict === 'expired' ? 'link expired' : 'invalid signature' });
+          return;
+        }
+        const photo = await photos.get(id);
+        if (!photo) {
+          res.send(404, { error: 'not found' });
+          return;
+        }
+        const bytes = pick(photo);
+        res.writeHead(200, { 'content-type': 'image/jpeg', 'content-length': bytes.length, 'cache-control': 'private, max-age=3600' });
+        res.end(bytes);
+      };
+    server.get(
+      '/photos/:id/thumb',
+      serve(thumbnailPath, (p) => p.thumbnail),
+    );
+    server.get(
+      '/photos/:id/large',
+      serve(photoPath, (p) => p.jpeg),
+    );
   };
 }

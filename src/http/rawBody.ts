@@ -25,7 +25,9 @@ export function readRawBody(req: IncomingMessage, maxBytes: number, limits: RawB
   return new Promise<RawBody>((resolve, reject) => {
     const chunks: Buffer[] = [];
     let total = 0;
-    const timer = limits.timeoutMs ? setTimeout(() => settle({ ok: false, reason: 'timeout', receivedBytes: total }), limits.timeoutMs) : undefined;
+    const timer = limits.timeoutMs
+      ? setTimeout(() => settle({ ok: false, reason: 'timeout', receivedBytes: total }), limits.timeoutMs)
+      : undefined;
     const onData = (chunk: Buffer) => {
       total += chunk.length;
       if (total > drainLimit) {
@@ -33,7 +35,10 @@ export function readRawBody(req: IncomingMessage, maxBytes: number, limits: RawB
         settle({ ok: false, reason: 'too_large', receivedBytes: total });
       } else if (total <= maxBytes) chunks.push(chunk);
     };
-    const onEnd = () => settle(total > maxBytes ? { ok: false, reason: 'too_large', receivedBytes: total } : { ok: true, bytes: Buffer.concat(chunks, total) });
+    const onEnd = () =>
+      settle(
+        total > maxBytes ? { ok: false, reason: 'too_large', receivedBytes: total } : { ok: true, bytes: Buffer.concat(chunks, total) },
+      );
     const onError = (err: Error) => settle(err);
     function settle(result: RawBody | Error): void {
       clearTimeout(timer);

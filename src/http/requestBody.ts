@@ -9,9 +9,14 @@ import { readRawBody } from './rawBody';
  */
 export function refuseContentEncodings(log: Logger): RequestHandler {
   return (req: Request, res: Response, next: Next) => {
-    const encoding = String(req.headers['content-encoding'] ?? '').trim().toLowerCase();
+    const encoding = String(req.headers['content-encoding'] ?? '')
+      .trim()
+      .toLowerCase();
     if (encoding === '' || encoding === 'identity') return next();
-    log.warn({ event: 'http.refused', path: req.path(), status: 415, reason: 'content_encoding', encoding: encoding.slice(0, 40) }, 'request refused');
+    log.warn(
+      { event: 'http.refused', path: req.path(), status: 415, reason: 'content_encoding', encoding: encoding.slice(0, 40) },
+      'request refused',
+    );
     refuse(res, 415, 'unsupported content encoding: send the body uncompressed');
     return next(false);
   };
@@ -30,9 +35,15 @@ export function jsonBody(limits: JsonBodyLimits, log: Logger): RequestHandler {
 
 /** The chain's verdict: true to go on, false when the request was already answered. */
 async function readJson(req: Request, res: Response, limits: JsonBodyLimits, log: Logger): Promise<boolean> {
-  const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  const type = String(req.headers['content-type'] ?? '')
+    .split(';')[0]!
+    .trim()
+    .toLowerCase();
   if (type !== 'application/json') {
-    log.warn({ event: 'http.refused', path: req.path(), status: 415, reason: 'content_type', contentType: type.slice(0, 60) }, 'request refused');
+    log.warn(
+      { event: 'http.refused', path: req.path(), status: 415, reason: 'content_type', contentType: type.slice(0, 60) },
+      'request refused',
+    );
     refuse(res, 415, 'the body must be application/json');
     return false;
   }
@@ -40,7 +51,10 @@ async function readJson(req: Request, res: Response, limits: JsonBodyLimits, log
   if (!body) return false; // the client went away
   if (!body.ok) {
     const status = body.reason === 'timeout' ? 408 : 413;
-    log.warn({ event: 'http.refused', path: req.path(), status, reason: body.reason, receivedBytes: body.receivedBytes }, 'request refused');
+    log.warn(
+      { event: 'http.refused', path: req.path(), status, reason: body.reason, receivedBytes: body.receivedBytes },
+      'request refused',
+    );
     refuse(res, status, body.reason === 'timeout' ? 'the body did not arrive in time' : `the body is over ${limits.maxBytes} bytes`);
     return false;
   }
@@ -57,6 +71,10 @@ async function readJson(req: Request, res: Response, limits: JsonBodyLimits, log
 /** Closes the connection after answering: the rest of a refused body is never read. */
 function refuse(res: Response, status: number, error: string): void {
   const json = JSON.stringify({ error });
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(json), connection: 'close' });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(json),
+    connection: 'close',
+  });
   res.end(json);
 }

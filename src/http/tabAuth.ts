@@ -22,7 +22,10 @@ export type TabAuthRefusal =
   | 'keys_unavailable';
 
 export class TabAuthError extends Error {
-  constructor(readonly reason: TabAuthRefusal, readonly detail?: string) {
+  constructor(
+    readonly reason: TabAuthRefusal,
+    readonly detail?: string,
+  ) {
     super(`tab token refused: ${reason}${detail ? ` (${detail})` : ''}`);
   }
   /** 403: a tenant that may not use the tab; 503: Entra's keys could not be fetched (retry); 401: a bad token. */
@@ -52,7 +55,10 @@ export interface TabTokenVerifierOptions {
 export class TabTokenVerifier {
   private readonly keySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
 
-  constructor(private readonly settings: TabSsoSettings, private readonly opts: TabTokenVerifierOptions = {}) {}
+  constructor(
+    private readonly settings: TabSsoSettings,
+    private readonly opts: TabTokenVerifierOptions = {},
+  ) {}
 
   async verify(authorization: string | undefined): Promise<TabIdentity> {
     const token = /^Bearer ([\w-]+\.[\w-]+\.[\w-]+)$/.exec(authorization?.trim() ?? '')?.[1];
@@ -83,7 +89,8 @@ export class TabTokenVerifier {
     }
     const scopes = typeof payload.scp === 'string' ? payload.scp.split(' ') : [];
     if (!scopes.includes(TAB_SCOPE)) throw new TabAuthError('missing_scope', String(payload.scp ?? ''));
-    if (String(payload.tid).toLowerCase() !== tenantId || typeof payload.oid !== 'string' || !GUID.test(payload.oid)) throw new TabAuthError('missing_claims', 'oid');
+    if (String(payload.tid).toLowerCase() !== tenantId || typeof payload.oid !== 'string' || !GUID.test(payload.oid))
+      throw new TabAuthError('missing_claims', 'oid');
     return { tenantId, aadObjectId: payload.oid.toLowerCase(), ...(typeof payload.name === 'string' ? { name: payload.name } : {}) };
   }
 
@@ -91,7 +98,10 @@ export class TabTokenVerifier {
     const url = fill(this.settings.jwksUrl, tenantId);
     let keys = this.keySets.get(url);
     if (!keys) {
-      keys = createRemoteJWKSet(new URL(url), { timeoutDuration: 5_000, ...(this.opts.fetchKeys ? { [customFetch]: this.opts.fetchKeys } : {}) });
+      keys = createRemoteJWKSet(new URL(url), {
+        timeoutDuration: 5_000,
+        ...(this.opts.fetchKeys ? { [customFetch]: this.opts.fetchKeys } : {}),
+      });
       this.keySets.set(url, keys);
     }
     return keys;
@@ -108,8 +118,14 @@ function refusalOf(err: unknown): TabAuthError {
     if (err.claim === 'nbf') return new TabAuthError('expired', 'not yet valid');
     return new TabAuthError('missing_claims', err.claim);
   }
-  if (err instanceof errors.JWKSNoMatchingKey || err instanceof errors.JWSSignatureVerificationFailed || err instanceof errors.JOSEAlgNotAllowed) return new TabAuthError('bad_signature', (err as Error).name);
-  if (err instanceof errors.JWKSTimeout || err instanceof errors.JWKSInvalid || err instanceof errors.JOSENotSupported) return new TabAuthError('keys_unavailable', (err as Error).message);
+  if (
+    err instanceof errors.JWKSNoMatchingKey ||
+    err instanceof errors.JWSSignatureVerificationFailed ||
+    err instanceof errors.JOSEAlgNotAllowed
+  )
+    return new TabAuthError('bad_signature', (err as Error).name);
+  if (err instanceof errors.JWKSTimeout || err instanceof errors.JWKSInvalid || err instanceof errors.JOSENotSupported)
+    return new TabAuthError('keys_unavailable', (err as Error).message);
   if (err instanceof errors.JWSInvalid || err instanceof errors.JWTInvalid) return new TabAuthError('malformed_token');
   // A network failure fetching the key set: the token may be fine, the keys could not be had.
   return new TabAuthError('keys_unavailable', (err as Error)?.message);

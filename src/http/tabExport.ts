@@ -13,20 +13,43 @@ const COLUMNS: { key: MessageKey; width: number }[] = [
   { key: 'tab.col.cardholders', width: 60 },
 ];
 
-const stockholm = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+const stockholm = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 
 /** The filtered list as a file: one row per order, every cardholder named, no identity numbers. */
-export async function exportFile(format: TabExportFormat, orders: BrowsedOrder[], p: TabPresenter, opts: { at: Date }): Promise<{ name: string; type: string; bytes: Buffer }> {
+export async function exportFile(
+  format: TabExportFormat,
+  orders: BrowsedOrder[],
+  p: TabPresenter,
+  opts: { at: Date },
+): Promise<{ name: string; type: string; bytes: Buffer }> {
   const header = COLUMNS.map((c) => p.t(c.key));
   const rows = orders.map((o) => {
     const status = statusOf(p, o.order, o.items, o.progress);
-    return [o.order.number, stockholm.format(o.order.createdAt), status.label, status.next, o.items.length, o.items.map((i) => `${i.firstName} ${i.lastName}`).join(', ')];
+    return [
+      o.order.number,
+      stockholm.format(o.order.createdAt),
+      status.label,
+      status.next,
+      o.items.length,
+      o.items.map((i) => `${i.firstName} ${i.lastName}`).join(', '),
+    ];
   });
   const day = stockholm.format(opts.at).slice(0, 10);
   if (format === 'csv') {
     // A BOM so Excel reads UTF-8 (å, ä, ö); semicolons, as Excel expects in Swedish locales and copes with in English.
     const text = [header, ...rows].map((row) => row.map(csvCell).join(';')).join('\r\n');
-    return { name: `orders-${day}.csv`, type: 'text/csv; charset=utf-8', bytes: Buffer.concat([Buffer.from('\ufeff'), Buffer.from(`${text}\r\n`)]) };
+    return {
+      name: `orders-${day}.csv`,
+      type: 'text/csv; charset=utf-8',
+      bytes: Buffer.concat([Buffer.from('\ufeff'), Buffer.from(`${text}\r\n`)]),
+    };
   }
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(p.t('tab.view.orders'));
@@ -35,7 +58,11 @@ export async function exportFile(format: TabExportFormat, orders: BrowsedOrder[]
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   // Plain values are stored as strings, never as formulas: a name typed as "=HYPERLINK(...)" stays text.
   for (const row of rows) sheet.addRow(row);
-  return { name: `orders-${day}.xlsx`, type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes: Buffer.from(await workbook.xlsx.writeBuffer()) };
+  return {
+    name: `orders-${day}.xlsx`,
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    bytes: Buffer.from(await workbook.xlsx.writeBuffer()),
+  };
 }
 
 /** Quoted, and a leading = + - @ (a formula to a spreadsheet) neutralised with an apostrophe. */

@@ -53,7 +53,13 @@ export function orderRow(p: TabPresenter, { order, items, progress }: BrowsedOrd
 }
 
 export function paged<T, R>(result: { total: number; page: number; pageSize: number }, rows: T[], map: (row: T) => R): TabPage<R> {
-  return { total: result.total, page: result.page, pageSize: result.pageSize, pages: Math.max(1, Math.ceil(result.total / result.pageSize)), rows: rows.map(map) };
+  return {
+    total: result.total,
+    page: result.page,
+    pageSize: result.pageSize,
+    pages: Math.max(1, Math.ceil(result.total / result.pageSize)),
+    rows: rows.map(map),
+  };
 }
 
 /** Who is looking at the card and in which order, for the actions offered; none by default. */
@@ -70,7 +76,8 @@ export interface CardViewer {
 }
 
 /** A card of an order the issuer has not decided yet does not wait for its cardholder yet, whatever its item state says. */
-const inReview = (item: OrderItem, viewer: CardViewer | undefined) => item.status === 'awaiting_cardholder' && !!viewer && ['submitted', 'in_review'].includes(viewer.order.status);
+const inReview = (item: OrderItem, viewer: CardViewer | undefined) =>
+  item.status === 'awaiting_cardholder' && !!viewer && ['submitted', 'in_review'].includes(viewer.order.status);
 
 function actionsFor(item: OrderItem, viewer: CardViewer | undefined): TabCardAction[] {
   if (!viewer) return [];
@@ -91,7 +98,10 @@ export function cardOf(p: TabPresenter, item: OrderItem, findings: readonly Phot
     identity: maskIdentity(item.identityNumber, item.identityScheme as IdentityScheme),
     nationality: countryName(item.nationality, p.locale),
     cardType: item.cardType === 'visitor' ? p.t('choice.visitor') : p.t('choice.standard'),
-    state: { code: item.status, label: inReview(item, viewer) ? p.t('tab.card.in_review') : p.t(`item.status.${item.status}` as MessageKey) },
+    state: {
+      code: item.status,
+      label: inReview(item, viewer) ? p.t('tab.card.in_review') : p.t(`item.status.${item.status}` as MessageKey),
+    },
     reason: item.reason,
     trackingRef: item.trackingRef,
     manualId: item.manualIdVerification,
@@ -104,7 +114,12 @@ export function cardOf(p: TabPresenter, item: OrderItem, findings: readonly Phot
   };
 }
 
-export function orderPage(p: TabPresenter, detail: OrderDetail, company: Company | undefined, findings: ReadonlyMap<string, PhotoFindingRecord[]>): TabOrderPage {
+export function orderPage(
+  p: TabPresenter,
+  detail: OrderDetail,
+  company: Company | undefined,
+  findings: ReadonlyMap<string, PhotoFindingRecord[]>,
+): TabOrderPage {
   const { order, items } = detail;
   const names = new Map(items.map((i) => [i.id, `${i.firstName} ${i.lastName}`]));
   const beforeProduction = !items.some((i) => PRODUCED_STATES.includes(i.status));

@@ -52,7 +52,12 @@ export function tabApiRoutes(deps: TabApiDeps) {
       const session = await sessions.authenticate(req);
       const result = await handler(req, session, p);
       if (result instanceof FileReply) {
-        res.writeHead(200, { 'content-type': result.type, 'content-disposition': `attachment; filename="${result.name}"`, 'content-length': result.bytes.length, ...NO_STORE });
+        res.writeHead(200, {
+          'content-type': result.type,
+          'content-disposition': `attachment; filename="${result.name}"`,
+          'content-length': result.bytes.length,
+          ...NO_STORE,
+        });
         res.end(result.bytes);
         return;
       }
@@ -70,65 +75,108 @@ export function tabApiRoutes(deps: TabApiDeps) {
     }
     if (err instanceof ForbiddenError) return { status: 403, error: 'forbidden', message: p.t('tab.error.forbidden') };
     if (err instanceof NotFoundError) return { status: 404, error: 'not_found', message: p.t('tab.error.not_found') };
-    if (err instanceof ValidationFailedError) return { status: 422, error: 'invalid', message: p.t('tab.error.invalid', { detail: err.issues.join('; ') }) };
+    if (err instanceof ValidationFailedError)
+      return { status: 422, error: 'invalid', message: p.t('tab.error.invalid', { detail: err.issues.join('; ') }) };
     if (err instanceof ServiceError) return { status: 409, error: err.code, message: p.t('tab.error.forbidden') };
     const ref = randomUUID().slice(0, 8);
-    ctx.log.error({ event: 'tab.failed', ref, err: { name: (err as Error)?.name, message: (err as Error)?.message, stack: (err as Error)?.stack } }, 'tab request failed');
+    ctx.log.error(
+      { event: 'tab.failed', ref, err: { name: (err as Error)?.name, message: (err as Error)?.message, stack: (err as Error)?.stack } },
+      'tab request failed',
+    );
     return { status: 500, error: 'internal', message: p.t('tab.error.internal', { ref }) };
   };
 
   return (server: Server) => {
-    server.get(`${TAB_API}/me`, handle(async (_req, { actor, signIn }) => ({ signIn, ...(await describeTabUser({ ctx, actor })) }) satisfies TabMe));
+    server.get(
+      `${TAB_API}/me`,
+      handle(async (_req, { actor, signIn }) => ({ signIn, ...(await describeTabUser({ ctx, actor })) }) satisfies TabMe),
+    );
 
-    server.post(`${TAB_API}/orders/search`, body, handle(async (req, { actor }, p) => {
-      const result = await browseOrders({ ctx, actor, input: jsonBody(req) as never });
-      return { ...paged(result, result.orders, (o) => orderRow(p, o)), scope: result.scope, readOnly: result.readOnly };
-    }));
+    server.post(
+      `${TAB_API}/orders/search`,
+      body,
+      handle(async (req, { actor }, p) => {
+        const result = await browseOrders({ ctx, actor, input: jsonBody(req) as never });
+        return { ...paged(result, result.orders, (o) => orderRow(p, o)), scope: result.scope, readOnly: result.readOnly };
+      }),
+    );
 
-    server.post(`${TAB_API}/orders/export`, body, handle(async (req, { actor }, p) => {
-      const parsed = exportRequest.safeParse(jsonBody(req));
-      if (!parsed.success) throw new ValidationFailedError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-      const { format, ...input } = parsed.data;
-      const { orders } = await exportOrders({ ctx, actor, input });
-      const file = await exportFile(format, orders, p, { at: ctx.now() });
-      return new FileReply(file.name, file.type, file.bytes);
-    }));
+    server.post(
+      `${TAB_API}/orders/export`,
+      body,
+      handle(async (req, { actor }, p) => {
+        const parsed = exportRequest.safeParse(jsonBody(req));
+        if (!parsed.success) throw new ValidationFailedError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+        const { format, ...input } = parsed.data;
+        const { orders } = await exportOrders({ ctx, actor, input });
+        const file = await exportFile(format, orders, p, { at: ctx.now() });
+        return new FileReply(file.name, file.type, file.bytes);
+      }),
+    );
 
-    server.get(`${TAB_API}/orders/:number`, handle(async (req, { actor }, p) => {
-      const detail = await orderDetail({ ctx, actor, input: { number: String(req.params.number ?? '') } });
-      const [company, findings] = await Promise.all([ctx.store.companies.get(detail.order.companyId), ctx.store.photos.findingsOf(detail.items.map((i) => i.photoId))]);
-      return orderPage(p, detail, company, findings);
-    }));
+    server.get(
+      `${TAB_API}/orders/:number`,
+      handle(async (req, { actor }, p) => {
+        const detail = await orderDetail({ ctx, actor, input: { number: String(req.params.number ?? '') } });
+        const [company, findings] = await Promise.all([
+          ctx.store.companies.get(detail.order.companyId),
+          ctx.store.photos.findingsOf(detail.items.map((i) => i.photoId)),
+        ]);
+        return orderPage(p, detail, company, findings);
+      }),
+    );
 
-    server.get(`${TAB_API}/review`, handle(async (req, { actor }, p) => {
-      const page = Number(new URL(req.url ?? '', 'http://x').searchParams.get('page') ?? '1');
-      const queue = await listReviewQueue({ ctx, actor, input: { page } });
-      return paged(queue, queue.orders, (q) => ({
-        number: q.order.number,
-        company: q.company?.name ?? '',
-        placedAt: q.order.createdAt.toISOString(),
-        status: statusOf(p, q.order, q.items, q.progress),
-        cards: q.items.map((i) => cardOf(p, i, q.findings.get(i.photoId), { order: q.order, reviewer: true })),
-      }));
-    }));
+    server.get(
+      `${TAB_API}/review`,
+      handle(async (req, { actor }, p) => {
+        const page = Number(new URL(req.url ?? '', 'http://x').searchParams.get('page') ?? '1');
+        const queue = await listReviewQueue({ ctx, actor, input: { page } });
+        return paged(queue, queue.orders, (q) => ({
+          number: q.order.number,
+          company: q.company?.name ?? '',
+          placedAt: q.order.createdAt.toISOString(),
+          status: statusOf(p, q.order, q.items, q.progress),
+          cards: q.items.map((i) => cardOf(p, i, q.findings.get(i.photoId), { order: q.order, reviewer: true })),
+        }));
+      }),
+    );
 
     // The chat's actions, through the same services: the chat's cards change as if clicked there.
-    server.post(`${TAB_API}/review/decide`, body, handle(async (req, { actor }) => (await decideOrders({ ctx, actor, input: jsonBody(req) })) satisfies TabDecideResult));
-    server.post(`${TAB_API}/cards/reject`, body, handle(async (req, { actor }) => (await rejectCard({ ctx, actor, input: jsonBody(req) })) satisfies TabCardActionResult));
-    server.post(`${TAB_API}/orders/cancel`, body, handle(async (req, { actor }) => (await cancelFromTab({ ctx, actor, input: jsonBody(req) })) satisfies TabCardActionResult));
-    server.post(`${TAB_API}/cards/resend`, body, handle(async (req, { actor }) => (await resendCard({ ctx, actor, input: jsonBody(req) })) satisfies TabCardActionResult));
+    server.post(
+      `${TAB_API}/review/decide`,
+      body,
+      handle(async (req, { actor }) => (await decideOrders({ ctx, actor, input: jsonBody(req) })) satisfies TabDecideResult),
+    );
+    server.post(
+      `${TAB_API}/cards/reject`,
+      body,
+      handle(async (req, { actor }) => (await rejectCard({ ctx, actor, input: jsonBody(req) })) satisfies TabCardActionResult),
+    );
+    server.post(
+      `${TAB_API}/orders/cancel`,
+      body,
+      handle(async (req, { actor }) => (await cancelFromTab({ ctx, actor, input: jsonBody(req) })) satisfies TabCardActionResult),
+    );
+    server.post(
+      `${TAB_API}/cards/resend`,
+      body,
+      handle(async (req, { actor }) => (await resendCard({ ctx, actor, input: jsonBody(req) })) satisfies TabCardActionResult),
+    );
 
-    server.get(`${TAB_API}/my-cards`, handle(async (_req, { actor }, p) => ({
-      cards: (await listMyCards({ ctx, actor })).map(({ order, item, company }): TabMyCard => ({
-        orderNumber: order.number,
-        company: company?.name ?? '',
-        placedAt: order.createdAt.toISOString(),
-        name: `${item.firstName} ${item.lastName}`,
-        cardType: item.cardType === 'visitor' ? p.t('choice.visitor') : p.t('choice.standard'),
-        state: { code: item.status, label: p.t(`item.status.${item.status}` as MessageKey) },
-        trackingRef: item.trackingRef,
+    server.get(
+      `${TAB_API}/my-cards`,
+      handle(async (_req, { actor }, p) => ({
+        cards: (await listMyCards({ ctx, actor })).map(({ order, item, company }): TabMyCard => ({
+          orderNumber: order.number,
+          company: company?.name ?? '',
+          placedAt: order.createdAt.toISOString(),
+          name: `${item.firstName} ${item.lastName}`,
+          cardType: item.cardType === 'visitor' ? p.t('choice.visitor') : p.t('choice.standard'),
+          state: { code: item.status, label: p.t(`item.status.${item.status}` as MessageKey) },
+          trackingRef: item.trackingRef,
+        })),
       })),
-    })));
+    );
 
     const { developmentToken } = sessions;
     if (developmentToken) {
@@ -151,7 +199,11 @@ const exportRequest = browseOrdersInput.omit({ page: true }).extend({ format: z.
 const NO_STORE = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
 
 class FileReply {
-  constructor(readonly name: string, readonly type: string, readonly bytes: Buffer) {}
+  constructor(
+    readonly name: string,
+    readonly type: string,
+    readonly bytes: Buffer,
+  ) {}
 }
 
 /** A JSON body; anything else (form data, text) is refused as invalid input by the service's schema. */

@@ -5,7 +5,11 @@ import { TabAuthError, type TabTokenVerifier } from './tabAuth';
 
 /** A request the tab's API refuses before any service runs; `code` picks the message. */
 export class TabRefusal extends Error {
-  constructor(readonly status: number, readonly code: string, readonly detail?: string) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly detail?: string,
+  ) {
     super(`${code}${detail ? `: ${detail}` : ''}`);
   }
 }

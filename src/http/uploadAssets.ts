@@ -42,7 +42,12 @@ export function assetRoutes(prefix: string, assets: Record<string, { path: () =>
         return;
       }
       const bytes = await load(name);
-      res.writeHead(200, { 'content-type': asset.type, 'content-length': bytes.length, 'cache-control': 'public, max-age=3600', 'x-content-type-options': 'nosniff' });
+      res.writeHead(200, {
+        'content-type': asset.type,
+        'content-length': bytes.length,
+        'cache-control': 'public, max-age=3600',
+        'x-content-type-options': 'nosniff',
+      });
       res.end(bytes);
     });
   };

@@ -12,8 +12,11 @@ export const UPLOAD_ASSETS = '/upload-assets';
 
 export { escapeHtml, jsonBlock } from '../i18n/html';
 
-
-export function layout(locale: Locale, body: string, opts: { title?: MessageKey; bodyAttributes?: string; scripts?: string[] } = {}): string {
+export function layout(
+  locale: Locale,
+  body: string,
+  opts: { title?: MessageKey; bodyAttributes?: string; scripts?: string[] } = {},
+): string {
   const scripts = (opts.scripts ?? []).map((src) => `<script src="${src}"></script>`).join('\n');
   return `<!doctype html>
 <html lang="${locale}">

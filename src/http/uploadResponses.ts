@@ -18,6 +18,10 @@ export function sendHtml(res: Response, status: number, html: string): void {
 /** The page script's answer to an upload: `{ ok, final?, message? }`. */
 export function sendJson(res: Response, status: number, body: Record<string, unknown>): void {
   const json = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(json) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'content-length': Buffer.byteLength(json),
+  });
   res.end(json);
 }

@@ -100,7 +100,11 @@ export function uploadRoutes(deps: UploadRouteDeps) {
         locale = link.locale;
         if (link.problem) {
           req.resume();
-          sendJson(res, link.problem === 'invalid' ? 403 : 410, { ok: false, final: true, message: linkProblemMessage(locale, link.problem, link.purpose) });
+          sendJson(res, link.problem === 'invalid' ? 403 : 410, {
+            ok: false,
+            final: true,
+            message: linkProblemMessage(locale, link.problem, link.purpose),
+          });
           return;
         }
         await (link.purpose === 'import' ? receiveImport(req, res, link) : receivePhoto(req, res, link));

@@ -14,15 +14,14 @@ const namespaces = { core, newcard, identity, photo, upload, bulk, cart, checkou
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('message catalogue', () => {
-  it.each(Object.entries(namespaces).filter(([name]) => ['upload', 'bulk', 'cart', 'checkout', 'checkoutSummary', 'orders'].includes(name)))(
-    '%s: Swedish for every key, with the same placeholders',
-    (_name, ns) => {
-      expect(Object.keys(ns.sv).sort()).toEqual(Object.keys(ns.en).sort());
-      for (const [key, en] of Object.entries(ns.en as Record<string, string>)) {
-        expect(placeholders((ns.sv as Record<string, string>)[key]!), key).toEqual(placeholders(en));
-      }
-    },
-  );
+  it.each(
+    Object.entries(namespaces).filter(([name]) => ['upload', 'bulk', 'cart', 'checkout', 'checkoutSummary', 'orders'].includes(name)),
+  )('%s: Swedish for every key, with the same placeholders', (_name, ns) => {
+    expect(Object.keys(ns.sv).sort()).toEqual(Object.keys(ns.en).sort());
+    for (const [key, en] of Object.entries(ns.en as Record<string, string>)) {
+      expect(placeholders((ns.sv as Record<string, string>)[key]!), key).toEqual(placeholders(en));
+    }
+  });
 
   it('defines every key in one namespace only, so none silently overrides another', () => {
     const seen = new Map<string, string>();

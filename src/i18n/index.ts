@@ -24,7 +24,30 @@ import { reach } from './catalog/reach';
 export type Locale = 'en' | 'sv';
 
 /** Every namespace of the catalogue. Add a namespace file under catalog/ and list it here. */
-const namespaces = [core, newcard, identity, photo, upload, bulk, cart, checkout, checkoutSummary, orders, lifecycle, review, approval, timeline, admin, rights, tab, tabActions, cardLife, cardsInUse, moves, reach] as const;
+const namespaces = [
+  core,
+  newcard,
+  identity,
+  photo,
+  upload,
+  bulk,
+  cart,
+  checkout,
+  checkoutSummary,
+  orders,
+  lifecycle,
+  review,
+  approval,
+  timeline,
+  admin,
+  rights,
+  tab,
+  tabActions,
+  cardLife,
+  cardsInUse,
+  moves,
+  reach,
+] as const;
 
 type Namespaces = (typeof namespaces)[number];
 export type MessageKey = Namespaces extends infer N ? (N extends { en: Record<infer K, string> } ? K : never) : never;

@@ -21,7 +21,7 @@ describe('escapeMarkdown', () => {
     expect(shown(escapeMarkdown(raw))).toBe(raw);
   });
 
-  it('escapes the values only: the catalogue\'s own Markdown stays', () => {
+  it("escapes the values only: the catalogue's own Markdown stays", () => {
     const t = markdownSafe(translator('en'));
     expect(t('ask.firstName')).toContain('**first name**');
     expect(t('audit.item.decline', { name: 'Bo_Ek', reason: '**no**' })).toBe('Bo\\_Ek said something is wrong: \\*\\*no\\*\\*');

@@ -20,7 +20,9 @@ export function escapeMarkdown(text: string): string {
 
 /** The same parameters with every string value escaped (numbers cannot start Markdown). */
 export function escapedParams(params: MessageParams): MessageParams {
-  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? escapeMarkdown(value) : value]));
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? escapeMarkdown(value) : value]),
+  );
 }
 
 /**

@@ -31,7 +31,10 @@ export function cellText(value: CellValue, column: ImportColumn, date1904 = fals
 }
 
 function clean(text: string): string {
-  return text.normalize('NFC').replace(/[\u200B\uFEFF]/g, '').trim();
+  return text
+    .normalize('NFC')
+    .replace(/[\u200B\uFEFF]/g, '')
+    .trim();
 }
 
 function isoDate(date: Date): string {

@@ -7,8 +7,12 @@ const FALLBACK = 'import.xlsx';
  * only, no control characters, trimmed and capped. The name never decides how the bytes are read.
  */
 export function displayFileName(raw: string | undefined): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-  const base = (raw ?? '').split(/[\\/]/).pop()!.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  const base = (raw ?? '')
+    .split(/[\\/]/)
+    .pop()!
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim();
   if (!base) return FALLBACK;
   if (base.length <= MAX_NAME_LENGTH) return base;
   const dot = base.lastIndexOf('.');

@@ -5,7 +5,15 @@ export { DEFAULT_IMPORT_LIMITS, toMb, type ImportLimits } from './limits';
 export { parseImportFile } from './parse';
 export { findPhotoForRow, type PhotoMatch } from './photos';
 export { checkRows, type CheckOptions, type CheckResult, type RowVerdict } from './check';
-export { buildTemplate, nationalityCode, nationalityLabel, CARD_TYPES, EXAMPLE_IDENTITY, isTemplateExample, TEMPLATE_ROWS } from './template';
+export {
+  buildTemplate,
+  nationalityCode,
+  nationalityLabel,
+  CARD_TYPES,
+  EXAMPLE_IDENTITY,
+  isTemplateExample,
+  TEMPLATE_ROWS,
+} from './template';
 export { buildErrorReport } from './report';
 export { describeFileProblem, describePhotoProblem } from './messages';
 export { displayFileName } from './fileName';

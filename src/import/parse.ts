@@ -72,7 +72,15 @@ async function parseWorkbook(
     const sheet = await readSheet(opened.value, opened.value.files, limits);
     if (!sheet.ok) return sheet;
     const readAs = bundled ? 'zip' : 'xlsx';
-    return { ok: true, kind: readAs, rows: sheet.rows, photos, headerColumns: sheet.headerColumns, sheetName: sheet.sheetName, ignoredSheets: sheet.ignoredSheets };
+    return {
+      ok: true,
+      kind: readAs,
+      rows: sheet.rows,
+      photos,
+      headerColumns: sheet.headerColumns,
+      sheetName: sheet.sheetName,
+      ignoredSheets: sheet.ignoredSheets,
+    };
   } finally {
     opened.value.close();
   }

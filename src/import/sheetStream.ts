@@ -12,7 +12,10 @@ type Read = { ok: true } | { ok: false; problem: FileProblem | 'malformed' };
  * The shared strings (the text of most cells). Their part is capped like every part (maxEntryBytes),
  * which bounds what is held; rich text runs are joined, phonetic hints (rPh) left out.
  */
-export async function readSharedStrings(zip: SafeZip, part: string | undefined): Promise<{ ok: true; strings: string[] } | { ok: false; problem: FileProblem | 'malformed' }> {
+export async function readSharedStrings(
+  zip: SafeZip,
+  part: string | undefined,
+): Promise<{ ok: true; strings: string[] } | { ok: false; problem: FileProblem | 'malformed' }> {
   const strings: string[] = [];
   if (!part) return { ok: true, strings };
   let parts: string[] | undefined;

@@ -17,15 +17,24 @@ const LIST_SHEET = 'lists';
 export function isTemplateExample(row: RawRow): boolean {
   const digits = (row.values.national_identity_number ?? '').replace(/\D/g, '');
   const example = EXAMPLE_IDENTITY.replace(/\D/g, '');
-  const named = (row.values.first_name ?? '').trim().toLowerCase() === 'tolvan' && (row.values.last_name ?? '').trim().toLowerCase() === 'tolvansson';
+  const named =
+    (row.values.first_name ?? '').trim().toLowerCase() === 'tolvan' && (row.values.last_name ?? '').trim().toLowerCase() === 'tolvansson';
   return named && (digits === example || digits === example.slice(2));
 }
 
 /** exceljs has range validations but does not type them */
 type RangeValidations = { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } };
 const WIDTHS: Record<ImportColumn, number> = {
-  first_name: 18, last_name: 20, nationality: 26, national_identity_number: 26, date_of_birth: 14,
-  email: 32, mobile: 18, card_type: 12, bankid: 10, photo_file: 22,
+  first_name: 18,
+  last_name: 20,
+  nationality: 26,
+  national_identity_number: 26,
+  date_of_birth: 14,
+  email: 32,
+  mobile: 18,
+  card_type: 12,
+  bankid: 10,
+  photo_file: 22,
 };
 /** Typed as text so Excel keeps leading zeros, "+46..." and dates exactly as written. */
 const TEXT_COLUMNS: ImportColumn[] = ['national_identity_number', 'date_of_birth', 'mobile', 'photo_file'];

@@ -18,7 +18,10 @@ type SheetEntry = { name: string; state: string; relId: string };
  * Reads xl/workbook.xml and its relationships only: which sheet is used, where its XML and the
  * shared strings are, and the date system. The template's hidden list sheet is never the one used.
  */
-export async function readWorkbookParts(zip: SafeZip, files: string[]): Promise<{ ok: true; value: WorkbookParts } | { ok: false; problem: FileProblem }> {
+export async function readWorkbookParts(
+  zip: SafeZip,
+  files: string[],
+): Promise<{ ok: true; value: WorkbookParts } | { ok: false; problem: FileProblem }> {
   const corrupt = { ok: false as const, problem: fileProblem('corrupt_xlsx') };
   const workbookPart = files.find((f) => f.toLowerCase() === 'xl/workbook.xml');
   if (!workbookPart) return corrupt;

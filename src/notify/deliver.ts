@@ -39,13 +39,29 @@ export async function deliver(deps: DeliveryDeps, group: OutboxMessage[], token:
   try {
     activity = deps.render(group);
   } catch (err) {
-    return settle(deps, group, token, { status: null, code: 'RenderFailed', retryAfterMs: null, message: (err as Error).message }, null, 'failed');
+    return settle(
+      deps,
+      group,
+      token,
+      { status: null, code: 'RenderFailed', retryAfterMs: null, message: (err as Error).message },
+      null,
+      'failed',
+    );
   }
-  const result = await guarded(() => (head.replacesActivityId ? deps.sender.update(address, head.replacesActivityId, activity) : deps.sender.send(address, activity)));
+  const result = await guarded(() =>
+    head.replacesActivityId ? deps.sender.update(address, head.replacesActivityId, activity) : deps.sender.send(address, activity),
+  );
   if (!result.ok) return settle(deps, group, token, result.failure, address.conversationId);
   const ids = group.map((m) => m.id);
-  await deps.outbox.markSent(ids, token, { activityId: result.activityId, conversationId: address.conversationId, at: new Date(deps.clock.now()) });
-  deps.log.info({ event: 'outbox.sent', ids, coalesced: group.length, conversationId: address.conversationId, attempts: head.attempts }, 'notification sent');
+  await deps.outbox.markSent(ids, token, {
+    activityId: result.activityId,
+    conversationId: address.conversationId,
+    at: new Date(deps.clock.now()),
+  });
+  deps.log.info(
+    { event: 'outbox.sent', ids, coalesced: group.length, conversationId: address.conversationId, attempts: head.attempts },
+    'notification sent',
+  );
   await hook(deps, 'onSent', () => deps.hooks.onSent?.(group, { activityId: result.activityId, conversationId: address.conversationId }));
 }
 
@@ -53,24 +69,59 @@ export async function deliver(deps: DeliveryDeps, group: OutboxMessage[], token:
 export async function runJob(deps: DeliveryDeps, group: OutboxMessage[], token: string): Promise<void> {
   const head = group[0]!;
   const service = `service:${head.recipient.id}`;
-  if (!deps.jobs) return settle(deps, group, token, { status: null, code: 'NoJobRunner', retryAfterMs: null, message: `nothing runs jobs for ${service}` }, null, 'failed');
+  if (!deps.jobs)
+    return settle(
+      deps,
+      group,
+      token,
+      { status: null, code: 'NoJobRunner', retryAfterMs: null, message: `nothing runs jobs for ${service}` },
+      null,
+      'failed',
+    );
   const result = await guarded(() => deps.jobs!.run(head));
   if (!result.ok) return settle(deps, group, token, result.failure, null);
-  await deps.outbox.markSent(group.map((m) => m.id), token, { activityId: '', conversationId: service, at: new Date(deps.clock.now()) });
-  deps.log.info({ event: 'outbox.job_done', ids: group.map((m) => m.id), kind: head.payload.kind, attempts: head.attempts }, 'outbox job done');
+  await deps.outbox.markSent(
+    group.map((m) => m.id),
+    token,
+    { activityId: '', conversationId: service, at: new Date(deps.clock.now()) },
+  );
+  deps.log.info(
+    { event: 'outbox.job_done', ids: group.map((m) => m.id), kind: head.payload.kind, attempts: head.attempts },
+    'outbox job done',
+  );
 }
 
 /** Opens the 1:1 chat, keeps its reference, and puts the group back as due now (the attempt is not counted). */
-export async function openConversation(deps: DeliveryDeps, group: OutboxMessage[], token: string, personId: string, target: PersonalConversationTarget): Promise<void> {
+export async function openConversation(
+  deps: DeliveryDeps,
+  group: OutboxMessage[],
+  token: string,
+  personId: string,
+  target: PersonalConversationTarget,
+): Promise<void> {
   const result = await guarded(() => deps.sender.createPersonalConversation(target));
   if (!result.ok) return settle(deps, group, token, result.failure, null);
   await deps.recipients.remember(personId, result.address);
-  await deps.outbox.reschedule(group.map((m) => m.id), token, { at: new Date(deps.clock.now()), error: null, countAttempt: false });
-  deps.log.info({ event: 'outbox.conversation_created', personId, conversationId: result.address.conversationId }, '1:1 conversation created');
+  await deps.outbox.reschedule(
+    group.map((m) => m.id),
+    token,
+    { at: new Date(deps.clock.now()), error: null, countAttempt: false },
+  );
+  deps.log.info(
+    { event: 'outbox.conversation_created', personId, conversationId: result.address.conversationId },
+    '1:1 conversation created',
+  );
 }
 
 /** Retry with backoff, mark unreachable, or fail, by the failure's class. */
-export async function settle(deps: DeliveryDeps, group: OutboxMessage[], token: string, failure: SendFailure, conversationId: string | null, forced?: 'unreachable' | 'failed'): Promise<void> {
+export async function settle(
+  deps: DeliveryDeps,
+  group: OutboxMessage[],
+  token: string,
+  failure: SendFailure,
+  conversationId: string | null,
+  forced?: 'unreachable' | 'failed',
+): Promise<void> {
   const ids = group.map((m) => m.id);
   const error = describeFailure(failure);
   const now = deps.clock.now();
@@ -80,7 +131,8 @@ export async function settle(deps: DeliveryDeps, group: OutboxMessage[], token: 
   const log = { event: `outbox.${verdict}`, ids, status: failure.status, code: failure.code, attempts };
 
   if (verdict === 'retry') {
-    if (conversationId && failure.status === 429 && failure.retryAfterMs) await deps.limits.block(deps.conversationKey(conversationId), now + failure.retryAfterMs, now);
+    if (conversationId && failure.status === 429 && failure.retryAfterMs)
+      await deps.limits.block(deps.conversationKey(conversationId), now + failure.retryAfterMs, now);
     const at = now + retryDelayMs(attempts, failure, deps.retry, deps.random);
     await deps.outbox.reschedule(ids, token, { at: new Date(at), error });
     deps.log.warn({ ...log, retryInMs: at - now }, 'notification will be retried');

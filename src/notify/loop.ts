@@ -55,7 +55,9 @@ export class WakeLoop {
           if (this.stopped) return;
           const rerun = this.kicked;
           this.kicked = false;
-          this.schedule(rerun ? 0 : r.nextWakeAt === null ? this.pollMs : Math.min(this.pollMs, Math.max(0, r.nextWakeAt - this.clock.now())));
+          this.schedule(
+            rerun ? 0 : r.nextWakeAt === null ? this.pollMs : Math.min(this.pollMs, Math.max(0, r.nextWakeAt - this.clock.now())),
+          );
         },
         (err) => {
           this.onError(err);

@@ -21,7 +21,10 @@ export interface RecipientDirectory {
  * without a 1:1 chat (a cardholder who never opened the bot), a chat is created using the
  * serviceUrl last seen in their tenant (never a hard-coded region), unless `fallbackServiceUrl`.
  */
-export function storeRecipients(store: Pick<Store, 'people' | 'conversations'>, opts: { fallbackServiceUrl?: string } = {}): RecipientDirectory {
+export function storeRecipients(
+  store: Pick<Store, 'people' | 'conversations'>,
+  opts: { fallbackServiceUrl?: string } = {},
+): RecipientDirectory {
   return {
     async resolve(recipient) {
       if (recipient.kind === 'service') return { kind: 'job' };
@@ -35,15 +38,32 @@ export function storeRecipients(store: Pick<Store, 'people' | 'conversations'>, 
       if (!person) return { kind: 'unreachable', code: 'UnknownPerson' };
       const serviceUrl = (await store.conversations.serviceUrlForTenant(person.tenantId)) ?? opts.fallbackServiceUrl;
       if (!serviceUrl) return { kind: 'unreachable', code: 'NoServiceUrl' };
-      const target: PersonalConversationTarget = { aadObjectId: person.aadObjectId, tenantId: person.tenantId, serviceUrl, ...(person.teamsUserId ? { teamsUserId: person.teamsUserId } : {}) };
+      const target: PersonalConversationTarget = {
+        aadObjectId: person.aadObjectId,
+        tenantId: person.tenantId,
+        serviceUrl,
+        ...(person.teamsUserId ? { teamsUserId: person.teamsUserId } : {}),
+      };
       return { kind: 'create', personId: person.id, target };
     },
     async remember(personId, address) {
-      await store.conversations.upsert({ conversationId: address.conversationId, personId, tenantId: address.tenantId, conversationType: 'personal', serviceUrl: address.serviceUrl, reference: address.reference });
+      await store.conversations.upsert({
+        conversationId: address.conversationId,
+        personId,
+        tenantId: address.tenantId,
+        conversationType: 'personal',
+        serviceUrl: address.serviceUrl,
+        reference: address.reference,
+      });
     },
   };
 }
 
-function toAddress(ref: { conversationId: string; serviceUrl: string; tenantId: string | null; reference: Record<string, unknown> }): ConversationAddress {
+function toAddress(ref: {
+  conversationId: string;
+  serviceUrl: string;
+  tenantId: string | null;
+  reference: Record<string, unknown>;
+}): ConversationAddress {
   return { conversationId: ref.conversationId, serviceUrl: ref.serviceUrl, tenantId: ref.tenantId, reference: ref.reference };
 }

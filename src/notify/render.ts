@@ -27,7 +27,11 @@ export const renderDefault: PayloadRenderer = (messages) => {
 function renderOne(payload: OutboxMessage['payload']): OutgoingActivity {
   if (payload.kind === 'text' && typeof payload.text === 'string') return { type: 'message', text: payload.text };
   if (payload.kind === 'card' && payload.card && typeof payload.card === 'object') {
-    return { type: 'message', attachments: [{ contentType: ADAPTIVE_CARD, content: payload.card }], ...(typeof payload.summary === 'string' ? { summary: payload.summary } : {}) };
+    return {
+      type: 'message',
+      attachments: [{ contentType: ADAPTIVE_CARD, content: payload.card }],
+      ...(typeof payload.summary === 'string' ? { summary: payload.summary } : {}),
+    };
   }
   throw new UnrenderablePayloadError(`cannot render payload kind "${payload.kind}"`);
 }

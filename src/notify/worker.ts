@@ -60,13 +60,19 @@ export class OutboxWorker {
     this.clock = opts.clock ?? systemClock;
     // One call in flight per conversation across the fleet too (keeps its messages in order): a
     // window of 1 ms that holds one call counts, in effect, only the call still in flight.
-    this.windows = { conversation: [...(opts.limits?.conversation ?? TEAMS_CONVERSATION_LIMITS), { limit: 1, ms: 1 }], tenant: opts.limits?.tenant ?? TEAMS_TENANT_LIMITS };
+    this.windows = {
+      conversation: [...(opts.limits?.conversation ?? TEAMS_CONVERSATION_LIMITS), { limit: 1, ms: 1 }],
+      tenant: opts.limits?.tenant ?? TEAMS_TENANT_LIMITS,
+    };
     this.leaseMs = opts.leaseMs ?? 120_000;
     this.batchSize = opts.batchSize ?? 200;
     this.concurrency = opts.concurrency ?? 8;
     this.pollMs = opts.pollMs ?? 1_000;
-    this.loop = new WakeLoop(() => this.run(), this.clock, this.pollMs, (err) =>
-      opts.log.error({ event: 'outbox.run_failed', err: (err as Error).message }, 'outbox run failed'),
+    this.loop = new WakeLoop(
+      () => this.run(),
+      this.clock,
+      this.pollMs,
+      (err) => opts.log.error({ event: 'outbox.run_failed', err: (err as Error).message }, 'outbox run failed'),
     );
     this.deps = {
       outbox: opts.outbox,
@@ -139,7 +145,13 @@ export class OutboxWorker {
     const launch = (key: string, permit: CallPermit, work: () => Promise<void>) => {
       busy.add(key);
       const call = work()
-        .finally(() => permit.complete(this.clock.now()).catch((err: Error) => this.opts.log.warn({ event: 'outbox.rate_stamp_failed', err: err.message }, 'could not record a call for the rate limits')))
+        .finally(() =>
+          permit
+            .complete(this.clock.now())
+            .catch((err: Error) =>
+              this.opts.log.warn({ event: 'outbox.rate_stamp_failed', err: err.message }, 'could not record a call for the rate limits'),
+            ),
+        )
         .finally(() => {
           busy.delete(key);
           inFlight.delete(call);
@@ -155,7 +167,11 @@ export class OutboxWorker {
       const now = this.clock.now();
       // Jobs hold no conversation: each row is its own key, so one slow job does not hold the others.
       const key =
-        resolution.kind === 'address' ? resolution.address.conversationId : resolution.kind === 'job' ? `job:${message.id}` : `recipient:${message.recipient.kind}:${message.recipient.id}`;
+        resolution.kind === 'address'
+          ? resolution.address.conversationId
+          : resolution.kind === 'job'
+            ? `job:${message.id}`
+            : `recipient:${message.recipient.kind}:${message.recipient.id}`;
       if (busy.has(key) || held.has(key)) {
         held.add(key);
         continue;

@@ -42,7 +42,9 @@ export async function decodeReduced(input: Buffer, maxPixels: number, longSide: 
 export async function detectionCopy(working: RawImage): Promise<RawImage> {
   const longSide = FACE_DETECTION_LONG_SIDE;
   if (Math.max(working.width, working.height) <= longSide) return working;
-  return asImage(await sharp(working.data, rawInput(working)).resize(longSide, longSide, { fit: 'inside' }).raw().toBuffer({ resolveWithObject: true }));
+  return asImage(
+    await sharp(working.data, rawInput(working)).resize(longSide, longSide, { fit: 'inside' }).raw().toBuffer({ resolveWithObject: true }),
+  );
 }
 
 /**
@@ -61,7 +63,12 @@ export async function frameAroundHead(image: RawImage, plan: FramePlan, frame: S
 /** The centre 3:4 crop of `image` (when the face could not be checked): resize to cover, then cut. */
 export async function centreCrop(image: RawImage, plan: CropPlan, frame: Size): Promise<RawImage> {
   const resized = sharp(image.data, rawInput(image)).resize(plan.resize.width, plan.resize.height, { fit: 'fill' });
-  return asImage(await resized.extract({ left: plan.left, top: plan.top, ...frame }).raw().toBuffer({ resolveWithObject: true }));
+  return asImage(
+    await resized
+      .extract({ left: plan.left, top: plan.top, ...frame })
+      .raw()
+      .toBuffer({ resolveWithObject: true }),
+  );
 }
 
 async function resizeTo(image: RawImage, crop: Rect, frame: Size): Promise<RawImage> {

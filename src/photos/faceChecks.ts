@@ -17,7 +17,8 @@ import { planFrame, type FramePlan } from './framing';
 import type { Size } from './geometry';
 import type { FaceMetrics, PhotoFailure, PhotoFinding } from './types';
 
-export type FaceVerdict = { ok: false; failure: PhotoFailure } | { ok: true; plan: FramePlan; findings: PhotoFinding[]; metrics: FaceMetrics };
+export type FaceVerdict =
+  { ok: false; failure: PhotoFailure } | { ok: true; plan: FramePlan; findings: PhotoFinding[]; metrics: FaceMetrics };
 
 // `|| 0`: a rounded -0.001 is -0, which reads oddly in logs and compares unequal to 0 in tests.
 const round1 = (n: number): number => Math.round(n * 10) / 10 || 0;
@@ -50,16 +51,23 @@ export function judgeFaces(faces: DetectedFace[], image: Size, frame: Size, sour
   }
   const real = { width: Math.round(plan.width * sourceScale), height: Math.round(plan.height * sourceScale) };
   if (real.width < FRAME_MIN_SOURCE_WIDTH || real.height < FRAME_MIN_SOURCE_HEIGHT) {
-    return { ok: false, failure: { code: 'too_few_pixels', params: { ...real, minWidth: FRAME_MIN_SOURCE_WIDTH, minHeight: FRAME_MIN_SOURCE_HEIGHT } } };
+    return {
+      ok: false,
+      failure: { code: 'too_few_pixels', params: { ...real, minWidth: FRAME_MIN_SOURCE_WIDTH, minHeight: FRAME_MIN_SOURCE_HEIGHT } },
+    };
   }
 
   const findings: PhotoFinding[] = [];
   if (plan.cutOff) findings.push({ code: 'head_cut_off', params: { edge: plan.cutOff } });
-  else if (plan.headShare > FRAME_MAX_HEAD_SHARE) findings.push({ code: 'head_too_close', params: { headPercent: Math.round(plan.headShare * 100) } });
+  else if (plan.headShare > FRAME_MAX_HEAD_SHARE)
+    findings.push({ code: 'head_too_close', params: { headPercent: Math.round(plan.headShare * 100) } });
   const tilt = Math.abs(head.rollDegrees);
-  if (tilt > FACE_STRAIGHTEN_MAX_DEGREES) findings.push({ code: 'head_tilted', params: { degrees: Math.round(tilt), maxDegrees: FACE_STRAIGHTEN_MAX_DEGREES } });
-  if (Math.abs(head.yawRatio) > FACE_MAX_YAW_RATIO) findings.push({ code: 'head_turned', params: { yaw: round2(head.yawRatio), maxYaw: FACE_MAX_YAW_RATIO } });
-  if (head.eyeOpening < FACE_MIN_EYE_OPENING) findings.push({ code: 'eyes_closed', params: { eyeOpening: round2(head.eyeOpening), minEyeOpening: FACE_MIN_EYE_OPENING } });
+  if (tilt > FACE_STRAIGHTEN_MAX_DEGREES)
+    findings.push({ code: 'head_tilted', params: { degrees: Math.round(tilt), maxDegrees: FACE_STRAIGHTEN_MAX_DEGREES } });
+  if (Math.abs(head.yawRatio) > FACE_MAX_YAW_RATIO)
+    findings.push({ code: 'head_turned', params: { yaw: round2(head.yawRatio), maxYaw: FACE_MAX_YAW_RATIO } });
+  if (head.eyeOpening < FACE_MIN_EYE_OPENING)
+    findings.push({ code: 'eyes_closed', params: { eyeOpening: round2(head.eyeOpening), minEyeOpening: FACE_MIN_EYE_OPENING } });
 
   const metrics: FaceMetrics = {
     score: round2(main.score),
@@ -78,5 +86,9 @@ export function judgeFaces(faces: DetectedFace[], image: Size, frame: Size, sour
 export function scaleFace(face: DetectedFace, scale: number): DetectedFace {
   const p = (q: Point) => ({ x: q.x * scale, y: q.y * scale });
   const { x, y, width, height } = face.box;
-  return { score: face.score, box: { x: x * scale, y: y * scale, width: width * scale, height: height * scale }, landmarks: face.landmarks.map(p) };
+  return {
+    score: face.score,
+    box: { x: x * scale, y: y * scale, width: width * scale, height: height * scale },
+    landmarks: face.landmarks.map(p),
+  };
 }

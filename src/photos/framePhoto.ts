@@ -42,7 +42,13 @@ export interface FramingInput {
  * says why it cannot be (no face, several, too few pixels). When the detector cannot run, the
  * centre crop of before, with `face_not_checked` so the orderer and the reviewer know.
  */
-export async function frameByFace({ input, working, source, faces: detector, maxInputPixels = PHOTO_MAX_INPUT_PIXELS }: FramingInput): Promise<Framed> {
+export async function frameByFace({
+  input,
+  working,
+  source,
+  faces: detector,
+  maxInputPixels = PHOTO_MAX_INPUT_PIXELS,
+}: FramingInput): Promise<Framed> {
   const seen = await detectionCopy(working);
   let faces: DetectedFace[];
   try {
@@ -54,7 +60,10 @@ export async function frameByFace({ input, working, source, faces: detector, max
     const plan = planPortraitCrop(working, FRAME, PHOTO_CROP_TOP_BIAS);
     const findings: PhotoFinding[] = [{ code: 'face_not_checked', params: {} }];
     if (plan.removedFraction > PHOTO_CROP_NOTICE_FRACTION) {
-      findings.push({ code: 'cropped_to_portrait', params: { removedPercent: Math.round(plan.removedFraction * 100), width: source.width, height: source.height } });
+      findings.push({
+        code: 'cropped_to_portrait',
+        params: { removedPercent: Math.round(plan.removedFraction * 100), width: source.width, height: source.height },
+      });
     }
     return { frame: await centreCrop(working, plan, FRAME), findings };
   }

@@ -39,7 +39,12 @@ const DEG = Math.PI / 180;
 
 /** The same plan in the pixels of an image `factor` times as large. */
 export function scalePlan(plan: FramePlan, factor: number): FramePlan {
-  return { ...plan, centre: { x: plan.centre.x * factor, y: plan.centre.y * factor }, width: plan.width * factor, height: plan.height * factor };
+  return {
+    ...plan,
+    centre: { x: plan.centre.x * factor, y: plan.centre.y * factor },
+    width: plan.width * factor,
+    height: plan.height * factor,
+  };
 }
 
 /** The tilt that is straightened: none below the noticeable, none beyond what is a pose. */
@@ -90,7 +95,13 @@ export function planFrame(head: HeadGeometry, image: Size, frame: Size): FramePl
   const [top, bottom, left, right] = [c.y - height / 2, c.y + height / 2, c.x - width / 2, c.x + width / 2];
   const tolerance = FACE_CUT_OFF_TOLERANCE * headHeight;
   const cutOff: CutOffEdge | undefined =
-    crown.y < top - tolerance ? 'top' : chin.y > bottom + 0.5 ? 'bottom' : jaw.some((p) => p.x < left - 0.5 || p.x > right + 0.5) ? 'sides' : undefined;
+    crown.y < top - tolerance
+      ? 'top'
+      : chin.y > bottom + 0.5
+        ? 'bottom'
+        : jaw.some((p) => p.x < left - 0.5 || p.x > right + 0.5)
+          ? 'sides'
+          : undefined;
   return { straightenDegrees, centre, width, height, headShare: headHeight / height, ...(cutOff ? { cutOff } : {}) };
 }
 

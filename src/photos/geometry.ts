@@ -7,9 +7,7 @@ export interface Size {
 
 /** EXIF orientations 5-8 are rotated by 90 or 270 degrees: width and height swap. */
 export function orientedSize(width: number, height: number, orientation: number | undefined): Size {
-  return orientation !== undefined && orientation >= 5 && orientation <= 8
-    ? { width: height, height: width }
-    : { width, height };
+  return orientation !== undefined && orientation >= 5 && orientation <= 8 ? { width: height, height: width } : { width, height };
 }
 
 /**

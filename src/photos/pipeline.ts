@@ -120,5 +120,13 @@ export async function processPhoto(bytes: Buffer | Uint8Array, opts: ProcessPhot
 
   const metrics = measure({ data: lumaOf(smallPixels), ...analysis });
   const findings: PhotoFinding[] = [...framed.findings, ...findingsFrom(metrics)];
-  return { ok: true, photo, thumbnail, findings, source: { format: type, ...source }, metrics, ...(framed.face ? { face: framed.face } : {}) };
+  return {
+    ok: true,
+    photo,
+    thumbnail,
+    findings,
+    source: { format: type, ...source },
+    metrics,
+    ...(framed.face ? { face: framed.face } : {}),
+  };
 }

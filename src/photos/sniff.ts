@@ -28,7 +28,9 @@ function isHeif(bytes: Uint8Array): boolean {
 }
 
 function isSvg(bytes: Uint8Array): boolean {
-  const head = ascii(bytes, 0, 1024).replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart();
+  const head = ascii(bytes, 0, 1024)
+    .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
+    .trimStart();
   return head.startsWith('<') && /<svg[\s>]/i.test(head);
 }
 

@@ -26,19 +26,32 @@ export class GraphTeamsInstaller implements TeamsInstaller {
     const filter = `mail eq ${address} or userPrincipalName eq ${address} or otherMails/any(m:m eq ${address})`;
     // otherMails/any with `or` is an advanced query: it needs $count and ConsistencyLevel: eventual.
     const query = new URLSearchParams({ $filter: filter, $select: 'id,displayName,mail,userPrincipalName', $count: 'true' });
-    const found = await this.call<{ value: DirectoryUser[] }>(tenantId, 'GET', `/users?${query}`, undefined, { consistencylevel: 'eventual' });
+    const found = await this.call<{ value: DirectoryUser[] }>(tenantId, 'GET', `/users?${query}`, undefined, {
+      consistencylevel: 'eventual',
+    });
     return found.body?.value?.[0] ?? null;
   }
 
   async install(tenantId: string, userId: string): Promise<{ alreadyInstalled: boolean; chatId: string | null }> {
     const catalogId = await this.catalogId(tenantId);
     const user = encodeURIComponent(userId);
-    const created = await this.call(tenantId, 'POST', `/users/${user}/teamwork/installedApps`, { 'teamsApp@odata.bind': `${this.settings.baseUrl}/appCatalogs/teamsApps/${catalogId}` }, {}, [409]);
+    const created = await this.call(
+      tenantId,
+      'POST',
+      `/users/${user}/teamwork/installedApps`,
+      { 'teamsApp@odata.bind': `${this.settings.baseUrl}/appCatalogs/teamsApps/${catalogId}` },
+      {},
+      [409],
+    );
     const filter = new URLSearchParams({ $expand: 'teamsApp', $filter: `teamsApp/id eq ${odataString(catalogId)}` });
     const installed = await this.call<{ value: { id: string }[] }>(tenantId, 'GET', `/users/${user}/teamwork/installedApps?${filter}`);
     const installationId = installed.body?.value?.[0]?.id;
     if (!installationId) return { alreadyInstalled: created.status === 409, chatId: null };
-    const chat = await this.call<{ id?: string }>(tenantId, 'GET', `/users/${user}/teamwork/installedApps/${encodeURIComponent(installationId)}/chat`);
+    const chat = await this.call<{ id?: string }>(
+      tenantId,
+      'GET',
+      `/users/${user}/teamwork/installedApps/${encodeURIComponent(installationId)}/chat`,
+    );
     return { alreadyInstalled: created.status === 409, chatId: chat.body?.id ?? null };
   }
 
@@ -67,12 +80,21 @@ export class GraphTeamsInstaller implements TeamsInstaller {
     try {
       response = await this.fetchImpl(`${this.settings.baseUrl}${path}`, {
         method,
-        headers: { authorization: `Bearer ${token}`, accept: 'application/json', ...(body ? { 'content-type': 'application/json' } : {}), ...headers },
+        headers: {
+          authorization: `Bearer ${token}`,
+          accept: 'application/json',
+          ...(body ? { 'content-type': 'application/json' } : {}),
+          ...headers,
+        },
         ...(body ? { body: JSON.stringify(body) } : {}),
         signal: AbortSignal.timeout(CALL_TIMEOUT_MS),
       });
     } catch (err) {
-      throw new ReachFailure(null, (err as { cause?: { code?: string } }).cause?.code ?? 'NetworkError', `Graph did not answer ${method} ${routeOf(path)}`);
+      throw new ReachFailure(
+        null,
+        (err as { cause?: { code?: string } }).cause?.code ?? 'NetworkError',
+        `Graph did not answer ${method} ${routeOf(path)}`,
+      );
     }
     const text = await response.text();
     const parsed = text ? safeJson(text) : null;
@@ -80,8 +102,16 @@ export class GraphTeamsInstaller implements TeamsInstaller {
     const code = (parsed as { error?: { code?: string } } | null)?.error?.code ?? null;
     const retryAfter = Number(response.headers.get('retry-after'));
     // The route without ids or the address: the operator sees what failed, never whom it was about.
-    this.log.warn({ event: 'graph.call_failed', tenantId, route: `${method} ${routeOf(path)}`, status: response.status, code }, 'a Graph call failed');
-    throw new ReachFailure(response.status, code, `Graph answered ${response.status} to ${method} ${routeOf(path)}`, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : null);
+    this.log.warn(
+      { event: 'graph.call_failed', tenantId, route: `${method} ${routeOf(path)}`, status: response.status, code },
+      'a Graph call failed',
+    );
+    throw new ReachFailure(
+      response.status,
+      code,
+      `Graph answered ${response.status} to ${method} ${routeOf(path)}`,
+      Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : null,
+    );
   }
 }
 

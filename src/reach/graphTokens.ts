@@ -1,4 +1,10 @@
-import { ConfidentialClientApplication, LogLevel, type INetworkModule, type NetworkRequestOptions, type NetworkResponse } from '@azure/msal-node';
+import {
+  ConfidentialClientApplication,
+  LogLevel,
+  type INetworkModule,
+  type NetworkRequestOptions,
+  type NetworkResponse,
+} from '@azure/msal-node';
 import type { GraphSettings } from '../config';
 import type { Logger } from '../logger';
 import { ReachFailure } from '../services/reach/ports';
@@ -52,7 +58,11 @@ export class GraphTokens {
       },
       system: {
         networkClient: fetchNetwork(this.fetchImpl),
-        loggerOptions: { logLevel: LogLevel.Error, piiLoggingEnabled: false, loggerCallback: (_level, message) => this.log.warn({ event: 'graph.msal' }, message) },
+        loggerOptions: {
+          logLevel: LogLevel.Error,
+          piiLoggingEnabled: false,
+          loggerCallback: (_level, message) => this.log.warn({ event: 'graph.msal' }, message),
+        },
       },
     });
     this.clients.set(tenantId, client);
@@ -63,11 +73,19 @@ export class GraphTokens {
 /** msal's network port over fetch (with a timeout: msal sets none). */
 function fetchNetwork(fetchImpl: typeof fetch): INetworkModule {
   const call = async <T>(method: 'GET' | 'POST', url: string, options?: NetworkRequestOptions): Promise<NetworkResponse<T>> => {
-    const response = await fetchImpl(url, { method, headers: options?.headers, body: options?.body, signal: AbortSignal.timeout(TOKEN_TIMEOUT_MS) });
+    const response = await fetchImpl(url, {
+      method,
+      headers: options?.headers,
+      body: options?.body,
+      signal: AbortSignal.timeout(TOKEN_TIMEOUT_MS),
+    });
     const headers: Record<string, string> = {};
     response.headers.forEach((value, key) => (headers[key] = value));
     const text = await response.text();
     return { status: response.status, headers, body: (text ? JSON.parse(text) : {}) as T };
   };
-  return { sendGetRequestAsync: (url, options) => call('GET', url, options), sendPostRequestAsync: (url, options) => call('POST', url, options) };
+  return {
+    sendGetRequestAsync: (url, options) => call('GET', url, options),
+    sendPostRequestAsync: (url, options) => call('POST', url, options),
+  };
 }

@@ -21,7 +21,8 @@ export function createReach(
     teams: graph ? new GraphTeamsInstaller(graph, new GraphTokens(graph, deps.log, fetchImpl), deps.log, fetchImpl) : null,
     mail: mailer,
     clientId: graph?.clientId ?? null,
-    consentUrl: (tenantId) => `${graph?.loginUrl ?? 'https://login.microsoftonline.com'}/${encodeURIComponent(tenantId)}/adminconsent?client_id=${encodeURIComponent(graph?.clientId ?? '')}`,
+    consentUrl: (tenantId) =>
+      `${graph?.loginUrl ?? 'https://login.microsoftonline.com'}/${encodeURIComponent(tenantId)}/adminconsent?client_id=${encodeURIComponent(graph?.clientId ?? '')}`,
     approvalLink: deps.approvalLink,
     close: () => mailer?.close(),
   };

@@ -16,9 +16,16 @@ export function smtpMailer(settings: MailSettings, log: Pick<Logger, 'warn'>): M
       } catch (err) {
         const e = err as { responseCode?: number; code?: string; message?: string };
         // The server's reply and code, never the recipient or the mail itself.
-        log.warn({ event: 'mail.failed', responseCode: e.responseCode ?? null, code: e.code ?? null }, 'the mail server did not take the approval mail');
+        log.warn(
+          { event: 'mail.failed', responseCode: e.responseCode ?? null, code: e.code ?? null },
+          'the mail server did not take the approval mail',
+        );
         const status = e.responseCode && e.responseCode >= 500 ? 422 : e.responseCode ? 503 : null;
-        throw new ReachFailure(status, e.code ?? 'SmtpFailed', `the mail server did not take the mail (${e.responseCode ?? e.code ?? 'no answer'})`);
+        throw new ReachFailure(
+          status,
+          e.code ?? 'SmtpFailed',
+          `the mail server did not take the mail (${e.responseCode ?? e.code ?? 'no answer'})`,
+        );
       }
     },
     close: () => transport.close(),

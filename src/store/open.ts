@@ -11,14 +11,21 @@ export interface StoreConfig {
 }
 
 /** The configured backend, migrated: PostgreSQL when DATABASE_URL is set, else the SQLite file. */
-export async function openStore(config: StoreConfig & { keys?: KeyRing | null }, opts: { now?: () => Date; log: Pick<Logger, 'warn'>; keys?: KeyRing }): Promise<Store> {
+export async function openStore(
+  config: StoreConfig & { keys?: KeyRing | null },
+  opts: { now?: () => Date; log: Pick<Logger, 'warn'>; keys?: KeyRing },
+): Promise<Store> {
   const keys = opts.keys ?? config.keys ?? undefined;
   if (!config.databaseUrl) return createSqliteStore(config.databasePath, opts.now, keys);
   return createPostgresStore(config.databaseUrl, {
     now: opts.now,
     maxConnections: config.databasePoolMax,
     keys,
-    onPoolError: (err) => opts.log.warn({ event: 'db.connection_lost', reason: err.message }, 'a pooled database connection failed; the pool reconnects on demand'),
+    onPoolError: (err) =>
+      opts.log.warn(
+        { event: 'db.connection_lost', reason: err.message },
+        'a pooled database connection failed; the pool reconnects on demand',
+      ),
   });
 }
 

@@ -30,13 +30,16 @@ export interface RawRows {
 
 export function sqliteRows(sqlite: Database.Database): RawRows {
   const jsonIn = (t: SealedTable, row: Record<string, unknown>) => {
-    for (const [c, kind] of Object.entries(t.columns)) if (kind.startsWith('json') && typeof row[c] === 'string') row[c] = JSON.parse(row[c] as string);
+    for (const [c, kind] of Object.entries(t.columns))
+      if (kind.startsWith('json') && typeof row[c] === 'string') row[c] = JSON.parse(row[c] as string);
     return row;
   };
   return {
     async page(t, after, limit) {
       const cols = [t.key, ...Object.keys(t.columns), ...(t.cardholder ? ['nationality', 'identity_index'] : [])].join(', ');
-      const rows = sqlite.prepare(`SELECT ${cols} FROM ${t.table} WHERE ? IS NULL OR ${t.key} > ? ORDER BY ${t.key} LIMIT ?`).all(after, after, limit) as Record<string, unknown>[];
+      const rows = sqlite
+        .prepare(`SELECT ${cols} FROM ${t.table} WHERE ? IS NULL OR ${t.key} > ? ORDER BY ${t.key} LIMIT ?`)
+        .all(after, after, limit) as Record<string, unknown>[];
       return rows.map((r) => jsonIn(t, r));
     },
     async update(t, key, set) {
@@ -51,12 +54,20 @@ export function pgRows(pool: pg.Pool): RawRows {
   return {
     async page(t, after, limit) {
       const cols = [t.key, ...Object.keys(t.columns), ...(t.cardholder ? ['nationality', 'identity_index'] : [])].join(', ');
-      return (await pool.query(`SELECT ${cols} FROM ${t.table} WHERE $1::text IS NULL OR ${t.key} > $1 ORDER BY ${t.key} LIMIT $2`, [after, limit])).rows;
+      return (
+        await pool.query(`SELECT ${cols} FROM ${t.table} WHERE $1::text IS NULL OR ${t.key} > $1 ORDER BY ${t.key} LIMIT $2`, [
+          after,
+          limit,
+        ])
+      ).rows;
     },
     async update(t, key, set) {
       const names = Object.keys(set);
       const values = names.map((c) => (t.columns[c]?.startsWith('json') ? JSON.stringify(set[c]) : set[c]));
-      await pool.query(`UPDATE ${t.table} SET ${names.map((c, i) => `${c} = $${i + 1}`).join(', ')} WHERE ${t.key} = $${names.length + 1}`, [...values, key]);
+      await pool.query(
+        `UPDATE ${t.table} SET ${names.map((c, i) => `${c} = $${i + 1}`).join(', ')} WHERE ${t.key} = $${names.length + 1}`,
+        [...values, key],
+      );
     },
   };
 }
@@ -71,7 +82,11 @@ export interface RotationProgress {
  * before encryption is sealed) and fills missing blind indexes. Each row is its own update and a
  * row already on the current key is left alone, so an interrupted run is resumed by running again.
  */
-export async function rotateKeys(rows: RawRows, cipher: FieldCipher, opts: { batch?: number; onBatch?(p: RotationProgress): void | Promise<void> } = {}): Promise<Record<string, number>> {
+export async function rotateKeys(
+  rows: RawRows,
+  cipher: FieldCipher,
+  opts: { batch?: number; onBatch?(p: RotationProgress): void | Promise<void> } = {},
+): Promise<Record<string, number>> {
   const batch = opts.batch ?? 200;
   const moved: Record<string, number> = {};
   for (const t of SEALED) {

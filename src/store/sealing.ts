@@ -15,7 +15,11 @@ interface CardholderFields {
 }
 
 /** A cart or order item as stored: numbers sealed, plus the blind index duplicate checks look up. */
-export function sealCardholder<T extends CardholderFields>(cipher: FieldCipher, table: CardholderTable, row: T): T & { identityIndex: string } {
+export function sealCardholder<T extends CardholderFields>(
+  cipher: FieldCipher,
+  table: CardholderTable,
+  row: T,
+): T & { identityIndex: string } {
   return {
     ...row,
     identityNumber: cipher.sealText({ table, column: 'identity_number', row: row.id }, row.identityNumber),
@@ -25,13 +29,22 @@ export function sealCardholder<T extends CardholderFields>(cipher: FieldCipher, 
 }
 
 /** The sealed columns of a cardholder update (an edit in the cart). */
-export function sealCardholderUpdate<T extends Omit<CardholderFields, 'id'>>(cipher: FieldCipher, table: CardholderTable, id: string, set: T): T & { identityIndex: string } {
+export function sealCardholderUpdate<T extends Omit<CardholderFields, 'id'>>(
+  cipher: FieldCipher,
+  table: CardholderTable,
+  id: string,
+  set: T,
+): T & { identityIndex: string } {
   const { id: _id, ...sealed } = sealCardholder(cipher, table, { ...set, id });
   return sealed as unknown as T & { identityIndex: string };
 }
 
 /** A stored cart or order item with its numbers opened in memory; the blind index stays in the store. */
-export function openCardholder<T extends CardholderFields & { identityIndex?: string | null }>(cipher: FieldCipher, table: CardholderTable, row: T): Omit<T, 'identityIndex'> {
+export function openCardholder<T extends CardholderFields & { identityIndex?: string | null }>(
+  cipher: FieldCipher,
+  table: CardholderTable,
+  row: T,
+): Omit<T, 'identityIndex'> {
   const { identityIndex: _index, ...rest } = row;
   return {
     ...rest,
@@ -63,7 +76,10 @@ export function openPhoto<T extends { id: string; jpeg: Buffer; thumbnail: Buffe
 }
 
 /** Import jobs: the ready rows, the problems (they quote cell values) and the error report are sealed. */
-export function sealImportJob<T extends { id: string; readyRows: unknown[]; problems: unknown[]; report: Buffer | null }>(cipher: FieldCipher, row: T) {
+export function sealImportJob<T extends { id: string; readyRows: unknown[]; problems: unknown[]; report: Buffer | null }>(
+  cipher: FieldCipher,
+  row: T,
+) {
   const at = (column: string) => ({ table: 'import_jobs', column, row: row.id });
   return {
     ...row,
@@ -75,9 +91,12 @@ export function sealImportJob<T extends { id: string; readyRows: unknown[]; prob
 
 /** A JSON list column's sealed form is a one-element list holding the sealed document. */
 export const openJsonList = <T>(cipher: FieldCipher, table: string, column: string, row: string, stored: unknown[]): T[] =>
-  stored.length === 1 ? cipher.openJson<T[] | T>({ table, column, row }, stored[0]) as T[] : (stored as T[]);
+  stored.length === 1 ? (cipher.openJson<T[] | T>({ table, column, row }, stored[0]) as T[]) : (stored as T[]);
 
-export function openImportJob<T extends { id: string; readyRows: unknown[]; problems: unknown[]; report: Buffer | null }>(cipher: FieldCipher, row: T): T {
+export function openImportJob<T extends { id: string; readyRows: unknown[]; problems: unknown[]; report: Buffer | null }>(
+  cipher: FieldCipher,
+  row: T,
+): T {
   const sealedList = (column: string, stored: unknown[]) => {
     const opened = openJsonList<unknown>(cipher, 'import_jobs', column, row.id, stored);
     // A clear list of one element opens as itself.
@@ -91,29 +110,48 @@ export function openImportJob<T extends { id: string; readyRows: unknown[]; prob
   };
 }
 
-export const sealBotState = (cipher: FieldCipher, key: string, json: string) => cipher.sealText({ table: 'bot_state', column: 'doc', row: key }, json);
-export const openBotState = (cipher: FieldCipher, key: string, stored: string) => cipher.openText({ table: 'bot_state', column: 'doc', row: key }, stored);
+export const sealBotState = (cipher: FieldCipher, key: string, json: string) =>
+  cipher.sealText({ table: 'bot_state', column: 'doc', row: key }, json);
+export const openBotState = (cipher: FieldCipher, key: string, stored: string) =>
+  cipher.openText({ table: 'bot_state', column: 'doc', row: key }, stored);
 
 type Payload = { kind: string; [key: string]: unknown };
 /** An outbox payload is sealed whole while it waits; once delivered only `{ kind: 'delivered' }` is kept. */
 export const sealPayload = (cipher: FieldCipher, id: string, payload: Payload): Payload =>
   cipher.sealJson({ table: 'outbox', column: 'payload', row: id }, payload) as unknown as Payload;
-export const openPayload = (cipher: FieldCipher, id: string, stored: Payload): Payload => cipher.openJson<Payload>({ table: 'outbox', column: 'payload', row: id }, stored);
+export const openPayload = (cipher: FieldCipher, id: string, stored: Payload): Payload =>
+  cipher.openJson<Payload>({ table: 'outbox', column: 'payload', row: id }, stored);
 export const DELIVERED_PAYLOAD: Payload = { kind: 'delivered' };
 
 /** A pending import check: the uploaded file is sealed while it waits for its check. */
-export const sealImportCheckFile = (cipher: FieldCipher, id: string, file: Buffer) => cipher.sealBytes({ table: 'import_checks', column: 'file', row: id }, file);
-export const openImportCheckFile = (cipher: FieldCipher, id: string, file: Buffer) => cipher.openBytes({ table: 'import_checks', column: 'file', row: id }, file);
+export const sealImportCheckFile = (cipher: FieldCipher, id: string, file: Buffer) =>
+  cipher.sealBytes({ table: 'import_checks', column: 'file', row: id }, file);
+export const openImportCheckFile = (cipher: FieldCipher, id: string, file: Buffer) =>
+  cipher.openBytes({ table: 'import_checks', column: 'file', row: id }, file);
 
 /**
  * An order item's numbers replaced by their masked form (retention, erasure): still sealed, so the
  * row reads as before, but the full number is gone; the blind index goes with it.
  */
-export function erasedNumbers(cipher: FieldCipher, row: CardholderFields & { identityScheme: string }, mask: (number: string, scheme: string) => string, at: Date) {
+export function erasedNumbers(
+  cipher: FieldCipher,
+  row: CardholderFields & { identityScheme: string },
+  mask: (number: string, scheme: string) => string,
+  at: Date,
+) {
   const opened = openCardholder(cipher, 'order_items', row);
-  const masked = { ...opened, identityNumber: mask(opened.identityNumber, row.identityScheme), coordinationNumber: opened.coordinationNumber && mask(opened.coordinationNumber, 'se-samordningsnummer') };
+  const masked = {
+    ...opened,
+    identityNumber: mask(opened.identityNumber, row.identityScheme),
+    coordinationNumber: opened.coordinationNumber && mask(opened.coordinationNumber, 'se-samordningsnummer'),
+  };
   const sealed = sealCardholder(cipher, 'order_items', masked);
-  return { identityNumber: sealed.identityNumber, coordinationNumber: sealed.coordinationNumber, identityIndex: null, identityErasedAt: at };
+  return {
+    identityNumber: sealed.identityNumber,
+    coordinationNumber: sealed.coordinationNumber,
+    identityIndex: null,
+    identityErasedAt: at,
+  };
 }
 
 /** The photo ids the ready rows of pending (unconfirmed) import jobs refer to. */

@@ -1,4 +1,12 @@
-import { FluentProvider, Tab as TabButton, TabList, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, Title3 } from '@fluentui/react-components';
+import {
+  FluentProvider,
+  Tab as TabButton,
+  TabList,
+  teamsDarkTheme,
+  teamsHighContrastTheme,
+  teamsLightTheme,
+  Title3,
+} from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import type { TabMe } from '../http/tabContract';
 import { TabApiError } from './api';
@@ -27,7 +35,11 @@ export function App({ host }: { host: Host }) {
     <FluentProvider theme={THEMES[theme]} style={{ minHeight: '100%', padding: 16, boxSizing: 'border-box' }} data-theme={theme}>
       <Tab.Provider value={{ api, tt, locale }}>
         {!host.inTeams && <Notice intent="warning">{tt('tab.dev.banner')}</Notice>}
-        {signedIn ? <Signed host={host} onSignedOut={() => setSignedIn(false)} /> : <DevelopmentSignIn onSignedIn={() => setSignedIn(true)} />}
+        {signedIn ? (
+          <Signed host={host} onSignedOut={() => setSignedIn(false)} />
+        ) : (
+          <DevelopmentSignIn onSignedIn={() => setSignedIn(true)} />
+        )}
       </Tab.Provider>
     </FluentProvider>
   );
@@ -67,7 +79,11 @@ function PersonalTab({ me, linkedOrder }: { me: TabMe; linkedOrder: string | nul
   const { tt } = useTab();
   // Opened from *Open in Orders* in the chat: that order first, then the person's usual views.
   const [linked, setLinked] = useState(linkedOrder && ORDER_NUMBER.test(linkedOrder) ? linkedOrder.toUpperCase() : null);
-  const views: View[] = [...(me.companies.length > 0 ? ['orders' as const] : []), ...(me.reviewer ? ['review' as const] : []), ...(me.cardholder ? ['cards' as const] : [])];
+  const views: View[] = [
+    ...(me.companies.length > 0 ? ['orders' as const] : []),
+    ...(me.reviewer ? ['review' as const] : []),
+    ...(me.cardholder ? ['cards' as const] : []),
+  ];
   const [view, setView] = useState<View | undefined>(views[0]);
   if (linked) return <OrderPage number={linked} onBack={() => setLinked(null)} />;
   if (!view) return <Notice>{tt('tab.no_role')}</Notice>;
@@ -77,7 +93,9 @@ function PersonalTab({ me, linkedOrder }: { me: TabMe; linkedOrder: string | nul
       {views.length > 1 ? (
         <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)}>
           {views.map((v) => (
-            <TabButton key={v} value={v}>{titles[v]}</TabButton>
+            <TabButton key={v} value={v}>
+              {titles[v]}
+            </TabButton>
           ))}
         </TabList>
       ) : (

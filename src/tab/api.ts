@@ -1,7 +1,11 @@
 import type { TabError } from '../http/tabContract';
 
 export class TabApiError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -25,7 +29,11 @@ export function createApi(authorization: () => Promise<string>, locale: string):
     }
     return response;
   };
-  const json = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const json = (body: unknown): RequestInit => ({
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return {
     get: async (path) => (await call(path)).json(),
     post: async (path, body) => (await call(path, json(body))).json(),

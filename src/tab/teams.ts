@@ -23,7 +23,10 @@ export async function connectToHost(): Promise<Host> {
   const framed = window.parent !== window;
   if (framed) {
     try {
-      await Promise.race([app.initialize(), new Promise((_, reject) => setTimeout(() => reject(new Error('Teams did not answer')), INIT_TIMEOUT_MS))]);
+      await Promise.race([
+        app.initialize(),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('Teams did not answer')), INIT_TIMEOUT_MS)),
+      ]);
       const context = await app.getContext();
       return {
         inTeams: true,
@@ -58,7 +61,12 @@ export function configureChannelTab(company: { id: string; name: string } | null
   pages.config.registerOnSaveHandler((save) => {
     const contentUrl = new URL(`./?company=${encodeURIComponent(company.id)}`, location.href).href;
     pages.config
-      .setConfig({ entityId: `orders-${company.id}`, contentUrl, websiteUrl: contentUrl, suggestedDisplayName: `${label}: ${company.name}` })
+      .setConfig({
+        entityId: `orders-${company.id}`,
+        contentUrl,
+        websiteUrl: contentUrl,
+        suggestedDisplayName: `${label}: ${company.name}`,
+      })
       .then(() => save.notifySuccess())
       .catch((err: Error) => save.notifyFailure(err.message));
   });

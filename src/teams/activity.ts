@@ -15,5 +15,9 @@ export function conversationTypeOf(activity: Partial<Activity>): 'personal' | 'g
 
 /** Normalised for command matching: lower case, single spaces, no trailing punctuation. */
 export function commandKey(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').replace(/[.!?]+$/, '').trim();
+  return text
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[.!?]+$/, '')
+    .trim();
 }

@@ -5,7 +5,11 @@ import type { Translate } from '../i18n';
 
 export const TEAMS_FILE_DOWNLOAD_INFO = 'application/vnd.microsoft.teams.file.download.info';
 
-export { DownloadTooLargeError as AttachmentTooLargeError, DownloadFailedError as AttachmentDownloadError, DownloadRefusedError as AttachmentRefusedError };
+export {
+  DownloadTooLargeError as AttachmentTooLargeError,
+  DownloadFailedError as AttachmentDownloadError,
+  DownloadRefusedError as AttachmentRefusedError,
+};
 
 /**
  * Where attachments may come from. `tokenHosts` serve inline images and may receive the bot's
@@ -30,7 +34,8 @@ export function imageAttachments(attachments: Attachment[] | undefined): Attachm
 }
 
 async function botToken(context: TurnContext): Promise<string | undefined> {
-  const connector = context.turnState.get(context.adapter.ConnectorClientKey) as { credentials?: { appId?: string; getToken?: () => Promise<string> } } | undefined;
+  const connector = context.turnState.get(context.adapter.ConnectorClientKey) as
+    { credentials?: { appId?: string; getToken?: () => Promise<string> } } | undefined;
   const credentials = connector?.credentials;
   if (!credentials?.appId || typeof credentials.getToken !== 'function') return undefined; // local mode: no auth
   return credentials.getToken();
@@ -49,7 +54,12 @@ function serviceHost(context: TurnContext, hosts: AttachmentHosts): string[] {
  * Downloads an attachment from an allowed host only, redirects included (at most 3), with the
  * bot's token only for an inline image on a token host and never after a redirect to another host.
  */
-export async function downloadAttachment(context: TurnContext, attachment: Attachment, maxBytes: number, hosts: AttachmentHosts): Promise<Buffer> {
+export async function downloadAttachment(
+  context: TurnContext,
+  attachment: Attachment,
+  maxBytes: number,
+  hosts: AttachmentHosts,
+): Promise<Buffer> {
   const local = serviceHost(context, hosts);
   if (attachment.contentType === TEAMS_FILE_DOWNLOAD_INFO) {
     const url = (attachment.content as { downloadUrl?: unknown } | undefined)?.downloadUrl;

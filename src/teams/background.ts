@@ -10,7 +10,12 @@ export class BackgroundTasks {
 
   run(name: string, task: () => Promise<void>): void {
     const promise = task()
-      .catch((err: Error) => this.log.error({ event: 'background.failed', task: name, err: { name: err.name, message: err.message, stack: err.stack } }, 'background task failed'))
+      .catch((err: Error) =>
+        this.log.error(
+          { event: 'background.failed', task: name, err: { name: err.name, message: err.message, stack: err.stack } },
+          'background task failed',
+        ),
+      )
       .finally(() => this.running.delete(promise));
     this.running.add(promise);
   }

@@ -70,7 +70,14 @@ export class Id06Bot extends TeamsActivityHandler {
     this.dialogState = new DialogStateStore(deps.botState);
     this.dialogs = new DialogSet(this.dialogState).add(new NewCardDialog(deps.newCard)).add(new CheckoutDialog(deps.checkout));
     this.routes = new RoutingTable(
-      buildRoutes({ ctx: deps.ctx, table: () => this.routes, thumbnailUrl: deps.newCard.thumbnailUrl, ...(deps.exportUrl ? { exportUrl: deps.exportUrl } : {}), ...(deps.ordersLink ? { ordersLink: deps.ordersLink } : {}), extra: importRoutes(deps.import) }),
+      buildRoutes({
+        ctx: deps.ctx,
+        table: () => this.routes,
+        thumbnailUrl: deps.newCard.thumbnailUrl,
+        ...(deps.exportUrl ? { exportUrl: deps.exportUrl } : {}),
+        ...(deps.ordersLink ? { ordersLink: deps.ordersLink } : {}),
+        extra: importRoutes(deps.import),
+      }),
     );
 
     this.onMembersAdded(async (context, next) => {
@@ -108,7 +115,11 @@ export class Id06Bot extends TeamsActivityHandler {
     }
     const route = text ? this.routes.forText(text) : undefined;
     if (route) {
-      await this.guard(scope, () => (runsHere(route, scope) ? route.handle(scope) : moveToPersonalChat(this.deps.ctx, scope, route)), route.errors);
+      await this.guard(
+        scope,
+        () => (runsHere(route, scope) ? route.handle(scope) : moveToPersonalChat(this.deps.ctx, scope, route)),
+        route.errors,
+      );
       return;
     }
     if (scope.dc.activeDialog) {
@@ -118,10 +129,14 @@ export class Id06Bot extends TeamsActivityHandler {
     const file = importAttachment(context.activity.attachments);
     const importRoute = this.routes.byName('import');
     if (file && importRoute) {
-      await this.guard<unknown>(scope, () => (runsHere(importRoute, scope) ? startImport(scope, file, this.deps.import) : moveToPersonalChat(this.deps.ctx, scope, importRoute)));
+      await this.guard<unknown>(scope, () =>
+        runsHere(importRoute, scope) ? startImport(scope, file, this.deps.import) : moveToPersonalChat(this.deps.ctx, scope, importRoute),
+      );
       return;
     }
-    await context.sendActivity(text ? t('unknown.hint', { text: text.length > 60 ? `${text.slice(0, 57)}...` : text }) : t('unknown.no_text'));
+    await context.sendActivity(
+      text ? t('unknown.hint', { text: text.length > 60 ? `${text.slice(0, 57)}...` : text }) : t('unknown.no_text'),
+    );
   }
 
   protected override async onEventActivity(context: TurnContext): Promise<void> {
@@ -150,12 +165,19 @@ export class Id06Bot extends TeamsActivityHandler {
     const parsed = parseCardAction(value);
     const route = parsed.ok ? this.routes.forVerb(parsed.action.verb) : undefined;
     if (!parsed.ok || !route) {
-      this.deps.ctx.log.warn({ event: 'card.bad_data', reason: parsed.ok ? `no route for ${parsed.action.verb}` : parsed.reason }, 'card action refused before routing');
+      this.deps.ctx.log.warn(
+        { event: 'card.bad_data', reason: parsed.ok ? `no route for ${parsed.action.verb}` : parsed.reason },
+        'card action refused before routing',
+      );
       return invokeResponse({ message: t('error.bad_card_data') });
     }
     const scope = await this.scope(context);
     if (!scope) return invokeResponse({ message: t('error.bad_card_data') });
-    const reply = await this.guard(scope, () => (runsHere(route, scope) ? route.handle(scope, parsed.action) : moveToPersonalChat(this.deps.ctx, scope, route)), route.errors);
+    const reply = await this.guard(
+      scope,
+      () => (runsHere(route, scope) ? route.handle(scope, parsed.action) : moveToPersonalChat(this.deps.ctx, scope, route)),
+      route.errors,
+    );
     return invokeResponse(reply ?? { message: t('invoke.done') });
   }
 
@@ -168,7 +190,13 @@ export class Id06Bot extends TeamsActivityHandler {
     const dc = await this.dialogs.createContext(context);
     this.dialogMemoryConfig ??= context.turnState.get(DIALOG_MEMORY_CONFIG);
     const { person } = captured.person;
-    return { context, dc, ...localeOf(context), ...captured, actor: { personId: person.id, tenantId: person.tenantId, conversationId: context.activity.conversation?.id } };
+    return {
+      context,
+      dc,
+      ...localeOf(context),
+      ...captured,
+      actor: { personId: person.id, tenantId: person.tenantId, conversationId: context.activity.conversation?.id },
+    };
   }
 
   /** Service errors get their one sentence (serviceErrors.ts, the route's overrides first); anything else goes to onTurnError. */
@@ -177,7 +205,10 @@ export class Id06Bot extends TeamsActivityHandler {
       return await work();
     } catch (err) {
       const { activity } = scope.context;
-      const what = activity.type === ActivityTypes.Invoke ? (activity.value as { action?: { verb?: string } } | undefined)?.action?.verb : activity.type;
+      const what =
+        activity.type === ActivityTypes.Invoke
+          ? (activity.value as { action?: { verb?: string } } | undefined)?.action?.verb
+          : activity.type;
       const key = errorMessageKey(err, { profilePending: scope.person.profilePending, what }, this.deps.ctx.log, errors);
       if (!key) throw err;
       if (activity.type === ActivityTypes.Invoke) return { message: scope.t(key) };
@@ -195,5 +226,9 @@ export class Id06Bot extends TeamsActivityHandler {
 function invokeResponse(reply: InvokeReply | void | unknown): AdaptiveCardInvokeResponse {
   const r = reply as InvokeReply | undefined;
   if (r && 'card' in r) return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: r.card as never };
-  return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: ((r && 'message' in r && r.message) || '') as never };
+  return {
+    statusCode: 200,
+    type: 'application/vnd.microsoft.activity.message',
+    value: ((r && 'message' in r && r.message) || '') as never,
+  };
 }

@@ -37,7 +37,14 @@ export function createBotAuthentication(bot: Config['bot'], log: Logger): BotAut
     endpoints,
     options,
     credentials,
-    inbound: new InboundAuthentication(options, credentials, log, appId, endpoints.toBotFromChannelOpenIdMetadataUrl, bot.turnCallTimeoutMs),
+    inbound: new InboundAuthentication(
+      options,
+      credentials,
+      log,
+      appId,
+      endpoints.toBotFromChannelOpenIdMetadataUrl,
+      bot.turnCallTimeoutMs,
+    ),
     async checkToken() {
       if (!appId) return true;
       const scope = endpoints.toChannelFromBotOAuthScope;
@@ -47,7 +54,10 @@ export function createBotAuthentication(bot: Config['bot'], log: Logger): BotAut
         return true;
       } catch (err) {
         const { code, hint } = tokenFailureHint(err, authority);
-        log.error({ event: 'auth.bot_token', ok: false, appId, authority, scope, code, hint }, `the bot cannot get its token, so it cannot answer anyone: ${hint}`);
+        log.error(
+          { event: 'auth.bot_token', ok: false, appId, authority, scope, code, hint },
+          `the bot cannot get its token, so it cannot answer anyone: ${hint}`,
+        );
         return false;
       }
     },

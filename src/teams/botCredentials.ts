@@ -59,13 +59,19 @@ class BotClientApplication extends ConfidentialClientApplication {
   override async acquireTokenByClientCredential(request: ClientCredentialRequest): Promise<AuthenticationResult | null> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer from the login endpoint ${this.authority} within ${TOKEN_TIMEOUT_MS} ms`)), TOKEN_TIMEOUT_MS);
+      timer = setTimeout(
+        () => reject(new Error(`no answer from the login endpoint ${this.authority} within ${TOKEN_TIMEOUT_MS} ms`)),
+        TOKEN_TIMEOUT_MS,
+      );
     });
     try {
       return await Promise.race([super.acquireTokenByClientCredential(request), timeout]);
     } catch (err) {
       const { code, hint } = tokenFailureHint(err, this.authority);
-      this.log.error({ event: 'auth.token_failed', code, hint, authority: this.authority, scopes: request.scopes, reason: (err as Error).message }, `cannot get the bot's token: ${hint}`);
+      this.log.error(
+        { event: 'auth.token_failed', code, hint, authority: this.authority, scopes: request.scopes, reason: (err as Error).message },
+        `cannot get the bot's token: ${hint}`,
+      );
       throw err;
     } finally {
       clearTimeout(timer);
@@ -96,7 +102,12 @@ export function createBotCredentials(bot: BotSettings, endpoints: BotEndpoints, 
       MicrosoftAppType: bot.appId ? bot.appType : undefined,
     });
     const probe = async () => {
-      const credentials = await factory.createCredentials(bot.appId ?? '', scope, endpoints.toChannelFromBotLoginUrl, endpoints.validateAuthority);
+      const credentials = await factory.createCredentials(
+        bot.appId ?? '',
+        scope,
+        endpoints.toChannelFromBotLoginUrl,
+        endpoints.validateAuthority,
+      );
       await (credentials as unknown as { getToken(forceRefresh?: boolean): Promise<string> }).getToken(true);
     };
     return { factory, probe };
@@ -115,6 +126,10 @@ export function createBotCredentials(bot: BotSettings, endpoints: BotEndpoints, 
   return {
     factory: new MsalServiceClientCredentialsFactory(bot.appId, client),
     // The scope as MsalAppCredentials asks for it.
-    probe: async () => void (await client.acquireTokenByClientCredential({ scopes: [scope.endsWith('/.default') ? scope : `${scope}/.default`], skipCache: true })),
+    probe: async () =>
+      void (await client.acquireTokenByClientCredential({
+        scopes: [scope.endsWith('/.default') ? scope : `${scope}/.default`],
+        skipCache: true,
+      })),
   };
 }

@@ -51,7 +51,12 @@ export async function captureTurn(context: TurnContext, ctx: ServiceContext, opt
     // The channel itself (bare id, without `;messageid=`), so notifications and the review desk post new threads there.
     const channelId = channelIdOf(activity.conversation.id);
     const { activityId: _thread, ...channelRef } = reference;
-    await ctx.store.conversations.upsert({ ...base, conversationId: channelId, personId: null, reference: { ...channelRef, conversation: { ...(channelRef.conversation as Record<string, unknown>), id: channelId } } });
+    await ctx.store.conversations.upsert({
+      ...base,
+      conversationId: channelId,
+      personId: null,
+      reference: { ...channelRef, conversation: { ...(channelRef.conversation as Record<string, unknown>), id: channelId } },
+    });
   }
 
   let known = person;
@@ -59,14 +64,24 @@ export async function captureTurn(context: TurnContext, ctx: ServiceContext, opt
   const stale = !person.profileFetchedAt || ctx.now().getTime() - person.profileFetchedAt.getTime() > PROFILE_MAX_AGE_MS;
   if (stale && activity.channelId === 'msteams') {
     try {
-      const member = await withinTime(TeamsInfo.getMember(context, activity.from.id), opts.profileFetchTimeoutMs ?? DEFAULT_PROFILE_FETCH_MS);
-      await ctx.store.people.updateProfile(person.id, { email: member.email ?? null, upn: member.userPrincipalName ?? null, name: member.name ?? null });
+      const member = await withinTime(
+        TeamsInfo.getMember(context, activity.from.id),
+        opts.profileFetchTimeoutMs ?? DEFAULT_PROFILE_FETCH_MS,
+      );
+      await ctx.store.people.updateProfile(person.id, {
+        email: member.email ?? null,
+        upn: member.userPrincipalName ?? null,
+        name: member.name ?? null,
+      });
       known = (await ctx.store.people.get(person.id)) ?? person;
     } catch (err) {
       // The person stays "profile not fetched yet" (profileFetchedAt unset): the next turn tries again.
       profilePending = !person.profileFetchedAt;
       const timedOut = err instanceof ProfileFetchTimeout;
-      ctx.log.warn({ event: 'profile.fetch_failed', personId: person.id, status: (err as { statusCode?: number }).statusCode, timedOut }, 'could not fetch the member profile');
+      ctx.log.warn(
+        { event: 'profile.fetch_failed', personId: person.id, status: (err as { statusCode?: number }).statusCode, timedOut },
+        'could not fetch the member profile',
+      );
     }
   }
   await personReached({ ctx, person: known, personalChat: conversationType === 'personal' });

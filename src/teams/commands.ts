@@ -40,7 +40,9 @@ export function buildRoutes(deps: RouteDeps): Route[] {
     async handle(scope) {
       const { context, dc, t, locale, actor } = scope;
       const keys = activeDialogKeys(dc);
-      await context.sendActivity({ attachments: [cardAttachment(helpCard(t, await table().helpEntries(t, locale, actor), { note: keys ? t(keys.note) : '' }))] });
+      await context.sendActivity({
+        attachments: [cardAttachment(helpCard(t, await table().helpEntries(t, locale, actor), { note: keys ? t(keys.note) : '' }))],
+      });
       await repromptDialog(scope);
     },
   };
@@ -85,5 +87,24 @@ export function buildRoutes(deps: RouteDeps): Route[] {
     },
   };
   const [cart, ...cartVerbs] = cartRoutes(deps);
-  return [help, ...newCardRoutes(), cart!, ...checkoutRoutes(deps), ...ordersRoutes(deps), ...orderDetailRoutes(deps), ...orderCancelRoutes(deps), ...cardsInUseRoutes(deps), ...adminRoutes(deps), ...cardholderRightsRoutes(deps), ...reviewRoutes(deps), ...approvalRoutes(deps), back, cancel, ...(deps.extra ?? []), ...cartVerbs, dialogActions, runCommand];
+  return [
+    help,
+    ...newCardRoutes(),
+    cart!,
+    ...checkoutRoutes(deps),
+    ...ordersRoutes(deps),
+    ...orderDetailRoutes(deps),
+    ...orderCancelRoutes(deps),
+    ...cardsInUseRoutes(deps),
+    ...adminRoutes(deps),
+    ...cardholderRightsRoutes(deps),
+    ...reviewRoutes(deps),
+    ...approvalRoutes(deps),
+    back,
+    cancel,
+    ...(deps.extra ?? []),
+    ...cartVerbs,
+    dialogActions,
+    runCommand,
+  ];
 }

@@ -5,7 +5,10 @@
  */
 export interface PipelineLike {
   removePolicy(options: { name: string }): unknown;
-  addPolicy(policy: { name: string; sendRequest(request: { timeout: number; abortSignal?: AbortSignal }, next: (request: unknown) => Promise<unknown>): Promise<unknown> }): void;
+  addPolicy(policy: {
+    name: string;
+    sendRequest(request: { timeout: number; abortSignal?: AbortSignal }, next: (request: unknown) => Promise<unknown>): Promise<unknown>;
+  }): void;
   getOrderedPolicies(): { name: string }[];
 }
 

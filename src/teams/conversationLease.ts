@@ -54,8 +54,19 @@ export class ConversationLeases {
       clearInterval(renewal);
       clearTimeout(deadline);
       signal?.removeEventListener('abort', onAbort);
-      if (reason) this.opts.log.warn({ event: 'turn.lease_released_early', conversationId, reason }, 'conversation lease released before the turn finished');
-      await this.leases.release(key, holder).catch((err: Error) => this.opts.log.warn({ event: 'turn.lease_release_failed', reason: err.message }, 'could not release a conversation lease; it expires by itself'));
+      if (reason)
+        this.opts.log.warn(
+          { event: 'turn.lease_released_early', conversationId, reason },
+          'conversation lease released before the turn finished',
+        );
+      await this.leases
+        .release(key, holder)
+        .catch((err: Error) =>
+          this.opts.log.warn(
+            { event: 'turn.lease_release_failed', reason: err.message },
+            'could not release a conversation lease; it expires by itself',
+          ),
+        );
     };
     const renewal = setInterval(() => void this.leases.renew(key, holder, this.ttlMs).catch(() => undefined), this.ttlMs / 3);
     const deadline = setTimeout(() => void release('turn exceeded its deadline'), this.maxHoldMs);

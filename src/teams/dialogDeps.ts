@@ -22,10 +22,7 @@ function actorOf(turn: ChatTurn): Actor {
 }
 
 /** The new-card dialog's services, bound to the turn's person. */
-export function newCardDeps(
-  ctx: ServiceContext,
-  opts: Pick<NewCardDeps, 'receivePhoto' | 'thumbnailUrl' | 'uploadLink'>,
-): NewCardDeps {
+export function newCardDeps(ctx: ServiceContext, opts: Pick<NewCardDeps, 'receivePhoto' | 'thumbnailUrl' | 'uploadLink'>): NewCardDeps {
   return {
     ...opts,
     now: ctx.now,
@@ -33,10 +30,13 @@ export function newCardDeps(
       const { cartSize } = await addToCart({ ctx, actor: actorOf(turn), input: draftToCardholder(draft) });
       return { cartSize };
     },
-    replaceInCart: (turn, itemId, draft) => replaceCartItem({ ctx, actor: actorOf(turn), input: { itemId, cardholder: draftToCardholder(draft) } }),
+    replaceInCart: (turn, itemId, draft) =>
+      replaceCartItem({ ctx, actor: actorOf(turn), input: { itemId, cardholder: draftToCardholder(draft) } }),
     async showCart(turn) {
       const view = await viewCart({ ctx, actor: actorOf(turn) });
-      await turn.context.sendActivity({ attachments: [cardAttachment(renderCartCard(view, { ...localeOf(turn.context), thumbnailUrl: opts.thumbnailUrl }))] });
+      await turn.context.sendActivity({
+        attachments: [cardAttachment(renderCartCard(view, { ...localeOf(turn.context), thumbnailUrl: opts.thumbnailUrl }))],
+      });
     },
   };
 }

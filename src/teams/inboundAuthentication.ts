@@ -52,16 +52,25 @@ export class InboundAuthentication extends ConfigurationBotFrameworkAuthenticati
     const reason = String(err.message).slice(0, 300);
     const context = { channelId: activity.channelId, conversationId: activity.conversation?.id };
     if (err instanceof AuthenticationError && err.statusCode >= 500) {
-      this.log.error({ event: 'auth.metadata_failed', reason, metadataUrl: this.openIdMetadataUrl, ...context }, 'cannot check Bot Framework tokens');
+      this.log.error(
+        { event: 'auth.metadata_failed', reason, metadataUrl: this.openIdMetadataUrl, ...context },
+        'cannot check Bot Framework tokens',
+      );
       return UNAUTHORIZED();
     }
     if (!(err instanceof AuthenticationError) && !TOKEN_VERDICTS.has(err.name)) {
-      this.log.error({ event: 'auth.failed', reason, metadataUrl: this.openIdMetadataUrl, ...context }, 'could not check the Bot Framework token');
+      this.log.error(
+        { event: 'auth.failed', reason, metadataUrl: this.openIdMetadataUrl, ...context },
+        'could not check the Bot Framework token',
+      );
       return UNAUTHORIZED();
     }
     const audience = /Invalid AppId passed on token: (.*)$/.exec(reason)?.[1];
     const hint = audience ? `the token is for app ${audience}, but MicrosoftAppId is ${this.appId}: use the Azure Bot's app id` : undefined;
-    this.log.warn({ event: 'auth.refused', reason, ...(hint ? { hint } : {}), ...context }, 'activity refused: Bot Framework token not accepted');
+    this.log.warn(
+      { event: 'auth.refused', reason, ...(hint ? { hint } : {}), ...context },
+      'activity refused: Bot Framework token not accepted',
+    );
     return UNAUTHORIZED();
   }
 }

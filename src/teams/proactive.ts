@@ -1,5 +1,12 @@
 import { CloudAdapter, TurnContext, type Activity, type ConversationParameters, type ConversationReference } from 'botbuilder';
-import type { ConversationAddress, CreateResult, OutgoingActivity, PersonalConversationTarget, ProactiveSender, SendResult } from '../notify/ports';
+import type {
+  ConversationAddress,
+  CreateResult,
+  OutgoingActivity,
+  PersonalConversationTarget,
+  ProactiveSender,
+  SendResult,
+} from '../notify/ports';
 import { toSendFailure } from './sendFailure';
 import { SingleAttemptAuthentication } from './singleAttempt';
 import type { BotAuthentication } from './botAuthentication';
@@ -50,7 +57,11 @@ export class BotFrameworkProactiveSender implements ProactiveSender {
 
   async createPersonalConversation(target: PersonalConversationTarget): Promise<CreateResult> {
     const member = target.teamsUserId ?? target.aadObjectId;
-    if (!member) return { ok: false, failure: { status: null, code: 'NoMemberId', retryAfterMs: null, message: 'neither a Teams user id nor an aadObjectId' } };
+    if (!member)
+      return {
+        ok: false,
+        failure: { status: null, code: 'NoMemberId', retryAfterMs: null, message: 'neither a Teams user id nor an aadObjectId' },
+      };
     const parameters = {
       isGroup: false,
       bot: { id: `28:${this.opts.appId}` },
@@ -62,18 +73,35 @@ export class BotFrameworkProactiveSender implements ProactiveSender {
     let address: ConversationAddress | undefined;
     try {
       // Audience null: the default Bot Framework scope (an empty string would be used as the scope).
-      await this.adapter.createConversationAsync(this.opts.appId, 'msteams', target.serviceUrl, null as unknown as string, parameters, async (context) => {
-        const ref = TurnContext.getConversationReference(context.activity);
-        const { activityId: _created, ...reference } = ref;
-        address = { conversationId: ref.conversation!.id, serviceUrl: ref.serviceUrl!, tenantId: target.tenantId, reference: reference as Record<string, unknown> };
-      });
+      await this.adapter.createConversationAsync(
+        this.opts.appId,
+        'msteams',
+        target.serviceUrl,
+        null as unknown as string,
+        parameters,
+        async (context) => {
+          const ref = TurnContext.getConversationReference(context.activity);
+          const { activityId: _created, ...reference } = ref;
+          address = {
+            conversationId: ref.conversation!.id,
+            serviceUrl: ref.serviceUrl!,
+            tenantId: target.tenantId,
+            reference: reference as Record<string, unknown>,
+          };
+        },
+      );
     } catch (err) {
       return { ok: false, failure: toSendFailure(err, this.now()) };
     }
-    return address ? { ok: true, address } : { ok: false, failure: { status: null, code: 'NoConversation', retryAfterMs: null, message: 'create conversation returned no id' } };
+    return address
+      ? { ok: true, address }
+      : { ok: false, failure: { status: null, code: 'NoConversation', retryAfterMs: null, message: 'create conversation returned no id' } };
   }
 
-  private async call(address: ConversationAddress, work: (api: ConversationsApi, ref: ConversationReference) => Promise<string>): Promise<SendResult> {
+  private async call(
+    address: ConversationAddress,
+    work: (api: ConversationsApi, ref: ConversationReference) => Promise<string>,
+  ): Promise<SendResult> {
     const ref = { ...address.reference, serviceUrl: address.serviceUrl } as unknown as ConversationReference;
     let activityId: string | undefined;
     try {

@@ -3,7 +3,8 @@ import type { MessageKey } from '../i18n';
 import { ServiceError, ValidationFailedError } from '../services/errors';
 
 /** The codes of the services' typed failures (src/services/errors.ts). */
-export type ServiceErrorCode = 'not_orderer' | 'validation_failed' | 'settings_missing' | 'forbidden' | 'not_found' | 'last_admin' | 'unknown_channel';
+export type ServiceErrorCode =
+  'not_orderer' | 'validation_failed' | 'settings_missing' | 'forbidden' | 'not_found' | 'last_admin' | 'unknown_channel';
 
 /** Which catalogue message answers which service error; a route overrides single codes. */
 export type ErrorMessages = Partial<Record<ServiceErrorCode, MessageKey>>;
@@ -34,7 +35,12 @@ export interface ErrorTurn {
  * sentence only; the detail (validation issues, ids in the error text) goes to the log. Returns
  * undefined for errors that are not the user's to act on: the caller rethrows them.
  */
-export function errorMessageKey(err: unknown, turn: ErrorTurn, log: Pick<Logger, 'warn'>, overrides: ErrorMessages = {}): MessageKey | undefined {
+export function errorMessageKey(
+  err: unknown,
+  turn: ErrorTurn,
+  log: Pick<Logger, 'warn'>,
+  overrides: ErrorMessages = {},
+): MessageKey | undefined {
   if (!(err instanceof ServiceError)) return undefined;
   const code = err.code as ServiceErrorCode;
   const overridden = overrides[code];

@@ -32,7 +32,10 @@ export class SingleAttemptAuthentication extends ConfigurationBotFrameworkAuthen
 
   override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
     const inner = super.createConnectorFactory(claimsIdentity);
-    return { create: async (serviceUrl: string, audience?: string) => withTimeout(withoutRetries(await inner.create(serviceUrl, audience)), this.timeoutMs) } as ConnectorFactory;
+    return {
+      create: async (serviceUrl: string, audience?: string) =>
+        withTimeout(withoutRetries(await inner.create(serviceUrl, audience)), this.timeoutMs),
+    } as ConnectorFactory;
   }
 }
 
@@ -58,7 +61,10 @@ export const SDK_RETRY_POLICY = 'defaultRetryPolicy';
 export function withoutRetries<T>(connectorClient: T): T {
   const pipeline = pipelineOf(connectorClient);
   pipeline.removePolicy({ name: SDK_RETRY_POLICY });
-  const left = pipeline.getOrderedPolicies().map((p) => p.name).filter((name) => /retry/i.test(name));
+  const left = pipeline
+    .getOrderedPolicies()
+    .map((p) => p.name)
+    .filter((name) => /retry/i.test(name));
   if (left.length) throw new Error(`connector client still has retry policies: ${left.join(', ')}`);
   return connectorClient;
 }

@@ -21,11 +21,23 @@ export function turnErrorHandler(log: Logger, turnCallTimeoutMs: number) {
       return;
     }
     if (isCallDeadline(error)) {
-      log.warn({ event: 'turn.connector_timeout', timeoutMs: turnCallTimeoutMs, activityType: context.activity.type, conversationId }, 'the Bot Connector did not answer; turn ended');
+      log.warn(
+        { event: 'turn.connector_timeout', timeoutMs: turnCallTimeoutMs, activityType: context.activity.type, conversationId },
+        'the Bot Connector did not answer; turn ended',
+      );
       return;
     }
     const ref = randomUUID().slice(0, 8);
-    log.error({ event: 'turn.failed', ref, err: { name: error.name, message: error.message, stack: error.stack }, activityType: context.activity.type, conversationId }, 'turn failed');
+    log.error(
+      {
+        event: 'turn.failed',
+        ref,
+        err: { name: error.name, message: error.message, stack: error.stack },
+        activityType: context.activity.type,
+        conversationId,
+      },
+      'turn failed',
+    );
     try {
       await context.sendActivity(t(localeFrom(context.activity.locale), 'error.generic', { ref }));
     } catch (sendError) {

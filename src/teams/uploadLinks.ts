@@ -7,7 +7,11 @@ import type { ChatTurn } from '../chat/turn';
  * Single-use links to the upload page for the person of a turn, in that turn's conversation (where
  * the chat continues after the upload), speaking the turn's language.
  */
-export function createUploadLinks(ctx: ServiceContext, signUploadPath: (tokenId: string) => string, purpose: UploadPurpose = 'cardholder-photo') {
+export function createUploadLinks(
+  ctx: ServiceContext,
+  signUploadPath: (tokenId: string) => string,
+  purpose: UploadPurpose = 'cardholder-photo',
+) {
   return async function uploadLink({ context, person: turn }: ChatTurn): Promise<string> {
     const token = await issueUploadToken({
       ctx,

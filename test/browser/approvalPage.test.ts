@@ -36,7 +36,9 @@ describe('approval page (cardholders reached by e-mail) in Chromium', () => {
   it('asks the date of birth first (nothing personal before), refuses a wrong one, then shows exactly what will be printed; Approve decides once, a replay is refused', async () => {
     const { page, problems, link } = await open('anna.berg@contoso.example');
     await page.locator('#dob').waitFor({ state: 'visible' });
-    expect(await page.locator('#what').textContent()).toContain('the issuer still verifies your identity with your passport or national ID card');
+    expect(await page.locator('#what').textContent()).toContain(
+      'the issuer still verifies your identity with your passport or national ID card',
+    );
     expect(await page.content()).not.toContain('Anna');
 
     await enterDate(page, '1991-01-01');
@@ -50,13 +52,20 @@ describe('approval page (cardholders reached by e-mail) in Chromium', () => {
     expect(shown).toContain(shownId(FULL_ID_ANNA));
     expect(shown).toContain('passport or national ID card');
     // The photo is the card's own signed thumbnail, loaded from this server.
-    expect(await page.locator('#card img').first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    expect(
+      await page
+        .locator('#card img')
+        .first()
+        .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+    ).toBe(true);
 
     await page.getByRole('button', { name: 'Approve' }).click();
     await page.getByText('Thank you, your answer is saved').waitFor();
     expect(await card(page).innerText()).toContain('You approved your card details');
     expect((await items())[0]!.status).toBe('approved');
-    const audit = (await cast.harness.app.store.audit.list({ type: 'item', id: (await items())[0]!.id })).filter((e) => e.what === 'item.approve');
+    const audit = (await cast.harness.app.store.audit.list({ type: 'item', id: (await items())[0]!.id })).filter(
+      (e) => e.what === 'item.approve',
+    );
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ who: { kind: 'cardholder', personId: null }, details: { via: 'email' } });
     // The orderer hears of it as of a Teams decision (an order event, coalesced with the order's others).
@@ -66,7 +75,11 @@ describe('approval page (cardholders reached by e-mail) in Chromium', () => {
     // The same link again: it shows the outcome; deciding again changes nothing.
     const again = await page.evaluate(async (url) => {
       const u = new URL(url);
-      const res = await fetch(`${u.pathname}/decide${u.search}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ dateOfBirth: '1990-01-01', decision: 'decline', field: 'name', reason: 'late' }) });
+      const res = await fetch(`${u.pathname}/decide${u.search}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ dateOfBirth: '1990-01-01', decision: 'decline', field: 'name', reason: 'late' }),
+      });
       return { status: res.status, body: await res.json() };
     }, link);
     expect(again).toMatchObject({ status: 200, body: { state: 'closed', message: 'This was already decided. Nothing was changed.' } });
@@ -106,7 +119,9 @@ describe('approval page (cardholders reached by e-mail) in Chromium', () => {
     const updated = await cardWith(cast.harness, cast.bo, 'You approved your card details', 'update');
     expect(updated.call.activityId).toBe(teams.call.activityId);
     const approve = teams.card.actions.find((a: any) => a.data.decision === 'approve').data;
-    expect(json(await cast.bo.click('approval.decide', { ...approve, decision: 'decline', field: 'name', reason: 'x' }))).toContain('already decided');
+    expect(json(await cast.bo.click('approval.decide', { ...approve, decision: 'decline', field: 'name', reason: 'x' }))).toContain(
+      'already decided',
+    );
     expect((await items())[1]!.status).toBe('approved');
   });
 
@@ -131,13 +146,19 @@ describe('approval page (cardholders reached by e-mail) in Chromium', () => {
     expect(await page.locator('#message').textContent()).toContain('This link is not valid');
     cast.time.advance(15 * 24 * 60 * 60 * 1000);
     expect((await page.goto(link))?.status()).toBe(410);
-    expect(await page.locator('#message').textContent()).toContain('This link has expired. Ask the person who ordered your card to send a new one.');
+    expect(await page.locator('#message').textContent()).toContain(
+      'This link has expired. Ask the person who ordered your card to send a new one.',
+    );
   });
 
   it('five wrong dates lock the link for good, even for the right date then', async () => {
     const link = linkIn(await mailTo(cast, 'anna.berg@contoso.example'));
     const post = (dateOfBirth: string) =>
-      fetch(`${new URL(link).pathname}/open${new URL(link).search}`.replace(/^/, new URL(link).origin), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ dateOfBirth }) }).then(async (r) => ({ status: r.status, body: await r.json() }));
+      fetch(`${new URL(link).pathname}/open${new URL(link).search}`.replace(/^/, new URL(link).origin), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ dateOfBirth }),
+      }).then(async (r) => ({ status: r.status, body: await r.json() }));
     for (let i = 0; i < 4; i++) expect((await post('2000-01-01')).status).toBe(403);
     expect(await post('2000-01-01')).toMatchObject({ status: 429, body: { state: 'locked' } });
     expect(await post('1990-01-01')).toMatchObject({ status: 429, body: { state: 'locked' } });

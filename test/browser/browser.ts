@@ -4,7 +4,15 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 /** Debian's Chromium (apt-get install chromium); never a Playwright-downloaded browser. */
 export const CHROMIUM = '/usr/bin/chromium';
 /** Without these, Chromium tries Google's hosts at every start on this closed network. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 /** The one launcher of browser and end-to-end tests. A missing Chromium fails them loudly (CI installs it). */
 export function launchChromium(): Promise<Browser> {

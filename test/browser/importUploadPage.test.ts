@@ -58,9 +58,16 @@ describe('import upload page in Chromium', () => {
     expect(await page.locator('#done').textContent()).toContain('Received — return to the chat; the bot is checking your file.');
     expect(await page.locator('#upload-form').isHidden()).toBe(true);
 
-    const checking = await waitForCall(harness, (c) => harness.connector.calls.indexOf(c) >= mark && c.conversationId === user.conversationId && c.kind !== 'update');
+    const checking = await waitForCall(
+      harness,
+      (c) => harness.connector.calls.indexOf(c) >= mark && c.conversationId === user.conversationId && c.kind !== 'update',
+    );
     expect(flatten(checking.body)).toContain('Import: Crew March.xlsx');
-    const result = await waitForCall(harness, (c) => c.kind === 'update' && c.activityId === checking.activityId && /Checked 4 rows/.test(flatten(c.body)), 20_000);
+    const result = await waitForCall(
+      harness,
+      (c) => c.kind === 'update' && c.activityId === checking.activityId && /Checked 4 rows/.test(flatten(c.body)),
+      20_000,
+    );
     expect(cardProblems(cardOf(result))).toEqual([]);
     expect(flatten(result.body)).toContain('Add 3 cardholders to the cart');
     expect(problems).toEqual([]);
@@ -85,7 +92,9 @@ describe('import upload page in Chromium', () => {
     } finally {
       dir.cleanup();
     }
-    expect(await page.locator('#error').textContent()).toBe('The file is 21 MB; the limit is 20 MB. Send the photos in several smaller ZIP files, or make them smaller.');
+    expect(await page.locator('#error').textContent()).toBe(
+      'The file is 21 MB; the limit is 20 MB. Send the photos in several smaller ZIP files, or make them smaller.',
+    );
     expect(await page.locator('#upload').isDisabled()).toBe(true);
     expect(await page.locator('#file-info').isHidden()).toBe(true);
     expect((await fetch(uploadUrl)).status).toBe(200);

@@ -43,7 +43,10 @@ export interface TeamsHost {
 }
 
 /** Opens `path` (under `publicBase`, proxied to `serverUrl`) as a Teams tab whose SSO answers with `token`. */
-export async function openInTeams(browser: Browser, opts: { serverUrl: string; publicBase: string; path: string; token: string | null; context?: Partial<HostContext> }): Promise<TeamsHost> {
+export async function openInTeams(
+  browser: Browser,
+  opts: { serverUrl: string; publicBase: string; path: string; token: string | null; context?: Partial<HostContext> },
+): Promise<TeamsHost> {
   const { page, problems } = await openWatchedPage(browser);
   const context: HostContext = { frameContext: 'content', locale: 'en-us', theme: 'default', ...opts.context };
   await page.route('https://res.cdn.office.net/**', (route) => route.abort());
@@ -61,7 +64,9 @@ export async function openInTeams(browser: Browser, opts: { serverUrl: string; p
       await route.abort().catch(() => undefined);
     }
   });
-  await page.route('https://teams.microsoft.com/**', (route) => route.fulfill({ contentType: 'text/html', body: hostPage(`${opts.publicBase}${opts.path}`, context, opts.token) }));
+  await page.route('https://teams.microsoft.com/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: hostPage(`${opts.publicBase}${opts.path}`, context, opts.token) }),
+  );
   await page.goto('https://teams.microsoft.com/_fake_host');
   return {
     page,

@@ -109,7 +109,9 @@ describe('upload page in Chromium', () => {
     const { page } = await openPage();
     await page.goto(uploadUrl);
     await page.setInputFiles('#file', jpegFile(Buffer.alloc(6 * 1024 * 1024, 7), 'huge.jpg'));
-    expect(await page.locator('#error').textContent()).toBe('The photo is 6 MB; the limit is 5 MB. Please send a smaller photo, for example by choosing a smaller size when you share it.');
+    expect(await page.locator('#error').textContent()).toBe(
+      'The photo is 6 MB; the limit is 5 MB. Please send a smaller photo, for example by choosing a smaller size when you share it.',
+    );
     expect(await page.locator('#upload').isDisabled()).toBe(true);
     await page.close();
   });
@@ -143,7 +145,9 @@ describe('upload page in Chromium', () => {
 
   it('speaks the language of the chat the link came from', async () => {
     const user = new TeamsUser(harness, { locale: 'sv-SE' });
-    const { uploadUrl } = photoQuestion(await reachPhotoStep(user, ['Anna', 'Berg', 'Sverige', '19900101-1239', 'a@b.se', '0701234567', 'standard', 'ja']));
+    const { uploadUrl } = photoQuestion(
+      await reachPhotoStep(user, ['Anna', 'Berg', 'Sverige', '19900101-1239', 'a@b.se', '0701234567', 'standard', 'ja']),
+    );
     const { page } = await openPage();
     await page.goto(uploadUrl);
     expect(await page.locator('html').getAttribute('lang')).toBe('sv');
@@ -152,4 +156,3 @@ describe('upload page in Chromium', () => {
     await page.close();
   });
 });
-

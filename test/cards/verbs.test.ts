@@ -22,7 +22,9 @@ function verbsNamedByCards(): string[] {
 
 function table(): RoutingTable {
   const ctx = {} as ServiceContext;
-  const routes: RoutingTable = new RoutingTable(buildRoutes({ ctx, table: () => routes, thumbnailUrl: () => undefined, extra: importRoutes({ ctx } as ImportDeps) }));
+  const routes: RoutingTable = new RoutingTable(
+    buildRoutes({ ctx, table: () => routes, thumbnailUrl: () => undefined, extra: importRoutes({ ctx } as ImportDeps) }),
+  );
   return routes;
 }
 
@@ -35,16 +37,27 @@ describe('the verb table', () => {
   it('gives every verb exactly one route', () => {
     expect(table().unhandled(Object.keys(VERBS) as Verb[])).toEqual([]);
     const ctx = {} as ServiceContext;
-    const twice = [...buildRoutes({ ctx, table: () => undefined as never, thumbnailUrl: () => undefined }), { name: 'again', verbs: ['cart.remove' as const], handle: async () => undefined }];
+    const twice = [
+      ...buildRoutes({ ctx, table: () => undefined as never, thumbnailUrl: () => undefined }),
+      { name: 'again', verbs: ['cart.remove' as const], handle: async () => undefined },
+    ];
     expect(() => new RoutingTable(twice)).toThrow(/cart.remove is registered twice/);
   });
 
   it('parses the data before any handler runs, and says why not without echoing values', () => {
-    expect(parseCardAction({ action: { verb: 'cart.remove', data: { itemId: 'i1', page: '2', extra: 'x' } } })).toEqual({ ok: true, action: { verb: 'cart.remove', data: { itemId: 'i1', page: 2 } } });
-    const bad = parseCardAction({ action: { verb: 'approval.decide', data: { itemId: 'i1', round: 'x', decision: 'approve', reason: '19900101-1239' } } });
+    expect(parseCardAction({ action: { verb: 'cart.remove', data: { itemId: 'i1', page: '2', extra: 'x' } } })).toEqual({
+      ok: true,
+      action: { verb: 'cart.remove', data: { itemId: 'i1', page: 2 } },
+    });
+    const bad = parseCardAction({
+      action: { verb: 'approval.decide', data: { itemId: 'i1', round: 'x', decision: 'approve', reason: '19900101-1239' } },
+    });
     expect(bad).toMatchObject({ ok: false, reason: expect.stringContaining('round') });
     expect(JSON.stringify(bad)).not.toContain('1239');
-    expect(parseCardAction({ action: { verb: 'cart.nuke', data: {} } })).toMatchObject({ ok: false, reason: expect.stringContaining('unknown verb') });
+    expect(parseCardAction({ action: { verb: 'cart.nuke', data: {} } })).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('unknown verb'),
+    });
     expect(parseCardAction(undefined)).toMatchObject({ ok: false });
   });
 });

@@ -11,12 +11,17 @@ describe('ATTACHMENT_TOKEN_HOSTS and TEAMS_FILE_HOSTS', () => {
   });
 
   it('replace the defaults when set', () => {
-    const { attachments } = parseConfig({ ATTACHMENT_TOKEN_HOSTS: 'smba.example.net, *.corp.example', TEAMS_FILE_HOSTS: 'files.example:8443' });
+    const { attachments } = parseConfig({
+      ATTACHMENT_TOKEN_HOSTS: 'smba.example.net, *.corp.example',
+      TEAMS_FILE_HOSTS: 'files.example:8443',
+    });
     expect(attachments).toEqual({ tokenHosts: ['smba.example.net', '*.corp.example'], fileHosts: ['files.example:8443'] });
   });
 
   it('refuse an entry that is not a host, naming the variable', () => {
-    expect(() => parseConfig({ TEAMS_FILE_HOSTS: 'https://contoso.sharepoint.com/' })).toThrow(/^TEAMS_FILE_HOSTS: must be a comma-separated list of host names/);
+    expect(() => parseConfig({ TEAMS_FILE_HOSTS: 'https://contoso.sharepoint.com/' })).toThrow(
+      /^TEAMS_FILE_HOSTS: must be a comma-separated list of host names/,
+    );
     expect(() => parseConfig({ ATTACHMENT_TOKEN_HOSTS: '*' })).toThrow(/^ATTACHMENT_TOKEN_HOSTS:/);
   });
 });

@@ -35,10 +35,18 @@ describe('config', () => {
     ['production over http', { ...production, PUBLIC_BASE_URL: 'http://bot.example.com' }, /^PUBLIC_BASE_URL: must be an https URL/],
     ['a short signing secret', { SIGNING_SECRET: 'short' }, /^SIGNING_SECRET: must be at least 32/],
     ['an unknown app type', { MicrosoftAppType: 'Legacy' }, /^MicrosoftAppType: /],
-    ['production without data keys', { ...production, DATA_KEYS: '' }, /^DATA_KEYS: is required in production mode \(personal data is encrypted at rest\)/],
+    [
+      'production without data keys',
+      { ...production, DATA_KEYS: '' },
+      /^DATA_KEYS: is required in production mode \(personal data is encrypted at rest\)/,
+    ],
     ['production without the current key id', { ...production, DATA_KEY_ID: '' }, /^DATA_KEY_ID: is required in production/],
     ['production without a blind index key', { ...production, DATA_INDEX_KEY: '' }, /^DATA_INDEX_KEY: is required in production/],
-    ['a current key id not in DATA_KEYS', { ...production, DATA_KEY_ID: 'k2' }, /^DATA_KEY_ID "k2" is not one of the ids in DATA_KEYS \(k1\)/],
+    [
+      'a current key id not in DATA_KEYS',
+      { ...production, DATA_KEY_ID: 'k2' },
+      /^DATA_KEY_ID "k2" is not one of the ids in DATA_KEYS \(k1\)/,
+    ],
   ])('refuses %s with one line naming the variable', (_name, env, message) => {
     expect(() => parseConfig(env)).toThrow(ConfigError);
     expect(() => parseConfig(env)).toThrow(message);

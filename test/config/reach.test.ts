@@ -28,19 +28,34 @@ describe('config: reaching cardholders the bot never met', () => {
       GRAPH_CLIENT_SECRET: 's',
       TEAMS_APP_CATALOG_ID: 'd2c6f111-ffad-42a0-b65f-ee00425598aa',
     }).reach.graph;
-    expect(graph).toMatchObject({ baseUrl: 'https://127.0.0.1:8443/graph/v1.0', loginUrl: 'https://127.0.0.1:8443', clientId: GRAPH_APP, catalogAppId: 'd2c6f111-ffad-42a0-b65f-ee00425598aa', externalAppId: GRAPH_APP });
+    expect(graph).toMatchObject({
+      baseUrl: 'https://127.0.0.1:8443/graph/v1.0',
+      loginUrl: 'https://127.0.0.1:8443',
+      clientId: GRAPH_APP,
+      catalogAppId: 'd2c6f111-ffad-42a0-b65f-ee00425598aa',
+      externalAppId: GRAPH_APP,
+    });
   });
 
   it('SMTP_URL turns the e-mail path on; the sender defaults to the public host', () => {
-    expect(parseConfig({ ...production, SMTP_URL: 'smtps://bot:pw@mail.example.com:465' }).reach.mail).toEqual({ smtpUrl: 'smtps://bot:pw@mail.example.com:465', from: 'ID06 <no-reply@bot.example.com>' });
-    expect(parseConfig({ SMTP_URL: 'smtp://127.0.0.1:2525', MAIL_FROM: 'Bygg <id06@bygg.example>' }).reach.mail?.from).toBe('Bygg <id06@bygg.example>');
+    expect(parseConfig({ ...production, SMTP_URL: 'smtps://bot:pw@mail.example.com:465' }).reach.mail).toEqual({
+      smtpUrl: 'smtps://bot:pw@mail.example.com:465',
+      from: 'ID06 <no-reply@bot.example.com>',
+    });
+    expect(parseConfig({ SMTP_URL: 'smtp://127.0.0.1:2525', MAIL_FROM: 'Bygg <id06@bygg.example>' }).reach.mail?.from).toBe(
+      'Bygg <id06@bygg.example>',
+    );
   });
 
   it.each<[string, Record<string, string>, RegExp]>([
     ['a Graph URL over http', { GRAPH_BASE_URL: 'http://graph.example.com' }, /^GRAPH_BASE_URL: must be an absolute https URL/],
     ['a login URL that is not a URL', { MICROSOFT_LOGIN_URL: 'login' }, /^MICROSOFT_LOGIN_URL: must be an absolute https URL/],
     ['a Graph client id that is not a GUID', { GRAPH_CLIENT_ID: 'bot' }, /^GRAPH_CLIENT_ID: must be a GUID/],
-    ['a Graph client id without its secret', { GRAPH_CLIENT_ID: GRAPH_APP }, /^GRAPH_CLIENT_SECRET: is required when GRAPH_CLIENT_ID is set/],
+    [
+      'a Graph client id without its secret',
+      { GRAPH_CLIENT_ID: GRAPH_APP },
+      /^GRAPH_CLIENT_SECRET: is required when GRAPH_CLIENT_ID is set/,
+    ],
     ['an SMTP URL of another scheme', { SMTP_URL: 'https://mail.example.com' }, /^SMTP_URL: must be an smtp:\/\/ or smtps:\/\/ URL/],
     ['a sender that is not an address', { MAIL_FROM: 'nobody' }, /^MAIL_FROM: must be an address/],
   ])('refuses %s with one line naming the variable', (_name, env, message) => {

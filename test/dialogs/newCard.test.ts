@@ -27,13 +27,16 @@ function harness(today = new Date('2026-11-25T10:00:00Z')) {
   const dialog = new NewCardDialog(deps);
   const dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState')).add(dialog);
   const person = { id: 'person-1', tenantId: 'tenant-1', name: 'Anna' } as Person;
-  const adapter = new TestAdapter(async (context: TurnContext) => {
-    const dc = await dialogs.createContext(context);
-    const turn: ChatTurn = { context, person: { person, firstContact: false } };
-    if (dc.activeDialog) await dialog.answer(dc, turn, readTurnInput(context.activity, messageText(context)));
-    else await dc.beginDialog(NEW_CARD_DIALOG, { turn });
-    await conversationState.saveChanges(context);
-  }, { channelId: 'msteams', locale: 'en-US' } as Partial<Activity>);
+  const adapter = new TestAdapter(
+    async (context: TurnContext) => {
+      const dc = await dialogs.createContext(context);
+      const turn: ChatTurn = { context, person: { person, firstContact: false } };
+      if (dc.activeDialog) await dialog.answer(dc, turn, readTurnInput(context.activity, messageText(context)));
+      else await dc.beginDialog(NEW_CARD_DIALOG, { turn });
+      await conversationState.saveChanges(context);
+    },
+    { channelId: 'msteams', locale: 'en-US' } as Partial<Activity>,
+  );
   return { adapter, added };
 }
 
@@ -85,10 +88,41 @@ describe('new-card dialog', () => {
   });
 
   it.each<[string, Step[]]>([
-    ['a name with digits', [['hi', /first name/], ['R2D2', /cannot contain digits/]]],
-    ['a name that is too long', [['hi', /first name/], ['A'.repeat(51), /longer than 50/]]],
-    ['a Polish PESEL for a Swede', [['hi', /first name/], ['Jan', /last name/], ['Kowalski', /nationality/], ['Sweden', /identity number/], ['44051401359', /PESEL/]]],
-    ['a document number without the date of birth it needs', [['hi', /first name/], ['J', /last name/], ['S', /nationality/], ['Canada', /passport/], ['AB12345', /date of birth/], ['31.12.1990', /YYYY-MM-DD/]]],
+    [
+      'a name with digits',
+      [
+        ['hi', /first name/],
+        ['R2D2', /cannot contain digits/],
+      ],
+    ],
+    [
+      'a name that is too long',
+      [
+        ['hi', /first name/],
+        ['A'.repeat(51), /longer than 50/],
+      ],
+    ],
+    [
+      'a Polish PESEL for a Swede',
+      [
+        ['hi', /first name/],
+        ['Jan', /last name/],
+        ['Kowalski', /nationality/],
+        ['Sweden', /identity number/],
+        ['44051401359', /PESEL/],
+      ],
+    ],
+    [
+      'a document number without the date of birth it needs',
+      [
+        ['hi', /first name/],
+        ['J', /last name/],
+        ['S', /nationality/],
+        ['Canada', /passport/],
+        ['AB12345', /date of birth/],
+        ['31.12.1990', /YYYY-MM-DD/],
+      ],
+    ],
   ])('re-asks after %s', async (_name, steps) => {
     await converse(steps);
   });
@@ -108,6 +142,12 @@ describe('new-card dialog', () => {
       ['add', /Added Anna Berg to the cart. The cart has 1 cardholder./],
     ]);
     expect(added).toHaveLength(1);
-    expect(added[0]).toMatchObject({ email: 'anna@example.com', mobile: '+46701234567', nationality: 'SE', hasBankId: true, identity: { normalized: '199001011239' } });
+    expect(added[0]).toMatchObject({
+      email: 'anna@example.com',
+      mobile: '+46701234567',
+      nationality: 'SE',
+      hasBankId: true,
+      identity: { normalized: '199001011239' },
+    });
   });
 });

@@ -103,7 +103,9 @@ describe('order life cycle across three Playground instances (orderer and review
 
   it("the manager's chat shows the notification", async () => {
     const notification = await adele.waitForMessage(orderNumber, 60_000);
-    await expect.poll(() => adele.botMessages.filter({ hasText: orderNumber }).last().innerText(), { timeout: 60_000 }).toMatch(SHOWN.managerNotification);
+    await expect
+      .poll(() => adele.botMessages.filter({ hasText: orderNumber }).last().innerText(), { timeout: 60_000 })
+      .toMatch(SHOWN.managerNotification);
     expect(await notification.innerText()).toContain(orderNumber);
     await adele.screenshot(`${SHOTS}/lifecycle-3-manager.png`);
   }, 120_000);

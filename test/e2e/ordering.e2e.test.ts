@@ -81,7 +81,18 @@ describe('ordering a card in the Agents Playground (real Adaptive Card renderer)
     await upload.close();
     const summary = await chat.waitForMessage('Check the cardholder');
     const shown = await summary.innerText();
-    for (const text of ['Anna', 'Berg', 'Sweden', '19900101-****', 'meganb@example.com', '+46701234567', 'Visitor', 'Received', 'Manual ID verification (no BankID)']) expect(shown).toContain(text);
+    for (const text of [
+      'Anna',
+      'Berg',
+      'Sweden',
+      '19900101-****',
+      'meganb@example.com',
+      '+46701234567',
+      'Visitor',
+      'Received',
+      'Manual ID verification (no BankID)',
+    ])
+      expect(shown).toContain(text);
     expect(shown).not.toContain('1239');
     await chat.screenshot(`${SHOTS}/02-summary.png`);
   }, 60_000);
@@ -95,7 +106,14 @@ describe('ordering a card in the Agents Playground (real Adaptive Card renderer)
     const shown = await cart.innerText();
     for (const text of ['1 cardholder', 'Anna Berg', '19900101-****', 'Visitor']) expect(shown).toContain(text);
     await cart.locator('img').first().waitFor({ state: 'visible' });
-    await expect.poll(() => cart.locator('img').first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await expect
+      .poll(() =>
+        cart
+          .locator('img')
+          .first()
+          .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+      )
+      .toBe(true);
     await chat.screenshot(`${SHOTS}/03-cart.png`);
   }, 60_000);
 
@@ -119,7 +137,19 @@ describe('ordering a card in the Agents Playground (real Adaptive Card renderer)
     await chat.click('I accept', question);
     const summary = await chat.waitForMessage('Check your order');
     const shown = await summary.innerText();
-    for (const text of ['Anna Berg', 'Standard delivery', 'Torsgatan 30', 'Alex Wilber (+46701234567)', 'KST 4711', 'Box 1234', 'SEK 199.00', 'VAT 25 %', 'SEK 49.75', 'SEK 248.75']) expect(shown).toContain(text);
+    for (const text of [
+      'Anna Berg',
+      'Standard delivery',
+      'Torsgatan 30',
+      'Alex Wilber (+46701234567)',
+      'KST 4711',
+      'Box 1234',
+      'SEK 199.00',
+      'VAT 25 %',
+      'SEK 49.75',
+      'SEK 248.75',
+    ])
+      expect(shown).toContain(text);
     await chat.screenshot(`${SHOTS}/04-checkout-summary.png`);
 
     await chat.click('Confirm order', summary);

@@ -8,7 +8,6 @@ import { freePort } from '../support/freePort';
 
 export { freePort };
 
-
 export interface PlaygroundUser {
   id: string;
   name: string;
@@ -31,7 +30,15 @@ export const USERS = {
 function configYaml(current: PlaygroundUser): string {
   const others = Object.values(USERS).filter((u) => u.id !== current.id);
   const user = (u: PlaygroundUser, indent: string) =>
-    [`id: ${u.id}`, `name: ${u.name}`, `userPrincipleName: ${u.email}`, `aadObjectId: ${u.aadObjectId}`, `givenName: ${u.name.split(' ')[0]}`, `surname: ${u.name.split(' ')[1]}`, `email: ${u.email}`]
+    [
+      `id: ${u.id}`,
+      `name: ${u.name}`,
+      `userPrincipleName: ${u.email}`,
+      `aadObjectId: ${u.aadObjectId}`,
+      `givenName: ${u.name.split(' ')[0]}`,
+      `surname: ${u.name.split(' ')[1]}`,
+      `email: ${u.email}`,
+    ]
       .map((line, i) => (i === 0 ? line : `${indent}${line}`))
       .join('\n');
   return [
@@ -156,23 +163,26 @@ export class PlaygroundChat {
    * satisfies it; returns that message (the newest one that matches).
    */
   async waitForMessage(text: string | RegExp, timeout = 30_000): Promise<Locator> {
-    const pattern = typeof text === 'string' ? { source: text, flags: '', literal: true } : { source: text.source, flags: text.flags, literal: false };
+    const pattern =
+      typeof text === 'string' ? { source: text, flags: '', literal: true } : { source: text.source, flags: text.flags, literal: false };
     const handle = await this.page
       .waitForFunction(
-      ({ from, source, flags, literal }) => {
-        const cards = Array.from(document.querySelectorAll<HTMLElement>('.fai-OutputCard'));
-        const re = literal ? undefined : new RegExp(source, flags);
-        for (let i = cards.length - 1; i >= from; i--) {
-          const shown = cards[i]!.innerText;
-          if (literal ? shown.includes(source) : re!.test(shown)) return { index: i }; // an object: index 0 is falsy
-        }
-        return false;
-      },
-      { from: this.mark, ...pattern },
-      { timeout, polling: 100 },
-    )
+        ({ from, source, flags, literal }) => {
+          const cards = Array.from(document.querySelectorAll<HTMLElement>('.fai-OutputCard'));
+          const re = literal ? undefined : new RegExp(source, flags);
+          for (let i = cards.length - 1; i >= from; i--) {
+            const shown = cards[i]!.innerText;
+            if (literal ? shown.includes(source) : re!.test(shown)) return { index: i }; // an object: index 0 is falsy
+          }
+          return false;
+        },
+        { from: this.mark, ...pattern },
+        { timeout, polling: 100 },
+      )
       .catch(async (err: Error) => {
-        throw new Error(`no bot message matching ${String(text)} from #${this.mark} within ${timeout} ms (${err.message.split('\n')[0]}); the chat shows:\n${await this.transcript()}`);
+        throw new Error(
+          `no bot message matching ${String(text)} from #${this.mark} within ${timeout} ms (${err.message.split('\n')[0]}); the chat shows:\n${await this.transcript()}`,
+        );
       });
     return this.botMessages.nth(((await handle.jsonValue()) as { index: number }).index);
   }

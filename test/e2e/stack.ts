@@ -40,9 +40,16 @@ export class E2E {
       return b;
     });
     const names = Object.keys(users) as U[];
-    const playgrounds = names.map(async (name) => startPlayground(users[name], await freePort(), botUrl, (stop) => this.stoppers.push(stop)));
+    const playgrounds = names.map(async (name) =>
+      startPlayground(users[name], await freePort(), botUrl, (stop) => this.stoppers.push(stop)),
+    );
     const [bot, b, ...pgs] = await Promise.all([started, browser, ...playgrounds]);
-    return { botUrl, botLog: bot.lines, browser: b, playgrounds: Object.fromEntries(names.map((n, i) => [n, pgs[i]!])) as Record<U, Playground> };
+    return {
+      botUrl,
+      botLog: bot.lines,
+      browser: b,
+      playgrounds: Object.fromEntries(names.map((n, i) => [n, pgs[i]!])) as Record<U, Playground>,
+    };
   }
 
   /** Stops everything started so far, newest first; never throws (afterAll must reach the end). */

@@ -40,7 +40,18 @@ describe('a database outage', () => {
     expect((await user.say('Berg')).texts.at(-1)).toMatch(/nationality/i);
     expect(await health()).toBe(200);
     // The outbox resumes: a message enqueued after the outage is delivered (the worker kept polling through it).
-    await harness.app.store.outbox.enqueue([{ eventId: 'after-outage', recipient: { kind: 'person', id: person.id }, tenantId: TENANT, payload: { kind: 'text', text: 'after the outage' } }]);
-    await waitFor([harness.connector.changes], () => harness.connector.calls.some((c) => c.kind === 'send' && c.body?.text === 'after the outage'), 'the outbox to resume');
+    await harness.app.store.outbox.enqueue([
+      {
+        eventId: 'after-outage',
+        recipient: { kind: 'person', id: person.id },
+        tenantId: TENANT,
+        payload: { kind: 'text', text: 'after the outage' },
+      },
+    ]);
+    await waitFor(
+      [harness.connector.changes],
+      () => harness.connector.calls.some((c) => c.kind === 'send' && c.body?.text === 'after the outage'),
+      'the outbox to resume',
+    );
   });
 });

@@ -21,11 +21,28 @@ afterAll(() => fleet?.stop());
 let people = 0;
 async function person(chat = `a:fleet-${people}`): Promise<Person> {
   const { person } = await fleet.store.people.upsertSeen({ tenantId: TENANT, aadObjectId: `fleet-${people++}`, name: 'Fleet' });
-  const reference = { conversation: { id: chat, conversationType: 'personal', tenantId: TENANT }, serviceUrl: fleet.connector.url, channelId: 'msteams', bot: { id: '28:bot' } };
-  await fleet.store.conversations.upsert({ conversationId: chat, personId: person.id, tenantId: TENANT, conversationType: 'personal', serviceUrl: fleet.connector.url, reference });
+  const reference = {
+    conversation: { id: chat, conversationType: 'personal', tenantId: TENANT },
+    serviceUrl: fleet.connector.url,
+    channelId: 'msteams',
+    bot: { id: '28:bot' },
+  };
+  await fleet.store.conversations.upsert({
+    conversationId: chat,
+    personId: person.id,
+    tenantId: TENANT,
+    conversationType: 'personal',
+    serviceUrl: fleet.connector.url,
+    reference,
+  });
   return person;
 }
-const text = (eventId: string, to: Person): OutboxDraft => ({ eventId, recipient: { kind: 'person', id: to.id }, tenantId: TENANT, payload: { kind: 'text', text: eventId } });
+const text = (eventId: string, to: Person): OutboxDraft => ({
+  eventId,
+  recipient: { kind: 'person', id: to.id },
+  tenantId: TENANT,
+  payload: { kind: 'text', text: eventId },
+});
 const sentTexts = () => fleet.connector.calls.filter((c) => c.kind === 'send').map((c) => c.body.text as string);
 
 /** Re-read on every call the connector records and every line either bot logs, never on a timer. */
@@ -51,7 +68,10 @@ describe('one outbox, several instances', () => {
     const before = fleet.connector.calls.length;
     await fleet.store.outbox.enqueue(Array.from({ length: 18 }, (_, i) => text(`burst-${i}`, max)));
     await until(() => delivered('burst-').length >= 18, '18 deliveries', 30_000);
-    const times = fleet.connector.calls.slice(before).filter((c) => c.conversationId === 'a:fleet-busy').map((c) => c.at);
+    const times = fleet.connector.calls
+      .slice(before)
+      .filter((c) => c.conversationId === 'a:fleet-busy')
+      .map((c) => c.at);
     for (const w of TEAMS_CONVERSATION_LIMITS.slice(0, 2)) expect(maxInWindow(times, w.ms)).toBeLessThanOrEqual(w.limit);
     // One call in flight per conversation across the fleet keeps them in order.
     expect(delivered('burst-')).toEqual(Array.from({ length: 18 }, (_, i) => `burst-${i}`));

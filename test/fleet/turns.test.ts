@@ -59,7 +59,11 @@ describe('several instances on one database', () => {
 
   it('runs the approval timers on one instance per tick', async () => {
     // Each instance ticks right after start: one takes the fleet's timer lease, the other skips.
-    const outcomes = await Promise.all([0, 1].map((i) => Promise.race([fleet.waitFor(i, 'timers.tick').then(() => 'tick'), fleet.waitFor(i, 'timers.skipped').then(() => 'skipped')])));
+    const outcomes = await Promise.all(
+      [0, 1].map((i) =>
+        Promise.race([fleet.waitFor(i, 'timers.tick').then(() => 'tick'), fleet.waitFor(i, 'timers.skipped').then(() => 'skipped')]),
+      ),
+    );
     expect(outcomes.sort()).toEqual(['skipped', 'tick']);
   });
 });

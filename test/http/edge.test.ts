@@ -21,8 +21,18 @@ describe('HTTP edge', () => {
   it.each<[string, string, string | undefined, number]>([
     ['malformed JSON', '{"type": "message", ', undefined, 400],
     ['a JSON array', '[1,2,3]', undefined, 400],
-    ['an activity without a conversation', JSON.stringify({ type: 'message', channelId: 'msteams', serviceUrl: 'http://127.0.0.1:1/', from: { id: 'u' } }), undefined, 400],
-    ['an activity without a serviceUrl', JSON.stringify({ type: 'message', channelId: 'msteams', conversation: { id: 'c' } }), undefined, 400],
+    [
+      'an activity without a conversation',
+      JSON.stringify({ type: 'message', channelId: 'msteams', serviceUrl: 'http://127.0.0.1:1/', from: { id: 'u' } }),
+      undefined,
+      400,
+    ],
+    [
+      'an activity without a serviceUrl',
+      JSON.stringify({ type: 'message', channelId: 'msteams', conversation: { id: 'c' } }),
+      undefined,
+      400,
+    ],
     ['a body over the size limit', JSON.stringify({ type: 'message', text: 'x'.repeat(400 * 1024) }), undefined, 413],
     ['a form body', 'a=1&b=2', 'application/x-www-form-urlencoded', 415],
   ])('refuses %s with a 4xx and keeps serving', async (_name, body, contentType, status) => {
@@ -110,7 +120,12 @@ describe('production mode', () => {
 
   it('refuses an activity from a tenant that is not allowed', async () => {
     const user = new TeamsUser(prod);
-    const activity = user.activity({ type: 'message', text: 'help', channelData: { tenant: { id: other } }, conversation: { id: 'c', tenantId: other } });
+    const activity = user.activity({
+      type: 'message',
+      text: 'help',
+      channelData: { tenant: { id: other } },
+      conversation: { id: 'c', tenantId: other },
+    });
     const turn = await user.post(activity);
     expect(turn.status).toBe(403);
     expect(turn.sent).toHaveLength(0);

@@ -39,9 +39,13 @@ describe('guardedDownload', () => {
 
   it('sends nothing to a host that is not on the list, first hop or later', async () => {
     const before = other.fileRequests.length;
-    await expect(guardedDownload(`${other.url}files/blob`, { allowedHosts: [hostOf(connector)], credential: credential(), maxBytes: 100 })).rejects.toBeInstanceOf(DownloadRefusedError);
+    await expect(
+      guardedDownload(`${other.url}files/blob`, { allowedHosts: [hostOf(connector)], credential: credential(), maxBytes: 100 }),
+    ).rejects.toBeInstanceOf(DownloadRefusedError);
     const url = connector.addRedirect('away', `${other.url}files/blob`);
-    await expect(guardedDownload(url, { allowedHosts: [hostOf(connector)], credential: credential(), maxBytes: 100 })).rejects.toMatchObject({ reason: 'host_not_allowed', hop: 1 });
+    await expect(
+      guardedDownload(url, { allowedHosts: [hostOf(connector)], credential: credential(), maxBytes: 100 }),
+    ).rejects.toMatchObject({ reason: 'host_not_allowed', hop: 1 });
     expect(other.fileRequests.length).toBe(before);
   });
 
@@ -53,7 +57,9 @@ describe('guardedDownload', () => {
 
   it('stops at the byte cap', async () => {
     connector.addFile('big', Buffer.alloc(1000));
-    await expect(guardedDownload(`${connector.url}files/big`, { allowedHosts: [hostOf(connector)], maxBytes: 999 })).rejects.toBeInstanceOf(DownloadTooLargeError);
+    await expect(guardedDownload(`${connector.url}files/big`, { allowedHosts: [hostOf(connector)], maxBytes: 999 })).rejects.toBeInstanceOf(
+      DownloadTooLargeError,
+    );
   });
 });
 

@@ -35,13 +35,17 @@ afterAll(async () => {
 function rawPost({ headers, body, drip }: RawPost): Promise<Outcome> {
   return new Promise((resolve) => {
     let timer: NodeJS.Timeout | undefined;
-    const req = request(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers } }, (res) => {
-      clearInterval(timer);
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', () => resolve({ dropped: true }));
-    });
+    const req = request(
+      `${bot.url}/api/messages`,
+      { method: 'POST', headers: { 'content-type': 'application/json', ...headers } },
+      (res) => {
+        clearInterval(timer);
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', () => resolve({ dropped: true }));
+      },
+    );
     req.on('error', () => {
       clearInterval(timer);
       resolve({ dropped: true });
@@ -52,7 +56,13 @@ function rawPost({ headers, body, drip }: RawPost): Promise<Outcome> {
   });
 }
 
-const activity = JSON.stringify({ type: 'message', text: 'help', channelId: 'msteams', serviceUrl: 'http://127.0.0.1:1/', conversation: { id: 'c' } });
+const activity = JSON.stringify({
+  type: 'message',
+  text: 'help',
+  channelId: 'msteams',
+  serviceUrl: 'http://127.0.0.1:1/',
+  conversation: { id: 'c' },
+});
 const gzipped = gzipSync(Buffer.from(activity));
 
 /** The bot is still up and serving: its process, /healthz and a real turn of another user. */
@@ -82,12 +92,19 @@ describe('hostile request bodies against the real process', { timeout: 60_000 },
 
   it('answers a plain activity with an identity encoding as before', async () => {
     const user = new TeamsUser({ url: bot.url, connector });
-    const outcome = await rawPost({ headers: { 'content-encoding': 'identity' }, body: Buffer.from(JSON.stringify(user.activity({ type: 'message', text: 'help' }))) });
+    const outcome = await rawPost({
+      headers: { 'content-encoding': 'identity' },
+      body: Buffer.from(JSON.stringify(user.activity({ type: 'message', text: 'help' }))),
+    });
     expect(outcome).toMatchObject({ status: 200 });
   });
 
   it('answers 408 to an upload that stalls after a few bytes, and serves others meanwhile', async () => {
-    const stalled = rawPost({ headers: { 'content-length': '5000' }, body: Buffer.from('{"type":') , drip: { chunk: Buffer.alloc(0), everyMs: 1_000 } });
+    const stalled = rawPost({
+      headers: { 'content-length': '5000' },
+      body: Buffer.from('{"type":'),
+      drip: { chunk: Buffer.alloc(0), everyMs: 1_000 },
+    });
     await stillServing(); // while the stalled upload holds its connection
     expect(await stalled).toMatchObject({ status: 408 });
   });
@@ -99,7 +116,11 @@ describe('hostile request bodies against the real process', { timeout: 60_000 },
   });
 
   it('cuts a chunked body that never ends at the size cap', async () => {
-    const outcome = await rawPost({ headers: {}, body: Buffer.from('{"text":"'), drip: { chunk: Buffer.alloc(64 * 1024, 0x61), everyMs: 1 } });
+    const outcome = await rawPost({
+      headers: {},
+      body: Buffer.from('{"text":"'),
+      drip: { chunk: Buffer.alloc(64 * 1024, 0x61), everyMs: 1 },
+    });
     expect('dropped' in outcome || outcome.status === 413).toBe(true);
     await stillServing();
     // Neither the stall nor the flood crashed anything: the operator sees why each was refused.

@@ -66,7 +66,11 @@ describe('an import check interrupted by kill -9', { timeout: 180_000 }, () => {
     try {
       const resumed = await second.waitForLog((e) => e.event === 'import.resumed');
       expect(resumed).toMatchObject({ attempts: 1, hasCard: true });
-      const result = await waitFor([connector.changes], () => updatesOf(cardId).find((c) => /Checked 2 rows/.test(flatten(c.body))), 'the result on the same card');
+      const result = await waitFor(
+        [connector.changes],
+        () => updatesOf(cardId).find((c) => /Checked 2 rows/.test(flatten(c.body))),
+        'the result on the same card',
+      );
       const again = new TeamsUser({ url: second.url, connector }, { aadObjectId: user.aadObjectId });
       const confirmed = await again.click('import.confirm', actionData(cardOf(result), { verb: 'import.confirm' }), cardId);
       expect(JSON.stringify(confirmed.body.value)).toContain('Added 2 cardholders to the cart');
@@ -94,9 +98,14 @@ describe('an import check interrupted by kill -9', { timeout: 180_000 }, () => {
     try {
       const abandoned = await third.waitForLog((e) => e.event === 'import.abandoned');
       expect(abandoned).toMatchObject({ attempts: 2 });
-      const update = await waitFor([connector.changes], () => updatesOf(cardId).find((c) => /interrupted/.test(flatten(c.body))), 'the card saying the check was interrupted');
+      const update = await waitFor(
+        [connector.changes],
+        () => updatesOf(cardId).find((c) => /interrupted/.test(flatten(c.body))),
+        'the card saying the check was interrupted',
+      );
       expect(flatten(update.body)).toContain('Nothing was added to the cart. Please send the file again');
-      const link = cardOf(update).actions.find((a: any) => a.type === 'Action.OpenUrl' && a.title === 'Upload the file again').url as string;
+      const link = cardOf(update).actions.find((a: any) => a.type === 'Action.OpenUrl' && a.title === 'Upload the file again')
+        .url as string;
       expect(link).toMatch(/\/upload\/[^?]+\?exp=\d+&sig=/);
       const page = await fetch(link.replace(/^https?:\/\/[^/]+/, third.url));
       expect(page.status).toBe(200);

@@ -17,12 +17,16 @@ describe('checkRows', () => {
     let running = 0;
     let peak = 0;
     const many: RawRow[] = Array.from({ length: 20 }, (_, i) => ({ rowNumber: i + 2, values: { national_identity_number: String(i) } }));
-    const result = await checkRows(many, async (row) => {
-      peak = Math.max(peak, ++running);
-      await sleep(Math.random() * 10);
-      running--;
-      return { ok: true, value: row.rowNumber };
-    }, { concurrency: 3 });
+    const result = await checkRows(
+      many,
+      async (row) => {
+        peak = Math.max(peak, ++running);
+        await sleep(Math.random() * 10);
+        running--;
+        return { ok: true, value: row.rowNumber };
+      },
+      { concurrency: 3 },
+    );
     expect(peak).toBe(3);
     expect(result.ready.map((r) => r.value)).toEqual(many.map((r) => r.rowNumber));
   });
@@ -32,7 +36,10 @@ describe('checkRows', () => {
     expect(result.ready.map((r) => r.row.rowNumber)).toEqual([6]);
     const dupes = result.problems.filter((p) => p.code === 'duplicate_in_file');
     expect(dupes.map((p) => [p.rowNumber, p.column])).toEqual([
-      [2, 'national_identity_number'], [3, 'national_identity_number'], [4, 'national_identity_number'], [5, 'national_identity_number'],
+      [2, 'national_identity_number'],
+      [3, 'national_identity_number'],
+      [4, 'national_identity_number'],
+      [5, 'national_identity_number'],
     ]);
     expect(dupes[0]!.message).toBe('The same person (identity number) is also on row 3. Keep one of the rows.');
     expect(dupes[3]!.message).toContain('row 4');
@@ -47,10 +54,15 @@ describe('checkRows', () => {
   it('passes the validator problems through and keeps failed rows out of ready', async () => {
     const result = await checkRows(rows.slice(0, 2), async (row) =>
       row.rowNumber === 2
-        ? { ok: false, problems: [{ rowNumber: 2, column: 'national_identity_number', code: 'bad_check_digit', message: 'Wrong check digit' }] }
+        ? {
+            ok: false,
+            problems: [{ rowNumber: 2, column: 'national_identity_number', code: 'bad_check_digit', message: 'Wrong check digit' }],
+          }
         : { ok: true, value: 'x' },
     );
-    expect(result.problems).toEqual([{ rowNumber: 2, column: 'national_identity_number', code: 'bad_check_digit', message: 'Wrong check digit' }]);
+    expect(result.problems).toEqual([
+      { rowNumber: 2, column: 'national_identity_number', code: 'bad_check_digit', message: 'Wrong check digit' },
+    ]);
     expect(result.ready.map((r) => r.row.rowNumber)).toEqual([3]);
   });
 
@@ -58,9 +70,18 @@ describe('checkRows', () => {
     const ten: RawRow[] = Array.from({ length: 10 }, (_, i) => ({ rowNumber: i + 2, values: {} }));
     const calls: { done: number; at: number }[] = [];
     const start = Date.now();
-    await checkRows(ten, async () => { await sleep(25); return { ok: true, value: 1 }; }, {
-      concurrency: 1, progressEveryMs: 80, onProgress: (done) => calls.push({ done, at: Date.now() - start }),
-    });
+    await checkRows(
+      ten,
+      async () => {
+        await sleep(25);
+        return { ok: true, value: 1 };
+      },
+      {
+        concurrency: 1,
+        progressEveryMs: 80,
+        onProgress: (done) => calls.push({ done, at: Date.now() - start }),
+      },
+    );
     expect(calls.at(-1)!.done).toBe(10);
     const intermediate = calls.slice(0, -1);
     expect(intermediate.length).toBeGreaterThanOrEqual(1);
@@ -74,7 +95,11 @@ describe('checkRows', () => {
   });
 
   it('a validator that throws (say, the DB is down) fails the whole check', async () => {
-    await expect(checkRows(rows, async () => { throw new Error('db down'); })).rejects.toThrow('db down');
+    await expect(
+      checkRows(rows, async () => {
+        throw new Error('db down');
+      }),
+    ).rejects.toThrow('db down');
   });
 
   it('no rows: nothing ready, progress reported once', async () => {

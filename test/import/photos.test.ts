@@ -29,7 +29,9 @@ describe('findPhotoForRow', () => {
   });
 
   it('or by the number as typed, with or without separators', () => {
-    expect(findPhotoForRow(row({ national_identity_number: '19850505-4321' }), photos, '198505054321')).toMatchObject({ name: '19850505-4321.png' });
+    expect(findPhotoForRow(row({ national_identity_number: '19850505-4321' }), photos, '198505054321')).toMatchObject({
+      name: '19850505-4321.png',
+    });
     expect(findPhotoForRow(row({ national_identity_number: '1990 0101 1234' }), photos)).toMatchObject({ name: '199001011234.jpg' });
   });
 

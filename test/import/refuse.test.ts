@@ -29,7 +29,10 @@ describe('parseImportFile: refused by the bytes, not the name', () => {
   });
 
   it('PDFs, empty uploads and other binaries', async () => {
-    expect(await parseImportFile(Buffer.from('%PDF-1.7\n...'), 'a.xlsx')).toMatchObject({ ok: false, problem: { code: 'not_xlsx', params: { detected: 'pdf' } } });
+    expect(await parseImportFile(Buffer.from('%PDF-1.7\n...'), 'a.xlsx')).toMatchObject({
+      ok: false,
+      problem: { code: 'not_xlsx', params: { detected: 'pdf' } },
+    });
     expect(await parseImportFile(Buffer.alloc(0), 'a.xlsx')).toMatchObject({ ok: false, problem: { code: 'empty_file' } });
     expect(await parseImportFile(Buffer.from([0, 1, 2, 3, 0, 0, 7]), 'a.xlsx')).toMatchObject({ ok: false, problem: { code: 'not_xlsx' } });
   });
@@ -39,7 +42,10 @@ describe('parseImportFile: refused by the bytes, not the name', () => {
       { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
       { name: 'word/document.xml', data: Buffer.from('<w:document/>') },
     ]);
-    expect(await parseImportFile(docx, 'a.xlsx')).toMatchObject({ ok: false, problem: { code: 'not_xlsx', params: { detected: 'office' } } });
+    expect(await parseImportFile(docx, 'a.xlsx')).toMatchObject({
+      ok: false,
+      problem: { code: 'not_xlsx', params: { detected: 'office' } },
+    });
   });
 
   it('an upload over the byte limit', async () => {
@@ -50,7 +56,10 @@ describe('parseImportFile: refused by the bytes, not the name', () => {
 
   it('a corrupt ZIP: truncated, or a ZIP signature followed by garbage', async () => {
     const good = await makeZip([{ name: 'a.jpg', data: Buffer.alloc(5000, 7) }]);
-    expect(await parseImportFile(good.subarray(0, good.length - 30), 'a.zip')).toMatchObject({ ok: false, problem: { code: 'corrupt_zip' } });
+    expect(await parseImportFile(good.subarray(0, good.length - 30), 'a.zip')).toMatchObject({
+      ok: false,
+      problem: { code: 'corrupt_zip' },
+    });
     const garbage = Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(2000, 0x41)]);
     expect(await parseImportFile(garbage, 'a.zip')).toMatchObject({ ok: false, problem: { code: 'corrupt_zip' } });
   });

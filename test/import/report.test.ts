@@ -37,9 +37,23 @@ describe('buildErrorReport', () => {
     const sheet = await load(await buildErrorReport({ rows: parsed.rows, headerColumns: parsed.headerColumns, problems }));
     expect(valuesOf(sheet.getRow(1))).toEqual(['row', ...MANDATORY, 'email', 'mobile', 'problems']);
     expect(sheet.rowCount).toBe(3);
-    expect(valuesOf(sheet.getRow(2))).toEqual([3, 'Bo', 'B', null, '19900101-****', 'bo@', null, 'national_identity_number: Wrong check digit\nemail: Not an e-mail address']);
+    expect(valuesOf(sheet.getRow(2))).toEqual([
+      3,
+      'Bo',
+      'B',
+      null,
+      '19900101-****',
+      'bo@',
+      null,
+      'national_identity_number: Wrong check digit\nemail: Not an e-mail address',
+    ]);
     expect(valuesOf(sheet.getRow(3))).toEqual([5, 'Di', 'D', null, 'AB*******', null, null, 'Already ordered']);
-    expect([fillOf(sheet.getCell('E2')), fillOf(sheet.getCell('F2')), fillOf(sheet.getCell('H2')), fillOf(sheet.getCell('H3'))]).toEqual([RED, RED, RED, RED]);
+    expect([fillOf(sheet.getCell('E2')), fillOf(sheet.getCell('F2')), fillOf(sheet.getCell('H2')), fillOf(sheet.getCell('H3'))]).toEqual([
+      RED,
+      RED,
+      RED,
+      RED,
+    ]);
     expect(fillOf(sheet.getCell('B2'))).toBeUndefined();
   });
 

@@ -38,8 +38,15 @@ describe('buildTemplate', () => {
       {
         rowNumber: 2,
         values: {
-          first_name: 'Tolvan', last_name: 'Tolvansson', nationality: 'Sverige (SE)', national_identity_number: '19121212-1212',
-          date_of_birth: '1912-12-12', email: 'tolvan.tolvansson@example.com', mobile: '+46701740605', card_type: 'Standard', bankid: 'yes',
+          first_name: 'Tolvan',
+          last_name: 'Tolvansson',
+          nationality: 'Sverige (SE)',
+          national_identity_number: '19121212-1212',
+          date_of_birth: '1912-12-12',
+          email: 'tolvan.tolvansson@example.com',
+          mobile: '+46701740605',
+          card_type: 'Standard',
+          bankid: 'yes',
         },
       },
     ]);

@@ -2,7 +2,18 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseImportFile } from '../../src/import/index';
 import { Readable } from 'node:stream';
 import yauzl from 'yauzl';
-import { jpeg, MANDATORY, makeXlsx, makeZip, patchCentralDirectory, person, replaceBytes, tightLimits, zeros, type ZipItem } from './helpers';
+import {
+  jpeg,
+  MANDATORY,
+  makeXlsx,
+  makeZip,
+  patchCentralDirectory,
+  person,
+  replaceBytes,
+  tightLimits,
+  zeros,
+  type ZipItem,
+} from './helpers';
 
 /** A sheet part of `total` bytes: valid XML, all whitespace inside sheetData (deflates about 1000:1). */
 function spacedSheet(total: number): () => Readable {
@@ -67,22 +78,34 @@ describe('parseImportFile: a ZIP of one workbook and photos', () => {
     expect(await parseImportFile(none, 'a.zip')).toMatchObject({ ok: false, problem: { code: 'zip_no_sheet' } });
     const deep = await makeZip([{ name: 'a/b/people.xlsx', data: sheet }]);
     expect(await parseImportFile(deep, 'a.zip')).toMatchObject({ ok: false, problem: { code: 'zip_no_sheet' } });
-    const two = await makeZip([{ name: 'one.xlsx', data: sheet }, { name: 'x/two.xlsx', data: sheet }]);
-    expect(await parseImportFile(two, 'a.zip')).toMatchObject({ ok: false, problem: { code: 'zip_many_sheets', params: { files: 'one.xlsx, x/two.xlsx' } } });
+    const two = await makeZip([
+      { name: 'one.xlsx', data: sheet },
+      { name: 'x/two.xlsx', data: sheet },
+    ]);
+    expect(await parseImportFile(two, 'a.zip')).toMatchObject({
+      ok: false,
+      problem: { code: 'zip_many_sheets', params: { files: 'one.xlsx, x/two.xlsx' } },
+    });
   });
 
   it('a ZIP with a CSV, or a CSV called .xlsx, instead of a workbook gets the CSV advice', async () => {
     const csv = Buffer.from('first_name,last_name\nA,B\n');
     expect(await parseImportFile(await makeZip([{ name: 'people.csv', data: csv }]), 'a.zip')).toMatchObject({
-      ok: false, problem: { code: 'not_xlsx_csv', params: { file: 'people.csv' } },
+      ok: false,
+      problem: { code: 'not_xlsx_csv', params: { file: 'people.csv' } },
     });
     expect(await parseImportFile(await makeZip([{ name: 'people.xlsx', data: csv }]), 'a.zip')).toMatchObject({
-      ok: false, problem: { code: 'not_xlsx_csv', params: { file: 'people.xlsx' } },
+      ok: false,
+      problem: { code: 'not_xlsx_csv', params: { file: 'people.xlsx' } },
     });
   });
 
   it('refuses two photos with the same name in different folders', async () => {
-    const zip = await makeZip([{ name: 'p.xlsx', data: sheet }, { name: 'a/x.jpg', data: jpeg('1') }, { name: 'b/X.jpg', data: jpeg('2') }]);
+    const zip = await makeZip([
+      { name: 'p.xlsx', data: sheet },
+      { name: 'a/x.jpg', data: jpeg('1') },
+      { name: 'b/X.jpg', data: jpeg('2') },
+    ]);
     expect(await parseImportFile(zip, 'a.zip')).toMatchObject({ ok: false, problem: { code: 'zip_duplicate_photo' } });
   });
 
@@ -93,7 +116,10 @@ describe('parseImportFile: a ZIP of one workbook and photos', () => {
     ['C:/evil.jpg', 'xx/evil.jpg', 'C:/evil.jpg'],
     ['..\\evil.jpg', 'xxxevil.jpg', '..\\evil.jpg'],
   ])('refuses the path %s with zip_path', async (_label, written, patched) => {
-    const zip = await makeZip([{ name: 'p.xlsx', data: sheet }, { name: written, data: jpeg('evil') }]);
+    const zip = await makeZip([
+      { name: 'p.xlsx', data: sheet },
+      { name: written, data: jpeg('evil') },
+    ]);
     const evil = replaceBytes(zip, written, patched);
     const parsed = await parseImportFile(evil, 'a.zip');
     expect(parsed).toMatchObject({ ok: false, problem: { code: 'zip_path' } });
@@ -106,7 +132,10 @@ describe('parseImportFile: a ZIP of one workbook and photos', () => {
   });
 
   it('refuses a photo over the per-entry cap by its declared size', async () => {
-    const zip = await makeZip([{ name: 'p.xlsx', data: sheet }, { name: 'big.jpg', data: Buffer.alloc(2 * 1024 * 1024) }]);
+    const zip = await makeZip([
+      { name: 'p.xlsx', data: sheet },
+      { name: 'big.jpg', data: Buffer.alloc(2 * 1024 * 1024) },
+    ]);
     const parsed = await parseImportFile(zip, 'a.zip', tightLimits({ maxEntryBytes: 1024 * 1024 }));
     expect(parsed).toMatchObject({ ok: false, problem: { code: 'zip_entry_too_large', params: { name: 'big.jpg', maxMb: 1 } } });
   });
@@ -116,7 +145,10 @@ describe('parseImportFile: ZIP bombs', () => {
   const MB = 1024 * 1024;
   let bomb: Buffer;
   beforeAll(async () => {
-    bomb = await makeZip([{ name: 'p.xlsx', data: sheet }, { name: 'photo.jpg', data: zeros(300 * MB) }]);
+    bomb = await makeZip([
+      { name: 'p.xlsx', data: sheet },
+      { name: 'photo.jpg', data: zeros(300 * MB) },
+    ]);
   }, 60_000);
 
   it('300 MB of zeros deflates to well under a megabyte', () => {
@@ -131,7 +163,10 @@ describe('parseImportFile: ZIP bombs', () => {
 
   it('a header that lies (declares 1 KB) is stopped while unpacking, by yauzl and by our own count', async () => {
     const liar = patchCentralDirectory(bomb, 'uncompressedSize', (size) => (size > MB ? 1024 : size));
-    expect(await parseImportFile(liar, 'a.zip')).toMatchObject({ ok: false, problem: { code: 'zip_bomb', params: { reason: 'size_mismatch' } } });
+    expect(await parseImportFile(liar, 'a.zip')).toMatchObject({
+      ok: false,
+      problem: { code: 'zip_bomb', params: { reason: 'size_mismatch' } },
+    });
 
     const rssBefore = process.memoryUsage().rss;
     const ownCount = await parseImportFile(liar, 'a.zip', undefined, { validateEntrySizes: false });
@@ -147,7 +182,8 @@ describe('parseImportFile: ZIP bombs', () => {
     const liar = patchCentralDirectory(many, 'uncompressedSize', (size) => (size === 3 * MB ? 1024 : size));
     const limits = tightLimits({ maxEntryBytes: 4 * MB, maxUncompressedBytes: 10 * MB });
     expect(await parseImportFile(liar, 'a.zip', limits, { validateEntrySizes: false })).toMatchObject({
-      ok: false, problem: { code: 'zip_bomb', params: { reason: 'actual' } },
+      ok: false,
+      problem: { code: 'zip_bomb', params: { reason: 'actual' } },
     });
   });
 
@@ -160,12 +196,21 @@ describe('parseImportFile: ZIP bombs', () => {
   it('a bomb inside the .xlsx (itself a ZIP) is stopped while its sheet is read, alone or inside a ZIP', async () => {
     const stuffed = await makeZip([
       { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
-      { name: 'xl/workbook.xml', data: Buffer.from('<workbook><sheets><sheet name="People" sheetId="1" r:id="rId1"/></sheets></workbook>') },
-      { name: 'xl/_rels/workbook.xml.rels', data: Buffer.from('<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>') },
+      {
+        name: 'xl/workbook.xml',
+        data: Buffer.from('<workbook><sheets><sheet name="People" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+      },
+      {
+        name: 'xl/_rels/workbook.xml.rels',
+        data: Buffer.from('<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
+      },
       { name: 'xl/worksheets/sheet1.xml', data: spacedSheet(300 * MB) },
     ]);
     const lying = patchCentralDirectory(stuffed, 'uncompressedSize', (size) => (size > MB ? 1024 : size));
-    expect(await parseImportFile(stuffed, 'a.xlsx', tightLimits({ maxEntryBytes: 400 * MB }))).toMatchObject({ ok: false, problem: { code: 'zip_bomb' } });
+    expect(await parseImportFile(stuffed, 'a.xlsx', tightLimits({ maxEntryBytes: 400 * MB }))).toMatchObject({
+      ok: false,
+      problem: { code: 'zip_bomb' },
+    });
     expect(await parseImportFile(lying, 'a.xlsx')).toMatchObject({ ok: false, problem: { code: 'zip_bomb' } });
     const outer = await makeZip([{ name: 'people.xlsx', data: lying, compress: false }]);
     expect(await parseImportFile(outer, 'a.zip')).toMatchObject({ ok: false, problem: { code: 'zip_bomb' } });
@@ -176,12 +221,22 @@ describe('parseImportFile: ZIP bombs', () => {
     const parts = await unzipAll(book);
     const stuffed = await makeZip([...parts, { name: 'xl/media/image1.png', data: zeros(300 * MB) }]);
     const lying = patchCentralDirectory(stuffed, 'uncompressedSize', (size) => (size > MB ? 1024 : size));
-    expect(await parseImportFile(lying, 'a.xlsx', undefined, { validateEntrySizes: false })).toMatchObject({ ok: true, rows: [{ rowNumber: 2 }] });
+    expect(await parseImportFile(lying, 'a.xlsx', undefined, { validateEntrySizes: false })).toMatchObject({
+      ok: true,
+      rows: [{ rowNumber: 2 }],
+    });
   }, 60_000);
 
   it('an .xlsx with too many parts', async () => {
     const parts = Array.from({ length: 1001 }, (_, i) => ({ name: `xl/x${i}.xml`, data: Buffer.from('<x/>') }));
-    const xlsx = await makeZip([{ name: '[Content_Types].xml', data: Buffer.from('<Types/>') }, { name: 'xl/workbook.xml', data: Buffer.from('<w/>') }, ...parts]);
-    expect(await parseImportFile(xlsx, 'a.xlsx')).toMatchObject({ ok: false, problem: { code: 'zip_bomb', params: { reason: 'entries' } } });
+    const xlsx = await makeZip([
+      { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
+      { name: 'xl/workbook.xml', data: Buffer.from('<w/>') },
+      ...parts,
+    ]);
+    expect(await parseImportFile(xlsx, 'a.xlsx')).toMatchObject({
+      ok: false,
+      problem: { code: 'zip_bomb', params: { reason: 'entries' } },
+    });
   });
 });

@@ -15,20 +15,27 @@ describe('import graph checks', () => {
   });
 
   it('reads type-only, re-export and dynamic imports, not package imports', () => {
-    const text = ["import type { A } from './a';", "export { B } from '../b';", "const c = await import('./c');", "import { z } from 'zod';"].join('\n');
+    const text = [
+      "import type { A } from './a';",
+      "export { B } from '../b';",
+      "const c = await import('./c');",
+      "import { z } from 'zod';",
+    ].join('\n');
     expect(importSpecifiers(text)).toEqual(['./a', '../b', './c']);
   });
 
   it('names an import that points up a layer', () => {
     const graph = graphOf({ 'dialogs/x.ts': ['src/teams/y.ts', 'src/i18n/z.ts'] });
-    expect(layerViolations(graph, [{ from: 'dialogs/', notInto: ['src/teams/'], why: 'up' }])).toEqual(['dialogs/x.ts -> src/teams/y.ts (up)']);
+    expect(layerViolations(graph, [{ from: 'dialogs/', notInto: ['src/teams/'], why: 'up' }])).toEqual([
+      'dialogs/x.ts -> src/teams/y.ts (up)',
+    ]);
   });
 
   it('names a route file line that reads the store', () => {
     const root = mkdtempSync(join(tmpdir(), 'routes-'));
     try {
       mkdirSync(join(root, 'src/teams/features/cart'), { recursive: true });
-      writeFileSync(join(root, 'src/teams/features/cart/cartRoutes.ts'), "const a = 1;\nconst b = await ctx.store.cart.list(owner);\n");
+      writeFileSync(join(root, 'src/teams/features/cart/cartRoutes.ts'), 'const a = 1;\nconst b = await ctx.store.cart.list(owner);\n');
       writeFileSync(join(root, 'src/teams/features/cart/cartResume.ts'), 'const jobs = await ctx.store.importChecks.list();\n');
       writeFileSync(join(root, 'src/teams/features/cart/clean.ts'), 'const c = await viewCart({ ctx, actor });\n');
       expect(storeReadsIn(root)).toEqual(['src/teams/features/cart/cartRoutes.ts:2: routes call services, not the store']);

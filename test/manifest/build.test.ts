@@ -1,7 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildManifest, fillTemplate, languageFiles, localizationFile, MANIFEST_DIR, type Json, type LocalizedStrings } from '../../manifest/build';
+import {
+  buildManifest,
+  fillTemplate,
+  languageFiles,
+  localizationFile,
+  MANIFEST_DIR,
+  type Json,
+  type LocalizedStrings,
+} from '../../manifest/build';
 import { BOT_COMMANDS } from '../../manifest/commands';
 import { LOCALIZATION_SCHEMA_URL, MANIFEST_SCHEMA_URL, validateLocalization, validateManifest } from '../../manifest/schema';
 import { APP_ID, validSettings } from './helpers';
@@ -13,7 +21,10 @@ const english = (await readJson('localization/en-us.json')) as LocalizedStrings;
 const swedish = (await readJson('localization/sv-se.json')) as LocalizedStrings;
 const manifest = buildManifest(template, validSettings, english);
 const bot = (manifest.bots as Record<string, unknown>[])[0] as {
-  botId: string; scopes: string[]; supportsFiles: boolean; isNotificationOnly: boolean;
+  botId: string;
+  scopes: string[];
+  supportsFiles: boolean;
+  isNotificationOnly: boolean;
   commandLists: { scopes: string[]; commands: { title: string; description: string }[] }[];
 };
 
@@ -32,10 +43,14 @@ describe('buildManifest', () => {
     expect(manifest.developer).toEqual(validSettings.developer);
   });
 
-  it('has the Orders tab: a personal tab, a channel tab to configure, and Teams SSO for the app id\'s App ID URI', () => {
+  it("has the Orders tab: a personal tab, a channel tab to configure, and Teams SSO for the app id's App ID URI", () => {
     const manifest = buildManifest(template, validSettings, english) as any;
-    expect(manifest.staticTabs).toEqual([expect.objectContaining({ entityId: ORDERS_TAB_ENTITY_ID, contentUrl: 'https://id06-bot.example.com/tab/', scopes: ['personal'] })]);
-    expect(manifest.configurableTabs).toEqual([expect.objectContaining({ configurationUrl: 'https://id06-bot.example.com/tab/?configure=1', scopes: ['team', 'groupChat'] })]);
+    expect(manifest.staticTabs).toEqual([
+      expect.objectContaining({ entityId: ORDERS_TAB_ENTITY_ID, contentUrl: 'https://id06-bot.example.com/tab/', scopes: ['personal'] }),
+    ]);
+    expect(manifest.configurableTabs).toEqual([
+      expect.objectContaining({ configurationUrl: 'https://id06-bot.example.com/tab/?configure=1', scopes: ['team', 'groupChat'] }),
+    ]);
     expect(manifest.webApplicationInfo).toEqual({ id: APP_ID, resource: `api://id06-bot.example.com/${APP_ID}` });
     expect(validateManifest(manifest)).toEqual([]);
   });
@@ -61,8 +76,14 @@ describe('buildManifest', () => {
 
 describe('localisation files', () => {
   it('are the en-us default and the sv-se additional language', () => {
-    expect(manifest.localizationInfo).toMatchObject({ defaultLanguageTag: 'en-us', additionalLanguages: [{ languageTag: 'sv-se', file: 'sv-se.json' }] });
-    expect(languageFiles(manifest)).toEqual([{ file: 'en-us.json', language: 'en' }, { file: 'sv-se.json', language: 'sv' }]);
+    expect(manifest.localizationInfo).toMatchObject({
+      defaultLanguageTag: 'en-us',
+      additionalLanguages: [{ languageTag: 'sv-se', file: 'sv-se.json' }],
+    });
+    expect(languageFiles(manifest)).toEqual([
+      { file: 'en-us.json', language: 'en' },
+      { file: 'sv-se.json', language: 'sv' },
+    ]);
   });
 
   it('validate against the localisation schema and carry the Swedish command descriptions', () => {

@@ -59,7 +59,11 @@ export async function readZip(path: string): Promise<Map<string, Buffer>> {
   return entries;
 }
 
-export interface CliResult { code: number | null; stdout: string; stderr: string }
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
 
 /** Runs `manifest/package.ts` the way `npm run package` does, with only the given variables set. */
 export function runPackageCli(env: Record<string, string>, args: string[] = []): Promise<CliResult> {

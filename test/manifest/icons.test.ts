@@ -17,7 +17,6 @@ describe('renderIcons', () => {
     let white = 0;
     for (let i = 0; i < data.length; i += 4) if (data[i] === 255 && data[i + 1] === 255 && data[i + 2] === 255) white++;
     expect(white).toBeGreaterThan(1000); // the glyph is drawn on the square
-
   });
 
   it('renders a 32x32 outline icon whose pixels are only transparent or white', async () => {

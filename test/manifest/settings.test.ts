@@ -40,7 +40,11 @@ describe('settingsFromEnv', () => {
   it.each([
     ['MicrosoftAppId missing', { PUBLIC_BASE_URL: good.PUBLIC_BASE_URL }, "MicrosoftAppId is required (the bot's Entra app id)"],
     ['MicrosoftAppId blank', { ...good, MicrosoftAppId: '  ' }, "MicrosoftAppId is required (the bot's Entra app id)"],
-    ['MicrosoftAppId not a GUID', { ...good, MicrosoftAppId: 'my-bot' }, 'MicrosoftAppId must be a GUID, e.g. 00000000-0000-0000-0000-000000000000'],
+    [
+      'MicrosoftAppId not a GUID',
+      { ...good, MicrosoftAppId: 'my-bot' },
+      'MicrosoftAppId must be a GUID, e.g. 00000000-0000-0000-0000-000000000000',
+    ],
     ['PUBLIC_BASE_URL missing', { MicrosoftAppId: APP_ID }, 'PUBLIC_BASE_URL is required (the https URL the bot is served at)'],
     ['PUBLIC_BASE_URL http', { ...good, PUBLIC_BASE_URL: 'http://bot.example.com' }, 'PUBLIC_BASE_URL must be an https:// URL'],
     ['PUBLIC_BASE_URL not a URL', { ...good, PUBLIC_BASE_URL: 'bot.example.com' }, 'PUBLIC_BASE_URL must be an https:// URL'],

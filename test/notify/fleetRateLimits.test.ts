@@ -14,7 +14,13 @@ const T0 = Date.parse('2026-03-02T10:00:00Z');
 async function script(limits: RateLimits): Promise<string[]> {
   const log: string[] = [];
   const take = async (conv: string, at: number) => {
-    const r = await limits.take([{ key: 'tenant:t', windows: tenant }, { key: `conv:${conv}`, windows: conversation }], T0 + at);
+    const r = await limits.take(
+      [
+        { key: 'tenant:t', windows: tenant },
+        { key: `conv:${conv}`, windows: conversation },
+      ],
+      T0 + at,
+    );
     if ('permit' in r) return r.permit;
     log.push(`${at}: ${conv} wait ${r.waitMs === Infinity ? 'in-flight' : r.waitMs} for ${r.blockedKey}`);
     return undefined;
@@ -53,7 +59,9 @@ describe('fleet rate limits in PostgreSQL agree with the in-process limiter', ()
     try {
       const a = new FleetRateLimits(store.rateLimits!);
       const b = new FleetRateLimits(other.rateLimits!);
-      const takes = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).take([{ key: 'conv:x', windows: [{ limit: 7, ms: 1_000 }] }], T0)));
+      const takes = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).take([{ key: 'conv:x', windows: [{ limit: 7, ms: 1_000 }] }], T0)),
+      );
       expect(takes.filter((t) => 'permit' in t)).toHaveLength(7);
     } finally {
       await other.close();

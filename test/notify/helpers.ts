@@ -23,7 +23,14 @@ export async function notifyFixture(backend: StoreBackend) {
       const tenantId = opts.tenantId ?? TENANT;
       const { person } = await store.people.upsertSeen({ tenantId, aadObjectId: `aad-${name}`, teamsUserId: `29:${name}`, name });
       if (opts.chat !== false) {
-        await store.conversations.upsert({ conversationId: `a:chat-${name}`, personId: person.id, tenantId, conversationType: 'personal', serviceUrl: 'https://smba.example/emea/', reference: { conversation: { id: `a:chat-${name}` } } });
+        await store.conversations.upsert({
+          conversationId: `a:chat-${name}`,
+          personId: person.id,
+          tenantId,
+          conversationType: 'personal',
+          serviceUrl: 'https://smba.example/emea/',
+          reference: { conversation: { id: `a:chat-${name}` } },
+        });
       }
       return person;
     },

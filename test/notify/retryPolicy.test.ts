@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { classifyFailure, DEFAULT_RETRY, retryDelayMs } from '../../src/notify/retryPolicy';
 import type { SendFailure } from '../../src/notify/ports';
 
-const failure = (status: number | null, code: string | null = null, retryAfterMs: number | null = null): SendFailure => ({ status, code, retryAfterMs, message: '' });
+const failure = (status: number | null, code: string | null = null, retryAfterMs: number | null = null): SendFailure => ({
+  status,
+  code,
+  retryAfterMs,
+  message: '',
+});
 
 describe('classifyFailure (Teams status table)', () => {
   it.each<[number | null, string | null, string]>([

@@ -52,7 +52,10 @@ describeStore('outbox worker flow', (backend) => {
       f.sender.script.push({ status: 502 });
       await f.store.outbox.enqueue([text('a', max.id, order('o1')), text('b', max.id, order('o1'))]);
       await drain(f.worker(), f.clock);
-      expect(f.sender.calls.map((c) => [c.ok, c.activity?.text])).toEqual([[false, 'event a\n\nevent b'], [true, 'event a\n\nevent b']]);
+      expect(f.sender.calls.map((c) => [c.ok, c.activity?.text])).toEqual([
+        [false, 'event a\n\nevent b'],
+        [true, 'event a\n\nevent b'],
+      ]);
     });
   });
 

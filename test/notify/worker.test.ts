@@ -17,8 +17,15 @@ describeStore('outbox worker', (backend) => {
       const onSent = vi.fn();
       await f.store.outbox.enqueue([text('e1', anna.id)]);
       await drain(f.worker({ onSent }), f.clock);
-      expect(f.sender.calls).toMatchObject([{ op: 'send', conversationId: 'a:chat-anna', activity: { type: 'message', text: 'event e1' }, ok: true }]);
-      expect(await f.store.outbox.findByKey(`e1|person:${anna.id}`)).toMatchObject({ status: 'sent', attempts: 1, activityId: 'act-1', conversationId: 'a:chat-anna' });
+      expect(f.sender.calls).toMatchObject([
+        { op: 'send', conversationId: 'a:chat-anna', activity: { type: 'message', text: 'event e1' }, ok: true },
+      ]);
+      expect(await f.store.outbox.findByKey(`e1|person:${anna.id}`)).toMatchObject({
+        status: 'sent',
+        attempts: 1,
+        activityId: 'act-1',
+        conversationId: 'a:chat-anna',
+      });
       expect(onSent).toHaveBeenCalledOnce();
       expect(await drain(f.worker(), f.clock)).toBe(1);
       expect(f.sender.calls).toHaveLength(1);
@@ -29,7 +36,10 @@ describeStore('outbox worker', (backend) => {
       await f.store.outbox.enqueue([text('e1', anna.id)]);
       const start = f.clock.now();
       await drain(f.worker(), f.clock);
-      expect(f.sender.calls.map((c) => [c.ok, c.at - start])).toEqual([[false, 0], [true, 7_000]]);
+      expect(f.sender.calls.map((c) => [c.ok, c.at - start])).toEqual([
+        [false, 0],
+        [true, 7_000],
+      ]);
       expect(f.sender.delivered).toHaveLength(1);
       expect(await f.store.outbox.findByKey(`e1|person:${anna.id}`)).toMatchObject({ status: 'sent', attempts: 2, lastError: null });
     });
@@ -57,7 +67,11 @@ describeStore('outbox worker', (backend) => {
       await f.store.outbox.enqueue([text('e1', anna.id)]);
       await drain(f.worker({ retry: { maxAttempts: 3 }, onFailed }), f.clock);
       expect(f.sender.calls).toHaveLength(3);
-      expect(await f.store.outbox.findByKey(`e1|person:${anna.id}`)).toMatchObject({ status: 'failed', attempts: 3, lastError: expect.stringContaining('503') });
+      expect(await f.store.outbox.findByKey(`e1|person:${anna.id}`)).toMatchObject({
+        status: 'failed',
+        attempts: 3,
+        lastError: expect.stringContaining('503'),
+      });
       expect(onFailed).toHaveBeenCalledOnce();
     });
 
@@ -73,7 +87,10 @@ describeStore('outbox worker', (backend) => {
       f.clock.advance(3_600_000);
       await drain(f.worker({ onUnreachable }), f.clock);
       expect(f.sender.calls).toHaveLength(1);
-      expect(await f.store.outbox.findByKey(`e1|person:${anna.id}`)).toMatchObject({ status: 'unreachable', lastError: expect.stringContaining(code) });
+      expect(await f.store.outbox.findByKey(`e1|person:${anna.id}`)).toMatchObject({
+        status: 'unreachable',
+        lastError: expect.stringContaining(code),
+      });
       expect(onUnreachable).toHaveBeenCalledWith([expect.objectContaining({ eventId: 'e1' })], expect.objectContaining({ status, code }));
 
       await f.store.outbox.revive({ kind: 'person', id: anna.id }, f.clock.date());
@@ -96,24 +113,44 @@ describeStore('outbox worker', (backend) => {
       await f.store.outbox.enqueue([text('e1', anna.id, { payload: { kind: 'hologram' } })]);
       await drain(f.worker(), f.clock);
       expect(f.sender.calls).toEqual([]);
-      expect(await f.store.outbox.findByKey(`e1|person:${anna.id}`)).toMatchObject({ status: 'failed', lastError: expect.stringContaining('RenderFailed') });
+      expect(await f.store.outbox.findByKey(`e1|person:${anna.id}`)).toMatchObject({
+        status: 'failed',
+        lastError: expect.stringContaining('RenderFailed'),
+      });
     });
 
     it('updates an earlier message instead of sending when asked to replace it', async () => {
-      await f.store.outbox.enqueue([text('e1', anna.id, { replacesActivityId: 'act-old', payload: { kind: 'card', card: { type: 'AdaptiveCard', version: '1.5', body: [] } } })]);
+      await f.store.outbox.enqueue([
+        text('e1', anna.id, {
+          replacesActivityId: 'act-old',
+          payload: { kind: 'card', card: { type: 'AdaptiveCard', version: '1.5', body: [] } },
+        }),
+      ]);
       await drain(f.worker(), f.clock);
-      expect(f.sender.calls).toMatchObject([{ op: 'update', activityId: 'act-old', conversationId: 'a:chat-anna', activity: { attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive' }] } }]);
+      expect(f.sender.calls).toMatchObject([
+        {
+          op: 'update',
+          activityId: 'act-old',
+          conversationId: 'a:chat-anna',
+          activity: { attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive' }] },
+        },
+      ]);
       expect(await f.store.outbox.findByKey(`e1|person:${anna.id}`)).toMatchObject({ status: 'sent', activityId: 'act-old' });
     });
   });
 
   describe('outbox worker: reaching people without a 1:1 chat', () => {
-    it('creates the chat with the tenant\'s serviceUrl, keeps it, then sends', async () => {
+    it("creates the chat with the tenant's serviceUrl, keeps it, then sends", async () => {
       const carl = await f.person('carl', { chat: false });
       await f.store.outbox.enqueue([text('e1', carl.id), text('e2', carl.id)]);
       await drain(f.worker(), f.clock);
       expect(f.sender.calls.map((c) => c.op)).toEqual(['create', 'send', 'send']);
-      expect(f.sender.calls[0]!.target).toEqual({ aadObjectId: 'aad-carl', teamsUserId: '29:carl', tenantId: 't1', serviceUrl: 'https://smba.example/emea/' });
+      expect(f.sender.calls[0]!.target).toEqual({
+        aadObjectId: 'aad-carl',
+        teamsUserId: '29:carl',
+        tenantId: 't1',
+        serviceUrl: 'https://smba.example/emea/',
+      });
       expect((await f.store.conversations.findPersonal(carl.id))?.conversationId).toBe(f.sender.calls[1]!.conversationId);
       expect((await f.store.outbox.list({ status: 'sent' })).map((m) => m.attempts)).toEqual([1, 1]);
     });
@@ -130,7 +167,11 @@ describeStore('outbox worker', (backend) => {
     it('marks unreachable without a call: unknown person, no serviceUrl in their tenant, unknown channel', async () => {
       const onUnreachable = vi.fn();
       const far = await f.person('far', { chat: false, tenantId: 't9' });
-      await f.store.outbox.enqueue([text('e1', 'no-such-person'), text('e2', far.id, { tenantId: 't9' }), text('e3', '19:gone@thread.tacv2', { recipient: { kind: 'channel', id: '19:gone@thread.tacv2' } })]);
+      await f.store.outbox.enqueue([
+        text('e1', 'no-such-person'),
+        text('e2', far.id, { tenantId: 't9' }),
+        text('e3', '19:gone@thread.tacv2', { recipient: { kind: 'channel', id: '19:gone@thread.tacv2' } }),
+      ]);
       await drain(f.worker({ onUnreachable }), f.clock);
       expect(f.sender.calls).toEqual([]);
       expect(onUnreachable.mock.calls.map((c) => c[1].code)).toEqual(['UnknownPerson', 'NoServiceUrl', 'UnknownChannel']);

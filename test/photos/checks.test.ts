@@ -14,7 +14,12 @@ const shadow = Buffer.from(
 );
 
 async function findingCodes(opts: PortraitOptions, edit: (image: Sharp) => Sharp = (i) => i): Promise<PhotoFindingCode[]> {
-  const outcome = await processPhoto(await edit(await portrait(opts)).jpeg({ quality: 90 }).toBuffer(), { faces });
+  const outcome = await processPhoto(
+    await edit(await portrait(opts))
+      .jpeg({ quality: 90 })
+      .toBuffer(),
+    { faces },
+  );
   if (!outcome.ok) throw new Error(`unexpected failure ${outcome.failure.code}`);
   return outcome.findings.map((f) => f.code).sort();
 }

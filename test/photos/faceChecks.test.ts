@@ -9,7 +9,15 @@ const IMAGE = { width: 2000, height: 1500 };
 
 /** A face with `eyes` px between the eyes, centred at `at`. */
 function face(at: Point, eyes = 100, extra: Partial<FacePlacement> = {}, score = 0.9): DetectedFace {
-  return faceAt({ eyeLeft: { x: at.x - eyes / 2, y: at.y }, eyeRight: { x: at.x + eyes / 2, y: at.y }, chin: { x: at.x, y: at.y + 1.651 * eyes }, ...extra }, score);
+  return faceAt(
+    {
+      eyeLeft: { x: at.x - eyes / 2, y: at.y },
+      eyeRight: { x: at.x + eyes / 2, y: at.y },
+      chin: { x: at.x, y: at.y + 1.651 * eyes },
+      ...extra,
+    },
+    score,
+  );
 }
 const codes = (faces: DetectedFace[], scale = 2) => {
   const verdict = judgeFaces(faces, IMAGE, FRAME, scale);
@@ -57,7 +65,11 @@ describe('judgeFaces: exactly one cardholder', () => {
 
 describe('judgeFaces: pose and eyes (soft findings)', () => {
   it.each<[string, DetectedFace, string[]]>([
-    ['a head tilted by 20°', face({ x: 1000, y: 600 }, 100, { eyeLeft: { x: 953, y: 583 }, eyeRight: { x: 1047, y: 617 }, chin: { x: 944, y: 755 } }), ['head_tilted']],
+    [
+      'a head tilted by 20°',
+      face({ x: 1000, y: 600 }, 100, { eyeLeft: { x: 953, y: 583 }, eyeRight: { x: 1047, y: 617 }, chin: { x: 944, y: 755 } }),
+      ['head_tilted'],
+    ],
     ['a head turned aside', face({ x: 1000, y: 600 }, 100, { turn: 0.6 }), ['head_turned']],
     ['closed eyes', face({ x: 1000, y: 600 }, 100, { eyesShut: true }), ['eyes_closed']],
     ['the crown above the photo', face({ x: 1000, y: 150 }), ['head_cut_off']],
@@ -97,7 +109,7 @@ describe('findFaces: the fast model first, the thorough one for anything but one
     ['no face: the thorough model decides', [], [one], ['fast', 'thorough'], [one]],
     ['several: the thorough model decides', [one, one], [one], ['fast', 'thorough'], [one]],
     ['a misshapen one (hair, an arm): the thorough model decides', [misshapen], [], ['fast', 'thorough'], []],
-    ['the thorough model sees nothing: the fast model\'s clear faces stand', [one, misshapen], [], ['fast', 'thorough'], [one]],
+    ["the thorough model sees nothing: the fast model's clear faces stand", [one, misshapen], [], ['fast', 'thorough'], [one]],
   ])('%s', async (_name, fast, thorough, asked, expected) => {
     const models = twoModels(fast, thorough);
     expect(await findFaces(models.detector, image)).toEqual(expected);

@@ -48,7 +48,10 @@ describe('shapeResidual', () => {
     const face = faceAt(eyes).landmarks;
     // (faceAt's chin at 165 px for 100 px between the eyes is 0.1 px off the mean face's own proportion.)
     expect(shapeResidual(face)).toBeLessThan(0.001);
-    expect(shapeResidual(turned(face, 30, { x: 0, y: 0 }).map((p) => ({ x: p.x * 3 + 7, y: p.y * 3 - 2 })))).toBeCloseTo(shapeResidual(face), 6);
+    expect(shapeResidual(turned(face, 30, { x: 0, y: 0 }).map((p) => ({ x: p.x * 3 + 7, y: p.y * 3 - 2 })))).toBeCloseTo(
+      shapeResidual(face),
+      6,
+    );
   });
 
   it('grows with what a similarity cannot explain: a nose moved aside a little, scattered points a lot', () => {

@@ -46,12 +46,18 @@ describe('processPhoto: hard failures', () => {
       .withMetadata({ orientation: 6 })
       .toBuffer();
     // A face that fills the photo as the card wants it, so the crop is the whole 300x410.
-    expect(expectOk(await processPhoto(stored, { faces: new SceneFaces([FRAMED_FACE]) })).source).toMatchObject({ width: 300, height: 410 });
+    expect(expectOk(await processPhoto(stored, { faces: new SceneFaces([FRAMED_FACE]) })).source).toMatchObject({
+      width: 300,
+      height: 410,
+    });
   });
 
   it('refuses more than 5 MB before looking at the bytes', async () => {
     const big = Buffer.alloc(6 * 1024 * 1024, 0x20);
-    await expect(processPhoto(big, { faces })).resolves.toEqual({ ok: false, failure: { code: 'too_large_bytes', params: { sizeMb: 6, maxMb: 5 } } });
+    await expect(processPhoto(big, { faces })).resolves.toEqual({
+      ok: false,
+      failure: { code: 'too_large_bytes', params: { sizeMb: 6, maxMb: 5 } },
+    });
     const slightlyOver = Buffer.alloc(5 * 1024 * 1024 + 1);
     expect(failureOf(await processPhoto(slightlyOver, { faces })).params).toEqual({ sizeMb: 5.1, maxMb: 5 });
     expect(failureOf(await processPhoto(await portraitJpeg(), { faces, maxBytes: 1000 })).code).toBe('too_large_bytes');

@@ -24,7 +24,11 @@ function portraitSvg(w: number, h: number, background: string | [string, string]
     ? [
         `<rect x="0" y="0" width="${w * 0.22}" height="${h}" fill="#5b3b24"/>`,
         ...Array.from({ length: 6 }, (_, i) => `<rect x="0" y="${(i * h) / 7}" width="${w * 0.22}" height="${h * 0.02}" fill="#c9b48f"/>`),
-        ...Array.from({ length: 8 }, (_, i) => `<rect x="${w * 0.8 + (i % 4) * w * 0.05}" y="${h * 0.05 + Math.floor(i / 4) * h * 0.2}" width="${w * 0.04}" height="${h * 0.15}" fill="${['#1f4e79', '#a83232', '#2e7d32', '#f2c744'][i % 4]}"/>`),
+        ...Array.from(
+          { length: 8 },
+          (_, i) =>
+            `<rect x="${w * 0.8 + (i % 4) * w * 0.05}" y="${h * 0.05 + Math.floor(i / 4) * h * 0.2}" width="${w * 0.04}" height="${h * 0.15}" fill="${['#1f4e79', '#a83232', '#2e7d32', '#f2c744'][i % 4]}"/>`,
+        ),
         `<rect x="${w * 0.25}" y="0" width="${w * 0.5}" height="${h * 0.06}" fill="#26323a"/>`,
       ].join('')
     : '';

@@ -12,7 +12,12 @@ const DEG = Math.PI / 180;
 /** A face with 100 px between the eyes, chin 165 px below them; `tilt` turns it about the eye midpoint. */
 function head(at: Point, tilt = 0, extra: Partial<FacePlacement> = {}) {
   const turn = (p: Point) => rotateAbout(p, at, tilt * DEG);
-  const face = faceAt({ eyeLeft: turn({ x: at.x - 50, y: at.y }), eyeRight: turn({ x: at.x + 50, y: at.y }), chin: turn({ x: at.x, y: at.y + 165 }), ...extra });
+  const face = faceAt({
+    eyeLeft: turn({ x: at.x - 50, y: at.y }),
+    eyeRight: turn({ x: at.x + 50, y: at.y }),
+    chin: turn({ x: at.x, y: at.y + 165 }),
+    ...extra,
+  });
   return headGeometry(face.landmarks);
 }
 

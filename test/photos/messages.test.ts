@@ -43,21 +43,65 @@ describe('every outcome the pipeline produces renders completely in both languag
   const cases: [string, () => Promise<PhotoOutcome>][] = [
     ['empty', () => processPhoto(Buffer.alloc(0), { faces })],
     ['too large', () => processPhoto(Buffer.alloc(6_000_000), { faces })],
-    ['GIF', async () => processPhoto(await sharp({ create: { width: 400, height: 500, channels: 3, background: '#fff' } }).gif().toBuffer(), { faces })],
+    [
+      'GIF',
+      async () =>
+        processPhoto(
+          await sharp({ create: { width: 400, height: 500, channels: 3, background: '#fff' } })
+            .gif()
+            .toBuffer(),
+          { faces },
+        ),
+    ],
     ['HEIC', () => processPhoto(Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic\0\0\0\0mif1heic')]), { faces })],
     ['unknown', () => processPhoto(Buffer.from('not an image at all'), { faces })],
     ['corrupt', async () => processPhoto((await portraitJpeg()).subarray(0, 3000), { faces })],
     ['too many pixels', async () => processPhoto(await portraitJpeg(), { faces, maxInputPixels: 500_000 })],
     ['too small', async () => processPhoto(await solid(200, 300), { faces })],
     ['busy, dark background', async () => processPhoto(await portraitJpeg({ busyBackground: true }), { faces })],
-    ['dark, blurry landscape', async () => processPhoto(await (await portrait({ width: 1600, height: 1200 })).linear(0.3, 0).blur(20).jpeg().toBuffer(), { faces })],
+    [
+      'dark, blurry landscape',
+      async () => processPhoto(await (await portrait({ width: 1600, height: 1200 })).linear(0.3, 0).blur(20).jpeg().toBuffer(), { faces }),
+    ],
     ['too bright', async () => processPhoto(await (await portrait()).linear(1.5, 90).jpeg().toBuffer(), { faces })],
     ['no face', async () => processPhoto(await portraitJpeg(), { faces: new SceneFaces([]) })],
-    ['two faces', async () => processPhoto(await portraitJpeg(), { faces: new SceneFaces([DRAWN_PORTRAIT_FACE, { ...DRAWN_PORTRAIT_FACE, eyeLeft: { x: 0.1, y: 0.4 }, eyeRight: { x: 0.26, y: 0.4 }, chin: { x: 0.18, y: 0.62 } }]) })],
-    ['a small face', async () => processPhoto(await portraitJpeg({ width: 600, height: 800 }), { faces: new SceneFaces([{ eyeLeft: { x: 0.48, y: 0.4 }, eyeRight: { x: 0.52, y: 0.4 }, chin: { x: 0.5, y: 0.45 } }]) })],
-    ['head cut off, tilted, turned, eyes shut', async () => processPhoto(await portraitJpeg(), { faces: new SceneFaces([{ eyeLeft: { x: 0.42, y: 0.1 }, eyeRight: { x: 0.58, y: 0.16 }, chin: { x: 0.48, y: 0.34 }, turn: 0.6, eyesShut: true }]) })],
-    ['too close', async () => processPhoto(await portraitJpeg(), { faces: new SceneFaces([{ eyeLeft: { x: 0.35, y: 0.48 }, eyeRight: { x: 0.65, y: 0.48 }, chin: { x: 0.5, y: 0.85 } }]) })],
-    ['not checked, centre-cropped', async () => processPhoto(await portraitJpeg({ width: 1600, height: 1200 }), { faces: new UnavailableFaces() })],
+    [
+      'two faces',
+      async () =>
+        processPhoto(await portraitJpeg(), {
+          faces: new SceneFaces([
+            DRAWN_PORTRAIT_FACE,
+            { ...DRAWN_PORTRAIT_FACE, eyeLeft: { x: 0.1, y: 0.4 }, eyeRight: { x: 0.26, y: 0.4 }, chin: { x: 0.18, y: 0.62 } },
+          ]),
+        }),
+    ],
+    [
+      'a small face',
+      async () =>
+        processPhoto(await portraitJpeg({ width: 600, height: 800 }), {
+          faces: new SceneFaces([{ eyeLeft: { x: 0.48, y: 0.4 }, eyeRight: { x: 0.52, y: 0.4 }, chin: { x: 0.5, y: 0.45 } }]),
+        }),
+    ],
+    [
+      'head cut off, tilted, turned, eyes shut',
+      async () =>
+        processPhoto(await portraitJpeg(), {
+          faces: new SceneFaces([
+            { eyeLeft: { x: 0.42, y: 0.1 }, eyeRight: { x: 0.58, y: 0.16 }, chin: { x: 0.48, y: 0.34 }, turn: 0.6, eyesShut: true },
+          ]),
+        }),
+    ],
+    [
+      'too close',
+      async () =>
+        processPhoto(await portraitJpeg(), {
+          faces: new SceneFaces([{ eyeLeft: { x: 0.35, y: 0.48 }, eyeRight: { x: 0.65, y: 0.48 }, chin: { x: 0.5, y: 0.85 } }]),
+        }),
+    ],
+    [
+      'not checked, centre-cropped',
+      async () => processPhoto(await portraitJpeg({ width: 1600, height: 1200 }), { faces: new UnavailableFaces() }),
+    ],
   ];
   const rendered = new Map<string, { key: MessageKey; params: PhotoParams }[]>();
 

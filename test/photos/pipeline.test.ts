@@ -90,7 +90,9 @@ describe('processPhoto: orientation, crop and metadata', () => {
   });
 
   it('strips EXIF and GPS from the output', async () => {
-    const tagged = await (await portrait())
+    const tagged = await (
+      await portrait()
+    )
       .jpeg()
       .withExif({
         IFD0: { Make: 'TestPhone', Model: 'X1' },

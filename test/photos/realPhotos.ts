@@ -63,7 +63,10 @@ export async function noFace(): Promise<Buffer> {
 
 /** No face: a scanned-looking document (an ID card or a form photographed instead of the person). */
 export async function documentPhoto(): Promise<Buffer> {
-  const lines = Array.from({ length: 14 }, (_, i) => `<rect x="60" y="${180 + i * 42}" width="${380 + ((i * 97) % 220)}" height="14" fill="#555"/>`).join('');
+  const lines = Array.from(
+    { length: 14 },
+    (_, i) => `<rect x="60" y="${180 + i * 42}" width="${380 + ((i * 97) % 220)}" height="14" fill="#555"/>`,
+  ).join('');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="720" height="960"><rect width="720" height="960" fill="#f7f5ef"/>
     <rect x="60" y="60" width="600" height="70" fill="#1f3b6f"/><text x="80" y="110" font-size="40" fill="#fff" font-family="sans-serif">APPLICATION FORM</text>
     ${lines}<rect x="60" y="800" width="260" height="90" fill="none" stroke="#333" stroke-width="3"/></svg>`;
@@ -89,7 +92,9 @@ let farAway: Promise<Buffer> | undefined;
  * JPEG has a phone photo's size (~3 MB at quality 92).
  */
 export async function phonePhoto12mp(): Promise<Buffer> {
-  const person = await sharp(await onePersonCutOut()).resize({ height: 3000 }).toBuffer();
+  const person = await sharp(await onePersonCutOut())
+    .resize({ height: 3000 })
+    .toBuffer();
   const { width = 0 } = await sharp(person).metadata();
   return sharp({ create: { width: 4000, height: 3000, channels: 3, background: WALL, noise: { type: 'gaussian', mean: 230, sigma: 12 } } })
     .composite([{ input: person, left: Math.round(2400 - width / 2), top: 0 }])

@@ -11,7 +11,9 @@ const small = (): Sharp => sharp({ create: { width: 400, height: 500, channels: 
 
 /** An iPhone-style HEIC file start: an ISO-BMFF `ftyp` box with brand heic. */
 const heicBytes = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic\0\0\0\0mif1heic'), Buffer.alloc(200)]);
-const svgBytes = Buffer.from('\uFEFF<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="400" height="500"><rect width="400" height="500" fill="#fff"/></svg>');
+const svgBytes = Buffer.from(
+  '\uFEFF<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="400" height="500"><rect width="400" height="500" fill="#fff"/></svg>',
+);
 const bmpBytes = Buffer.concat([Buffer.from('BM'), Buffer.alloc(60)]);
 
 describe('sniffImageType', () => {
@@ -47,6 +49,9 @@ describe('processPhoto refuses what is not JPG or PNG, whatever the file is call
     ['BMP', () => bmpBytes, 'BMP'],
     ['random bytes', () => Buffer.alloc(3000, 0x41), 'unknown'],
   ])('%s -> unsupported_format, found %s', async (_name, make, found) => {
-    await expect(processPhoto(await make(), { faces })).resolves.toEqual({ ok: false, failure: { code: 'unsupported_format', params: { found } } });
+    await expect(processPhoto(await make(), { faces })).resolves.toEqual({
+      ok: false,
+      failure: { code: 'unsupported_format', params: { found } },
+    });
   });
 });

@@ -11,7 +11,11 @@ import { cardWith, FULL_ID_ANNA, itemIdOf, json, shownId, startCast, type Cast }
 const WRITTEN_FORMS = [FULL_ID_ANNA, shownId(FULL_ID_ANNA), FULL_ID_ANNA.slice(2), `${FULL_ID_ANNA.slice(2, 8)}-${FULL_ID_ANNA.slice(8)}`];
 
 /** Slices of a JPEG long enough that random ciphertext never contains one by chance. */
-const jpegSlices = (jpeg: Buffer) => [jpeg.subarray(0, 48), jpeg.subarray(Math.floor(jpeg.length / 2), Math.floor(jpeg.length / 2) + 48), jpeg.subarray(-48)];
+const jpegSlices = (jpeg: Buffer) => [
+  jpeg.subarray(0, 48),
+  jpeg.subarray(Math.floor(jpeg.length / 2), Math.floor(jpeg.length / 2) + 48),
+  jpeg.subarray(-48),
+];
 
 let cast: Cast | undefined;
 afterEach(async () => cast?.harness.stop());
@@ -23,9 +27,12 @@ async function rawDatabase(c: Cast): Promise<{ bytes: Buffer[]; texts: string[] 
     const files = [harness.dbPath, `${harness.dbPath}-wal`, `${harness.dbPath}-shm`].filter((f) => existsSync(f));
     return { bytes: files.map((f) => readFileSync(f)), texts: [] };
   }
-  const tables = await harness.query<{ name: string }>(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'`);
+  const tables = await harness.query<{ name: string }>(
+    `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'`,
+  );
   const texts: string[] = [];
-  for (const { name } of tables) for (const row of await harness.query<{ t: string }>(`SELECT row_to_json(x)::text AS t FROM "${name}" x`)) texts.push(row.t);
+  for (const { name } of tables)
+    for (const row of await harness.query<{ t: string }>(`SELECT row_to_json(x)::text AS t FROM "${name}" x`)) texts.push(row.t);
   return { bytes: [], texts };
 }
 
@@ -35,9 +42,24 @@ describe.each(BACKENDS)('personal data at rest after a whole order [%s]', (backe
     const { harness, olle, rita, anna } = cast;
     await anna.say('hi');
     // New card through the dialog (the draft lives in bot state), with an uploaded photo.
-    const { uploadUrl } = photoQuestion(await reachPhotoStep(olle, ['Anna', 'Berg', 'Sverige', shownId(FULL_ID_ANNA), 'anna.berg@contoso.example', '070-123 45 67', 'Standard', 'yes']));
+    const { uploadUrl } = photoQuestion(
+      await reachPhotoStep(olle, [
+        'Anna',
+        'Berg',
+        'Sverige',
+        shownId(FULL_ID_ANNA),
+        'anna.berg@contoso.example',
+        '070-123 45 67',
+        'Standard',
+        'yes',
+      ]),
+    );
     const mark = harness.connector.calls.length;
-    const upload = await fetch(uploadUrl, { method: 'POST', body: new Uint8Array(await portraitJpeg()), headers: { 'content-type': 'image/jpeg' } });
+    const upload = await fetch(uploadUrl, {
+      method: 'POST',
+      body: new Uint8Array(await portraitJpeg()),
+      headers: { 'content-type': 'image/jpeg' },
+    });
     expect(upload.status).toBe(200);
     const summary = cardOf(await waitForCall(harness, isSummaryIn(olle.conversationId, mark, harness)));
     await olle.click('newcard.add', actionData(summary, { verb: 'newcard.add' }));
@@ -66,7 +88,11 @@ describe.each(BACKENDS)('personal data at rest after a whole order [%s]', (backe
     const slices = [...jpegSlices(photo!.jpeg), ...jpegSlices(photo!.thumbnail)];
     for (const file of bytes) {
       for (const form of WRITTEN_FORMS) expect(file.includes(Buffer.from(form)), `"${form.slice(0, 6)}…" on disk`).toBe(false);
-      for (const [i, slice] of slices.entries()) expect(file.includes(slice), `clear JPEG bytes on disk (slice ${i} at ${file.indexOf(slice)} of ${file.length}: ${file.subarray(file.indexOf(slice) - 64, file.indexOf(slice)).toString('latin1')})`).toBe(false);
+      for (const [i, slice] of slices.entries())
+        expect(
+          file.includes(slice),
+          `clear JPEG bytes on disk (slice ${i} at ${file.indexOf(slice)} of ${file.length}: ${file.subarray(file.indexOf(slice) - 64, file.indexOf(slice)).toString('latin1')})`,
+        ).toBe(false);
     }
     const all = texts.join('\n');
     if (backend === 'postgres') expect(texts.length).toBeGreaterThan(20);

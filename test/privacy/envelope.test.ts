@@ -14,7 +14,11 @@ describe('envelope encryption (AES-256-GCM, a data key per value)', () => {
     expect(cipher.openText(at, sealed)).toBe('199001011239');
     // Two seals of the same value differ (fresh data key and IV each time).
     expect(cipher.sealText(at, '199001011239')).not.toBe(sealed);
-    for (const moved of [{ ...at, row: 'item-2' }, { ...at, column: 'coordination_number' }, { ...at, table: 'order_items' }]) {
+    for (const moved of [
+      { ...at, row: 'item-2' },
+      { ...at, column: 'coordination_number' },
+      { ...at, table: 'order_items' },
+    ]) {
       expect(() => cipher.openText(moved, sealed)).toThrow(SealedValueError);
     }
     const json = cipher.sealJson(at, { kind: 'card', n: 1 });
@@ -78,7 +82,9 @@ describe('DATA_KEYS, DATA_KEY_ID, DATA_INDEX_KEY', () => {
     expect(() => parseKeyRing({ indexKey: b64(), ...env })).toThrow(message);
   });
   it('refuses a short index key', () => {
-    expect(() => parseKeyRing({ dataKeys: `a:${b64()}`, dataKeyId: 'a', indexKey: 'abc' })).toThrow(/DATA_INDEX_KEY must be a base64-encoded 32-byte key/);
+    expect(() => parseKeyRing({ dataKeys: `a:${b64()}`, dataKeyId: 'a', indexKey: 'abc' })).toThrow(
+      /DATA_INDEX_KEY must be a base64-encoded 32-byte key/,
+    );
   });
 });
 

@@ -74,14 +74,29 @@ describe.each(BACKENDS)('npm run keys:rotate [%s]', (name) => {
     const items = [];
     for (const n of ['199001011239', '198502022380', '200001012383']) {
       items.push(
-        (await first.cart.add(owner, {
-          firstName: 'A', lastName: 'B', nationality: 'SE', identityScheme: 'se-personnummer', identityNumber: n, coordinationNumber: null, dateOfBirth: null,
-          email: 'a@example.com', mobile: '+46701234567', cardType: 'standard', hasBankId: true, manualIdVerification: false, photoId: photo.id,
-        })).item,
+        (
+          await first.cart.add(owner, {
+            firstName: 'A',
+            lastName: 'B',
+            nationality: 'SE',
+            identityScheme: 'se-personnummer',
+            identityNumber: n,
+            coordinationNumber: null,
+            dateOfBirth: null,
+            email: 'a@example.com',
+            mobile: '+46701234567',
+            cardType: 'standard',
+            hasBankId: true,
+            manualIdVerification: false,
+            photoId: photo.id,
+          })
+        ).item,
       );
     }
     await first.botState.write({ 'conv/draft': { answers: { identity: '19900101-1239' } } });
-    await first.outbox.enqueue([{ eventId: 'e1', recipient: { kind: 'person', id: person.id }, tenantId: 't1', payload: { kind: 'text', text: 'hello' } }]);
+    await first.outbox.enqueue([
+      { eventId: 'e1', recipient: { kind: 'person', id: person.id }, tenantId: 't1', payload: { kind: 'text', text: 'hello' } },
+    ]);
     await first.close();
 
     const newRing = withCurrentKey(oldRing, { id: '2026', key: randomBytes(32) });
@@ -89,13 +104,23 @@ describe.each(BACKENDS)('npm run keys:rotate [%s]', (name) => {
     try {
       expect(await keyIdsOf(raw.rows, newRing)).toEqual(new Set(['2025']));
       // Interrupted after its first batch of two rows...
-      await expect(rotateKeys(raw.rows, fieldCipher(newRing), { batch: 2, onBatch: () => Promise.reject(new Error('power cut')) })).rejects.toThrow('power cut');
+      await expect(
+        rotateKeys(raw.rows, fieldCipher(newRing), { batch: 2, onBatch: () => Promise.reject(new Error('power cut')) }),
+      ).rejects.toThrow('power cut');
       expect(await keyIdsOf(raw.rows, newRing)).toEqual(new Set(['2025', '2026']));
       // ...and run again: it finishes, touching only what was left.
       const moved = await rotateKeys(raw.rows, fieldCipher(newRing), { batch: 2 });
       expect(moved).toEqual({ cart_items: 1, order_items: 0, photos: 1, bot_state: 1, import_jobs: 0, outbox: 1, import_checks: 0 });
       expect(await keyIdsOf(raw.rows, newRing)).toEqual(new Set(['2026']));
-      expect(await rotateKeys(raw.rows, fieldCipher(newRing))).toEqual({ cart_items: 0, order_items: 0, photos: 0, bot_state: 0, import_jobs: 0, outbox: 0, import_checks: 0 });
+      expect(await rotateKeys(raw.rows, fieldCipher(newRing))).toEqual({
+        cart_items: 0,
+        order_items: 0,
+        photos: 0,
+        bot_state: 0,
+        import_jobs: 0,
+        outbox: 0,
+        import_checks: 0,
+      });
     } finally {
       await raw.close();
     }

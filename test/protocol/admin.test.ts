@@ -24,20 +24,28 @@ describe('the admin card', () => {
 
     const pending = invokeCard(await olle.click('admin.grant', { ...grant(card), email: 'New.Manager@contoso.example', role: 'manager' }));
     expect(json(pending)).toContain('new.manager@contoso.example will be manager when they first open the bot');
-    expect(json(invokeCard(await olle.click('admin.grant', { ...grant(card), email: 'not an address', role: 'manager' })))).toContain('valid e-mail');
-    expect(json(invokeCard(await olle.click('admin.grant', { ...grant(card), email: 'maja@contoso.example', role: 'manager' })))).toContain('already is manager');
+    expect(json(invokeCard(await olle.click('admin.grant', { ...grant(card), email: 'not an address', role: 'manager' })))).toContain(
+      'valid e-mail',
+    );
+    expect(json(invokeCard(await olle.click('admin.grant', { ...grant(card), email: 'maja@contoso.example', role: 'manager' })))).toContain(
+      'already is manager',
+    );
     const removed = invokeCard(await olle.click('admin.revoke', { ...grant(card), email: 'maja@contoso.example', role: 'admin' }));
     expect(json(removed)).toContain('maja@contoso.example is no longer admin');
 
     expect(json(reply(await maja.say('help')))).not.toContain('"admin"');
-    expect(invokeText(await maja.click('admin.grant', { ...grant(card), email: 'x@contoso.example', role: 'admin' }))).toContain('Only a company admin');
+    expect(invokeText(await maja.click('admin.grant', { ...grant(card), email: 'x@contoso.example', role: 'admin' }))).toContain(
+      'Only a company admin',
+    );
     // A second company: the card offers a switch, and shows only companies the user administers.
     const other = await harness.app.store.companies.create({ id: 'alfa-bygg', tenantId: TENANT, name: 'Alfa Bygg AB', orgNumber: null });
     await harness.app.store.companies.grant(other.id, (await harness.app.store.people.findByAad(TENANT, olle.aadObjectId))!.id, 'admin');
     const two = reply(await olle.say('admin'));
     expect(json(two)).toContain('Administer Alfa Bygg AB');
     const switchTo = two.actions.find((a: any) => a.verb === 'admin.show');
-    expect(json(invokeCard(await olle.click('admin.show', { ...switchTo.data, switchTo: 'demo-company' })))).toContain('Administer Demo Bygg AB');
+    expect(json(invokeCard(await olle.click('admin.show', { ...switchTo.data, switchTo: 'demo-company' })))).toContain(
+      'Administer Demo Bygg AB',
+    );
     expect(invokeText(await maja.click('admin.show', { ...switchTo.data, switchTo: 'alfa-bygg' }))).toContain('Only a company admin');
     const newManager = new TeamsUser(harness, { name: 'Nils', email: 'new.manager@contoso.example' });
     await newManager.say('hi');
@@ -47,7 +55,13 @@ describe('the admin card', () => {
 
   it('subscribes the current channel, which then gets the order events', async () => {
     const { harness, olle, time } = cast;
-    const inChannel = new TeamsUser(harness, { aadObjectId: olle.aadObjectId, name: 'Olle Orderer', email: 'olle@contoso.example', conversationId: `${CHANNEL};messageid=1700000000000`, conversationType: 'channel' });
+    const inChannel = new TeamsUser(harness, {
+      aadObjectId: olle.aadObjectId,
+      name: 'Olle Orderer',
+      email: 'olle@contoso.example',
+      conversationId: `${CHANNEL};messageid=1700000000000`,
+      conversationType: 'channel',
+    });
     const card = reply(await inChannel.say('admin'));
     const subscribe = card.actions.find((a: any) => a.verb === 'admin.subscribe');
     expect(subscribe).toBeTruthy();

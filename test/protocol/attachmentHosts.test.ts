@@ -29,7 +29,8 @@ const FILE = 'application/vnd.microsoft.teams.file.download.info';
 
 async function upToPhoto(user: TeamsUser, swedish = false): Promise<void> {
   await user.say(swedish ? 'nytt kort' : 'new card');
-  for (const answer of ['Anna', 'Berg', 'SE', '19900101-1239', 'a@b.se', '0701234567', 'standard', swedish ? 'ja' : 'yes']) await user.say(answer);
+  for (const answer of ['Anna', 'Berg', 'SE', '19900101-1239', 'a@b.se', '0701234567', 'standard', swedish ? 'ja' : 'yes'])
+    await user.say(answer);
 }
 
 const refusalLogs = () => harness.logs.lines.map((l) => JSON.parse(l)).filter((e) => e.event === 'attachment.refused');
@@ -73,7 +74,11 @@ describe('attachment hosts', () => {
   it('refuses a link that is not http(s) in Swedish too', async () => {
     const user = new TeamsUser(harness, { locale: 'sv-SE' });
     await upToPhoto(user, true);
-    const turn = await user.sendAttachment({ contentType: FILE, name: 'anna.jpg', content: { downloadUrl: 'file:///etc/passwd', fileType: 'jpg' } });
+    const turn = await user.sendAttachment({
+      contentType: FILE,
+      name: 'anna.jpg',
+      content: { downloadUrl: 'file:///etc/passwd', fileType: 'jpg' },
+    });
     expect(said(turn)).toContain('Jag öppnade inte bilagan');
   });
 

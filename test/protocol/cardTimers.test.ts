@@ -41,7 +41,9 @@ describe('a card’s end: reminders, renewal, lapse and supersede (fake clock, a
     await tick();
     await until(harness, () => reminders().length === 2, 'the second reminder');
     expect(json(reminders()[1])).toContain('in 14 day(s)');
-    expect((await harness.app.store.audit.list({ type: 'item', id: annaItem })).filter((e) => e.what === 'item.end_reminder')).toHaveLength(2);
+    expect((await harness.app.store.audit.list({ type: 'item', id: annaItem })).filter((e) => e.what === 'item.end_reminder')).toHaveLength(
+      2,
+    );
 
     // Renew from the reminder: a cart item without the photo; a fresh one is sent, then checkout.
     const renew = actionsOf(reminders()[1]).find((a) => a.verb === 'cards.renew');
@@ -68,7 +70,11 @@ describe('a card’s end: reminders, renewal, lapse and supersede (fake clock, a
     await until(harness, () => json(cardsTo(harness, olle, 'send')).includes('is no longer valid'), 'the lapse notice');
     expect(json(listCard(await olle.say('cards in use')))).toContain('No longer valid: its date passed on');
 
-    await rita.click('review.decide', { orderId: order2.id, decision: 'approve' }, (await cardWith(harness, rita, `Review order ${second}`)).call.activityId);
+    await rita.click(
+      'review.decide',
+      { orderId: order2.id, decision: 'approve' },
+      (await cardWith(harness, rita, `Review order ${second}`)).call.activityId,
+    );
     await anna.click('approval.decide', (await cardWith(harness, anna, newItem!.id)).card.actions[0].data);
     await deliverAll(cast, second, [newItem!.id]);
     await activate(cast, second, newItem!.id);

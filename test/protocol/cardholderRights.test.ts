@@ -13,7 +13,9 @@ afterEach(async () => cast.harness.stop());
 const ANNA = 'anna.berg@contoso.example';
 const reply = (r: { sent: { kind: string }[] }) => cardOf(r.sent.find((c) => c.kind === 'reply') as never);
 const actionOf = (card: any, verb: string) =>
-  [...card.actions, ...card.body.filter((b: any) => b.type === 'ActionSet').flatMap((b: any) => b.actions)].find((a: any) => a.verb === verb);
+  [...card.actions, ...card.body.filter((b: any) => b.type === 'ActionSet').flatMap((b: any) => b.actions)].find(
+    (a: any) => a.verb === verb,
+  );
 const DAY = 86_400_000;
 
 describe("a cardholder's rights from the admin card", () => {
@@ -22,7 +24,9 @@ describe("a cardholder's rights from the admin card", () => {
     await placeOrderFor(cast);
     const card = reply(await olle.say('admin'));
     expect(cardProblems(card)).toEqual([]);
-    const exported = invokeCard(await olle.click('rights.export', { ...actionOf(card, 'rights.export').data, cardholderEmail: 'Anna.Berg@contoso.example' }));
+    const exported = invokeCard(
+      await olle.click('rights.export', { ...actionOf(card, 'rights.export').data, cardholderEmail: 'Anna.Berg@contoso.example' }),
+    );
     expect(cardProblems(exported)).toEqual([]);
     const url = json(exported).match(/\((http[^)]+\/rights\/exports\/[^)]+)\)/)?.[1];
     expect(url).toMatch(/sig=/);
@@ -36,7 +40,12 @@ describe("a cardholder's rights from the admin card", () => {
     const file = (await download.json()) as any;
     expect(file.cardholderEmail).toBe(ANNA);
     expect(file.orderItems).toHaveLength(1);
-    expect(file.orderItems[0]).toMatchObject({ firstName: 'Anna', identityNumber: FULL_ID_ANNA, status: 'awaiting_cardholder', orderStatus: 'submitted' });
+    expect(file.orderItems[0]).toMatchObject({
+      firstName: 'Anna',
+      identityNumber: FULL_ID_ANNA,
+      status: 'awaiting_cardholder',
+      orderStatus: 'submitted',
+    });
     expect(Buffer.from(file.orderItems[0].photo.jpegBase64, 'base64').subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
     expect(file.orderItems[0].orderTimeline.map((e: any) => e.what)).toContain('order.submit');
 
@@ -44,14 +53,20 @@ describe("a cardholder's rights from the admin card", () => {
     expect((await fetch(tampered)).status).toBe(403);
 
     // Not for a manager (or anyone but the company's admin and the issuer's reviewer). Local mode made Maja admin too: she is only manager now.
-    expect(json(invokeCard(await olle.click('admin.revoke', { companyId: 'demo-company', email: 'maja@contoso.example', role: 'admin' })))).toContain('maja@contoso.example is no longer admin');
+    expect(
+      json(invokeCard(await olle.click('admin.revoke', { companyId: 'demo-company', email: 'maja@contoso.example', role: 'admin' }))),
+    ).toContain('maja@contoso.example is no longer admin');
     const refused = invokeText(await maja.click('rights.export', { ...actionOf(card, 'rights.export').data, cardholderEmail: ANNA }));
     expect(refused).toContain('Only the company’s admin or the issuer’s reviewer');
-    expect(invokeText(await maja.click('rights.eraseConfirm', { ...actionOf(card, 'rights.erase').data, cardholder: ANNA }))).toContain('Only the company’s admin');
+    expect(invokeText(await maja.click('rights.eraseConfirm', { ...actionOf(card, 'rights.erase').data, cardholder: ANNA }))).toContain(
+      'Only the company’s admin',
+    );
     expect((await harness.app.store.cardholders.heldAbout('demo-company', ANNA)).orderItems[0]!.identityNumber).toBe(FULL_ID_ANNA);
     cast.time.advance(16 * 60_000);
     expect((await fetch(url!)).status).toBe(410);
-    const audit = await harness.query<{ what: string; actor_kind: string; details: string }>("SELECT what, actor_kind, details FROM audit_events WHERE subject_type = 'cardholder'");
+    const audit = await harness.query<{ what: string; actor_kind: string; details: string }>(
+      "SELECT what, actor_kind, details FROM audit_events WHERE subject_type = 'cardholder'",
+    );
     expect(audit.map((a) => [a.what, a.actor_kind])).toEqual([['cardholder.export', 'admin']]);
     expect(json(audit)).not.toContain(FULL_ID_ANNA);
     expect(harness.logs.text).not.toContain(FULL_ID_ANNA);
@@ -72,7 +87,9 @@ describe("a cardholder's rights from the admin card", () => {
     expect(json(waiting)).toContain(`Orders still under way: ${number}`);
     expect((await harness.app.store.cardholders.heldAbout('demo-company', ANNA)).orderItems[0]!.identityNumber).toBe(FULL_ID_ANNA);
 
-    expect(json(invokeCard(await rita.click('review.decide', { orderId, decision: 'reject', reason: 'Wrong company' })))).toContain('Rejected');
+    expect(json(invokeCard(await rita.click('review.decide', { orderId, decision: 'reject', reason: 'Wrong company' })))).toContain(
+      'Rejected',
+    );
     cast.time.advance(DAY);
     const run = await harness.app.retention.runOnce<{ nextWakeAt: number }>();
     expect(run.nextWakeAt).toBeGreaterThan(0);
@@ -83,7 +100,9 @@ describe("a cardholder's rights from the admin card", () => {
     expect(await harness.app.store.photos.get(anna.photoId)).toBeUndefined();
     // Bo was not part of the request.
     expect(items.find((i) => i.firstName === 'Bo')!.email).toBe('bo.ek@contoso.example');
-    const audit = await harness.query<{ what: string; actor_kind: string }>("SELECT what, actor_kind FROM audit_events WHERE subject_type = 'cardholder' ORDER BY seq");
+    const audit = await harness.query<{ what: string; actor_kind: string }>(
+      "SELECT what, actor_kind FROM audit_events WHERE subject_type = 'cardholder' ORDER BY seq",
+    );
     expect(audit.map((a) => [a.what, a.actor_kind])).toEqual([
       ['cardholder.erase_waiting', 'admin'],
       ['cardholder.erase', 'system'],

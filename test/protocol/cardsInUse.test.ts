@@ -23,20 +23,28 @@ describe('cards in use', () => {
     expect(json(list)).toContain('19900101-****');
     expectNoFullId(json(list), FULL_ID_ANNA);
     // Delivered, never activated: End card only.
-    expect(actionsOf(list).filter((a) => a.data?.itemId === boItem).map((a) => a.title)).toEqual(['End card']);
+    expect(
+      actionsOf(list)
+        .filter((a) => a.data?.itemId === boItem)
+        .map((a) => a.title),
+    ).toEqual(['End card']);
     expect(invokeText(await olle.click('cards.block', { itemId: boItem }))).toContain('Only an activated card can be blocked');
 
     // The issuer reports Anna's card activated: valid 5 years (Swedish citizen, the stand-in rule).
     const detail = await activate(cast, number, annaItem);
     expect(json(detail)).toContain('Active');
-    const [activated] = (await harness.app.store.orders.items((await harness.app.store.orders.byNumber(number))!.id));
+    const [activated] = await harness.app.store.orders.items((await harness.app.store.orders.byNumber(number))!.id);
     expect(activated!.status).toBe('card_active');
     expect(activated!.validUntil!.getTime() - cast.time.now().getTime()).toBeGreaterThan(4.9 * YEAR_MS);
     expect(invokeText(await rita.click('fulfil.step', { itemId: annaItem, step: 'activate', number }))).not.toContain('error');
     expect((await harness.app.store.audit.list({ type: 'item', id: annaItem })).filter((e) => e.what === 'item.activate')).toHaveLength(1);
 
     list = listCard(await olle.say('cards in use'));
-    expect(actionsOf(list).filter((a) => a.data?.itemId === annaItem).map((a) => a.title)).toEqual(['Report lost or stolen', 'End card']);
+    expect(
+      actionsOf(list)
+        .filter((a) => a.data?.itemId === annaItem)
+        .map((a) => a.title),
+    ).toEqual(['Report lost or stolen', 'End card']);
     expect(json(list)).toContain('Active · Valid until');
 
     // A manager only sees the list without buttons, and a forged click changes nothing.
@@ -45,16 +53,23 @@ describe('cards in use', () => {
     const majasList = listCard(await maja.say('cards in use'));
     expect(json(majasList)).toContain('Anna Berg');
     expect(actionsOf(majasList).filter((a) => a.verb !== 'cards.search')).toEqual([]);
-    for (const verb of ['cards.block', 'cards.end']) expect(invokeText(await maja.click(verb, { itemId: annaItem, confirm: true }))).toContain('could not');
+    for (const verb of ['cards.block', 'cards.end'])
+      expect(invokeText(await maja.click(verb, { itemId: annaItem, confirm: true }))).toContain('could not');
     expect(invokeText(await maja.click('cards.renew', { itemId: annaItem, why: 'replace' }))).toContain('could not');
 
     const blocked = invokeCard(await olle.click('cards.block', { itemId: annaItem }));
     expect(cardProblems(blocked)).toEqual([]);
     expect(json(blocked)).toContain('The card for Anna Berg is blocked');
     expect(invokeText(await olle.click('cards.block', { itemId: annaItem }))).toContain('already changed');
-    expect((await harness.app.store.audit.list({ type: 'item', id: annaItem })).filter((e) => e.what === 'item.block')).toMatchObject([{ who: { kind: 'orderer' }, details: { reason: 'lost or stolen' } }]);
+    expect((await harness.app.store.audit.list({ type: 'item', id: annaItem })).filter((e) => e.what === 'item.block')).toMatchObject([
+      { who: { kind: 'orderer' }, details: { reason: 'lost or stolen' } },
+    ]);
     // The issuer is asked, and Anna is told in her own chat.
-    await until(harness, () => json(callsTo(harness, rita, 'send')).includes('please **block** the card for Anna Berg (19900101-****)'), 'the issuer asked to block');
+    await until(
+      harness,
+      () => json(callsTo(harness, rita, 'send')).includes('please **block** the card for Anna Berg (19900101-****)'),
+      'the issuer asked to block',
+    );
     await until(harness, () => json(callsTo(harness, anna, 'send')).includes('Your ID06 card from Demo Bygg AB was blocked'), 'Anna told');
     expectNoFullId(json(callsTo(harness, rita, 'send')), FULL_ID_ANNA);
 
@@ -78,7 +93,9 @@ describe('cards in use', () => {
     const ended = invokeCard(await olle.click('cards.end', { ...confirm.data, endReason: 'Left the company' }));
     expect(json(ended)).toContain('The card for Bo Ek is ended');
     expect(invokeText(await olle.click('cards.end', { ...confirm.data, endReason: 'again' }))).toContain('already changed');
-    expect((await harness.app.store.audit.list({ type: 'item', id: boItem })).filter((e) => e.what === 'item.end')).toMatchObject([{ who: { kind: 'orderer' }, from: 'delivered', to: 'card_ended', details: { reason: 'Left the company' } }]);
+    expect((await harness.app.store.audit.list({ type: 'item', id: boItem })).filter((e) => e.what === 'item.end')).toMatchObject([
+      { who: { kind: 'orderer' }, from: 'delivered', to: 'card_ended', details: { reason: 'Left the company' } },
+    ]);
     await until(harness, () => json(callsTo(harness, bo, 'send')).includes('Your ID06 card from Demo Bygg AB was ended'), 'Bo told');
     list = listCard(await olle.say('cards in use'));
     expect(json(list)).not.toContain('Bo Ek');
@@ -109,7 +126,11 @@ describe('cards in use', () => {
     const { harness, maja } = cast;
     const { bo } = await deliveredOrder(cast);
     // Local mode: Maja is the demo company's admin (and orderer), not the orderer of this order.
-    expect(json(invokeCard(await maja.click('cards.end', { itemId: bo, confirm: true, endReason: 'Left' })))).toContain('The card for Bo Ek is ended');
-    expect((await harness.app.store.audit.list({ type: 'item', id: bo })).filter((e) => e.what === 'item.end')).toMatchObject([{ who: { kind: 'admin' } }]);
+    expect(json(invokeCard(await maja.click('cards.end', { itemId: bo, confirm: true, endReason: 'Left' })))).toContain(
+      'The card for Bo Ek is ended',
+    );
+    expect((await harness.app.store.audit.list({ type: 'item', id: bo })).filter((e) => e.what === 'item.end')).toMatchObject([
+      { who: { kind: 'admin' } },
+    ]);
   });
 });

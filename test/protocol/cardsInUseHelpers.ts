@@ -17,7 +17,8 @@ export function actionsOf(card: any): any[] {
 }
 
 /** The button with this verb for this card (item), if the card offers it. */
-export const buttonFor = (card: any, verb: string, itemId: string) => actionsOf(card).find((a) => a.verb === verb && a.data?.itemId === itemId);
+export const buttonFor = (card: any, verb: string, itemId: string) =>
+  actionsOf(card).find((a) => a.verb === verb && a.data?.itemId === itemId);
 
 /** The reviewer takes an approved order's cards through produced, shipped and delivered (the desk's buttons). */
 export async function deliverAll(cast: Cast, number: string, itemIds: string[]): Promise<void> {
@@ -37,9 +38,14 @@ export async function deliveredOrder(cast: Cast): Promise<{ orderId: string; num
   const { orderId, number } = await placeOrderFor(cast);
   const review = await cardWith(harness, rita, 'Review order');
   await rita.click('review.decide', { orderId, decision: 'approve' }, review.call.activityId);
-  for (const user of [anna, bo]) await user.click('approval.decide', (await cardWith(harness, user, 'Check your ID06 card')).card.actions[0].data);
+  for (const user of [anna, bo])
+    await user.click('approval.decide', (await cardWith(harness, user, 'Check your ID06 card')).card.actions[0].data);
   const items = await harness.app.store.orders.items(orderId);
-  await deliverAll(cast, number, items.map((i) => i.id));
+  await deliverAll(
+    cast,
+    number,
+    items.map((i) => i.id),
+  );
   return { orderId, number, anna: items[0]!.id, bo: items[1]!.id };
 }
 

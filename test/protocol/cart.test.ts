@@ -19,7 +19,10 @@ function itemButton(card: any, verb: 'cart.edit' | 'cart.remove', itemId: string
 describe('cart card over HTTP', () => {
   it('shows each cardholder with thumbnail, masked number, card type, manual-ID flag and Edit/Remove', async () => {
     const user = new TeamsUser(harness);
-    const [anna, bo] = await seedCart(harness, user, [{}, { firstName: 'Bo', lastName: 'Ek', cardType: 'visitor', hasBankId: false, manualIdVerification: true, photo: false }]);
+    const [anna, bo] = await seedCart(harness, user, [
+      {},
+      { firstName: 'Bo', lastName: 'Ek', cardType: 'visitor', hasBankId: false, manualIdVerification: true, photo: false },
+    ]);
     const card = cardOf((await user.say('cart')).sent[0]);
     const json = JSON.stringify(card);
     expect(json).toContain('2 cardholders');
@@ -54,7 +57,7 @@ describe('cart card over HTTP', () => {
     expect((await cartOf(user)).map((i) => i.id)).toEqual([anna!.id]);
   });
 
-  it('refuses to remove another orderer\'s cardholder by an id in card data', async () => {
+  it("refuses to remove another orderer's cardholder by an id in card data", async () => {
     const owner = new TeamsUser(harness);
     const intruder = new TeamsUser(harness);
     const [item] = await seedCart(harness, owner, [{}]);
@@ -101,7 +104,12 @@ describe('cart card over HTTP', () => {
   it('refuses card data that does not parse', async () => {
     const user = new TeamsUser(harness);
     await seedCart(harness, user, [{}]);
-    for (const [verb, data] of [['cart.remove', { itemId: 42 }], ['cart.emptyConfirm', {}], ['cart.show', { page: 'x' }], ['order.confirm', { checkoutId: 'x' }]] as const) {
+    for (const [verb, data] of [
+      ['cart.remove', { itemId: 42 }],
+      ['cart.emptyConfirm', {}],
+      ['cart.show', { page: 'x' }],
+      ['order.confirm', { checkoutId: 'x' }],
+    ] as const) {
       const turn = await user.click(verb, data as Record<string, unknown>);
       expect(invokeText(turn)).toMatch(/could not read/);
     }
@@ -126,7 +134,10 @@ describe('cart card over HTTP', () => {
     expect(saved.texts.join('\n')).toContain('Saved the changes to Anna Lindqvist.');
     expect(JSON.stringify(lastCard(saved))).toContain('Anna Lindqvist');
     const items = await cartOf(user);
-    expect(items.map((i) => [i.id, i.lastName])).toEqual([[anna!.id, 'Lindqvist'], [bo!.id, 'Berg']]);
+    expect(items.map((i) => [i.id, i.lastName])).toEqual([
+      [anna!.id, 'Lindqvist'],
+      [bo!.id, 'Berg'],
+    ]);
     expect(items[0]!.photoId).toBe(anna!.photoId);
   });
 
@@ -139,7 +150,9 @@ describe('cart card over HTTP', () => {
     await user.click('dialog.answer', actionData(pick, { title: 'First name' }));
     const cancelled = await user.say('cancel');
     expect(last(cancelled)).toBe('Cancelled. The cardholder in the cart is unchanged.');
-    expect((await cartOf(user)).map((i) => [i.id, i.firstName, i.updatedAt.getTime()])).toEqual([[anna!.id, 'Anna', anna!.updatedAt.getTime()]]);
+    expect((await cartOf(user)).map((i) => [i.id, i.firstName, i.updatedAt.getTime()])).toEqual([
+      [anna!.id, 'Anna', anna!.updatedAt.getTime()],
+    ]);
   });
 
   it('asks for a photo first when editing a cardholder who has none, then saves it', async () => {
@@ -150,7 +163,11 @@ describe('cart card over HTTP', () => {
     expect(last(editing)).toMatch(/photo/);
     const { portraitJpeg } = await import('../photos/fixtures');
     const url = harness.connector.addFile(`edit-${bo!.id}.jpg`, await portraitJpeg());
-    const summary = await user.sendAttachment({ contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'bo.jpg', content: { downloadUrl: url } });
+    const summary = await user.sendAttachment({
+      contentType: 'application/vnd.microsoft.teams.file.download.info',
+      name: 'bo.jpg',
+      content: { downloadUrl: url },
+    });
     await user.click('newcard.add', actionData(lastCard(summary), { title: 'Save changes' }));
     const [item] = await cartOf(user);
     expect(item!.photoId).toBeTruthy();

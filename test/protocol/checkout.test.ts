@@ -16,9 +16,14 @@ describe('checkout over HTTP with a fake Teams connector', () => {
   it('goes from a new card through every checkout step to exactly one order, with buttons and typed answers', async () => {
     const user = new TeamsUser(harness);
     await user.say('new card');
-    for (const answer of ['Anna', 'Berg', 'Sverige', '19900101-1239', 'anna.berg@example.com', '070-123 45 67', 'Standard', 'no']) await user.say(answer);
+    for (const answer of ['Anna', 'Berg', 'Sverige', '19900101-1239', 'anna.berg@example.com', '070-123 45 67', 'Standard', 'no'])
+      await user.say(answer);
     const url = harness.connector.addFile(`checkout-${user.aadObjectId}.jpg`, await portraitJpeg());
-    const summary = await user.sendAttachment({ contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'anna.jpg', content: { downloadUrl: url } });
+    const summary = await user.sendAttachment({
+      contentType: 'application/vnd.microsoft.teams.file.download.info',
+      name: 'anna.jpg',
+      content: { downloadUrl: url },
+    });
     await user.click('newcard.add', actionData(cardOf(summary.sent.at(-1)), { verb: 'newcard.add' }));
 
     const cart = await user.say('cart');
@@ -57,7 +62,18 @@ describe('checkout over HTTP with a fake Teams connector', () => {
 
     const card = lastCard(summaryTurn);
     const shown = JSON.stringify(card);
-    for (const text of ['Anna Berg: 19900101-****', 'manual ID verification', 'Sveavägen 44, 111 44 Stockholm (saved for next time)', 'Olle Orderer (+46701234567), Bo Ek (+46709876543)', 'Box 45, 211 20 Malmö', 'KST 4711', 'SEK 199.00', 'VAT 25 %', 'SEK 49.75', 'Total incl. VAT: SEK 248.75']) {
+    for (const text of [
+      'Anna Berg: 19900101-****',
+      'manual ID verification',
+      'Sveavägen 44, 111 44 Stockholm (saved for next time)',
+      'Olle Orderer (+46701234567), Bo Ek (+46709876543)',
+      'Box 45, 211 20 Malmö',
+      'KST 4711',
+      'SEK 199.00',
+      'VAT 25 %',
+      'SEK 49.75',
+      'Total incl. VAT: SEK 248.75',
+    ]) {
       expect(shown).toContain(text);
     }
     expect(shown).not.toContain('1239');
@@ -73,14 +89,33 @@ describe('checkout over HTTP with a fake Teams connector', () => {
     const { orders } = await store.orders.listFor(owner, 10);
     expect(orders).toHaveLength(1);
     const order = orders[0]!.order;
-    expect(order).toMatchObject({ itemCount: 1, expenseCode: 'KST 4711', netOre: 19900, vatOre: 4975, grossOre: 24875, deliveryKind: 'address', status: 'submitted' });
-    expect(order.deliveryAddress).toEqual({ name: 'Demo Bygg AB', careOf: 'Site office Norra', street: 'Sveavägen 44', postalCode: '111 44', city: 'Stockholm' });
-    expect(order.recipients).toEqual([{ name: 'Olle Orderer', mobile: '+46701234567' }, { name: 'Bo Ek', mobile: '+46709876543' }]);
+    expect(order).toMatchObject({
+      itemCount: 1,
+      expenseCode: 'KST 4711',
+      netOre: 19900,
+      vatOre: 4975,
+      grossOre: 24875,
+      deliveryKind: 'address',
+      status: 'submitted',
+    });
+    expect(order.deliveryAddress).toEqual({
+      name: 'Demo Bygg AB',
+      careOf: 'Site office Norra',
+      street: 'Sveavägen 44',
+      postalCode: '111 44',
+      city: 'Stockholm',
+    });
+    expect(order.recipients).toEqual([
+      { name: 'Olle Orderer', mobile: '+46701234567' },
+      { name: 'Bo Ek', mobile: '+46709876543' },
+    ]);
     const [item] = await store.orders.items(order.id);
     expect(item).toMatchObject({ firstName: 'Anna', lastName: 'Berg', identityNumber: '199001011239', manualIdVerification: true });
     expect(item!.photoId).toBeTruthy();
     expect(await store.cart.count(owner)).toBe(0);
-    expect(await store.audit.list({ type: 'order', id: order.id })).toEqual([expect.objectContaining({ what: 'order.submit', to: 'submitted' })]);
+    expect(await store.audit.list({ type: 'order', id: order.id })).toEqual([
+      expect.objectContaining({ what: 'order.submit', to: 'submitted' }),
+    ]);
     expect((await store.settings.addresses(owner.companyId, 'delivery')).map((a) => a.street)).toContain('Sveavägen 44');
     expect(harness.logs.text).not.toContain('199001011239');
 
@@ -95,7 +130,14 @@ describe('checkout over HTTP with a fake Teams connector', () => {
     const editing = await user.click('checkout.edit', actionData(lastCard(summary), { verb: 'checkout.edit' }));
     expect(JSON.stringify(invokeCard(editing))).toContain('Editing');
     const pick = lastCard(editing);
-    expect(pick.actions.map((a: { title: string }) => a.title)).toEqual(['Delivery option', 'Delivery address', 'Recipients', 'Expense code', 'Invoice address', 'Back']);
+    expect(pick.actions.map((a: { title: string }) => a.title)).toEqual([
+      'Delivery option',
+      'Delivery address',
+      'Recipients',
+      'Expense code',
+      'Invoice address',
+      'Back',
+    ]);
     const asked = await user.click('dialog.answer', actionData(pick, { title: 'Expense code' }));
     expect(last(asked)).toMatch(/expense code/);
     const again = await user.say('NEW-2');
@@ -121,7 +163,10 @@ describe('checkout over HTTP with a fake Teams connector', () => {
     expect(JSON.stringify(declined.sent)).not.toContain('Check your order');
     const typedNo = await user.say('no');
     expect(typedNo.texts.join('\n')).toContain('only be placed if you accept');
-    const forged = await user.click('order.confirm', { checkoutId: '00000000-0000-4000-8000-000000000000', nonce: actionData(lastCard(typedNo), { title: 'I accept' }).nonce });
+    const forged = await user.click('order.confirm', {
+      checkoutId: '00000000-0000-4000-8000-000000000000',
+      nonce: actionData(lastCard(typedNo), { title: 'I accept' }).nonce,
+    });
     expect(invokeText(forged)).toMatch(/checkout is closed/);
     const typedConfirm = await user.say('confirm');
     expect(typedConfirm.texts.join('\n')).toContain('only be placed if you accept');
@@ -140,7 +185,14 @@ describe('checkout over HTTP with a fake Teams connector', () => {
     const card = invokeCard(second);
     const shown = JSON.stringify(card);
     expect(cardProblems(card)).toEqual([]);
-    for (const text of ['Check your order', 'Anna Berg: 19900101-****', 'Bo Berg', 'KST 4711', `Placed as order ${number}. Nothing was ordered twice.`]) expect(shown).toContain(text);
+    for (const text of [
+      'Check your order',
+      'Anna Berg: 19900101-****',
+      'Bo Berg',
+      'KST 4711',
+      `Placed as order ${number}. Nothing was ordered twice.`,
+    ])
+      expect(shown).toContain(text);
     expect(shown).not.toContain('Attention');
     expect(card.actions ?? []).toHaveLength(0);
     expect(second.texts).toHaveLength(0);
@@ -151,7 +203,10 @@ describe('checkout over HTTP with a fake Teams connector', () => {
     const user = new TeamsUser(harness);
     await seedCart(harness, user, [{}]);
     const summary = await walkToSummary(user);
-    const results = await Promise.all([user.click('order.confirm', confirmData(summary)), user.click('order.confirm', confirmData(summary))]);
+    const results = await Promise.all([
+      user.click('order.confirm', confirmData(summary)),
+      user.click('order.confirm', confirmData(summary)),
+    ]);
     const texts = results.map((r) => JSON.stringify(invokeCard(r)));
     expect(texts.filter((t) => /Placed as order/.test(t))).toHaveLength(2);
     expect(texts.filter((t) => /Nothing was ordered twice/.test(t))).toHaveLength(1);
@@ -217,7 +272,10 @@ describe('checkout over HTTP with a fake Teams connector', () => {
     expect(card.actions.map((a: { verb: string }) => a.verb)).not.toContain('order.confirm');
     const typed = await user.say('confirm');
     expect(typed.texts.join('\n')).toContain('Some cardholders cannot be ordered yet, so nothing was ordered');
-    const forged = await user.click('order.confirm', { checkoutId: card.actions[1].data.checkoutId, nonce: actionData(lastCard(typed), { verb: 'checkout.edit' }).nonce });
+    const forged = await user.click('order.confirm', {
+      checkoutId: card.actions[1].data.checkoutId,
+      nonce: actionData(lastCard(typed), { verb: 'checkout.edit' }).nonce,
+    });
     expect(JSON.stringify(forged.sent)).toContain('nothing was ordered');
     expect((await ordersOf(user)).total).toBe(0);
     expect(await harness.app.store.cart.count(await ownerOf(harness, user))).toBe(2);
@@ -233,7 +291,16 @@ describe('checkout over HTTP with a fake Teams connector', () => {
     for (const answer of ['jag', '070-123 45 67', 'fortsätt', 'ingen', '2']) await user.say(answer);
     const summary = await user.say('jag godkänner');
     const shown = JSON.stringify(lastCard(summary));
-    for (const text of ['Kontrollera din beställning', 'Expressuthämtning: Hos Sistecs serviceplats', '199,00 kr', 'Moms 25 %', 'Summa inkl. moms: 248,75 kr', 'Ingen', 'Region Syd']) expect(shown).toContain(text);
+    for (const text of [
+      'Kontrollera din beställning',
+      'Expressuthämtning: Hos Sistecs serviceplats',
+      '199,00 kr',
+      'Moms 25 %',
+      'Summa inkl. moms: 248,75 kr',
+      'Ingen',
+      'Region Syd',
+    ])
+      expect(shown).toContain(text);
     expect(shown).not.toContain('Leveransadress');
     const summaryId = summary.sent.at(-1)!.activityId;
     const confirmed = await user.say('bekräfta');
@@ -262,7 +329,7 @@ describe('checkout over HTTP with a fake Teams connector', () => {
     expect((await ordersOf(user)).total).toBe(0);
   });
 
-  it('lists the orderer\'s orders newest first, and only theirs', async () => {
+  it("lists the orderer's orders newest first, and only theirs", async () => {
     const user = new TeamsUser(harness);
     const other = new TeamsUser(harness);
     await seedCart(harness, other, [{}]);

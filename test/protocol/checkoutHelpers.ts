@@ -29,7 +29,11 @@ export async function ownerOf(harness: Harness, user: TeamsUser): Promise<CartOw
  * Puts cardholders straight into the user's cart through the real store (the new-card dialog has
  * its own tests), each with a real processed photo unless `photo: false`.
  */
-export async function seedCart(harness: Harness, user: TeamsUser, specs: (Partial<CartItemInput> & { photo?: boolean })[]): Promise<CartItem[]> {
+export async function seedCart(
+  harness: Harness,
+  user: TeamsUser,
+  specs: (Partial<CartItemInput> & { photo?: boolean })[],
+): Promise<CartItem[]> {
   await user.say('help');
   const owner = await ownerOf(harness, user);
   if (!processed) {
@@ -41,9 +45,20 @@ export async function seedCart(harness: Harness, user: TeamsUser, specs: (Partia
   for (const [i, { photo = true, ...spec }] of specs.entries()) {
     const saved = photo ? await harness.app.store.photos.save({ ownerPersonId: owner.ordererId, ...processed, findings: [] }) : undefined;
     const { item } = await harness.app.store.cart.add(owner, {
-      firstName: ['Anna', 'Bo', 'Carl', 'Dana'][i % 4]!, lastName: 'Berg', nationality: 'SE', identityScheme: 'se-personnummer', identityNumber: '199001011239',
-      coordinationNumber: null, dateOfBirth: '1990-01-01', email: 'anna@example.com', mobile: '+46701234567', cardType: 'standard',
-      hasBankId: true, manualIdVerification: false, photoId: saved?.id ?? null, ...spec,
+      firstName: ['Anna', 'Bo', 'Carl', 'Dana'][i % 4]!,
+      lastName: 'Berg',
+      nationality: 'SE',
+      identityScheme: 'se-personnummer',
+      identityNumber: '199001011239',
+      coordinationNumber: null,
+      dateOfBirth: '1990-01-01',
+      email: 'anna@example.com',
+      mobile: '+46701234567',
+      cardType: 'standard',
+      hasBankId: true,
+      manualIdVerification: false,
+      photoId: saved?.id ?? null,
+      ...spec,
     });
     items.push(item);
   }

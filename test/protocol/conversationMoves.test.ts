@@ -60,21 +60,24 @@ describe('commands work in both languages whatever the client language, and are 
 });
 
 describe('Back, typed or clicked, returns to the previous question showing its answer', () => {
-  it.each(['back', 'undo', 'tillbaka', 'ångra'])('"%s" at the last-name question goes back to the first name, which shows "Anna"', async (word) => {
-    const user = new TeamsUser(harness);
-    await user.say('new card');
-    await user.say('Anna');
-    const back = await user.say(word);
-    expect(back.sent).toHaveLength(1);
-    expect(last(back)).toMatch(/first name/);
-    expect(last(back)).toContain('Current answer: **Anna**');
-    expect(titles(lastCard(back))).toEqual(['Keep']);
-    // Keep goes on to the question the user was at; the last name was never set to "back".
-    const kept = await clickTitle(user, back, 'Keep');
-    expect(JSON.stringify(kept.body.value)).toContain('Keep: Anna');
-    expect(last(kept)).toMatch(/last name/);
-    expect(last(kept)).not.toContain('Current answer');
-  });
+  it.each(['back', 'undo', 'tillbaka', 'ångra'])(
+    '"%s" at the last-name question goes back to the first name, which shows "Anna"',
+    async (word) => {
+      const user = new TeamsUser(harness);
+      await user.say('new card');
+      await user.say('Anna');
+      const back = await user.say(word);
+      expect(back.sent).toHaveLength(1);
+      expect(last(back)).toMatch(/first name/);
+      expect(last(back)).toContain('Current answer: **Anna**');
+      expect(titles(lastCard(back))).toEqual(['Keep']);
+      // Keep goes on to the question the user was at; the last name was never set to "back".
+      const kept = await clickTitle(user, back, 'Keep');
+      expect(JSON.stringify(kept.body.value)).toContain('Keep: Anna');
+      expect(last(kept)).toMatch(/last name/);
+      expect(last(kept)).not.toContain('Current answer');
+    },
+  );
 
   it('the Back button in Swedish, a new answer replaces the old one, and the first question says there is nothing before it', async () => {
     const user = new TeamsUser(harness, { locale: 'sv-SE' });
@@ -177,7 +180,11 @@ describe('Photo later: the cardholder goes to the cart marked "photo needed"', (
     const photoQuestion = await user.click('cart.edit', sendPhoto!.data);
     expect(last(photoQuestion)).toMatch(/photo/);
     const url = harness.connector.addFile(`later-${user.aadObjectId}.jpg`, await portraitJpeg());
-    const saved = await user.sendAttachment({ contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'anna.jpg', content: { downloadUrl: url, fileType: 'jpg' } });
+    const saved = await user.sendAttachment({
+      contentType: 'application/vnd.microsoft.teams.file.download.info',
+      name: 'anna.jpg',
+      content: { downloadUrl: url, fileType: 'jpg' },
+    });
     await user.click('newcard.add', actionData(lastCard(saved), { verb: 'newcard.add' }));
     expect(last(await user.say('checkout'))).toMatch(/delivered/);
   });

@@ -30,7 +30,11 @@ async function reachCoordination(pesel = PESEL): Promise<{ user: TeamsUser; ques
 async function finish(user: TeamsUser): Promise<any> {
   for (const answer of ['jan.kowalski@example.com', '+48 512 345 678', 'Standard', 'no']) await user.say(answer);
   const url = harness.connector.addFile(`jan-${user.aadObjectId}.jpg`, photo);
-  const summary = await user.sendAttachment({ contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'jan.jpg', content: { downloadUrl: url } });
+  const summary = await user.sendAttachment({
+    contentType: 'application/vnd.microsoft.teams.file.download.info',
+    name: 'jan.jpg',
+    content: { downloadUrl: url },
+  });
   return cardOf(summary.sent.at(-1));
 }
 
@@ -57,7 +61,7 @@ describe('optional Swedish samordningsnummer for a non-Swedish cardholder', () =
     expect(shown).not.toContain('2391');
     const before = (await storedCoordinationNumbers()).length;
     await user.click('newcard.add', actionData(summary, { verb: 'newcard.add' }));
-    const stored = (await storedCoordinationNumbers());
+    const stored = await storedCoordinationNumbers();
     expect(stored).toHaveLength(before + 1);
     // Sealed at rest; the store opens it in memory.
     expect(stored.at(-1)).toMatch(/^enc1:/);
@@ -69,7 +73,11 @@ describe('optional Swedish samordningsnummer for a non-Swedish cardholder', () =
   it.each<[string, string, RegExp]>([
     ['a personnummer', '811228-9874', /811228-9874 is a personnummer, not a samordningsnummer/],
     ['a bad check digit', '701063-2392', /check digit does not match/],
-    ['a different date of birth than the PESEL', '701064-2390', /gives the date of birth 1970-10-04, but the date of birth entered is 1970-10-03/],
+    [
+      'a different date of birth than the PESEL',
+      '701064-2390',
+      /gives the date of birth 1970-10-04, but the date of birth entered is 1970-10-03/,
+    ],
     ['"yes" without the number', 'yes', /type the samordningsnummer itself/],
   ])('refuses %s and asks again', async (_name, input, reason) => {
     const { user, question } = await reachCoordination();

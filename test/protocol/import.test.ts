@@ -23,7 +23,11 @@ async function waitFor<T>(probe: () => T | undefined, what: string, timeoutMs = 
 
 function sendFile(user: TeamsUser, name: string, bytes: Buffer) {
   const url = harness.connector.addFile(`${user.aadObjectId}-${name}`, bytes, 'application/octet-stream');
-  return user.sendAttachment({ contentType: 'application/vnd.microsoft.teams.file.download.info', name, content: { downloadUrl: url, fileType: name.split('.').pop() } });
+  return user.sendAttachment({
+    contentType: 'application/vnd.microsoft.teams.file.download.info',
+    name,
+    content: { downloadUrl: url, fileType: name.split('.').pop() },
+  });
 }
 
 describe('bulk import in the chat', () => {
@@ -44,12 +48,19 @@ describe('bulk import in the chat', () => {
 
   it('checks a file in the background, updates one card in place, and adds after confirmation only', async () => {
     const user = new TeamsUser(harness);
-    const rows = [HEADER, ...Array.from({ length: 12 }, (_, i) => good(i)), ['Bo1', 'Ek', 'SE', '19900101-1235', 'bo@example.com', '0701234567', 'Standard', 'yes']];
+    const rows = [
+      HEADER,
+      ...Array.from({ length: 12 }, (_, i) => good(i)),
+      ['Bo1', 'Ek', 'SE', '19900101-1235', 'bo@example.com', '0701234567', 'Standard', 'yes'],
+    ];
     const turn = await sendFile(user, 'people.xlsx', await makeXlsx(rows));
     const checking = turn.sent.at(-1)!;
     expect(flatten(checking.body)).toContain('Checking the file');
     const final = await waitFor(
-      () => harness.connector.calls.find((c) => c.kind === 'update' && c.activityId === checking.activityId && /Checked 13 rows/.test(flatten(c.body))),
+      () =>
+        harness.connector.calls.find(
+          (c) => c.kind === 'update' && c.activityId === checking.activityId && /Checked 13 rows/.test(flatten(c.body)),
+        ),
       'the result card update',
     );
     const card = cardOf(final);
@@ -60,7 +71,9 @@ describe('bulk import in the chat', () => {
     expect(text).toContain('Download the error report');
     expect(JSON.stringify(cardOf((await user.say('cart')).sent[0]))).toContain('Your cart is empty');
 
-    const reportLink = (card.actions as any[]).find((a) => a.type === 'Action.OpenUrl' && /report\.xlsx/.test(a.url)).url.replace(/^https?:\/\/[^/]+/, harness.url);
+    const reportLink = (card.actions as any[])
+      .find((a) => a.type === 'Action.OpenUrl' && /report\.xlsx/.test(a.url))
+      .url.replace(/^https?:\/\/[^/]+/, harness.url);
     const report = await fetch(reportLink);
     expect(report.status).toBe(200);
     const sheet = new ExcelJS.Workbook();
@@ -80,15 +93,24 @@ describe('bulk import in the chat', () => {
     expect(JSON.stringify(cardOf((await user.say('cart')).sent[0]))).toContain('12 cardholders');
   });
 
-  it('refuses a CSV renamed to .xlsx with advice, and another user cannot confirm someone else\'s job', async () => {
+  it("refuses a CSV renamed to .xlsx with advice, and another user cannot confirm someone else's job", async () => {
     const user = new TeamsUser(harness);
     const turn = await sendFile(user, 'people.xlsx', Buffer.from('first_name;last_name\nAnna;Berg\n'));
-    const update = await waitFor(() => harness.connector.calls.find((c) => c.kind === 'update' && c.activityId === turn.sent.at(-1)!.activityId), 'update');
+    const update = await waitFor(
+      () => harness.connector.calls.find((c) => c.kind === 'update' && c.activityId === turn.sent.at(-1)!.activityId),
+      'update',
+    );
     expect(flatten(update.body)).toMatch(/text file \(CSV or similar\)/);
 
     const owner = new TeamsUser(harness);
     const sent = await sendFile(owner, 'ok.xlsx', await makeXlsx([HEADER, good(50)]));
-    const result = await waitFor(() => harness.connector.calls.find((c) => c.kind === 'update' && c.activityId === sent.sent.at(-1)!.activityId && /Checked \d+ rows\./.test(flatten(c.body))), 'update');
+    const result = await waitFor(
+      () =>
+        harness.connector.calls.find(
+          (c) => c.kind === 'update' && c.activityId === sent.sent.at(-1)!.activityId && /Checked \d+ rows\./.test(flatten(c.body)),
+        ),
+      'update',
+    );
     const thief = new TeamsUser(harness);
     const stolen = await thief.click('import.confirm', actionData(cardOf(result), { verb: 'import.confirm' }));
     expect(JSON.stringify(stolen.body.value)).toContain('already added');
@@ -102,13 +124,19 @@ describe('bulk import in the chat', () => {
     const healthz: number[] = [];
     let result: ReturnType<typeof harness.connector.calls.find>;
     // /healthz is asked one request after another for as long as the check runs.
-    while (!(result = harness.connector.calls.find((c) => c.kind === 'update' && c.activityId === checking.activityId && /people/.test(flatten(c.body))))) {
+    while (
+      !(result = harness.connector.calls.find(
+        (c) => c.kind === 'update' && c.activityId === checking.activityId && /people/.test(flatten(c.body)),
+      ))
+    ) {
       healthz.push((await fetch(`${harness.url}/healthz`)).status);
       if (healthz.length > 20_000) throw new Error('no result card');
     }
     const text = flatten(result!.body);
     expect(text).toContain('The sheet has 5000 people; at most 300 can be imported at once.');
-    expect(text).toContain('Only the first sheet, "Sheet1", was read; the other visible sheet(s) were ignored: "Sheet2", "Sheet3", "Sheet4" … (99).');
+    expect(text).toContain(
+      'Only the first sheet, "Sheet1", was read; the other visible sheet(s) were ignored: "Sheet2", "Sheet3", "Sheet4" … (99).',
+    );
     expect(healthz.length).toBeGreaterThan(0);
     expect(healthz.every((status) => status === 200)).toBe(true);
   }, 120_000);

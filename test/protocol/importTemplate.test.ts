@@ -13,13 +13,23 @@ afterAll(async () => harness.stop());
 
 function sendFile(user: TeamsUser, name: string, bytes: Buffer) {
   const url = harness.connector.addFile(`${user.aadObjectId}-${name}`, bytes, 'application/octet-stream');
-  return user.sendAttachment({ contentType: 'application/vnd.microsoft.teams.file.download.info', name, content: { downloadUrl: url, fileType: name.split('.').pop() } });
+  return user.sendAttachment({
+    contentType: 'application/vnd.microsoft.teams.file.download.info',
+    name,
+    content: { downloadUrl: url, fileType: name.split('.').pop() },
+  });
 }
 
 /** The result card the "Checking the file" card becomes. */
 async function resultOf(user: TeamsUser, name: string, bytes: Buffer) {
   const checking = (await sendFile(user, name, bytes)).sent.at(-1)!;
-  return waitForCall(harness, (c) => c.kind === 'update' && c.activityId === checking.activityId && /Checked \d+ rows\.|No row is ready|Kontrollerade \d+ rader\.|Ingen rad är klar/.test(flatten(c.body)));
+  return waitForCall(
+    harness,
+    (c) =>
+      c.kind === 'update' &&
+      c.activityId === checking.activityId &&
+      /Checked \d+ rows\.|No row is ready|Kontrollerade \d+ rader\.|Ingen rad är klar/.test(flatten(c.body)),
+  );
 }
 
 /** The template as the bot hands it out, with people filled in below its example row. */
@@ -29,7 +39,9 @@ async function filledTemplate(user: TeamsUser, people: string[][]): Promise<Buff
   await book.xlsx.load(Buffer.from(await (await fetch(link.replace(/^https?:\/\/[^/]+/, harness.url))).arrayBuffer()) as never);
   const sheet = book.worksheets[0]!;
   const columns = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
-  people.forEach((person, i) => HEADER.forEach((column, k) => (sheet.getRow(3 + i).getCell(columns.indexOf(column) + 1).value = person[k]!)));
+  people.forEach((person, i) =>
+    HEADER.forEach((column, k) => (sheet.getRow(3 + i).getCell(columns.indexOf(column) + 1).value = person[k]!)),
+  );
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 

@@ -26,9 +26,14 @@ async function importLink(user: TeamsUser): Promise<{ card: any; uploadUrl: stri
 }
 
 const post = (url: string, body: Buffer, fileName = 'people.xlsx') =>
-  fetch(url, { method: 'POST', body: new Uint8Array(body), headers: { 'content-type': XLSX, 'x-file-name': encodeURIComponent(fileName) } });
+  fetch(url, {
+    method: 'POST',
+    body: new Uint8Array(body),
+    headers: { 'content-type': XLSX, 'x-file-name': encodeURIComponent(fileName) },
+  });
 
-const inConversation = (user: TeamsUser, mark: number) => (c: RecordedCall) => harness.connector.calls.indexOf(c) >= mark && c.conversationId === user.conversationId;
+const inConversation = (user: TeamsUser, mark: number) => (c: RecordedCall) =>
+  harness.connector.calls.indexOf(c) >= mark && c.conversationId === user.conversationId;
 
 describe('the import card offers the upload page', () => {
   it('carries a signed single-use link with only an opaque token, to a page for .xlsx/.zip without a camera', async () => {
@@ -65,7 +70,11 @@ describe('uploading an import file through the link', () => {
     expect(flatten(checking.body)).toContain('Checking the file');
     expect(cardProblems(cardOf(checking))).toEqual([]);
 
-    const result = await waitForCall(harness, (c) => c.kind === 'update' && c.activityId === checking.activityId && /Checked 3 rows/.test(flatten(c.body)), 20_000);
+    const result = await waitForCall(
+      harness,
+      (c) => c.kind === 'update' && c.activityId === checking.activityId && /Checked 3 rows/.test(flatten(c.body)),
+      20_000,
+    );
     const card = cardOf(result);
     expect(cardProblems(card)).toEqual([]);
     expect(card.body.find((b: any) => b.type === 'FactSet').facts).toEqual([
@@ -108,7 +117,9 @@ describe('uploading an import file through the link', () => {
     const mark = harness.connector.calls.length;
     const big = await post(uploadUrl, Buffer.alloc(20 * 1024 * 1024 + 300 * 1024, 1), 'big.zip');
     expect(big.status).toBe(413);
-    expect((await big.json()).message).toBe('The file is 20.3 MB; the limit is 20 MB. Send the photos in several smaller ZIP files, or make them smaller.');
+    expect((await big.json()).message).toBe(
+      'The file is 20.3 MB; the limit is 20 MB. Send the photos in several smaller ZIP files, or make them smaller.',
+    );
     const huge = await post(uploadUrl, Buffer.alloc(25 * 1024 * 1024, 1), 'huge.zip');
     expect(huge.status).toBe(413);
     expect((await huge.json()).message).toMatch(/^The file is > 21 MB; the limit is 20 MB\./);
@@ -145,6 +156,10 @@ describe('uploading an import file through the link', () => {
     expect((await post(uploadUrl, await makeXlsx([HEADER, good(240)]))).status).toBe(200);
     const checking = await waitForCall(harness, (c) => inConversation(user, mark)(c) && c.kind !== 'update');
     expect(flatten(checking.body)).toContain('Kontrollerar filen');
-    await waitForCall(harness, (c) => c.kind === 'update' && c.activityId === checking.activityId && /Kontrollerade 1 rader/.test(flatten(c.body)), 20_000);
+    await waitForCall(
+      harness,
+      (c) => c.kind === 'update' && c.activityId === checking.activityId && /Kontrollerade 1 rader/.test(flatten(c.body)),
+      20_000,
+    );
   });
 });

@@ -2,7 +2,19 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cardProblems } from '../support/validateCard';
 import { cardOf } from '../support/botHarness';
 import { invokeCard, invokeText } from './checkoutHelpers';
-import { callsTo, cardWith, FULL_ID_ANNA, FULL_ID_BO, json, expectNoFullId, shownId, placeOrderFor, startCast, outboxSettled, type Cast } from './lifecycleHelpers';
+import {
+  callsTo,
+  cardWith,
+  FULL_ID_ANNA,
+  FULL_ID_BO,
+  json,
+  expectNoFullId,
+  shownId,
+  placeOrderFor,
+  startCast,
+  outboxSettled,
+  type Cast,
+} from './lifecycleHelpers';
 
 let cast: Cast;
 beforeEach(async () => {
@@ -60,7 +72,8 @@ describe('order life cycle: issuer review, cardholder approval', () => {
     expect(await statusOf(orderId)).toBe('approved');
 
     // Full identity numbers only ever went to the cardholder's own chat, and never to the logs.
-    for (const call of harness.connector.calls.filter((c) => c.conversationId !== anna.conversationId)) expectNoFullId(json(call.body), FULL_ID_ANNA);
+    for (const call of harness.connector.calls.filter((c) => c.conversationId !== anna.conversationId))
+      expectNoFullId(json(call.body), FULL_ID_ANNA);
     expectNoFullId(harness.logs.text, FULL_ID_ANNA);
     expectNoFullId(harness.logs.text, FULL_ID_BO);
   });
@@ -85,7 +98,9 @@ describe('order life cycle: issuer review, cardholder approval', () => {
     const second = await anna.click('approval.decide', approve, annaCard.call.activityId);
     expect(invokeText(second)).toContain('already decided');
     expect((await itemsOf(orderId))[0]!.status).toBe('approved');
-    expect((await harness.app.store.audit.list({ type: 'item', id: (await itemsOf(orderId))[0]!.id })).filter((e) => e.what === 'item.approve')).toHaveLength(1);
+    expect(
+      (await harness.app.store.audit.list({ type: 'item', id: (await itemsOf(orderId))[0]!.id })).filter((e) => e.what === 'item.approve'),
+    ).toHaveLength(1);
 
     const replaced = await cardWith(harness, anna, 'You approved your card details', 'update');
     expect(replaced.call.activityId).toBe(annaCard.call.activityId);
@@ -156,9 +171,17 @@ describe('order life cycle: issuer review, cardholder approval', () => {
     const rejectOne = review.card.actions.find((a: any) => a.verb === 'review.rejectItem').data;
     expect(invokeText(await rita.click('review.rejectItem', { ...rejectOne, reason: 'x' }))).toContain('Choose the card to reject first');
     expect(invokeText(await rita.click('review.rejectItem', { ...rejectOne, itemId: boItem }))).toContain('Please give a reason');
-    expect(invokeText(await olle.click('review.rejectItem', { ...rejectOne, itemId: boItem, reason: 'x' }))).toContain('sent something I could not read');
-    expect(invokeText(await rita.click('review.rejectItem', { ...rejectOne, itemId: 'forged-item', reason: 'x' }))).toContain('sent something I could not read');
-    const rejected = await rita.click('review.rejectItem', { ...rejectOne, itemId: boItem, reason: 'Photo is of someone else' }, review.call.activityId);
+    expect(invokeText(await olle.click('review.rejectItem', { ...rejectOne, itemId: boItem, reason: 'x' }))).toContain(
+      'sent something I could not read',
+    );
+    expect(invokeText(await rita.click('review.rejectItem', { ...rejectOne, itemId: 'forged-item', reason: 'x' }))).toContain(
+      'sent something I could not read',
+    );
+    const rejected = await rita.click(
+      'review.rejectItem',
+      { ...rejectOne, itemId: boItem, reason: 'Photo is of someone else' },
+      review.call.activityId,
+    );
     expect(json(invokeCard(rejected))).toContain('Bo Ek** · Rejected by the issuer');
     await cardWith(harness, rita, 'Rejected by the issuer', 'update');
     await rita.click('review.decide', { orderId, decision: 'approve' }, review.call.activityId);

@@ -11,7 +11,10 @@ beforeEach(async () => {
 afterEach(async () => cast.harness.stop());
 
 /** The production steps on the order's card (Cancel buttons aside). */
-const stepActions = (card: any): any[] => JSON.parse(json(card)).body.flatMap((b: any) => (b.items ?? []).filter((i: any) => i.type === 'ActionSet').flatMap((s: any) => s.actions)).filter((a: any) => a.verb === 'fulfil.step');
+const stepActions = (card: any): any[] =>
+  JSON.parse(json(card))
+    .body.flatMap((b: any) => (b.items ?? []).filter((i: any) => i.type === 'ActionSet').flatMap((s: any) => s.actions))
+    .filter((a: any) => a.verb === 'fulfil.step');
 
 describe('the whole life cycle to delivered', () => {
   it('review -> cardholders approve -> produced -> shipped (tracking) -> delivered; orders and order <number> show it', async () => {
@@ -48,15 +51,27 @@ describe('the whole life cycle to delivered', () => {
         }
         // The same step clicked twice (double click, old card) is recorded once.
         await rita.click('fulfil.step', { ...action.data, [`trackingRef-${action.data.itemId}`]: 'again' });
-        expect((await harness.app.store.audit.list({ type: 'item', id: action.data.itemId })).filter((e) => e.what === `item.${step}`)).toHaveLength(1);
+        expect(
+          (await harness.app.store.audit.list({ type: 'item', id: action.data.itemId })).filter((e) => e.what === `item.${step}`),
+        ).toHaveLength(1);
       }
     }
     // Delivered: what is left for the desk is the issuer's report that a card was activated.
     expect(stepActions(detail).map((a) => a.title)).toEqual(['Mark activated', 'Mark activated']);
     const items = await harness.app.store.orders.items(orderId);
-    expect(items.map((i) => [i.status, i.trackingRef])).toEqual([['delivered', 'PN-0'], ['delivered', 'PN-1']]);
+    expect(items.map((i) => [i.status, i.trackingRef])).toEqual([
+      ['delivered', 'PN-0'],
+      ['delivered', 'PN-1'],
+    ]);
     const history = json(detail);
-    for (const line of ['Order submitted', 'Approved by the issuer', 'Anna Berg approved the card details', 'Card for Bo Ek shipped (PN-1)', 'Card for Anna Berg delivered']) expect(history).toContain(line);
+    for (const line of [
+      'Order submitted',
+      'Approved by the issuer',
+      'Anna Berg approved the card details',
+      'Card for Bo Ek shipped (PN-1)',
+      'Card for Anna Berg delivered',
+    ])
+      expect(history).toContain(line);
     expectNoFullId(history, FULL_ID_ANNA);
     expect(json(cardOf((await olle.say('orders')).sent.find((c) => c.kind === 'reply')))).toContain('Delivered');
     expect((await olle.say('order ID06-2000-000001')).texts.join()).toContain('There is no order ID06-2000-000001');

@@ -24,7 +24,9 @@ describe('life-cycle messages through the outbox', () => {
     await until(harness, () => reviewSends().length === 1);
     expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
     // Once the row is recorded as sent, a second delivery could no longer be on its way.
-    await until(harness, async () => (await harness.app.store.outbox.list()).some((m) => m.eventId === `review:${orderId}` && m.status === 'sent'));
+    await until(harness, async () =>
+      (await harness.app.store.outbox.list()).some((m) => m.eventId === `review:${orderId}` && m.status === 'sent'),
+    );
     expect(reviewSends()).toHaveLength(1);
     const row = (await harness.app.store.outbox.list()).find((m) => m.eventId === `review:${orderId}`);
     expect(row).toMatchObject({ status: 'sent', attempts: 2 });
@@ -56,7 +58,9 @@ describe('life-cycle messages through the outbox', () => {
     const notice = await cardWith(harness, olle, 'Bo Ek (bo.ek@contoso.example) has not used the ID06 bot yet');
     const change = notice.card.actions.find((a: any) => a.data.mode === 'edit').data;
     expect(invokeText(await olle.click('approval.resend', { ...change, email: 'not-an-email' }))).toContain('That did not work');
-    expect(invokeText(await olle.click('approval.resend', { ...change, email: 'Bosse.Ek@contoso.example' }))).toContain('on its way to Bo Ek');
+    expect(invokeText(await olle.click('approval.resend', { ...change, email: 'Bosse.Ek@contoso.example' }))).toContain(
+      'on its way to Bo Ek',
+    );
     const card = await cardWith(harness, bosse, 'Check your ID06 card');
     expect(json(invokeCard(await bosse.click('approval.decide', card.card.actions[0].data)))).toContain('You approved');
     const bo = (await harness.app.store.orders.items(orderId))[1]!;
@@ -67,7 +71,9 @@ describe('life-cycle messages through the outbox', () => {
     const { harness, rita } = cast;
     await harness.app.outbox.stop();
     const { orderId } = await placeOrderFor(cast);
-    expect(json(invokeCard(await rita.click('review.decide', { orderId, decision: 'reject', reason: 'Duplicate order' })))).toContain('Rejected: Duplicate order');
+    expect(json(invokeCard(await rita.click('review.decide', { orderId, decision: 'reject', reason: 'Duplicate order' })))).toContain(
+      'Rejected: Duplicate order',
+    );
     expect(await harness.app.store.orders.get(orderId)).toMatchObject({ status: 'rejected' });
     harness.app.outbox.start();
     await until(harness, () => reviewSends().length === 1);
@@ -106,7 +112,8 @@ describe('life-cycle messages through the outbox', () => {
     expect(sends).toHaveLength(1);
     const text = json(sends[0]);
     expect(text).toContain(`Order ${number}`);
-    for (const line of ['Submitted with 2 card(s)', 'Approved by the issuer', 'Anna Berg approved their card details']) expect(text).toContain(line);
+    for (const line of ['Submitted with 2 card(s)', 'Approved by the issuer', 'Anna Berg approved their card details'])
+      expect(text).toContain(line);
     expect(cardProblems(sends[0])).toEqual([]);
   });
 

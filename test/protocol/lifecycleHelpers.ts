@@ -10,7 +10,8 @@ export const FULL_ID_BO = '198502022380';
 export const shownId = (stored: string) => `${stored.slice(0, 8)}-${stored.slice(8)}`;
 /** Neither the stored nor the shown form of the full number appears in `text`. */
 export function expectNoFullId(text: string, stored: string): void {
-  if (text.includes(stored) || text.includes(shownId(stored))) throw new Error(`the full identity number ${shownId(stored).slice(0, 8)}-**** leaked`);
+  if (text.includes(stored) || text.includes(shownId(stored)))
+    throw new Error(`the full identity number ${shownId(stored).slice(0, 8)}-**** leaked`);
 }
 
 /** Real time for the transport, a movable "now" for the app (coalescing windows, reminders, expiry). */
@@ -56,7 +57,14 @@ export async function placeOrderFor(cast: Cast): Promise<{ number: string; order
   const { harness, olle } = cast;
   await seedCart(harness, olle, [
     { firstName: 'Anna', lastName: 'Berg', email: 'Anna.Berg@contoso.example', identityNumber: FULL_ID_ANNA },
-    { firstName: 'Bo', lastName: 'Ek', email: 'bo.ek@contoso.example', identityNumber: FULL_ID_BO, dateOfBirth: '1985-02-02', manualIdVerification: true },
+    {
+      firstName: 'Bo',
+      lastName: 'Ek',
+      email: 'bo.ek@contoso.example',
+      identityNumber: FULL_ID_BO,
+      dateOfBirth: '1985-02-02',
+      manualIdVerification: true,
+    },
   ]);
   const summary = await walkToSummary(olle);
   const confirmed = await olle.click('order.confirm', confirmData(summary));
@@ -72,17 +80,36 @@ export async function until(harness: Harness, check: () => boolean | Promise<boo
 }
 
 /** Every message the outbox holds has been delivered (or given up on); digest events wait for their own time. */
-export const outboxSettled = (harness: Harness) => until(harness, async () => (await harness.app.store.outbox.list({ status: 'pending' })).every((m) => m.payload.kind === 'event'), 'the outbox to settle');
+export const outboxSettled = (harness: Harness) =>
+  until(
+    harness,
+    async () => (await harness.app.store.outbox.list({ status: 'pending' })).every((m) => m.payload.kind === 'event'),
+    'the outbox to settle',
+  );
 
 export const callsTo = (harness: Harness, user: TeamsUser, kind?: RecordedCall['kind']) =>
   harness.connector.calls.filter((c) => c.conversationId === user.conversationId && (!kind || c.kind === kind));
-export const cardsTo = (harness: Harness, user: TeamsUser, kind?: RecordedCall['kind']) => callsTo(harness, user, kind).map((c) => cardOf(c)).filter(Boolean);
+export const cardsTo = (harness: Harness, user: TeamsUser, kind?: RecordedCall['kind']) =>
+  callsTo(harness, user, kind)
+    .map((c) => cardOf(c))
+    .filter(Boolean);
 export const json = (x: unknown) => JSON.stringify(x);
 
 /** The newest card sent to `user` whose JSON contains `text`. */
-export async function cardWith(harness: Harness, user: TeamsUser, text: string, kind: RecordedCall['kind'] = 'send'): Promise<{ card: any; call: RecordedCall }> {
+export async function cardWith(
+  harness: Harness,
+  user: TeamsUser,
+  text: string,
+  kind: RecordedCall['kind'] = 'send',
+): Promise<{ card: any; call: RecordedCall }> {
   let found: RecordedCall | undefined;
-  await until(harness, () => !!(found = callsTo(harness, user, kind).filter((c) => json(cardOf(c)).includes(text)).at(-1)));
+  await until(
+    harness,
+    () =>
+      !!(found = callsTo(harness, user, kind)
+        .filter((c) => json(cardOf(c)).includes(text))
+        .at(-1)),
+  );
   return { card: cardOf(found), call: found! };
 }
 

@@ -23,7 +23,7 @@ const REJECT_SHOWN = '\\# Photo: not him \\~\\~at all\\~\\~';
 const textOf = (card: unknown) => flatten({ attachments: [{ content: card }] });
 
 describe('Markdown in what people typed or named is shown as written', () => {
-  it('a cardholder\'s reason on their card, on the orderer\'s card and in the order history; an issuer\'s reason on the review card and in the orderer\'s news', async () => {
+  it("a cardholder's reason on their card, on the orderer's card and in the order history; an issuer's reason on the review card and in the orderer's news", async () => {
     const { harness, olle, rita, anna, bo } = cast;
     await anna.say('hi');
     await bo.say('hi');
@@ -34,7 +34,10 @@ describe('Markdown in what people typed or named is shown as written', () => {
     const rejected = await rita.click('review.rejectItem', { ...rejectOne, itemId: boItem, reason: REJECT }, review.call.activityId);
     expect(rejected.status).toBe(200);
     // The orderer's news line about the rejected card, waiting in the outbox for its coalescing window.
-    const news = async () => (await harness.app.store.outbox.list({ status: 'pending' })).map((m) => String(m.payload.line ?? '')).filter((l) => l.includes('Photo'));
+    const news = async () =>
+      (await harness.app.store.outbox.list({ status: 'pending' }))
+        .map((m) => String(m.payload.line ?? ''))
+        .filter((l) => l.includes('Photo'));
     await until(harness, async () => (await news()).length > 0, 'the news line about the rejected card');
     for (const line of await news()) {
       expect(line).toContain(REJECT_SHOWN);
@@ -60,16 +63,27 @@ describe('Markdown in what people typed or named is shown as written', () => {
     expect((await harness.app.store.orders.items(orderId)).map((i) => i.reason)).toEqual([DECLINE, REJECT]);
   });
 
-  it('an imported file\'s name on the checking card and on the result card', async () => {
+  it("an imported file's name on the checking card and on the result card", async () => {
     const { harness, olle } = cast;
     const name = '**Q4** _crew_ [list](https://evil.example).xlsx';
     const url = harness.connector.addFile(`${olle.aadObjectId}-q4.xlsx`, await makeXlsx([HEADER, good(1)]), 'application/octet-stream');
-    const turn = await olle.sendAttachment({ contentType: 'application/vnd.microsoft.teams.file.download.info', name, content: { downloadUrl: url, fileType: 'xlsx' } });
+    const turn = await olle.sendAttachment({
+      contentType: 'application/vnd.microsoft.teams.file.download.info',
+      name,
+      content: { downloadUrl: url, fileType: 'xlsx' },
+    });
     const checking = turn.sent.at(-1)!;
     expect(flatten(checking.body)).toContain('\\*\\*Q4\\*\\* \\_crew\\_ \\[list\\](https://evil.example).xlsx');
     expect(flatten(checking.body)).not.toContain('**Q4**');
     let result: unknown;
-    await until(harness, () => !!(result = harness.connector.calls.find((c) => c.kind === 'update' && c.activityId === checking.activityId && /Checked|problem/i.test(flatten(c.body)))), 'the result card');
+    await until(
+      harness,
+      () =>
+        !!(result = harness.connector.calls.find(
+          (c) => c.kind === 'update' && c.activityId === checking.activityId && /Checked|problem/i.test(flatten(c.body)),
+        )),
+      'the result card',
+    );
     const text = flatten((result as { body: unknown }).body);
     expect(text).toContain('\\*\\*Q4\\*\\*');
     expect(text).not.toContain('**Q4**');

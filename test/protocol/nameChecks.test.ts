@@ -32,9 +32,17 @@ describe('cardholder names over HTTP', () => {
     const user = new TeamsUser(harness);
     const rows = [HEADER, good(0), ['\u0410nna', ...good(1).slice(1)], ['Bo', 'E\u0301\u0302\u0303\u0304k', ...good(2).slice(2)]];
     const url = harness.connector.addFile(`${user.aadObjectId}-names.xlsx`, await makeXlsx(rows), 'application/octet-stream');
-    const turn = await user.sendAttachment({ contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'names.xlsx', content: { downloadUrl: url, fileType: 'xlsx' } });
+    const turn = await user.sendAttachment({
+      contentType: 'application/vnd.microsoft.teams.file.download.info',
+      name: 'names.xlsx',
+      content: { downloadUrl: url, fileType: 'xlsx' },
+    });
     const cardId = turn.sent.at(-1)!.activityId;
-    const result = await waitFor([harness.connector.changes], () => harness.connector.calls.find((c) => c.kind === 'update' && c.activityId === cardId && /Checked 3 rows/.test(flatten(c.body))), 'the result card');
+    const result = await waitFor(
+      [harness.connector.changes],
+      () => harness.connector.calls.find((c) => c.kind === 'update' && c.activityId === cardId && /Checked 3 rows/.test(flatten(c.body))),
+      'the result card',
+    );
     const text = flatten(result.body);
     expect(text).toMatch(/3, first\\_name: .*mixes letters of different alphabets/);
     expect(text).toMatch(/4, last\\_name: .*more accents than any name/);

@@ -21,7 +21,11 @@ async function fillUpToSummary(user: TeamsUser): Promise<TurnResult> {
     await user.say(answer);
   }
   const url = harness.connector.addFile(`p-${user.aadObjectId}.jpg`, photo);
-  return user.sendAttachment({ contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'anna.jpg', content: { downloadUrl: url, fileType: 'jpg' } });
+  return user.sendAttachment({
+    contentType: 'application/vnd.microsoft.teams.file.download.info',
+    name: 'anna.jpg',
+    content: { downloadUrl: url, fileType: 'jpg' },
+  });
 }
 
 describe('new card over HTTP with a fake Teams connector', () => {
@@ -49,7 +53,11 @@ describe('new card over HTTP with a fake Teams connector', () => {
     }
 
     const url = harness.connector.addFile('anna.jpg', photo);
-    const summary = await user.sendAttachment({ contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'anna.jpg', content: { downloadUrl: url, fileType: 'jpg' } });
+    const summary = await user.sendAttachment({
+      contentType: 'application/vnd.microsoft.teams.file.download.info',
+      name: 'anna.jpg',
+      content: { downloadUrl: url, fileType: 'jpg' },
+    });
     const card = cardOf(summary.sent.at(-1));
     expect(card.type).toBe('AdaptiveCard');
     const shown = JSON.stringify(card);
@@ -85,7 +93,12 @@ describe('new card over HTTP with a fake Teams connector', () => {
     ['a landline', ['Anna', 'Berg', 'Sweden', PERSONNUMMER, 'a@b.se'], '08-123 456 78', /looks like a landline/],
     ['an unknown card type', ['Anna', 'Berg', 'Sweden', PERSONNUMMER, 'a@b.se', '0701234567'], 'Gold', /is not a card type/],
     ['a non-answer to BankID', ['Anna', 'Berg', 'Sweden', PERSONNUMMER, 'a@b.se', '0701234567', 'visitor'], 'maybe', /answer yes or no/],
-    ['text instead of a photo', ['Anna', 'Berg', 'Sweden', PERSONNUMMER, 'a@b.se', '0701234567', 'visitor', 'yes'], 'here it is', /photo as an image/],
+    [
+      'text instead of a photo',
+      ['Anna', 'Berg', 'Sweden', PERSONNUMMER, 'a@b.se', '0701234567', 'visitor', 'yes'],
+      'here it is',
+      /photo as an image/,
+    ],
   ])('re-asks after %s with the specific reason', async (_name, before, wrong, reason) => {
     const user = new TeamsUser(harness);
     await user.say('new card');
@@ -187,7 +200,11 @@ describe('new card over HTTP with a fake Teams connector', () => {
     for (const answer of ['Anna', 'Berg', 'SE', PERSONNUMMER, 'a@b.se', '0701234567', 'standard', 'ja']) await user.say(answer);
     const gif = Buffer.from('474946383961010001000000002c00000000010001000002024401003b', 'hex');
     const url = harness.connector.addFile('fake.jpg', gif);
-    const turn = await user.sendAttachment({ contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'fake.jpg', content: { downloadUrl: url } });
+    const turn = await user.sendAttachment({
+      contentType: 'application/vnd.microsoft.teams.file.download.info',
+      name: 'fake.jpg',
+      content: { downloadUrl: url },
+    });
     expect(turn.texts.join('\n')).toMatch(/GIF/);
     expect(last(turn)).toMatch(/photo/);
   });
@@ -202,7 +219,9 @@ describe('new card over HTTP with a fake Teams connector', () => {
 
   it('gives a hint for unknown text and strips @mentions in group chats', async () => {
     const user = new TeamsUser(harness, { conversationType: 'groupChat', conversationId: '19:group@thread.v2' });
-    const turn = await user.say('<at>ID06</at> help', { entities: [{ type: 'mention', mentioned: { id: '28:bot-id', name: 'ID06' }, text: '<at>ID06</at>' }] });
+    const turn = await user.say('<at>ID06</at> help', {
+      entities: [{ type: 'mention', mentioned: { id: '28:bot-id', name: 'ID06' }, text: '<at>ID06</at>' }],
+    });
     expect(turn.texts.join('\n')).toContain('What I can do');
     const unknown = await user.say('what is this');
     expect(last(unknown)).toMatch(/did not understand "what is this"/);

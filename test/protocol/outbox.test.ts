@@ -10,8 +10,14 @@ afterEach(async () => harness.stop());
 
 /** The app's worker runs on its own schedule: `check` is re-read on each connector call and log line. */
 const until = (check: () => boolean | Promise<boolean>, what: string) => waitFor([harness.connector.changes, harness.logs], check, what);
-const sends = (conversationId?: string) => harness.connector.calls.filter((c) => c.kind === 'send' && (!conversationId || c.conversationId === conversationId));
-const text = (eventId: string, personId: string) => ({ eventId, recipient: { kind: 'person' as const, id: personId }, tenantId: TENANT, payload: { kind: 'text', text: `note ${eventId}` } });
+const sends = (conversationId?: string) =>
+  harness.connector.calls.filter((c) => c.kind === 'send' && (!conversationId || c.conversationId === conversationId));
+const text = (eventId: string, personId: string) => ({
+  eventId,
+  recipient: { kind: 'person' as const, id: personId },
+  tenantId: TENANT,
+  payload: { kind: 'text', text: `note ${eventId}` },
+});
 
 describe('outbox in the running app', () => {
   it('delivers pending rows after a restart', async () => {
@@ -48,7 +54,12 @@ describe('outbox in the running app', () => {
 
   it('a role granted by e-mail before first contact applies when that person first writes', async () => {
     const company = await harness.app.store.companies.create({ id: 'bygg-ab', tenantId: TENANT, name: 'Bygg AB', orgNumber: null });
-    await harness.app.store.members.grantPending({ companyId: company.id, email: 'Eva.Manager@Contoso.example', role: 'manager', grantedBy: null });
+    await harness.app.store.members.grantPending({
+      companyId: company.id,
+      email: 'Eva.Manager@Contoso.example',
+      role: 'manager',
+      grantedBy: null,
+    });
     const eva = new TeamsUser(harness, { name: 'Eva', email: 'eva.manager@contoso.example' });
     await eva.say('hello');
     const person = await harness.app.store.people.findByAad(TENANT, eva.aadObjectId);

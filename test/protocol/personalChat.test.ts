@@ -30,24 +30,31 @@ function personIn(where: 'channel' | 'groupChat', locale = 'en-US') {
 }
 
 describe('in channels and group chats personal data is never asked', () => {
-  it.each(['new card', 'checkout', 'cart', 'import'])('"%s" in a team channel: says why, links to the personal chat, and writes there', async (command) => {
-    const { personal, say } = personIn('channel');
-    await personal.say('hi'); // the personal chat is known
-    const turn = await say(command);
-    expect(turn.sent).toHaveLength(1);
-    const card = cardIn(turn);
-    expect(cardProblems(card)).toEqual([]);
-    expect(json(card)).toContain('so I never ask for it in this channel, in front of everyone');
-    expect(json(card)).toContain('I have written to you in our personal chat');
-    expect(card.actions.find((a: any) => a.type === 'Action.OpenUrl').url).toBe(CHAT_LINK);
-    expect(json(card)).not.toMatch(/first name|delivered|Excel/);
-    const invitation = await waitForCall(harness, (c) => c.conversationId === personal.conversationId && c.kind === 'send' && json(cardOf(c)).includes('Personal data is asked only here'));
-    const resume = cardOf(invitation).actions.find((a: any) => a.verb === 'command.run');
-    expect(resume.title).toBe(`Continue: ${command}`);
-    // The button in the personal chat runs the command there.
-    const resumed = await personal.click('command.run', resume.data);
-    expect(resumed.texts.join('\n')).not.toContain('never ask for it');
-  });
+  it.each(['new card', 'checkout', 'cart', 'import'])(
+    '"%s" in a team channel: says why, links to the personal chat, and writes there',
+    async (command) => {
+      const { personal, say } = personIn('channel');
+      await personal.say('hi'); // the personal chat is known
+      const turn = await say(command);
+      expect(turn.sent).toHaveLength(1);
+      const card = cardIn(turn);
+      expect(cardProblems(card)).toEqual([]);
+      expect(json(card)).toContain('so I never ask for it in this channel, in front of everyone');
+      expect(json(card)).toContain('I have written to you in our personal chat');
+      expect(card.actions.find((a: any) => a.type === 'Action.OpenUrl').url).toBe(CHAT_LINK);
+      expect(json(card)).not.toMatch(/first name|delivered|Excel/);
+      const invitation = await waitForCall(
+        harness,
+        (c) =>
+          c.conversationId === personal.conversationId && c.kind === 'send' && json(cardOf(c)).includes('Personal data is asked only here'),
+      );
+      const resume = cardOf(invitation).actions.find((a: any) => a.verb === 'command.run');
+      expect(resume.title).toBe(`Continue: ${command}`);
+      // The button in the personal chat runs the command there.
+      const resumed = await personal.click('command.run', resume.data);
+      expect(resumed.texts.join('\n')).not.toContain('never ask for it');
+    },
+  );
 
   it('the answers in a channel are never stored: no dialog runs there', async () => {
     const { say } = personIn('channel');

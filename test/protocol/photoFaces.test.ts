@@ -29,9 +29,14 @@ afterAll(async () => {
 let files = 0;
 function sendPhoto(user: TeamsUser, bytes: Buffer): Promise<TurnResult> {
   const url = harness.connector.addFile(`photo-${++files}.jpg`, bytes);
-  return user.sendAttachment({ contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'photo.jpg', content: { downloadUrl: url, fileType: 'jpg' } });
+  return user.sendAttachment({
+    contentType: 'application/vnd.microsoft.teams.file.download.info',
+    name: 'photo.jpg',
+    content: { downloadUrl: url, fileType: 'jpg' },
+  });
 }
-const post = (url: string, body: Buffer) => fetch(url, { method: 'POST', body: new Uint8Array(body), headers: { 'content-type': 'image/jpeg' } });
+const post = (url: string, body: Buffer) =>
+  fetch(url, { method: 'POST', body: new Uint8Array(body), headers: { 'content-type': 'image/jpeg' } });
 
 describe('a photo sent in the chat', () => {
   it('with two people is refused with the reason, and the one-person photo sent next is framed and summarised', async () => {
@@ -55,7 +60,8 @@ describe('a photo sent in the chat', () => {
   it('in Swedish, without a face: the Swedish reason', async () => {
     const user = new TeamsUser(harness, { locale: 'sv-SE' });
     await user.say('nytt kort');
-    for (const answer of ['Anna', 'Berg', 'Sverige', '19900101-1239', 'anna.berg@example.com', '070-123 45 67', 'Standard', 'ja']) await user.say(answer);
+    for (const answer of ['Anna', 'Berg', 'Sverige', '19900101-1239', 'anna.berg@example.com', '070-123 45 67', 'Standard', 'ja'])
+      await user.say(answer);
     const refused = await sendPhoto(user, empty);
     expect(refused.texts.join('\n')).toContain('Inget ansikte hittades i fotot.');
   });

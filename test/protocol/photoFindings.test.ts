@@ -17,7 +17,11 @@ afterAll(async () => harness.stop());
 let files = 0;
 function sendPhoto(user: TeamsUser, bytes: Buffer): Promise<TurnResult> {
   const url = harness.connector.addFile(`photo-${++files}.jpg`, bytes);
-  return user.sendAttachment({ contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'photo.jpg', content: { downloadUrl: url, fileType: 'jpg' } });
+  return user.sendAttachment({
+    contentType: 'application/vnd.microsoft.teams.file.download.info',
+    name: 'photo.jpg',
+    content: { downloadUrl: url, fileType: 'jpg' },
+  });
 }
 
 const lastCard = (turn: TurnResult) => cardOf(turn.sent.at(-1));
@@ -99,7 +103,10 @@ describe('a photo with soft findings', () => {
     const mark = harness.connector.calls.length;
     const response = await fetch(uploadUrl, { method: 'POST', body: new Uint8Array(dark), headers: { 'content-type': 'image/jpeg' } });
     expect(await response.json()).toEqual({ ok: true, findings: true });
-    const findings = await waitForCall(harness, (c) => harness.connector.calls.indexOf(c) >= mark && c.conversationId === user.conversationId && isFindingsCard(cardOf(c)));
+    const findings = await waitForCall(
+      harness,
+      (c) => harness.connector.calls.indexOf(c) >= mark && c.conversationId === user.conversationId && isFindingsCard(cardOf(c)),
+    );
     const summaryMark = harness.connector.calls.length;
     await user.click('dialog.answer', actionData(cardOf(findings), { title: 'Use anyway' }));
     await waitForCall(harness, isSummaryIn(user.conversationId, summaryMark, harness));

@@ -13,7 +13,8 @@ beforeAll(async () => {
 });
 afterAll(async () => harness.stop());
 
-const post = (url: string, body: Buffer, contentType = 'image/jpeg') => fetch(url, { method: 'POST', body: new Uint8Array(body), headers: { 'content-type': contentType } });
+const post = (url: string, body: Buffer, contentType = 'image/jpeg') =>
+  fetch(url, { method: 'POST', body: new Uint8Array(body), headers: { 'content-type': contentType } });
 
 describe('the photo question offers the upload page', () => {
   it('carries a signed link with only an opaque token, and a task/fetch button', async () => {
@@ -147,7 +148,9 @@ describe('task/fetch: the upload page as a Teams dialog', () => {
   it('answers with a continue response carrying a fresh signed upload URL', async () => {
     const user = new TeamsUser(harness);
     const { uploadUrl, taskData } = photoQuestion(await reachPhotoStep(user));
-    const fetched = await user.post(user.activity({ type: 'invoke', name: 'task/fetch', value: { data: taskData, context: { theme: 'default' } } }));
+    const fetched = await user.post(
+      user.activity({ type: 'invoke', name: 'task/fetch', value: { data: taskData, context: { theme: 'default' } } }),
+    );
     expect(fetched.status).toBe(200);
     expect(fetched.body.task.type).toBe('continue');
     const { url, title, height, width } = fetched.body.task.value;
@@ -166,7 +169,9 @@ describe('task/fetch: the upload page as a Teams dialog', () => {
     const { taskData } = photoQuestion(await reachPhotoStep(user));
     const stale = await user.post(user.activity({ type: 'invoke', name: 'task/fetch', value: { data: { ...taskData, nonce: 'old' } } }));
     expect(stale.body.task).toEqual({ type: 'message', value: 'This card is out of date. Please use the newest one in the chat.' });
-    const bad = await user.post(user.activity({ type: 'invoke', name: 'task/fetch', value: { data: { msteams: { type: 'task/fetch' } } } }));
+    const bad = await user.post(
+      user.activity({ type: 'invoke', name: 'task/fetch', value: { data: { msteams: { type: 'task/fetch' } } } }),
+    );
     expect(bad.body.task.type).toBe('message');
     await user.say('cancel');
     const ended = await user.post(user.activity({ type: 'invoke', name: 'task/fetch', value: { data: taskData } }));

@@ -47,7 +47,8 @@ afterAll(async () => {
 });
 
 const user = (opts: { aadObjectId?: string } = {}) => new TeamsUser({ url: bot.url, connector }, { name: 'Petra Production', ...opts });
-const helpFrom = (u: TeamsUser, extra: Record<string, unknown> = {}) => u.activity({ type: 'message', text: 'help', recipient: { id: `28:${APP_ID}`, name: 'ID06' }, ...extra });
+const helpFrom = (u: TeamsUser, extra: Record<string, unknown> = {}) =>
+  u.activity({ type: 'message', text: 'help', recipient: { id: `28:${APP_ID}`, name: 'ID06' }, ...extra });
 const teamsToken = (overrides: Record<string, unknown> = {}, opts: Parameters<FakeMicrosoft['channelToken']>[1] = {}) =>
   ms.channelToken({ aud: APP_ID, serviceurl: connector.url, ...overrides }, opts);
 
@@ -69,7 +70,8 @@ describe('production mode against fake Microsoft services', () => {
     // for this app and the channel's scope; the connector refuses anything else with 401.
     const headers = connector.authHeaders.slice(mark);
     expect(headers.length).toBeGreaterThanOrEqual(2);
-    for (const header of headers) expect(await ms.verifyAccessToken(header, { audience: CHANNEL_SCOPE, appId: APP_ID })).toMatchObject({ tid: TENANT });
+    for (const header of headers)
+      expect(await ms.verifyAccessToken(header, { audience: CHANNEL_SCOPE, appId: APP_ID })).toMatchObject({ tid: TENANT });
     expect(ms.issuedTokens.length).toBeGreaterThan(issuedBefore);
     expect(ms.tokenRequests.filter((r) => r.outcome === 'issued')).toContainEqual({
       tenantId: TENANT,
@@ -90,7 +92,13 @@ describe('production mode against fake Microsoft services', () => {
     );
   });
 
-  type Refusal = [name: string, status: 401 | 403, reason: RegExp, request: (u: TeamsUser) => Promise<{ activity: Record<string, unknown>; token?: string }>, hint?: string];
+  type Refusal = [
+    name: string,
+    status: 401 | 403,
+    reason: RegExp,
+    request: (u: TeamsUser) => Promise<{ activity: Record<string, unknown>; token?: string }>,
+    hint?: string,
+  ];
   const refusals: Refusal[] = [
     ['no token at all', 401, /not authorized/i, async (u) => ({ activity: helpFrom(u) })],
     [
@@ -100,17 +108,56 @@ describe('production mode against fake Microsoft services', () => {
       async (u) => ({ activity: helpFrom(u), token: await teamsToken({ aud: OTHER_APP_ID }) }),
       `the token is for app ${OTHER_APP_ID}, but MicrosoftAppId is ${APP_ID}: use the Azure Bot's app id`,
     ],
-    ['a token from another issuer', 401, /No valid identity/, async (u) => ({ activity: helpFrom(u), token: await teamsToken({ iss: 'https://api.botframework.example.com' }) })],
-    ['an expired token', 401, /expired/, async (u) => ({ activity: helpFrom(u), token: await teamsToken({}, { issuedAt: Math.floor(Date.now() / 1000) - 7200, lifetimeSec: 3600 }) })],
-    ['a token signed by a key the channel never published', 401, /Signing Key could not be retrieved/, async (u) => ({ activity: helpFrom(u), token: await teamsToken({}, { key: neverPublished }) })],
-    ['a forged signature under a published key id', 401, /invalid signature/, async (u) => ({ activity: helpFrom(u), token: await teamsToken({}, { key: neverPublished, kid: ms.channel.keys[0]!.kid }) })],
-    ['a key not endorsed for msteams', 401, /endorsement/, async (u) => ({ activity: helpFrom(u), token: await teamsToken({}, { key: notEndorsedForTeams }) })],
-    ['a serviceurl claim different from the activity', 401, /ServiceUrl claim/, async (u) => ({ activity: helpFrom(u), token: await teamsToken({ serviceurl: 'https://smba.trafficmanager.net/emea/' }) })],
+    [
+      'a token from another issuer',
+      401,
+      /No valid identity/,
+      async (u) => ({ activity: helpFrom(u), token: await teamsToken({ iss: 'https://api.botframework.example.com' }) }),
+    ],
+    [
+      'an expired token',
+      401,
+      /expired/,
+      async (u) => ({
+        activity: helpFrom(u),
+        token: await teamsToken({}, { issuedAt: Math.floor(Date.now() / 1000) - 7200, lifetimeSec: 3600 }),
+      }),
+    ],
+    [
+      'a token signed by a key the channel never published',
+      401,
+      /Signing Key could not be retrieved/,
+      async (u) => ({ activity: helpFrom(u), token: await teamsToken({}, { key: neverPublished }) }),
+    ],
+    [
+      'a forged signature under a published key id',
+      401,
+      /invalid signature/,
+      async (u) => ({ activity: helpFrom(u), token: await teamsToken({}, { key: neverPublished, kid: ms.channel.keys[0]!.kid }) }),
+    ],
+    [
+      'a key not endorsed for msteams',
+      401,
+      /endorsement/,
+      async (u) => ({ activity: helpFrom(u), token: await teamsToken({}, { key: notEndorsedForTeams }) }),
+    ],
+    [
+      'a serviceurl claim different from the activity',
+      401,
+      /ServiceUrl claim/,
+      async (u) => ({ activity: helpFrom(u), token: await teamsToken({ serviceurl: 'https://smba.trafficmanager.net/emea/' }) }),
+    ],
     [
       'a tenant not in ALLOWED_TENANT_IDS',
       403,
       /tenant not allowed/,
-      async (u) => ({ activity: helpFrom(u, { channelData: { tenant: { id: OTHER_TENANT } }, conversation: { id: u.conversationId, conversationType: 'personal', tenantId: OTHER_TENANT } }), token: await teamsToken() }),
+      async (u) => ({
+        activity: helpFrom(u, {
+          channelData: { tenant: { id: OTHER_TENANT } },
+          conversation: { id: u.conversationId, conversationType: 'personal', tenantId: OTHER_TENANT },
+        }),
+        token: await teamsToken(),
+      }),
     ],
   ];
 
@@ -123,7 +170,10 @@ describe('production mode against fake Microsoft services', () => {
 
     expect(turn.status).toBe(status);
     const event = status === 403 ? 'activity.refused' : 'auth.refused';
-    const logged = await bot.waitForLog((e: LogEntry) => e.event === event && reason.test(String(e.reason)) && e.conversationId === (status === 403 ? undefined : someone.conversationId));
+    const logged = await bot.waitForLog(
+      (e: LogEntry) =>
+        e.event === event && reason.test(String(e.reason)) && e.conversationId === (status === 403 ? undefined : someone.conversationId),
+    );
     expect(logged.reason).toMatch(reason);
     expect(logged.hint).toBe(hint);
     // No turn: nothing reached the connector (not even the member lookup of the first message) and no token was needed.
@@ -140,7 +190,14 @@ describe('production mode against fake Microsoft services', () => {
     // and the start-up check deliberately leaves botbuilder's cache empty.
     const store = createSqliteStore(dir.file('bot.sqlite'), undefined, testKeyRing());
     const person = await store.people.findByAad(TENANT, olga.aadObjectId);
-    await store.outbox.enqueue([{ eventId: 'prod-proactive-1', recipient: { kind: 'person', id: person!.id }, tenantId: TENANT, payload: { kind: 'text', text: 'Your order moved' } }]);
+    await store.outbox.enqueue([
+      {
+        eventId: 'prod-proactive-1',
+        recipient: { kind: 'person', id: person!.id },
+        tenantId: TENANT,
+        payload: { kind: 'text', text: 'Your order moved' },
+      },
+    ]);
     await store.close();
 
     const requestsBefore = ms.tokenRequests.length;

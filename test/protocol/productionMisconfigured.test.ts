@@ -52,7 +52,9 @@ describe('a deployment with a wrong app id or secret', () => {
   it('answers nobody with a wrong secret, and logs why for each attempt', async () => {
     const someone = new TeamsUser({ url: wrongSecret.url, connector });
     const token = await ms.channelToken({ aud: APP_ID, serviceurl: connector.url });
-    const turn = await someone.post(someone.activity({ type: 'message', text: 'help', recipient: { id: `28:${APP_ID}` } }), { authorization: `Bearer ${token}` });
+    const turn = await someone.post(someone.activity({ type: 'message', text: 'help', recipient: { id: `28:${APP_ID}` } }), {
+      authorization: `Bearer ${token}`,
+    });
     // The request itself was genuine (200); the bot's own token is what fails.
     expect(turn.status).toBe(200);
     expect(turn.sent).toEqual([]);

@@ -28,7 +28,11 @@ export async function orderApproved(cast: Cast): Promise<{ number: string; order
 
 /** The mail to `address` once it arrived. */
 export function mailTo(cast: MailCast, address: string): Promise<ReceivedMail> {
-  return waitFor([cast.smtp.changes, cast.harness.logs], () => cast.smtp.mails.find((m) => m.to.some((to) => to.toLowerCase() === address.toLowerCase())), `a mail to ${address}`);
+  return waitFor(
+    [cast.smtp.changes, cast.harness.logs],
+    () => cast.smtp.mails.find((m) => m.to.some((to) => to.toLowerCase() === address.toLowerCase())),
+    `a mail to ${address}`,
+  );
 }
 
 /** The approval link in a mail's text. */

@@ -22,8 +22,16 @@ describe('reaching a cardholder by e-mail', () => {
     ms = await FakeMicrosoft.start();
     const graph = new FakeGraph(ms);
     graph.publish(GRAPH_APP);
-    ms.registerApp({ appId: GRAPH_APP, secret: 's', tenantId: TENANT, roles: ['User.Read.All', 'TeamsAppInstallation.ReadWriteSelfForUser.All', 'AppCatalog.Read.All'] });
-    cast = await startMailCast({ GRAPH_CLIENT_ID: GRAPH_APP, GRAPH_CLIENT_SECRET: 's', GRAPH_BASE_URL: `${ms.url}/graph/v1.0`, MICROSOFT_LOGIN_URL: ms.url }, { app: { fetchGraph: fetchTrusting(ms.caFile) } });
+    ms.registerApp({
+      appId: GRAPH_APP,
+      secret: 's',
+      tenantId: TENANT,
+      roles: ['User.Read.All', 'TeamsAppInstallation.ReadWriteSelfForUser.All', 'AppCatalog.Read.All'],
+    });
+    cast = await startMailCast(
+      { GRAPH_CLIENT_ID: GRAPH_APP, GRAPH_CLIENT_SECRET: 's', GRAPH_BASE_URL: `${ms.url}/graph/v1.0`, MICROSOFT_LOGIN_URL: ms.url },
+      { app: { fetchGraph: fetchTrusting(ms.caFile) } },
+    );
     const { harness, olle } = cast;
     const { number } = await orderApproved(cast);
 
@@ -42,8 +50,15 @@ describe('reaching a cardholder by e-mail', () => {
     const told = await cardWith(harness, olle, 'Anna Berg has not used the ID06 bot, so we e-mailed a link to Anna.Berg@contoso.example');
     expect(json(told.card)).toContain('Try Teams again');
     expect(graph.calls.filter((c) => c.route === 'users').map((c) => c.status)).toEqual([200, 200]);
-    const rows = await harness.query<{ channel: string; status: string; detail: string | null }>('SELECT channel, status, detail FROM approval_reach ORDER BY channel');
-    expect(rows.map((r) => `${r.channel}:${r.status}:${r.detail}`)).toEqual(['email:sent:not_found', 'email:sent:not_found', 'teams:failed:not_found', 'teams:failed:not_found']);
+    const rows = await harness.query<{ channel: string; status: string; detail: string | null }>(
+      'SELECT channel, status, detail FROM approval_reach ORDER BY channel',
+    );
+    expect(rows.map((r) => `${r.channel}:${r.status}:${r.detail}`)).toEqual([
+      'email:sent:not_found',
+      'email:sent:not_found',
+      'teams:failed:not_found',
+      'teams:failed:not_found',
+    ]);
     for (const text of [harness.logs.text]) {
       expect(text).not.toContain('anna.berg@contoso.example');
       expect(text).not.toContain(link.split('?')[0]!.split('/').at(-1)!);
@@ -55,7 +70,11 @@ describe('reaching a cardholder by e-mail', () => {
     cast = await startMailCast();
     cast.smtp.refuseNext(451);
     await orderApproved(cast);
-    await until(cast.harness, async () => (await cast!.harness.app.store.outbox.list({ status: 'pending' })).some((m) => m.payload.kind === 'reach.mail' && m.attempts === 1 && !!m.lastError));
+    await until(cast.harness, async () =>
+      (await cast!.harness.app.store.outbox.list({ status: 'pending' })).some(
+        (m) => m.payload.kind === 'reach.mail' && m.attempts === 1 && !!m.lastError,
+      ),
+    );
     cast.time.advance(120_000);
     cast.harness.app.outbox.kick();
     await mailTo(cast, 'anna.berg@contoso.example');
@@ -71,7 +90,11 @@ describe('reaching a cardholder by e-mail', () => {
     const first = await mailTo(cast, 'anna.berg@contoso.example');
     await mailTo(cast, 'bo.ek@contoso.example');
     // The mail server has them; the jobs record them as sent right after.
-    await until(harness, () => harness.logs.lines.filter((l) => l.includes('"event":"reach.mailed"')).length === 2, 'both mails recorded as sent');
+    await until(
+      harness,
+      () => harness.logs.lines.filter((l) => l.includes('"event":"reach.mailed"')).length === 2,
+      'both mails recorded as sent',
+    );
     cast.time.advance(2 * 24 * 60 * 60 * 1000 + 60_000);
     await harness.app.approvalTimers.runOnce();
     harness.app.outbox.kick();
@@ -80,7 +103,9 @@ describe('reaching a cardholder by e-mail', () => {
     expect(reminder.subject).toMatch(/^Reminder: check your ID06 card details/);
     expect(linkIn(reminder)).toBe(linkIn(first));
     const anna = (await harness.app.store.orders.items(orderId))[0]!;
-    expect((await harness.app.store.audit.list({ type: 'item', id: anna.id })).find((e) => e.what === 'item.remind')?.details).toMatchObject({ delivered: 'email' });
+    expect(
+      (await harness.app.store.audit.list({ type: 'item', id: anna.id })).find((e) => e.what === 'item.remind')?.details,
+    ).toMatchObject({ delivered: 'email' });
     await outboxSettled(harness);
     expect(cast.smtp.mails).toHaveLength(4);
   });

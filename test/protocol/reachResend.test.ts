@@ -40,14 +40,23 @@ describe('the orderer sees how each approval went out, and resends another way',
     expect(linkIn(mail)).toMatch(/\/approve\//);
     await cardWith(harness, anna, 'replaced by a newer one', 'update');
     // No second Teams card for round 2: it went by e-mail, as asked.
-    expect(harness.connector.calls.filter((c) => c.conversationId === anna.conversationId && c.kind === 'send' && json(c.body).includes('Check your ID06 card'))).toHaveLength(1);
+    expect(
+      harness.connector.calls.filter(
+        (c) => c.conversationId === anna.conversationId && c.kind === 'send' && json(c.body).includes('Check your ID06 card'),
+      ),
+    ).toHaveLength(1);
     const after = json((await olle.say(`order ${number}`)).sent);
     expect(after).toMatch(/Anna Berg[^]*sent via e-mail with a link \(sent\)/);
 
     // The Orders tab's order page says the same per card (development sign-in in local mode).
     const ollePerson = (await harness.app.store.people.findByEmail('olle@contoso.example'))[0]!;
-    const api = (path: string, init: RequestInit = {}) => fetch(`${harness.url}/api/tab/${path}`, init).then((r) => r.json() as Promise<any>);
-    const { token } = await api('development/sign-in', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ personId: ollePerson.id }) });
+    const api = (path: string, init: RequestInit = {}) =>
+      fetch(`${harness.url}/api/tab/${path}`, init).then((r) => r.json() as Promise<any>);
+    const { token } = await api('development/sign-in', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ personId: ollePerson.id }),
+    });
     const page = await api(`orders/${number}`, { headers: { authorization: `Development ${token}` } });
     expect(page.cards.map((c: any) => [c.name, c.sentVia])).toEqual([
       ['Anna Berg', 'sent via e-mail with a link (sent)'],

@@ -7,7 +7,11 @@ const PROFILE_FETCH_TIMEOUT_MS = 800;
 
 let harness: Harness;
 beforeAll(async () => {
-  harness = await startHarness({ REVIEWER_EMAILS: 'ada.admin@contoso.example', TURN_CALL_TIMEOUT_MS: String(TURN_CALL_TIMEOUT_MS), PROFILE_FETCH_TIMEOUT_MS: String(PROFILE_FETCH_TIMEOUT_MS) });
+  harness = await startHarness({
+    REVIEWER_EMAILS: 'ada.admin@contoso.example',
+    TURN_CALL_TIMEOUT_MS: String(TURN_CALL_TIMEOUT_MS),
+    PROFILE_FETCH_TIMEOUT_MS: String(PROFILE_FETCH_TIMEOUT_MS),
+  });
 });
 afterAll(async () => harness.stop());
 

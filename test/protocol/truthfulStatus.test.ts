@@ -16,7 +16,9 @@ describe('every status and promise says what is really next', () => {
     const { harness, olle, rita } = cast;
     await seedCart(harness, olle, [{ firstName: 'Anna', lastName: 'Berg', email: 'anna.berg@contoso.example' }]);
     const summary = await walkToSummary(olle);
-    expect(json(cardOf(summary.sent.at(-1)))).toContain('The card issuer reviews the order first; after that, each cardholder gets a request');
+    expect(json(cardOf(summary.sent.at(-1)))).toContain(
+      'The card issuer reviews the order first; after that, each cardholder gets a request',
+    );
     const confirmed = await olle.click('order.confirm', confirmData(summary));
     const placed = confirmed.texts.join('\n');
     expect(placed).toMatch(/is placed\. Next, the card issuer reviews it; once it is approved, each cardholder gets a request/);
@@ -29,7 +31,9 @@ describe('every status and promise says what is really next', () => {
     const before = json(cardOf((await olle.say(`order ${number}`)).sent[0]));
     expect(before).toContain(BEFORE_REVIEW);
     const swedish = new TeamsUser(harness, { aadObjectId: olle.aadObjectId, locale: 'sv-SE' });
-    expect(json(cardOf((await swedish.say(`beställning ${number}`)).sent[0]))).toContain('Väntar på utfärdarens granskning; korthållaren får förfrågan efter den');
+    expect(json(cardOf((await swedish.say(`beställning ${number}`)).sent[0]))).toContain(
+      'Väntar på utfärdarens granskning; korthållaren får förfrågan efter den',
+    );
 
     const { orders } = await harness.app.store.orders.listFor(await ownerOf(harness, olle), 1);
     await rita.click('review.decide', { orderId: orders[0]!.order.id, decision: 'approve' }, review.call.activityId);

@@ -18,17 +18,36 @@ describe('GraphTeamsInstaller', () => {
   beforeAll(async () => {
     ms = await FakeMicrosoft.start();
     graph = new FakeGraph(ms);
-    ms.registerApp({ appId: APP, secret: 's', tenantId: TENANT, roles: ['User.Read.All', 'TeamsAppInstallation.ReadWriteSelfForUser.All'] });
+    ms.registerApp({
+      appId: APP,
+      secret: 's',
+      tenantId: TENANT,
+      roles: ['User.Read.All', 'TeamsAppInstallation.ReadWriteSelfForUser.All'],
+    });
     const fetchImpl = fetchTrusting(ms.caFile);
     const log = createLogger('silent');
     const tokens = new GraphTokens({ loginUrl: ms.url, clientId: APP, clientSecret: 's' }, log, fetchImpl);
-    installer = new GraphTeamsInstaller({ baseUrl: `${ms.url}/graph/v1.0`, catalogAppId: graph.publish(APP), externalAppId: APP }, tokens, log, fetchImpl);
+    installer = new GraphTeamsInstaller(
+      { baseUrl: `${ms.url}/graph/v1.0`, catalogAppId: graph.publish(APP), externalAppId: APP },
+      tokens,
+      log,
+      fetchImpl,
+    );
   });
   afterAll(async () => ms.stop());
 
   it("finds people by mail, UPN or a guest's otherMails, case-insensitively, and an address with an apostrophe", async () => {
-    const guest = graph.addUser({ displayName: 'Gus Guest', mail: null, userPrincipalName: 'gus_gmail.com#EXT#@contoso.onmicrosoft.com', otherMails: ['Gus@gmail.com'] });
-    const irish = graph.addUser({ displayName: "Siobhán O'Neil", mail: "siobhan.o'neil@contoso.example", userPrincipalName: 'soneil@contoso.example' });
+    const guest = graph.addUser({
+      displayName: 'Gus Guest',
+      mail: null,
+      userPrincipalName: 'gus_gmail.com#EXT#@contoso.onmicrosoft.com',
+      otherMails: ['Gus@gmail.com'],
+    });
+    const irish = graph.addUser({
+      displayName: "Siobhán O'Neil",
+      mail: "siobhan.o'neil@contoso.example",
+      userPrincipalName: 'soneil@contoso.example',
+    });
     expect((await installer.findUser(TENANT, 'gus@GMAIL.com'))?.id).toBe(guest.id);
     expect((await installer.findUser(TENANT, "Siobhan.O'Neil@contoso.example"))?.id).toBe(irish.id);
     expect((await installer.findUser(TENANT, 'SONEIL@contoso.example'))?.id).toBe(irish.id);

@@ -27,7 +27,12 @@ describeStore('receiving an import file through an upload link', (backend) => {
   it('receives the file once, with the person, conversation and locale the link was made for', async () => {
     const token = await issue();
     const first = await receive(token.id, FILE, 'C:\\Users\\olle\\Personal.xlsx');
-    expect(first).toMatchObject({ ok: true, bytes: FILE, fileName: 'Personal.xlsx', token: { personId, tenantId: 't1', conversationId: 'c1', locale: 'sv-SE', purpose: 'import' } });
+    expect(first).toMatchObject({
+      ok: true,
+      bytes: FILE,
+      fileName: 'Personal.xlsx',
+      token: { personId, tenantId: 't1', conversationId: 'c1', locale: 'sv-SE', purpose: 'import' },
+    });
     expect(first.ok && first.token.usedAt).toEqual(clock);
     expect(await receive(token.id)).toMatchObject({ ok: false, kind: 'link', state: 'used' });
   });
@@ -52,7 +57,11 @@ describeStore('receiving an import file through an upload link', (backend) => {
     expect(await receive(photoLink.id)).toMatchObject({ ok: false, kind: 'link', state: 'unknown' });
     expect((await ctx.store.uploads.get(photoLink.id))?.usedAt).toBeNull();
     const importLink = await issue('import');
-    expect(await acceptUpload({ ctx, input: { tokenId: importLink.id, bytes: FILE } })).toMatchObject({ ok: false, kind: 'link', state: 'unknown' });
+    expect(await acceptUpload({ ctx, input: { tokenId: importLink.id, bytes: FILE } })).toMatchObject({
+      ok: false,
+      kind: 'link',
+      state: 'unknown',
+    });
     expect((await ctx.store.uploads.get(importLink.id))?.usedAt).toBeNull();
   });
 });

@@ -16,7 +16,13 @@ import { describeStore } from '../support/stores';
 const AT = new Date('2026-03-02T10:00:00Z');
 /** Plain-text ports: what each card would say, so the test reads what was replaced or sent. */
 const ports: LifecyclePorts = {
-  issuer: { reviewCard: (view, outcome) => ({ kind: 'text', text: `review ${view.order.number} ${outcome.kind}${'reason' in outcome ? `: ${outcome.reason}` : ''} [${view.items.map((v) => v.item.status).join(',')}]` }), ...textIssuerCalls },
+  issuer: {
+    reviewCard: (view, outcome) => ({
+      kind: 'text',
+      text: `review ${view.order.number} ${outcome.kind}${'reason' in outcome ? `: ${outcome.reason}` : ''} [${view.items.map((v) => v.item.status).join(',')}]`,
+    }),
+    ...textIssuerCalls,
+  },
   approvals: {
     request: ({ item }) => ({ kind: 'text', text: `approve ${item.firstName}` }),
     outcome: ({ item, outcome }) => ({ kind: 'text', text: `${item.firstName} ${outcome}` }),
@@ -34,9 +40,23 @@ describeStore('cancelling before production', (backend) => {
 
   beforeEach(async () => {
     store = await backend.open(() => AT);
-    ctx = { store, now: () => AT, log: createLogger('silent'), reviewers: { emails: ['rita@issuer.example'], channelConversationId: null }, lifecycle: ports };
+    ctx = {
+      store,
+      now: () => AT,
+      log: createLogger('silent'),
+      reviewers: { emails: ['rita@issuer.example'], channelConversationId: null },
+      lifecycle: ports,
+    };
     await store.companies.create({ id: 'A', tenantId: 't1', name: 'Alfa Bygg', orgNumber: null });
-    for (const [name, email] of [['olle', 'olle@alfa.example'], ['otto', 'otto@alfa.example'], ['rita', 'rita@issuer.example'], ['anna', 'anna@alfa.example'], ['bo', 'bo@alfa.example'], ['maja', 'maja@alfa.example'], ['oskar', 'oskar@alfa.example']]) {
+    for (const [name, email] of [
+      ['olle', 'olle@alfa.example'],
+      ['otto', 'otto@alfa.example'],
+      ['rita', 'rita@issuer.example'],
+      ['anna', 'anna@alfa.example'],
+      ['bo', 'bo@alfa.example'],
+      ['maja', 'maja@alfa.example'],
+      ['oskar', 'oskar@alfa.example'],
+    ]) {
       const { person } = await store.people.upsertSeen({ tenantId: 't1', aadObjectId: name!, name: name! });
       await store.people.updateProfile(person.id, { email: email! });
       people[name!] = (await store.people.get(person.id))!;
@@ -46,10 +66,24 @@ describeStore('cancelling before production', (backend) => {
     await store.companies.grant('A', people.otto!.id, 'admin');
     await store.companies.grant('A', people.maja!.id, 'manager');
     const owner = { companyId: 'A', ordererId: people.olle!.id };
-    for (const [first, email] of [['Anna', 'anna@alfa.example'], ['Bo', 'bo@alfa.example']]) {
+    for (const [first, email] of [
+      ['Anna', 'anna@alfa.example'],
+      ['Bo', 'bo@alfa.example'],
+    ]) {
       await store.cart.add(owner, {
-        firstName: first!, lastName: 'Berg', nationality: 'SE', identityScheme: 'se-personnummer', identityNumber: '199001011239', coordinationNumber: null,
-        dateOfBirth: '1990-01-01', email: email!, mobile: '+46701234567', cardType: 'standard', hasBankId: true, manualIdVerification: false, photoId: `p-${first}`,
+        firstName: first!,
+        lastName: 'Berg',
+        nationality: 'SE',
+        identityScheme: 'se-personnummer',
+        identityNumber: '199001011239',
+        coordinationNumber: null,
+        dateOfBirth: '1990-01-01',
+        email: email!,
+        mobile: '+46701234567',
+        cardType: 'standard',
+        hasBankId: true,
+        manualIdVerification: false,
+        photoId: `p-${first}`,
       });
     }
     const checkout = await store.checkouts.open(owner);
@@ -59,7 +93,8 @@ describeStore('cancelling before production', (backend) => {
     order = placed.order;
   });
 
-  const cancel = (who: string, input: Record<string, unknown>) => cancelOrder({ ctx, actor: as(who), input: { orderId: order.id, reason: 'Employee left', ...input } });
+  const cancel = (who: string, input: Record<string, unknown>) =>
+    cancelOrder({ ctx, actor: as(who), input: { orderId: order.id, reason: 'Employee left', ...input } });
   const items = () => store.orders.items(order.id);
   const texts = async () => (await store.outbox.list()).map((m) => String(m.payload.text ?? m.payload.line ?? ''));
 
@@ -72,12 +107,17 @@ describeStore('cancelling before production', (backend) => {
 
     expect(await cancel('olle', {})).toMatchObject({ kind: 'applied', order: { status: 'cancelled', reason: 'Employee left' } });
     expect((await store.orders.get(order.id))!.status).toBe('cancelled');
-    expect((await items()).map((i) => [i.status, i.remindAt, i.expiresAt])).toEqual([['cancelled', null, null], ['cancelled', null, null]]);
+    expect((await items()).map((i) => [i.status, i.remindAt, i.expiresAt])).toEqual([
+      ['cancelled', null, null],
+      ['cancelled', null, null],
+    ]);
     // Bo's approval card had not been answered: the waiting one is withdrawn; nothing due later.
     const pending = (await store.outbox.list()).filter((m) => m.status === 'pending' && String(m.payload.text ?? '').startsWith('approve'));
     expect(pending).toEqual([]);
     expect(await store.lifecycle.dueApprovals(new Date(AT.getTime() + 30 * 86_400_000), 10)).toEqual([]);
-    const events = (await store.outbox.list()).filter((m) => m.payload.kind === 'event' && String(m.payload.line).includes('Cancelled before production'));
+    const events = (await store.outbox.list()).filter(
+      (m) => m.payload.kind === 'event' && String(m.payload.line).includes('Cancelled before production'),
+    );
     expect(events.some((m) => m.recipient.id === people.maja!.id)).toBe(true);
     expect(events.some((m) => m.recipient.id === people.olle!.id)).toBe(false); // the actor is not told what they did
     const audit = await store.audit.list({ type: 'order', id: order.id });
@@ -91,9 +131,14 @@ describeStore('cancelling before production', (backend) => {
     const [anna, bo] = await items();
     expect(await cancel('otto', { itemId: anna!.id })).toMatchObject({ kind: 'applied', order: { status: 'submitted' } });
     expect((await items()).map((i) => i.status)).toEqual(['cancelled', 'awaiting_cardholder']);
-    expect((await store.audit.list({ type: 'item', id: anna!.id })).at(-1)).toMatchObject({ what: 'item.cancel', who: { kind: 'admin', personId: people.otto!.id } });
+    expect((await store.audit.list({ type: 'item', id: anna!.id })).at(-1)).toMatchObject({
+      what: 'item.cancel',
+      who: { kind: 'admin', personId: people.otto!.id },
+    });
     expect(await cancel('otto', { itemId: anna!.id })).toMatchObject({ kind: 'already_decided' });
-    expect(await texts()).toEqual(expect.arrayContaining([expect.stringContaining('The card for Anna Berg was cancelled before production: Employee left')]));
+    expect(await texts()).toEqual(
+      expect.arrayContaining([expect.stringContaining('The card for Anna Berg was cancelled before production: Employee left')]),
+    );
     // The review goes on with Bo only; approving reaches Bo, never Anna.
     await reviewOrder({ ctx, actor: as('rita'), input: { orderId: order.id, decision: 'approve' } });
     expect((await store.outbox.list()).filter((m) => m.payload.text === 'approve Anna')).toEqual([]);

@@ -12,8 +12,20 @@ import { describeStore } from '../support/stores';
 import { drawnPortrait } from '../support/faces';
 
 const cardholder = (over: Partial<CartItemInput> = {}): CartItemInput => ({
-  firstName: 'Anna', lastName: 'Berg', nationality: 'SE', identityScheme: 'se-personnummer', identityNumber: '199001011239', coordinationNumber: null,
-  dateOfBirth: '1990-01-01', email: 'anna@example.com', mobile: '+46701234567', cardType: 'standard', hasBankId: true, manualIdVerification: false, photoId: null, ...over,
+  firstName: 'Anna',
+  lastName: 'Berg',
+  nationality: 'SE',
+  identityScheme: 'se-personnummer',
+  identityNumber: '199001011239',
+  coordinationNumber: null,
+  dateOfBirth: '1990-01-01',
+  email: 'anna@example.com',
+  mobile: '+46701234567',
+  cardType: 'standard',
+  hasBankId: true,
+  manualIdVerification: false,
+  photoId: null,
+  ...over,
 });
 
 describeStore('checkout use cases', (backend) => {
@@ -31,7 +43,12 @@ describeStore('checkout use cases', (backend) => {
   async function readyCheckout(items: Partial<CartItemInput>[] = [{}]): Promise<string> {
     const owner = { companyId: DEMO_COMPANY_ID, ordererId: actor.personId };
     for (const over of items) {
-      const photo = await store.photos.save({ ownerPersonId: actor.personId, jpeg: Buffer.from('j'), thumbnail: Buffer.from('t'), findings: [] });
+      const photo = await store.photos.save({
+        ownerPersonId: actor.personId,
+        jpeg: Buffer.from('j'),
+        thumbnail: Buffer.from('t'),
+        findings: [],
+      });
       await store.cart.add(owner, cardholder({ photoId: photo.id, ...over }));
     }
     const started = await startCheckout({ ctx, actor });
@@ -40,9 +57,15 @@ describeStore('checkout use cases', (backend) => {
     return started.checkoutId;
   }
   const request = (checkoutId: string, over: Partial<PlaceOrderRequest> = {}): PlaceOrderRequest => ({
-    checkoutId, deliveryOptionId: `${DEMO_COMPANY_ID}:standard`, saveAddress: false, expenseCode: null, invoiceAddressId: `${DEMO_COMPANY_ID}:invoice-1`,
+    checkoutId,
+    deliveryOptionId: `${DEMO_COMPANY_ID}:standard`,
+    saveAddress: false,
+    expenseCode: null,
+    invoiceAddressId: `${DEMO_COMPANY_ID}:invoice-1`,
     deliveryAddress: { name: 'Demo Bygg AB', careOf: null, street: 'Torsgatan 30', postalCode: '113 21', city: 'Stockholm' },
-    recipients: [{ name: 'Olle Orderer', mobile: '+46701234567' }], acceptedTermsVersion: DEMO_TERMS_VERSION, ...over,
+    recipients: [{ name: 'Olle Orderer', mobile: '+46701234567' }],
+    acceptedTermsVersion: DEMO_TERMS_VERSION,
+    ...over,
   });
 
   /** The outcome of a Confirm click (its summary is checked where it matters). */
@@ -58,9 +81,17 @@ describeStore('checkout use cases', (backend) => {
   });
 
   it('delivers to a saved address named by its id, and calls a removed one a settings change', async () => {
-    const saved = await store.settings.addAddress(DEMO_COMPANY_ID, 'delivery', { name: 'Site 9', careOf: null, street: 'Byggvägen 9', postalCode: '114 33', city: 'Stockholm' });
+    const saved = await store.settings.addAddress(DEMO_COMPANY_ID, 'delivery', {
+      name: 'Site 9',
+      careOf: null,
+      street: 'Byggvägen 9',
+      postalCode: '114 33',
+      city: 'Stockholm',
+    });
     const gone = await readyCheckout();
-    expect(await placeOrder({ ctx, actor, input: request(gone, { deliveryAddress: { savedId: 'no-such-address' } }) })).toEqual({ kind: 'settings_changed' });
+    expect(await placeOrder({ ctx, actor, input: request(gone, { deliveryAddress: { savedId: 'no-such-address' } }) })).toEqual({
+      kind: 'settings_changed',
+    });
     const result = await placeOrder({ ctx, actor, input: request(gone, { deliveryAddress: { savedId: saved.id } }) });
     expect(result.kind).toBe('placed');
     if (result.kind === 'placed') expect(result.order.deliveryAddress).toMatchObject({ street: 'Byggvägen 9', postalCode: '114 33' });
@@ -69,13 +100,25 @@ describeStore('checkout use cases', (backend) => {
   it('places an order numbered for the Swedish year with the company price and 25 % VAT', async () => {
     const result = await placeOrder({ ctx, actor, input: request(await readyCheckout([{}, {}])) });
     expect(result.kind).toBe('placed');
-    if (result.kind === 'placed') expect(result.order).toMatchObject({ number: 'ID06-2026-000001', itemCount: 2, pricePerCardOre: 19900, netOre: 39800, vatOre: 9950, grossOre: 49750 });
+    if (result.kind === 'placed')
+      expect(result.order).toMatchObject({
+        number: 'ID06-2026-000001',
+        itemCount: 2,
+        pricePerCardOre: 19900,
+        netOre: 39800,
+        vatOre: 9950,
+        grossOre: 49750,
+      });
   });
 
   it('refuses terms that were not accepted (or an older version of them)', async () => {
     const checkoutId = await readyCheckout();
-    expect((await placeOrder({ ctx, actor, input: request(checkoutId, { acceptedTermsVersion: 'old-terms' }) })).kind).toBe('terms_changed');
-    await expect(placeOrder({ ctx, actor, input: request(checkoutId, { acceptedTermsVersion: '' }) })).rejects.toBeInstanceOf(ValidationFailedError);
+    expect((await placeOrder({ ctx, actor, input: request(checkoutId, { acceptedTermsVersion: 'old-terms' }) })).kind).toBe(
+      'terms_changed',
+    );
+    await expect(placeOrder({ ctx, actor, input: request(checkoutId, { acceptedTermsVersion: '' }) })).rejects.toBeInstanceOf(
+      ValidationFailedError,
+    );
     expect((await store.orders.listFor({ companyId: DEMO_COMPANY_ID, ordererId: actor.personId }, 5)).total).toBe(0);
   });
 
@@ -91,10 +134,14 @@ describeStore('checkout use cases', (backend) => {
     await expect(placeOrder({ ctx, actor, input: request(checkoutId, over) })).rejects.toBeInstanceOf(ValidationFailedError);
   });
 
-  it('refuses delivery options and invoice addresses that are not the company\'s', async () => {
+  it("refuses delivery options and invoice addresses that are not the company's", async () => {
     const checkoutId = await readyCheckout();
-    expect((await placeOrder({ ctx, actor, input: request(checkoutId, { deliveryOptionId: 'other-company:standard' }) })).kind).toBe('settings_changed');
-    expect((await placeOrder({ ctx, actor, input: request(checkoutId, { invoiceAddressId: 'other-company:invoice-1' }) })).kind).toBe('settings_changed');
+    expect((await placeOrder({ ctx, actor, input: request(checkoutId, { deliveryOptionId: 'other-company:standard' }) })).kind).toBe(
+      'settings_changed',
+    );
+    expect((await placeOrder({ ctx, actor, input: request(checkoutId, { invoiceAddressId: 'other-company:invoice-1' }) })).kind).toBe(
+      'settings_changed',
+    );
   });
 
   it('refuses a cart with a cardholder whose photo is missing or was refused', async () => {
@@ -105,11 +152,13 @@ describeStore('checkout use cases', (backend) => {
     expect((await placeOrder({ ctx, actor, input: request(refused) })).kind).toBe('blocked');
   });
 
-  it('does not let another orderer confirm someone else\'s checkout', async () => {
+  it("does not let another orderer confirm someone else's checkout", async () => {
     const checkoutId = await readyCheckout();
     const { person: other } = await store.people.upsertSeen({ tenantId: 'local-tenant', aadObjectId: 'other' });
     await ensureLocalOrderer({ ctx, personId: other.id, tenantId: 'local-tenant' });
-    expect((await placeOrder({ ctx, actor: { personId: other.id, tenantId: 'local-tenant' }, input: request(checkoutId) })).kind).toBe('not_open');
+    expect((await placeOrder({ ctx, actor: { personId: other.id, tenantId: 'local-tenant' }, input: request(checkoutId) })).kind).toBe(
+      'not_open',
+    );
   });
 
   it('needs company settings before a checkout can start, and seeding twice adds nothing twice', async () => {
@@ -119,7 +168,9 @@ describeStore('checkout use cases', (backend) => {
     const bare = await store.companies.create({ tenantId: 'local-tenant', name: 'Ny AB', orgNumber: null });
     const { person } = await store.people.upsertSeen({ tenantId: 'local-tenant', aadObjectId: 'new-orderer' });
     await store.companies.grant(bare.id, person.id, 'orderer');
-    await expect(startCheckout({ ctx, actor: { personId: person.id, tenantId: 'local-tenant' } })).rejects.toBeInstanceOf(SettingsMissingError);
+    await expect(startCheckout({ ctx, actor: { personId: person.id, tenantId: 'local-tenant' } })).rejects.toBeInstanceOf(
+      SettingsMissingError,
+    );
   });
   it('lets a bulk import flag a cardholder who is already on an order under way', async () => {
     const placed = await placeOrder({ ctx, actor, input: request(await readyCheckout()) });
@@ -132,6 +183,8 @@ describeStore('checkout use cases', (backend) => {
     ]);
     const result = await checkImport({ ctx, actor, input: { bytes: sheet, fileName: 'again.xlsx', locale: 'en' } });
     expect(result.ready).toBe(0);
-    expect(result.problems).toEqual([expect.objectContaining({ code: 'duplicate_in_order', message: expect.stringContaining('ID06-2026-000001') })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ code: 'duplicate_in_order', message: expect.stringContaining('ID06-2026-000001') }),
+    ]);
   });
 });

@@ -16,8 +16,28 @@ import { personnummer } from '../../bench/support/people';
 const faces = new WorkerFaceDetector({ log: createLogger('silent') });
 afterAll(() => faces.close());
 
-const HEADER = ['first_name', 'last_name', 'nationality', 'national_identity_number', 'email', 'mobile', 'card_type', 'bankid', 'photo_file'];
-const person = (first: string, id: string, photo: string) => [first, 'Berg', 'SE', id, `${first.toLowerCase()}@example.com`, '0701234567', 'Standard', 'yes', photo];
+const HEADER = [
+  'first_name',
+  'last_name',
+  'nationality',
+  'national_identity_number',
+  'email',
+  'mobile',
+  'card_type',
+  'bankid',
+  'photo_file',
+];
+const person = (first: string, id: string, photo: string) => [
+  first,
+  'Berg',
+  'SE',
+  id,
+  `${first.toLowerCase()}@example.com`,
+  '0701234567',
+  'Standard',
+  'yes',
+  photo,
+];
 
 describe('a ZIP import with real photographs', () => {
   let dir: ReturnType<typeof tempDir>;
@@ -30,7 +50,12 @@ describe('a ZIP import with real photographs', () => {
   });
   beforeEach(async () => {
     dir = tempDir();
-    ctx = { store: createSqliteStore(dir.file('f.sqlite')), now: () => new Date('2026-11-25T12:00:00Z'), log: createLogger('silent'), faces };
+    ctx = {
+      store: createSqliteStore(dir.file('f.sqlite')),
+      now: () => new Date('2026-11-25T12:00:00Z'),
+      log: createLogger('silent'),
+      faces,
+    };
     const { person: orderer } = await ctx.store.people.upsertSeen({ tenantId: 't', aadObjectId: 'a' });
     await ensureLocalOrderer({ ctx, personId: orderer.id, tenantId: 't' });
     actor = { personId: orderer.id, tenantId: 't' };
@@ -55,7 +80,9 @@ describe('a ZIP import with real photographs', () => {
       [3, 'photo_file', 'photo.several_faces'],
       [4, 'photo_file', 'photo.no_face'],
     ]);
-    expect(result.problems[0]!.message).toBe('group.jpg: This photo shows 2 faces. The card photo may show only the cardholder: send a photo with nobody else in it.');
+    expect(result.problems[0]!.message).toBe(
+      'group.jpg: This photo shows 2 faces. The card photo may show only the cardholder: send a photo with nobody else in it.',
+    );
     expect(result.problems[1]!.message).toMatch(/^wall\.jpg: No face was found in this photo\./);
     expect(result).toMatchObject({ ready: 2, withoutPhoto: 0, photosWithAdvice: 1 });
     const facts = importResultView(translator('en'), result, () => 'https://report').facts ?? [];

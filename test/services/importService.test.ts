@@ -10,7 +10,17 @@ import { portraitJpeg } from '../photos/fixtures';
 import { describeStore } from '../support/stores';
 import { drawnPortrait } from '../support/faces';
 
-const HEADER = ['first_name', 'last_name', 'nationality', 'national_identity_number', 'email', 'mobile', 'card_type', 'bankid', 'photo_file'];
+const HEADER = [
+  'first_name',
+  'last_name',
+  'nationality',
+  'national_identity_number',
+  'email',
+  'mobile',
+  'card_type',
+  'bankid',
+  'photo_file',
+];
 const anna = ['Anna', 'Berg', 'SE', '19900101-1239', 'anna@example.com', '0701234567', 'Standard', 'yes'];
 const jan = ['Jan', 'Kowalski', 'PL', '44051401359', 'jan@example.com', '+48512345678', 'Visitor', 'no'];
 
@@ -88,7 +98,23 @@ describeStore('bulk import service', (backend) => {
   });
 
   it('flags a person who is already in the cart', async () => {
-    await addToCart({ ctx, actor, input: { firstName: 'Anna', lastName: 'Berg', nationality: 'SE', identityScheme: 'se-personnummer', identityNumber: '199001011239', dateOfBirth: '1990-01-01', email: 'anna@example.com', mobile: '+46701234567', cardType: 'standard', hasBankId: true, photoId: null } });
+    await addToCart({
+      ctx,
+      actor,
+      input: {
+        firstName: 'Anna',
+        lastName: 'Berg',
+        nationality: 'SE',
+        identityScheme: 'se-personnummer',
+        identityNumber: '199001011239',
+        dateOfBirth: '1990-01-01',
+        email: 'anna@example.com',
+        mobile: '+46701234567',
+        cardType: 'standard',
+        hasBankId: true,
+        photoId: null,
+      },
+    });
     const result = await run(await makeXlsx([HEADER, anna, jan]));
     expect(result.ready).toBe(1);
     expect(result.problems).toEqual([expect.objectContaining({ rowNumber: 2, code: 'duplicate_in_cart' })]);
@@ -96,7 +122,15 @@ describeStore('bulk import service', (backend) => {
 
   it('matches ZIP photos by photo_file or identity number, processes them, and names a missing one', async () => {
     const zip = await makeZip([
-      { name: 'people.xlsx', data: await makeXlsx([HEADER, [...anna, 'anna.jpg'], jan, ['Eva', 'Ek', 'SE', '19121212-1212', 'eva@example.com', '0701234568', 'Standard', 'yes', 'missing.jpg']]) },
+      {
+        name: 'people.xlsx',
+        data: await makeXlsx([
+          HEADER,
+          [...anna, 'anna.jpg'],
+          jan,
+          ['Eva', 'Ek', 'SE', '19121212-1212', 'eva@example.com', '0701234568', 'Standard', 'yes', 'missing.jpg'],
+        ]),
+      },
       { name: 'anna.jpg', data: photo },
       { name: '44051401359.jpg', data: photo },
     ]);

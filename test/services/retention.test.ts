@@ -45,7 +45,17 @@ describeStore('the daily retention job', (backend) => {
       ['retention.purge', 'system', '1'],
       ['retention.purge', 'system', '0'],
     ]);
-    expect(Object.keys(audit[0]!.details).sort()).toEqual(['deliveredNumbers', 'deliveredPhotos', 'dialogStates', 'endedItems', 'erasuresFinished', 'exportRequests', 'importJobs', 'orphanPhotos', 'uploadTokens']);
+    expect(Object.keys(audit[0]!.details).sort()).toEqual([
+      'deliveredNumbers',
+      'deliveredPhotos',
+      'dialogStates',
+      'endedItems',
+      'erasuresFinished',
+      'exportRequests',
+      'importJobs',
+      'orphanPhotos',
+      'uploadTokens',
+    ]);
   });
 
   it('gives the day back when the purge fails, so the next tick retries', async () => {

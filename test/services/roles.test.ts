@@ -32,7 +32,12 @@ describeStore('role services', (backend) => {
   let bea: Person; // admin of B
   beforeEach(async () => {
     store = await backend.open(() => AT);
-    ctx = { store, now: () => AT, log: createLogger('silent'), reviewers: { emails: ['rita@issuer.example'], channelConversationId: '19:review@thread.tacv2' } };
+    ctx = {
+      store,
+      now: () => AT,
+      log: createLogger('silent'),
+      reviewers: { emails: ['rita@issuer.example'], channelConversationId: '19:review@thread.tacv2' },
+    };
     await store.companies.create({ id: 'A', tenantId: 't1', name: 'Alfa Bygg', orgNumber: null });
     await store.companies.create({ id: 'B', tenantId: 't1', name: 'Beta Bygg', orgNumber: null });
     await store.companies.create({ id: 'X', tenantId: 't2', name: 'Other tenant AB', orgNumber: null });
@@ -47,18 +52,31 @@ describeStore('role services', (backend) => {
   describe('grantRole', () => {
     it('grants to a known person by e-mail, audited, and a repeat is "already"', async () => {
       const max = await meet('max', 'Max@Alfa.se');
-      expect(await grantRole({ ctx, actor: as(ada), input: { companyId: 'A', email: 'MAX@alfa.se', role: 'manager' } })).toEqual({ status: 'granted', personIds: [max.id] });
-      expect(await grantRole({ ctx, actor: as(ada), input: { companyId: 'A', personId: max.id, role: 'manager' } })).toMatchObject({ status: 'already' });
-      expect(await store.audit.list({ type: 'company', id: 'A' })).toMatchObject([{ what: 'role.grant', who: { kind: 'admin', personId: ada.id }, to: 'manager', details: { personId: max.id } }]);
+      expect(await grantRole({ ctx, actor: as(ada), input: { companyId: 'A', email: 'MAX@alfa.se', role: 'manager' } })).toEqual({
+        status: 'granted',
+        personIds: [max.id],
+      });
+      expect(await grantRole({ ctx, actor: as(ada), input: { companyId: 'A', personId: max.id, role: 'manager' } })).toMatchObject({
+        status: 'already',
+      });
+      expect(await store.audit.list({ type: 'company', id: 'A' })).toMatchObject([
+        { what: 'role.grant', who: { kind: 'admin', personId: ada.id }, to: 'manager', details: { personId: max.id } },
+      ]);
     });
 
     it('keeps a grant for an unknown e-mail and applies it on first contact, once', async () => {
-      expect(await grantRole({ ctx, actor: as(ada), input: { companyId: 'A', email: 'eva@alfa.se', role: 'orderer' } })).toEqual({ status: 'pending', personIds: [] });
+      expect(await grantRole({ ctx, actor: as(ada), input: { companyId: 'A', email: 'eva@alfa.se', role: 'orderer' } })).toEqual({
+        status: 'pending',
+        personIds: [],
+      });
       const eva = await meet('eva', 'eva@alfa.se');
       expect(await resolvePendingGrants({ ctx, person: eva })).toEqual([{ companyId: 'A', role: 'orderer' }]);
       expect(await resolvePendingGrants({ ctx, person: eva })).toEqual([]);
       expect(await listCompaniesFor({ ctx, actor: as(eva) })).toMatchObject([{ company: { id: 'A' }, roles: ['orderer'] }]);
-      expect((await store.audit.list({ type: 'company', id: 'A' })).map((e) => e.what)).toEqual(['role.grant_pending', 'role.grant_resolved']);
+      expect((await store.audit.list({ type: 'company', id: 'A' })).map((e) => e.what)).toEqual([
+        'role.grant_pending',
+        'role.grant_resolved',
+      ]);
     });
 
     it('does not apply a pending grant to a same-address person in another tenant', async () => {
@@ -71,10 +89,20 @@ describeStore('role services', (backend) => {
     it.each<[string, () => Person, Record<string, string>, unknown]>([
       ['an orderer', () => olle, { companyId: 'A', email: 'x@alfa.se', role: 'orderer' }, ForbiddenError],
       ['the admin of another company', () => bea, { companyId: 'A', email: 'x@alfa.se', role: 'orderer' }, ForbiddenError],
-      ['an admin, for a company that does not exist', () => ada, { companyId: 'nope', email: 'x@alfa.se', role: 'orderer' }, ForbiddenError],
+      [
+        'an admin, for a company that does not exist',
+        () => ada,
+        { companyId: 'nope', email: 'x@alfa.se', role: 'orderer' },
+        ForbiddenError,
+      ],
       ['an admin, with a malformed e-mail', () => ada, { companyId: 'A', email: 'not-an-email', role: 'orderer' }, ValidationFailedError],
       ['an admin, with an unknown role', () => ada, { companyId: 'A', email: 'x@alfa.se', role: 'owner' }, ValidationFailedError],
-      ['an admin, with both e-mail and person', () => ada, { companyId: 'A', email: 'x@alfa.se', personId: 'p', role: 'orderer' }, ValidationFailedError],
+      [
+        'an admin, with both e-mail and person',
+        () => ada,
+        { companyId: 'A', email: 'x@alfa.se', personId: 'p', role: 'orderer' },
+        ValidationFailedError,
+      ],
       ['an admin, for a person of another tenant', () => ada, { companyId: 'A', personId: 'filled-below', role: 'orderer' }, NotFoundError],
     ])('refuses %s, and nothing changes', async (_name, who, input, error) => {
       if (input.personId === 'filled-below') input.personId = (await meet('far', null, 't2')).id;
@@ -86,38 +114,74 @@ describeStore('role services', (backend) => {
 
   describe('revokeRole', () => {
     it('refuses to remove the last admin, even themself', async () => {
-      await expect(revokeRole({ ctx, actor: as(ada), input: { companyId: 'A', email: 'ada@alfa.se', role: 'admin' } })).rejects.toBeInstanceOf(LastAdminError);
+      await expect(
+        revokeRole({ ctx, actor: as(ada), input: { companyId: 'A', email: 'ada@alfa.se', role: 'admin' } }),
+      ).rejects.toBeInstanceOf(LastAdminError);
       expect(await listCompaniesFor({ ctx, actor: as(ada) })).toMatchObject([{ roles: ['admin'] }]);
     });
     it('removes an admin when another remains, and the removed one can no longer manage', async () => {
       await grantRole({ ctx, actor: as(ada), input: { companyId: 'A', personId: olle.id, role: 'admin' } });
-      expect(await revokeRole({ ctx, actor: as(olle), input: { companyId: 'A', personId: ada.id, role: 'admin' } })).toEqual({ status: 'revoked' });
-      await expect(grantRole({ ctx, actor: as(ada), input: { companyId: 'A', email: 'x@alfa.se', role: 'manager' } })).rejects.toBeInstanceOf(ForbiddenError);
+      expect(await revokeRole({ ctx, actor: as(olle), input: { companyId: 'A', personId: ada.id, role: 'admin' } })).toEqual({
+        status: 'revoked',
+      });
+      await expect(
+        grantRole({ ctx, actor: as(ada), input: { companyId: 'A', email: 'x@alfa.se', role: 'manager' } }),
+      ).rejects.toBeInstanceOf(ForbiddenError);
     });
     it('removes a pending grant by e-mail, and reports absent roles', async () => {
       await grantRole({ ctx, actor: as(ada), input: { companyId: 'A', email: 'eva@alfa.se', role: 'manager' } });
-      expect(await revokeRole({ ctx, actor: as(ada), input: { companyId: 'A', email: 'eva@alfa.se', role: 'manager' } })).toEqual({ status: 'revoked' });
-      expect(await revokeRole({ ctx, actor: as(ada), input: { companyId: 'A', email: 'eva@alfa.se', role: 'manager' } })).toEqual({ status: 'absent' });
-      expect(await revokeRole({ ctx, actor: as(ada), input: { companyId: 'A', email: 'olle@alfa.se', role: 'manager' } })).toEqual({ status: 'absent' });
+      expect(await revokeRole({ ctx, actor: as(ada), input: { companyId: 'A', email: 'eva@alfa.se', role: 'manager' } })).toEqual({
+        status: 'revoked',
+      });
+      expect(await revokeRole({ ctx, actor: as(ada), input: { companyId: 'A', email: 'eva@alfa.se', role: 'manager' } })).toEqual({
+        status: 'absent',
+      });
+      expect(await revokeRole({ ctx, actor: as(ada), input: { companyId: 'A', email: 'olle@alfa.se', role: 'manager' } })).toEqual({
+        status: 'absent',
+      });
     });
     it('refuses a non-admin', async () => {
-      await expect(revokeRole({ ctx, actor: as(olle), input: { companyId: 'A', email: 'ada@alfa.se', role: 'admin' } })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(
+        revokeRole({ ctx, actor: as(olle), input: { companyId: 'A', email: 'ada@alfa.se', role: 'admin' } }),
+      ).rejects.toBeInstanceOf(ForbiddenError);
     });
   });
 
   describe('subscribeChannel', () => {
     const channelRef = (conversationId: string, tenantId = 't1') =>
-      store.conversations.upsert({ conversationId, personId: null, tenantId, conversationType: 'channel', serviceUrl: 'https://smba.example/', reference: { activityId: 'm1', conversation: { id: conversationId, conversationType: 'channel' }, serviceUrl: 'https://smba.example/' } });
+      store.conversations.upsert({
+        conversationId,
+        personId: null,
+        tenantId,
+        conversationType: 'channel',
+        serviceUrl: 'https://smba.example/',
+        reference: {
+          activityId: 'm1',
+          conversation: { id: conversationId, conversationType: 'channel' },
+          serviceUrl: 'https://smba.example/',
+        },
+      });
 
     it('stores the bare channel reference from a thread and subscribes once', async () => {
       await channelRef('19:team@thread.tacv2;messageid=1700');
-      const result = await subscribeChannel({ ctx, actor: as(ada), input: { companyId: 'A', conversationId: '19:team@thread.tacv2;messageid=1700' } });
+      const result = await subscribeChannel({
+        ctx,
+        actor: as(ada),
+        input: { companyId: 'A', conversationId: '19:team@thread.tacv2;messageid=1700' },
+      });
       expect(result).toEqual({ status: 'subscribed', conversationId: '19:team@thread.tacv2' });
       const stored = await store.conversations.get('19:team@thread.tacv2', null);
-      expect(stored?.reference).toEqual({ conversation: { id: '19:team@thread.tacv2', conversationType: 'channel' }, serviceUrl: 'https://smba.example/' });
-      expect((await subscribeChannel({ ctx, actor: as(ada), input: { companyId: 'A', conversationId: '19:team@thread.tacv2' } })).status).toBe('already');
+      expect(stored?.reference).toEqual({
+        conversation: { id: '19:team@thread.tacv2', conversationType: 'channel' },
+        serviceUrl: 'https://smba.example/',
+      });
+      expect(
+        (await subscribeChannel({ ctx, actor: as(ada), input: { companyId: 'A', conversationId: '19:team@thread.tacv2' } })).status,
+      ).toBe('already');
       expect(await companyAudience({ ctx, companyId: 'A' })).toEqual([{ kind: 'channel', id: '19:team@thread.tacv2' }]);
-      expect(await unsubscribeChannel({ ctx, actor: as(ada), input: { companyId: 'A', conversationId: '19:team@thread.tacv2;messageid=9' } })).toEqual({ status: 'unsubscribed' });
+      expect(
+        await unsubscribeChannel({ ctx, actor: as(ada), input: { companyId: 'A', conversationId: '19:team@thread.tacv2;messageid=9' } }),
+      ).toEqual({ status: 'unsubscribed' });
     });
     it.each<[string, () => Person, string, unknown]>([
       ['an orderer', () => olle, '19:team@thread.tacv2', ForbiddenError],
@@ -147,10 +211,18 @@ describeStore('role services', (backend) => {
       const rita = await meet('rita', 'Rita@Issuer.example');
       expect((await loadActorRoles({ ctx, actor: as(rita) })).reviewer).toBe(true);
       expect((await loadActorRoles({ ctx, actor: as(olle) })).reviewer).toBe(false);
-      expect((await loadActorRoles({ ctx, actor: { ...as(olle), conversationId: '19:review@thread.tacv2;messageid=5' } })).reviewer).toBe(true);
+      expect((await loadActorRoles({ ctx, actor: { ...as(olle), conversationId: '19:review@thread.tacv2;messageid=5' } })).reviewer).toBe(
+        true,
+      );
       expect((await loadActorRoles({ ctx: { ...ctx, reviewers: undefined }, actor: as(rita) })).reviewer).toBe(false);
-      expect((await loadActorRoles({ ctx: { ...ctx, reviewers: { emails: [], channelConversationId: null, everyone: true } }, actor: as(olle) })).reviewer).toBe(true);
-      expect(await reviewerAudience({ ctx })).toEqual([{ kind: 'person', id: rita.id }, { kind: 'channel', id: '19:review@thread.tacv2' }]);
+      expect(
+        (await loadActorRoles({ ctx: { ...ctx, reviewers: { emails: [], channelConversationId: null, everyone: true } }, actor: as(olle) }))
+          .reviewer,
+      ).toBe(true);
+      expect(await reviewerAudience({ ctx })).toEqual([
+        { kind: 'person', id: rita.id },
+        { kind: 'channel', id: '19:review@thread.tacv2' },
+      ]);
     });
     it('tells managers, not the acting manager', async () => {
       const max = await meet('max', 'max@alfa.se');

@@ -3,15 +3,34 @@ import { validateRow } from '../../src/services/import/validateRow';
 import type { RawRow } from '../../src/import';
 
 const today = new Date('2026-11-25T12:00:00Z');
-const good = { first_name: 'Anna', last_name: 'Berg', nationality: 'Sverige (SE)', national_identity_number: '199001011239', email: 'Anna@Example.com', mobile: '0701234567', card_type: 'Standard', bankid: 'yes' };
+const good = {
+  first_name: 'Anna',
+  last_name: 'Berg',
+  nationality: 'Sverige (SE)',
+  national_identity_number: '199001011239',
+  email: 'Anna@Example.com',
+  mobile: '0701234567',
+  card_type: 'Standard',
+  bankid: 'yes',
+};
 const row = (values: Record<string, string>, rowNumber = 2): RawRow => ({ rowNumber, values });
 
-describe('validateRow (import rows through the dialog\'s domain checks)', () => {
+describe("validateRow (import rows through the dialog's domain checks)", () => {
   it('turns a good row into a cardholder with normalised values', () => {
     const result = validateRow(row(good), 'en', today);
     expect(result).toEqual({
       ok: true,
-      value: expect.objectContaining({ firstName: 'Anna', nationality: 'SE', identityScheme: 'se-personnummer', identityNumber: '199001011239', dateOfBirth: '1990-01-01', email: 'anna@example.com', mobile: '+46701234567', cardType: 'standard', hasBankId: true }),
+      value: expect.objectContaining({
+        firstName: 'Anna',
+        nationality: 'SE',
+        identityScheme: 'se-personnummer',
+        identityNumber: '199001011239',
+        dateOfBirth: '1990-01-01',
+        email: 'anna@example.com',
+        mobile: '+46701234567',
+        cardType: 'standard',
+        hasBankId: true,
+      }),
     });
   });
 
@@ -28,7 +47,12 @@ describe('validateRow (import rows through the dialog\'s domain checks)', () => 
     ['a bad check digit', { national_identity_number: '199001011235' }, 'national_identity_number', /check digit/],
     ['a PESEL for a Swede', { national_identity_number: '44051401359' }, 'national_identity_number', /PESEL/],
     ['a typed date of birth that contradicts the number', { date_of_birth: '1990-01-02' }, 'date_of_birth', /1990-01-01/],
-    ['a passport number without date of birth', { nationality: 'CA', national_identity_number: 'AB123456' }, 'date_of_birth', /date of birth/],
+    [
+      'a passport number without date of birth',
+      { nationality: 'CA', national_identity_number: 'AB123456' },
+      'date_of_birth',
+      /date of birth/,
+    ],
     ['a bad e-mail', { email: 'anna at example' }, 'email', /not an e-mail address/],
     ['a landline', { mobile: '08-123 456 78' }, 'mobile', /landline/],
     ['an unknown card type', { card_type: 'Gold' }, 'card_type', /not a card type/],

@@ -15,8 +15,19 @@ describeStore('approval reach records (how a round went out; the e-mail link)', 
     const company = await store.companies.create({ tenantId: 't1', name: 'Bygg AB', orgNumber: null });
     const owner = { companyId: company.id, ordererId: person.id };
     await store.cart.add(owner, {
-      firstName: 'Anna', lastName: 'Berg', nationality: 'SE', identityScheme: 'se-personnummer', identityNumber: '199001011239', coordinationNumber: null,
-      dateOfBirth: '1990-01-01', email: 'anna@example.com', mobile: '+46701234567', cardType: 'standard', hasBankId: true, manualIdVerification: false, photoId: 'p',
+      firstName: 'Anna',
+      lastName: 'Berg',
+      nationality: 'SE',
+      identityScheme: 'se-personnummer',
+      identityNumber: '199001011239',
+      coordinationNumber: null,
+      dateOfBirth: '1990-01-01',
+      email: 'anna@example.com',
+      mobile: '+46701234567',
+      cardType: 'standard',
+      hasBankId: true,
+      manualIdVerification: false,
+      photoId: 'p',
     });
     const checkout = await store.checkouts.open(owner);
     await store.checkouts.recordSummary(owner, checkout.id, cartEntries(await store.cart.list(owner)));
@@ -27,13 +38,25 @@ describeStore('approval reach records (how a round went out; the e-mail link)', 
 
   it('opens one record per item, round and channel: a retried job gets the same one, with an unguessable id', async () => {
     const first = await store.approvalReach.open({ itemId: item.id, round: 1, channel: 'email' });
-    expect(first).toMatchObject({ itemId: item.id, round: 1, channel: 'email', status: 'pending', detail: null, failedAttempts: 0, createdAt: clock });
+    expect(first).toMatchObject({
+      itemId: item.id,
+      round: 1,
+      channel: 'email',
+      status: 'pending',
+      detail: null,
+      failedAttempts: 0,
+      createdAt: clock,
+    });
     expect(first.id).toMatch(/^[A-Za-z0-9_-]{32}$/);
     expect((await store.approvalReach.open({ itemId: item.id, round: 1, channel: 'email' })).id).toBe(first.id);
     const teams = await store.approvalReach.open({ itemId: item.id, round: 1, channel: 'teams' });
     const next = await store.approvalReach.open({ itemId: item.id, round: 2, channel: 'email' });
     expect(new Set([first.id, teams.id, next.id]).size).toBe(3);
-    expect((await store.approvalReach.forItems([item.id])).map((r) => `${r.channel}:${r.round}`).sort()).toEqual(['email:1', 'email:2', 'teams:1']);
+    expect((await store.approvalReach.forItems([item.id])).map((r) => `${r.channel}:${r.round}`).sort()).toEqual([
+      'email:1',
+      'email:2',
+      'teams:1',
+    ]);
     expect(await store.approvalReach.forItems([])).toEqual([]);
   });
 

@@ -8,15 +8,27 @@ import { placementOf } from '../support/placeOrder';
 
 const mask = (n: string, s: string) => maskIdentity(n, s as IdentityScheme);
 const person = (firstName: string, email: string, photoId: string | null): CartItemInput => ({
-  firstName, lastName: 'Berg', nationality: 'SE', identityScheme: 'se-personnummer', identityNumber: '199001011239', coordinationNumber: null,
-  dateOfBirth: '1990-01-01', email, mobile: '+46701234567', cardType: 'standard', hasBankId: true, manualIdVerification: false, photoId,
+  firstName,
+  lastName: 'Berg',
+  nationality: 'SE',
+  identityScheme: 'se-personnummer',
+  identityNumber: '199001011239',
+  coordinationNumber: null,
+  dateOfBirth: '1990-01-01',
+  email,
+  mobile: '+46701234567',
+  cardType: 'standard',
+  hasBankId: true,
+  manualIdVerification: false,
+  photoId,
 });
 
 describeStore("a cardholder's data (export and erasure)", (backend) => {
   let store: Store;
   let owner: CartOwner;
   const at = new Date('2026-03-05T10:00:00Z');
-  const photo = async () => (await store.photos.save({ ownerPersonId: owner.ordererId, jpeg: Buffer.from('j'), thumbnail: Buffer.from('t'), findings: [] })).id;
+  const photo = async () =>
+    (await store.photos.save({ ownerPersonId: owner.ordererId, jpeg: Buffer.from('j'), thumbnail: Buffer.from('t'), findings: [] })).id;
 
   beforeEach(async () => {
     store = await backend.open(() => at);
@@ -56,7 +68,15 @@ describeStore("a cardholder's data (export and erasure)", (backend) => {
     expect(await store.cart.list(owner)).toEqual([]);
     expect(await store.photos.get(cartPhoto)).toBeUndefined();
     expect(await store.photos.get(endedPhoto)).toBeUndefined();
-    expect((await store.orders.items(ended.id))[0]).toMatchObject({ firstName: 'Anna', identityNumber: '19900101-****', email: '', mobile: '', dateOfBirth: null, identityErasedAt: at, photoErasedAt: at });
+    expect((await store.orders.items(ended.id))[0]).toMatchObject({
+      firstName: 'Anna',
+      identityNumber: '19900101-****',
+      email: '',
+      mobile: '',
+      dateOfBirth: null,
+      identityErasedAt: at,
+      photoErasedAt: at,
+    });
     const [anna, bo] = await store.orders.items(underWay.id);
     expect(anna).toMatchObject({ identityNumber: '199001011239', email: 'anna@example.com' });
     expect(bo).toMatchObject({ identityNumber: '199001011239', email: 'bo@example.com' });
@@ -64,8 +84,20 @@ describeStore("a cardholder's data (export and erasure)", (backend) => {
   });
 
   it('keeps requests until completed, then forgets the e-mail', async () => {
-    await store.cardholders.createRequest({ id: 'r1', kind: 'erase', companyId: owner.companyId, email: 'Anna@Example.com', requestedBy: owner.ordererId });
-    await store.cardholders.createRequest({ id: 'r2', kind: 'export', companyId: owner.companyId, email: 'bo@example.com', requestedBy: owner.ordererId });
+    await store.cardholders.createRequest({
+      id: 'r1',
+      kind: 'erase',
+      companyId: owner.companyId,
+      email: 'Anna@Example.com',
+      requestedBy: owner.ordererId,
+    });
+    await store.cardholders.createRequest({
+      id: 'r2',
+      kind: 'export',
+      companyId: owner.companyId,
+      email: 'bo@example.com',
+      requestedBy: owner.ordererId,
+    });
     expect((await store.cardholders.openErasures()).map((r) => [r.id, r.email])).toEqual([['r1', 'anna@example.com']]);
     await store.cardholders.complete('r1');
     expect(await store.cardholders.openErasures()).toEqual([]);

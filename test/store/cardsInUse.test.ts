@@ -9,9 +9,20 @@ const AT = new Date('2026-03-02T10:00:00Z');
 const DAY = 24 * 60 * 60 * 1000;
 
 /** Moves a seeded order to approved and its items to the given states, with their dates, through the conditional updates. */
-async function arrange(store: Store, orderId: string, items: { id: string; state: ItemState; validUntil?: Date; remindAt?: Date; replaces?: string }[]) {
+async function arrange(
+  store: Store,
+  orderId: string,
+  items: { id: string; state: ItemState; validUntil?: Date; remindAt?: Date; replaces?: string }[],
+) {
   const applied = await store.lifecycle.apply(
-    { order: { orderId, from: ['submitted'], set: { status: 'approved' } }, items: items.map((i) => ({ itemId: i.id, from: ['awaiting_cardholder'], set: { status: i.state, validUntil: i.validUntil ?? null, remindAt: i.remindAt ?? null } })) },
+    {
+      order: { orderId, from: ['submitted'], set: { status: 'approved' } },
+      items: items.map((i) => ({
+        itemId: i.id,
+        from: ['awaiting_cardholder'],
+        set: { status: i.state, validUntil: i.validUntil ?? null, remindAt: i.remindAt ?? null },
+      })),
+    },
     { audit: [], outbox: [] },
   );
   expect(applied).toBe('applied');
@@ -21,14 +32,25 @@ async function arrange(store: Store, orderId: string, items: { id: string; state
 describeStore('cards in use', (backend) => {
   it('lists a company’s delivered cards not ended, by name; finds due timers; knows what replaces a card', async () => {
     const store = await backend.open(() => AT);
-    const [olle, otto] = [await seedPerson(store, { tenantId: 't1', aadObjectId: 'olle', name: 'olle', email: 'olle@a.example' }), await seedPerson(store, { tenantId: 't1', aadObjectId: 'otto', name: 'otto', email: 'otto@a.example' })];
+    const [olle, otto] = [
+      await seedPerson(store, { tenantId: 't1', aadObjectId: 'olle', name: 'olle', email: 'olle@a.example' }),
+      await seedPerson(store, { tenantId: 't1', aadObjectId: 'otto', name: 'otto', email: 'otto@a.example' }),
+    ];
     await store.companies.create({ id: 'A', tenantId: 't1', name: 'Alfa', orgNumber: null });
     await store.companies.create({ id: 'B', tenantId: 't1', name: 'Beta', orgNumber: null });
     for (const p of [olle, otto]) await store.companies.grant('A', p.id, 'orderer');
-    const names = ['Åsa Östberg', 'Bo Ek', 'Cai Berg', 'Dan Ask', 'Eva Berg'].map((n) => ({ firstName: n.split(' ')[0]!, lastName: n.split(' ')[1]!, email: `${n[0]}@a.example` }));
+    const names = ['Åsa Östberg', 'Bo Ek', 'Cai Berg', 'Dan Ask', 'Eva Berg'].map((n) => ({
+      firstName: n.split(' ')[0]!,
+      lastName: n.split(' ')[1]!,
+      email: `${n[0]}@a.example`,
+    }));
     const olles = await seedOrder(store, { companyId: 'A', ordererId: olle.id }, names);
-    const ottos = await seedOrder(store, { companyId: 'A', ordererId: otto.id }, [{ firstName: 'Fia', lastName: 'Berg', email: 'f@a.example' }]);
-    const other = await seedOrder(store, { companyId: 'B', ordererId: otto.id }, [{ firstName: 'Gun', lastName: 'Berg', email: 'g@b.example' }]);
+    const ottos = await seedOrder(store, { companyId: 'A', ordererId: otto.id }, [
+      { firstName: 'Fia', lastName: 'Berg', email: 'f@a.example' },
+    ]);
+    const other = await seedOrder(store, { companyId: 'B', ordererId: otto.id }, [
+      { firstName: 'Gun', lastName: 'Berg', email: 'g@b.example' },
+    ]);
     const [asa, bo, cai, dan, eva] = await store.orders.items(olles.id);
     await arrange(store, olles.id, [
       { id: asa!.id, state: 'card_active', validUntil: new Date(AT.getTime() + 10 * DAY), remindAt: new Date(AT.getTime() - DAY) },
@@ -43,7 +65,12 @@ describeStore('cards in use', (backend) => {
     await arrange(store, other.id, [{ id: gun!.id, state: 'card_active', validUntil: new Date(AT.getTime() - DAY) }]);
 
     const names$ = async (q: { ordererId?: string; text?: string; limit?: number }) => {
-      const { total, cards } = await store.cardsInUse.search({ companyId: 'A', ...(q.ordererId ? { ordererId: q.ordererId } : {}), ...(q.text ? { text: searchSpellings(q.text) } : {}), limit: q.limit ?? 20 });
+      const { total, cards } = await store.cardsInUse.search({
+        companyId: 'A',
+        ...(q.ordererId ? { ordererId: q.ordererId } : {}),
+        ...(q.text ? { text: searchSpellings(q.text) } : {}),
+        limit: q.limit ?? 20,
+      });
       return { total, names: cards.map((c) => `${c.firstName} ${c.lastName}`) };
     };
     // Ended cards are not in use; another company's are not listed; by last name, then first.
@@ -60,7 +87,9 @@ describeStore('cards in use', (backend) => {
 
     expect(await store.cardsInUse.replacements([asa!.id, cai!.id])).toEqual(new Map());
     // Cai's card replaced by an order under way; Åsa's renewal waits in another orderer's cart.
-    const replacing = await seedOrder(store, { companyId: 'A', ordererId: olle.id }, [{ firstName: 'Cai', lastName: 'Berg', email: 'c2@a.example', replacesItemId: cai!.id }]);
+    const replacing = await seedOrder(store, { companyId: 'A', ordererId: olle.id }, [
+      { firstName: 'Cai', lastName: 'Berg', email: 'c2@a.example', replacesItemId: cai!.id },
+    ]);
     await store.cart.add({ companyId: 'A', ordererId: otto.id }, { ...asa!, photoId: null, photoFailure: null, replacesItemId: asa!.id });
     expect(await store.cardsInUse.replacements([asa!.id, cai!.id, bo!.id])).toEqual(
       new Map([
@@ -69,7 +98,10 @@ describeStore('cards in use', (backend) => {
       ]),
     );
     // A replacement order that was cancelled no longer counts.
-    await store.lifecycle.apply({ order: { orderId: replacing.id, from: ['submitted'], set: { status: 'cancelled' } } }, { audit: [], outbox: [] });
+    await store.lifecycle.apply(
+      { order: { orderId: replacing.id, from: ['submitted'], set: { status: 'cancelled' } } },
+      { audit: [], outbox: [] },
+    );
     expect(await store.cardsInUse.replacements([cai!.id])).toEqual(new Map());
   });
 });

@@ -17,23 +17,64 @@ async function seed(store: Store) {
   const company = await store.companies.create({ tenantId: 't1', name: 'Bygg AB', orgNumber: '556000-0000' });
   await store.companies.grant(company.id, person.id, 'orderer');
   const owner = { companyId: company.id, ordererId: person.id };
-  const photo = await store.photos.save({ ownerPersonId: person.id, jpeg: Buffer.from([0xff, 0xd8, 0x00, 0x01, 0xff]), thumbnail: Buffer.from('thumb'), findings: [{ code: 'dark', params: { level: 3 } }] });
+  const photo = await store.photos.save({
+    ownerPersonId: person.id,
+    jpeg: Buffer.from([0xff, 0xd8, 0x00, 0x01, 0xff]),
+    thumbnail: Buffer.from('thumb'),
+    findings: [{ code: 'dark', params: { level: 3 } }],
+  });
   for (const firstName of ['Anna', 'Bo']) {
     await store.cart.add(owner, {
-      firstName, lastName: 'Berg', nationality: 'SE', identityScheme: 'se-personnummer', identityNumber: '199001011239', coordinationNumber: null,
-      dateOfBirth: '1990-01-01', email: 'anna@example.com', mobile: '+46701234567', cardType: 'standard', hasBankId: true, manualIdVerification: false, photoId: photo.id,
+      firstName,
+      lastName: 'Berg',
+      nationality: 'SE',
+      identityScheme: 'se-personnummer',
+      identityNumber: '199001011239',
+      coordinationNumber: null,
+      dateOfBirth: '1990-01-01',
+      email: 'anna@example.com',
+      mobile: '+46701234567',
+      cardType: 'standard',
+      hasBankId: true,
+      manualIdVerification: false,
+      photoId: photo.id,
     });
   }
   const checkout = await store.checkouts.open(owner);
-  await store.checkouts.recordSummary(owner, checkout.id, (await store.cart.list(owner)).map((i) => ({ id: i.id, updatedAt: i.updatedAt.getTime() })));
+  await store.checkouts.recordSummary(
+    owner,
+    checkout.id,
+    (await store.cart.list(owner)).map((i) => ({ id: i.id, updatedAt: i.updatedAt.getTime() })),
+  );
   const placed = await store.orders.place(
-    await placementOf(store, owner, checkout.id, { outbox: (o) => [{ eventId: `review:${o.id}`, recipient: { kind: 'person', id: person.id }, tenantId: 't1', payload: { kind: 'text', text: 'review' } }] }),
+    await placementOf(store, owner, checkout.id, {
+      outbox: (o) => [
+        {
+          eventId: `review:${o.id}`,
+          recipient: { kind: 'person', id: person.id },
+          tenantId: 't1',
+          payload: { kind: 'text', text: 'review' },
+        },
+      ],
+    }),
   );
   await store.botState.write({ 'msteams/conversations/a:1/dialogState': { state: { dialogStack: [{ id: 'newCard' }] } } });
   if (placed.kind !== 'placed') throw new Error(placed.kind);
-  await store.importChecks.create({ personId: person.id, tenantId: 't1', locale: 'en-US', fileName: 'people.xlsx', file: Buffer.from('PK-bytes'), reference: { conversation: { id: 'a:1' } }, leaseUntil: AT });
+  await store.importChecks.create({
+    personId: person.id,
+    tenantId: 't1',
+    locale: 'en-US',
+    fileName: 'people.xlsx',
+    file: Buffer.from('PK-bytes'),
+    reference: { conversation: { id: 'a:1' } },
+    leaseUntil: AT,
+  });
   const [first] = await store.orders.items(placed.order.id);
-  await store.approvalReach.setStatus((await store.approvalReach.open({ itemId: first!.id, round: 1, channel: 'email' })).id, 'sent', 'consent');
+  await store.approvalReach.setStatus(
+    (await store.approvalReach.open({ itemId: first!.id, round: 1, channel: 'email' })).id,
+    'sent',
+    'consent',
+  );
   return { person, company, photo, order: placed.order };
 }
 
@@ -67,11 +108,25 @@ describe('npm run db:copy (SQLite to an empty PostgreSQL database)', () => {
       expect(photo?.jpeg.equals(seeded.photo.jpeg)).toBe(true);
       expect(photo?.findings).toEqual([{ code: 'dark', params: { level: 3 } }]);
       expect(await target.orders.get(seeded.order.id)).toEqual(seeded.order);
-      expect((await target.orders.items(seeded.order.id)).map((i) => [i.firstName, i.hasBankId, i.photoId])).toEqual([['Anna', true, seeded.photo.id], ['Bo', true, seeded.photo.id]]);
+      expect((await target.orders.items(seeded.order.id)).map((i) => [i.firstName, i.hasBankId, i.photoId])).toEqual([
+        ['Anna', true, seeded.photo.id],
+        ['Bo', true, seeded.photo.id],
+      ]);
       expect(await target.audit.list({ type: 'order', id: seeded.order.id })).toEqual(audit);
       expect(await target.outbox.list()).toEqual([expect.objectContaining({ eventId: `review:${seeded.order.id}`, status: 'pending' })]);
-      expect((await target.botState.read(['msteams/conversations/a:1/dialogState']))['msteams/conversations/a:1/dialogState'].state).toEqual({ dialogStack: [{ id: 'newCard' }] });
-      await target.audit.append([auditRecord({ subject: { type: 'order', id: seeded.order.id }, who: { kind: 'system', personId: null }, when: AT, what: 'order.note', from: null, to: null })]);
+      expect(
+        (await target.botState.read(['msteams/conversations/a:1/dialogState']))['msteams/conversations/a:1/dialogState'].state,
+      ).toEqual({ dialogStack: [{ id: 'newCard' }] });
+      await target.audit.append([
+        auditRecord({
+          subject: { type: 'order', id: seeded.order.id },
+          who: { kind: 'system', personId: null },
+          when: AT,
+          what: 'order.note',
+          from: null,
+          to: null,
+        }),
+      ]);
       const after = await target.audit.list({ type: 'order', id: seeded.order.id });
       expect(after.at(-1)!.seq).toBeGreaterThan(audit.at(-1)!.seq);
       const [check] = await target.importChecks.claimExpired(new Date(AT.getTime() + 1), new Date(AT.getTime() + 60_000));
@@ -91,12 +146,16 @@ describe('npm run db:copy (SQLite to an empty PostgreSQL database)', () => {
     const url = await freshDatabaseUrl();
     const target = await createPostgresStore(url, { migrate: false });
     await target.people.upsertSeen({ tenantId: 't9', aadObjectId: 'someone' });
-    await expect(copyDatabase({ sqlitePath: file, postgresUrl: url, log: () => undefined })).rejects.toThrow(/not empty \(people has 1 rows\)/);
+    await expect(copyDatabase({ sqlitePath: file, postgresUrl: url, log: () => undefined })).rejects.toThrow(
+      /not empty \(people has 1 rows\)/,
+    );
     expect(await target.people.findByAad('t1', 'olle')).toBeUndefined();
     await target.close();
   });
 
   it('refuses a missing source file', async () => {
-    await expect(copyDatabase({ sqlitePath: dir.file('nope.sqlite'), postgresUrl: await freshDatabaseUrl(), log: () => undefined })).rejects.toThrow(/no SQLite database at/);
+    await expect(
+      copyDatabase({ sqlitePath: dir.file('nope.sqlite'), postgresUrl: await freshDatabaseUrl(), log: () => undefined }),
+    ).rejects.toThrow(/no SQLite database at/);
   });
 });

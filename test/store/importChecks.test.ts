@@ -60,7 +60,9 @@ describeStore('pending import checks', (backend) => {
 
   it('never hands one check to two concurrent claims', async () => {
     await Promise.all(Array.from({ length: 6 }, (_, i) => create(`f${i}.xlsx`)));
-    const claims = await Promise.all(Array.from({ length: 4 }, () => store.importChecks.claimExpired(later(2 * MINUTE), later(10 * MINUTE))));
+    const claims = await Promise.all(
+      Array.from({ length: 4 }, () => store.importChecks.claimExpired(later(2 * MINUTE), later(10 * MINUTE))),
+    );
     const ids = claims.flat().map((c) => c.id);
     expect(ids).toHaveLength(6);
     expect(new Set(ids).size).toBe(6);

@@ -42,7 +42,12 @@ describeStore('leases', (backend) => {
 
   it('gives a contended lease to exactly one of many concurrent callers', async () => {
     const others = await Promise.all(Array.from({ length: 4 }, () => backend.reopen(() => new Date(clock))));
-    const results = await Promise.all([store, ...others].flatMap((s, i) => [s.leases.acquire('timer:approvals', `h${i}a`, 55_000), s.leases.acquire('timer:approvals', `h${i}b`, 55_000)]));
+    const results = await Promise.all(
+      [store, ...others].flatMap((s, i) => [
+        s.leases.acquire('timer:approvals', `h${i}a`, 55_000),
+        s.leases.acquire('timer:approvals', `h${i}b`, 55_000),
+      ]),
+    );
     expect(results.filter(Boolean)).toHaveLength(1);
   });
 });

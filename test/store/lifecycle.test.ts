@@ -5,7 +5,6 @@ import type { CartOwner, Order, OrderItem, Store } from '../../src/store/ports';
 import { describeStore } from '../support/stores';
 import { placementOf } from '../support/placeOrder';
 
-
 describeStore('lifecycle transitions in the store (conditional, all or nothing)', (backend) => {
   let store: Store;
   let owner: CartOwner;
@@ -17,17 +16,37 @@ describeStore('lifecycle transitions in the store (conditional, all or nothing)'
     const { person } = await store.people.upsertSeen({ tenantId: 't1', aadObjectId: 'orderer' });
     const company = await store.companies.create({ tenantId: 't1', name: 'Bygg AB', orgNumber: null });
     owner = { companyId: company.id, ordererId: person.id };
-    for (const [firstName, email] of [['Anna', 'Anna@Example.com'], ['Bo', 'bo@example.com']]) {
+    for (const [firstName, email] of [
+      ['Anna', 'Anna@Example.com'],
+      ['Bo', 'bo@example.com'],
+    ]) {
       await store.cart.add(owner, {
-        firstName: firstName!, lastName: 'Berg', nationality: 'SE', identityScheme: 'se-personnummer', identityNumber: '199001011239', coordinationNumber: null,
-        dateOfBirth: '1990-01-01', email: email!, mobile: '+46701234567', cardType: 'standard', hasBankId: true, manualIdVerification: false, photoId: 'p',
+        firstName: firstName!,
+        lastName: 'Berg',
+        nationality: 'SE',
+        identityScheme: 'se-personnummer',
+        identityNumber: '199001011239',
+        coordinationNumber: null,
+        dateOfBirth: '1990-01-01',
+        email: email!,
+        mobile: '+46701234567',
+        cardType: 'standard',
+        hasBankId: true,
+        manualIdVerification: false,
+        photoId: 'p',
       });
     }
     const checkout = await store.checkouts.open(owner);
     await store.checkouts.recordSummary(owner, checkout.id, cartEntries(await store.cart.list(owner)));
     const placed = await store.orders.place(
       await placementOf(store, owner, checkout.id, {
-        outbox: (o, copied) => copied.map((i) => ({ eventId: `review:${o.id}:${i.position}`, recipient: { kind: 'person' as const, id: owner.ordererId }, tenantId: 't1', payload: { kind: 'text', text: i.firstName } })),
+        outbox: (o, copied) =>
+          copied.map((i) => ({
+            eventId: `review:${o.id}:${i.position}`,
+            recipient: { kind: 'person' as const, id: owner.ordererId },
+            tenantId: 't1',
+            payload: { kind: 'text', text: i.firstName },
+          })),
       }),
     );
     if (placed.kind !== 'placed') throw new Error(placed.kind);
@@ -38,7 +57,26 @@ describeStore('lifecycle transitions in the store (conditional, all or nothing)'
   const approveOrder = () =>
     store.lifecycle.apply(
       { order: { orderId: order.id, from: ['submitted', 'in_review'], set: { status: 'approved' } } },
-      { audit: [auditRecord({ subject: { type: 'order', id: order.id }, who: { kind: 'reviewer', personId: null }, when: at, what: 'order.approve', from: 'submitted', to: 'approved' })], outbox: [{ eventId: 'approved', recipient: { kind: 'person', id: owner.ordererId }, tenantId: 't1', payload: { kind: 'text', text: 'ok' } }] },
+      {
+        audit: [
+          auditRecord({
+            subject: { type: 'order', id: order.id },
+            who: { kind: 'reviewer', personId: null },
+            when: at,
+            what: 'order.approve',
+            from: 'submitted',
+            to: 'approved',
+          }),
+        ],
+        outbox: [
+          {
+            eventId: 'approved',
+            recipient: { kind: 'person', id: owner.ordererId },
+            tenantId: 't1',
+            payload: { kind: 'text', text: 'ok' },
+          },
+        ],
+      },
     );
 
   it('the submitted fan-out sees the copied items and is enqueued with the order', async () => {
@@ -56,10 +94,21 @@ describeStore('lifecycle transitions in the store (conditional, all or nothing)'
   it('rolls back every change when one item is no longer in its expected state', async () => {
     await approveOrder();
     const decide = (round: number) =>
-      store.lifecycle.apply({ items: [{ itemId: items[0]!.id, from: ['awaiting_cardholder'], round, set: { status: 'approved' } }, { itemId: items[1]!.id, from: ['approved'], set: { status: 'produced' } }] }, { audit: [] });
+      store.lifecycle.apply(
+        {
+          items: [
+            { itemId: items[0]!.id, from: ['awaiting_cardholder'], round, set: { status: 'approved' } },
+            { itemId: items[1]!.id, from: ['approved'], set: { status: 'produced' } },
+          ],
+        },
+        { audit: [] },
+      );
     expect(await decide(0)).toBe('already_decided');
     expect((await store.lifecycle.item(items[0]!.id))?.status).toBe('awaiting_cardholder');
-    const old = await store.lifecycle.apply({ items: [{ itemId: items[0]!.id, from: ['awaiting_cardholder'], round: 7, set: { status: 'approved' } }] }, {});
+    const old = await store.lifecycle.apply(
+      { items: [{ itemId: items[0]!.id, from: ['awaiting_cardholder'], round: 7, set: { status: 'approved' } }] },
+      {},
+    );
     expect(old).toBe('already_decided');
   });
 
@@ -67,12 +116,30 @@ describeStore('lifecycle transitions in the store (conditional, all or nothing)'
     await approveOrder();
     const [anna] = items;
     expect((await store.lifecycle.item(anna!.id))?.cardReview).toBe('with_order');
-    const toIssuer = (round: number) => store.lifecycle.apply({ items: [{ itemId: anna!.id, from: ['awaiting_cardholder'], round, set: { cardReview: 'pending', approvalRound: round + 1, remindAt: null, expiresAt: null } }] }, { audit: [] });
+    const toIssuer = (round: number) =>
+      store.lifecycle.apply(
+        {
+          items: [
+            {
+              itemId: anna!.id,
+              from: ['awaiting_cardholder'],
+              round,
+              set: { cardReview: 'pending', approvalRound: round + 1, remindAt: null, expiresAt: null },
+            },
+          ],
+        },
+        { audit: [] },
+      );
     expect(await toIssuer(0)).toBe('applied');
     expect(await toIssuer(0)).toBe('already_decided');
-    expect((await store.lifecycle.item(anna!.id))).toMatchObject({ cardReview: 'pending', approvalRound: 1, remindAt: null });
+    expect(await store.lifecycle.item(anna!.id)).toMatchObject({ cardReview: 'pending', approvalRound: 1, remindAt: null });
     expect((await store.orders.items(order.id)).map((i) => i.cardReview)).toEqual(['pending', 'with_order']);
-    expect(await store.lifecycle.apply({ items: [{ itemId: anna!.id, from: ['awaiting_cardholder'], round: 1, set: { cardReview: 'with_order', approvalRound: 2 } }] }, { audit: [] })).toBe('applied');
+    expect(
+      await store.lifecycle.apply(
+        { items: [{ itemId: anna!.id, from: ['awaiting_cardholder'], round: 1, set: { cardReview: 'with_order', approvalRound: 2 } }] },
+        { audit: [] },
+      ),
+    ).toBe('applied');
     expect((await store.lifecycle.item(anna!.id))?.cardReview).toBe('with_order');
   });
 
@@ -81,7 +148,18 @@ describeStore('lifecycle transitions in the store (conditional, all or nothing)'
     await approveOrder();
     expect((await store.lifecycle.unboundAwaiting('ANNA@example.com', 't1')).map((i) => i.firstName)).toEqual(['Anna']);
     expect(await store.lifecycle.unboundAwaiting('anna@example.com', 'other-tenant')).toEqual([]);
-    await store.lifecycle.apply({ items: [{ itemId: items[1]!.id, from: ['awaiting_cardholder'], set: { remindAt: new Date(at.getTime() + 1000), expiresAt: new Date(at.getTime() + 5000) } }] }, {});
+    await store.lifecycle.apply(
+      {
+        items: [
+          {
+            itemId: items[1]!.id,
+            from: ['awaiting_cardholder'],
+            set: { remindAt: new Date(at.getTime() + 1000), expiresAt: new Date(at.getTime() + 5000) },
+          },
+        ],
+      },
+      {},
+    );
     expect(await store.lifecycle.dueApprovals(at, 10)).toEqual([]);
     expect((await store.lifecycle.dueApprovals(new Date(at.getTime() + 1000), 10)).map((i) => i.firstName)).toEqual(['Bo']);
   });

@@ -4,7 +4,8 @@ import type { Store } from '../../src/store/ports';
 import { describeStore } from '../support/stores';
 
 const AT = new Date('2026-03-02T10:00:00Z');
-const audit = (what: string) => auditRecord({ subject: { type: 'company', id: 'c1' }, who: { kind: 'admin', personId: null }, when: AT, what, from: null, to: null });
+const audit = (what: string) =>
+  auditRecord({ subject: { type: 'company', id: 'c1' }, who: { kind: 'admin', personId: null }, when: AT, what, from: null, to: null });
 
 describeStore('membership and people look-ups', (backend) => {
   let store: Store;
@@ -18,7 +19,12 @@ describeStore('membership and people look-ups', (backend) => {
   });
 
   it('grants once, with effects only when something changed', async () => {
-    const effects = { audit: [audit('role.grant')], outbox: [{ eventId: 'g1', recipient: { kind: 'person' as const, id: ids.bo }, tenantId: 't1', payload: { kind: 'text', text: 'hi' } }] };
+    const effects = {
+      audit: [audit('role.grant')],
+      outbox: [
+        { eventId: 'g1', recipient: { kind: 'person' as const, id: ids.bo }, tenantId: 't1', payload: { kind: 'text', text: 'hi' } },
+      ],
+    };
     expect(await store.members.grant('c1', ids.bo, 'orderer', effects)).toBe('granted');
     expect(await store.members.grant('c1', ids.bo, 'orderer', { audit: [audit('role.grant')] })).toBe('already');
     expect(await store.audit.list({ type: 'company', id: 'c1' })).toHaveLength(1);
@@ -37,9 +43,15 @@ describeStore('membership and people look-ups', (backend) => {
   });
 
   it('keeps a pending grant by lower-case e-mail and consumes it exactly once', async () => {
-    expect(await store.members.grantPending({ companyId: 'c1', email: 'Eva@Example.com', role: 'manager', grantedBy: ids.ada })).toBe('granted');
-    expect(await store.members.grantPending({ companyId: 'c1', email: 'eva@example.com', role: 'manager', grantedBy: ids.ada })).toBe('already');
-    expect(await store.members.pendingFor('EVA@example.com')).toMatchObject([{ companyId: 'c1', email: 'eva@example.com', role: 'manager', grantedBy: ids.ada }]);
+    expect(await store.members.grantPending({ companyId: 'c1', email: 'Eva@Example.com', role: 'manager', grantedBy: ids.ada })).toBe(
+      'granted',
+    );
+    expect(await store.members.grantPending({ companyId: 'c1', email: 'eva@example.com', role: 'manager', grantedBy: ids.ada })).toBe(
+      'already',
+    );
+    expect(await store.members.pendingFor('EVA@example.com')).toMatchObject([
+      { companyId: 'c1', email: 'eva@example.com', role: 'manager', grantedBy: ids.ada },
+    ]);
     const grant = { companyId: 'c1', email: 'eva@example.com', role: 'manager' as const };
     const results = await Promise.all([store.members.consumePending(grant, ids.bo), store.members.consumePending(grant, ids.bo)]);
     expect(results.sort()).toEqual([false, true]);

@@ -5,9 +5,20 @@ import { placementOf } from '../support/placeOrder';
 import { describeStore } from '../support/stores';
 
 const item = (over: Partial<CartItemInput> = {}): CartItemInput => ({
-  firstName: 'Anna', lastName: 'Berg', nationality: 'SE', identityScheme: 'se-personnummer', identityNumber: '199001011239',
-  coordinationNumber: null, dateOfBirth: '1990-01-01', email: 'anna@example.com', mobile: '+46701234567', cardType: 'standard',
-  hasBankId: true, manualIdVerification: false, photoId: 'photo-1', ...over,
+  firstName: 'Anna',
+  lastName: 'Berg',
+  nationality: 'SE',
+  identityScheme: 'se-personnummer',
+  identityNumber: '199001011239',
+  coordinationNumber: null,
+  dateOfBirth: '1990-01-01',
+  email: 'anna@example.com',
+  mobile: '+46701234567',
+  cardType: 'standard',
+  hasBankId: true,
+  manualIdVerification: false,
+  photoId: 'photo-1',
+  ...over,
 });
 const address = { name: 'Demo Bygg AB', careOf: 'Site office', street: 'Torsgatan 30', postalCode: '113 21', city: 'Stockholm' };
 
@@ -32,7 +43,14 @@ describeStore('placing an order (one transaction)', (backend) => {
       ...over,
       deliveryAddress: address,
       saveDeliveryAddress: true,
-      outbox: (order) => [{ eventId: `order.submitted:${order.id}`, recipient: { kind: 'person', id: owner.ordererId }, tenantId: 't', payload: { kind: 'text', text: `Order ${order.number} submitted` } }],
+      outbox: (order) => [
+        {
+          eventId: `order.submitted:${order.id}`,
+          recipient: { kind: 'person', id: owner.ordererId },
+          tenantId: 't',
+          payload: { kind: 'text', text: `Order ${order.number} submitted` },
+        },
+      ],
     });
 
   it('copies the cart into a numbered order, empties the cart, saves the address and writes audit + outbox', async () => {
@@ -49,10 +67,12 @@ describeStore('placing an order (one transaction)', (backend) => {
       ['Anna', 'photo-1', '199001011239', 0, 'awaiting_cardholder'],
       ['Bo', 'photo-2', '199001011239', 1, 'awaiting_cardholder'],
     ]);
-    expect((await store.checkouts.get(owner, checkoutId))).toMatchObject({ status: 'placed', orderId: result.order.id });
+    expect(await store.checkouts.get(owner, checkoutId)).toMatchObject({ status: 'placed', orderId: result.order.id });
     expect(await store.settings.addresses(owner.companyId, 'delivery')).toEqual([expect.objectContaining(address)]);
     const audit = await store.audit.list({ type: 'order', id: result.order.id });
-    expect(audit).toEqual([expect.objectContaining({ what: 'order.submit', who: { kind: 'orderer', personId: owner.ordererId }, from: null, to: 'submitted' })]);
+    expect(audit).toEqual([
+      expect.objectContaining({ what: 'order.submit', who: { kind: 'orderer', personId: owner.ordererId }, from: null, to: 'submitted' }),
+    ]);
     const outbox = await store.outbox.list();
     expect(outbox).toEqual([expect.objectContaining({ eventId: `order.submitted:${result.order.id}`, status: 'pending' })]);
     expect(JSON.stringify(outbox)).not.toContain('199001011239');
@@ -121,7 +141,7 @@ describeStore('placing an order (one transaction)', (backend) => {
     expect(orders.map((o) => o.itemStates)).toEqual([['awaiting_cardholder'], ['awaiting_cardholder'], ['awaiting_cardholder']]);
   });
 
-  it('lists at most five names per order but every card\'s state, each order with its own cards', async () => {
+  it("lists at most five names per order but every card's state, each order with its own cards", async () => {
     for (let k = 0; k < 7; k++) await store.cart.add(owner, item({ firstName: `P${k}`, photoId: `photo-${k}` }));
     const seven = await store.orders.place(await input(await summarisedCheckout(), 7));
     await store.cart.add(owner, item({ firstName: 'Solo', photoId: 'photo-solo' }));
@@ -129,15 +149,36 @@ describeStore('placing an order (one transaction)', (backend) => {
     if (seven.kind !== 'placed' || one.kind !== 'placed') throw new Error('not placed');
     const { orders } = await store.orders.listFor(owner, 10);
     const byId = new Map(orders.map((o) => [o.order.id, o]));
-    expect(byId.get(seven.order.id)).toMatchObject({ names: ['P0 Berg', 'P1 Berg', 'P2 Berg', 'P3 Berg', 'P4 Berg'], itemStates: Array(7).fill('awaiting_cardholder') });
+    expect(byId.get(seven.order.id)).toMatchObject({
+      names: ['P0 Berg', 'P1 Berg', 'P2 Berg', 'P3 Berg', 'P4 Berg'],
+      itemStates: Array(7).fill('awaiting_cardholder'),
+    });
     expect(byId.get(one.order.id)).toMatchObject({ names: ['Solo Berg'], itemStates: ['awaiting_cardholder'] });
   });
 
-  it('reads an order\'s and its cards\' history in one list, oldest first, and nothing of other subjects', async () => {
+  it("reads an order's and its cards' history in one list, oldest first, and nothing of other subjects", async () => {
     const at = (ms: number) => new Date(Date.parse('2026-03-05T10:00:00Z') + ms);
-    const entry = (type: 'order' | 'item', id: string, what: string, ms: number) => ({ subject: { type, id }, who: { kind: 'system' as const, personId: null }, when: at(ms), what, from: null, to: null, details: {} });
-    await store.audit.append([entry('order', 'o1', 'a', 1), entry('item', 'i1', 'b', 2), entry('item', 'other', 'x', 3), entry('order', 'o2', 'y', 4), entry('item', 'i2', 'c', 5)]);
-    const listed = await store.audit.listMany([{ type: 'order', id: 'o1' }, { type: 'item', id: 'i1' }, { type: 'item', id: 'i2' }]);
+    const entry = (type: 'order' | 'item', id: string, what: string, ms: number) => ({
+      subject: { type, id },
+      who: { kind: 'system' as const, personId: null },
+      when: at(ms),
+      what,
+      from: null,
+      to: null,
+      details: {},
+    });
+    await store.audit.append([
+      entry('order', 'o1', 'a', 1),
+      entry('item', 'i1', 'b', 2),
+      entry('item', 'other', 'x', 3),
+      entry('order', 'o2', 'y', 4),
+      entry('item', 'i2', 'c', 5),
+    ]);
+    const listed = await store.audit.listMany([
+      { type: 'order', id: 'o1' },
+      { type: 'item', id: 'i1' },
+      { type: 'item', id: 'i2' },
+    ]);
     expect(listed.map((e) => e.what)).toEqual(['a', 'b', 'c']);
     expect(await store.audit.listMany([])).toEqual([]);
   });

@@ -47,8 +47,18 @@ describe('outbox (SQLite)', () => {
 
   describe('enqueue inside another repository transaction (SQLite seam)', () => {
     const change = (tx: Parameters<Parameters<Db['transaction']>[0]>[0]) =>
-      tx.insert(companies).values({ id: 'c1', tenantId: 't1', name: 'Bygg AB', orgNumber: null, createdAt: at(0) }).run();
-    const audit = auditRecord({ subject: { type: 'company', id: 'c1' }, who: { kind: 'admin', personId: 'p1' }, when: at(0), what: 'company.create', from: null, to: 'active' });
+      tx
+        .insert(companies)
+        .values({ id: 'c1', tenantId: 't1', name: 'Bygg AB', orgNumber: null, createdAt: at(0) })
+        .run();
+    const audit = auditRecord({
+      subject: { type: 'company', id: 'c1' },
+      who: { kind: 'admin', personId: 'p1' },
+      when: at(0),
+      what: 'company.create',
+      from: null,
+      to: 'active',
+    });
 
     it('commits the change, the audit record and the message together', async () => {
       const result = db.transaction((tx) => {
@@ -58,7 +68,9 @@ describe('outbox (SQLite)', () => {
       expect(result).toEqual({ enqueued: 1, duplicates: 0 });
       expect(db.select().from(companies).all()).toHaveLength(1);
       expect(await outbox.list()).toHaveLength(1);
-      expect(await sqliteAudit(db).list({ type: 'company', id: 'c1' })).toMatchObject([{ what: 'company.create', who: { kind: 'admin', personId: 'p1' }, to: 'active' }]);
+      expect(await sqliteAudit(db).list({ type: 'company', id: 'c1' })).toMatchObject([
+        { what: 'company.create', who: { kind: 'admin', personId: 'p1' }, to: 'active' },
+      ]);
     });
 
     it('rolls all of them back when the change fails after enqueueing', async () => {
@@ -95,8 +107,16 @@ describe('outbox: enqueue inside another repository transaction (PostgreSQL seam
     store = await createPostgresStore(url, { now: () => at(0), migrate: false });
   });
   afterEach(() => store.close());
-  const change = (tx: PgTx) => tx.insert(pgSchema.companies).values({ id: 'c1', tenantId: 't1', name: 'Bygg AB', orgNumber: null, createdAt: at(0) });
-  const audit = auditRecord({ subject: { type: 'company', id: 'c1' }, who: { kind: 'admin', personId: 'p1' }, when: at(0), what: 'company.create', from: null, to: 'active' });
+  const change = (tx: PgTx) =>
+    tx.insert(pgSchema.companies).values({ id: 'c1', tenantId: 't1', name: 'Bygg AB', orgNumber: null, createdAt: at(0) });
+  const audit = auditRecord({
+    subject: { type: 'company', id: 'c1' },
+    who: { kind: 'admin', personId: 'p1' },
+    when: at(0),
+    what: 'company.create',
+    from: null,
+    to: 'active',
+  });
 
   it('commits the change, the audit record and the message together', async () => {
     const result = await pgTransaction(store.connection.db, async (tx) => {
@@ -140,7 +160,11 @@ describeStore('outbox: due, claim and outcomes', (backend) => {
   });
 
   it('is due at once, or after notBefore, or when its coalescing window closes', async () => {
-    await outbox.enqueue([draft('now'), draft('later', { notBefore: at(5_000) }), draft('merged', { coalesce: { key: 'order-1', windowMs: 60_000 } })]);
+    await outbox.enqueue([
+      draft('now'),
+      draft('later', { notBefore: at(5_000) }),
+      draft('merged', { coalesce: { key: 'order-1', windowMs: 60_000 } }),
+    ]);
     expect((await outbox.due(at(0), 10)).map((m) => m.eventId)).toEqual(['now']);
     expect((await outbox.due(at(59_999), 10)).map((m) => m.eventId)).toEqual(['now', 'later']);
     expect((await outbox.due(at(60_000), 10)).map((m) => m.eventId)).toEqual(['now', 'later', 'merged']);
@@ -156,11 +180,15 @@ describeStore('outbox: due, claim and outcomes', (backend) => {
     expect(await outbox.due(at(0), 10)).toEqual([]);
   });
 
-  it('claims the coalescing group: same key and recipient, created within the first one\'s window', async () => {
+  it("claims the coalescing group: same key and recipient, created within the first one's window", async () => {
     const c = { coalesce: { key: 'order-1', windowMs: 60_000 } };
     await outbox.enqueue([draft('a', c)]);
     clock = T0 + 30_000;
-    await outbox.enqueue([draft('b', c), draft('other-recipient', { ...c, recipient: { kind: 'person', id: 'manager-2' } }), draft('other-order', { coalesce: { key: 'order-2', windowMs: 60_000 } })]);
+    await outbox.enqueue([
+      draft('b', c),
+      draft('other-recipient', { ...c, recipient: { kind: 'person', id: 'manager-2' } }),
+      draft('other-order', { coalesce: { key: 'order-2', windowMs: 60_000 } }),
+    ]);
     clock = T0 + 61_000;
     await outbox.enqueue([draft('c', c)]);
     const [head] = await outbox.due(at(60_000), 1);
@@ -176,7 +204,13 @@ describeStore('outbox: due, claim and outcomes', (backend) => {
     await outbox.claim(m!.id, 'tok', at(0), 30_000);
     expect(await outbox.markSent([m!.id], 'stale-token', { activityId: 'x', conversationId: 'c', at: at(1) })).toBe(0);
     expect(await outbox.markSent([m!.id], 'tok', { activityId: 'act-1', conversationId: 'conv-1', at: at(1) })).toBe(1);
-    expect(await outbox.get(m!.id)).toMatchObject({ status: 'sent', activityId: 'act-1', conversationId: 'conv-1', sentAt: at(1), leaseUntil: null });
+    expect(await outbox.get(m!.id)).toMatchObject({
+      status: 'sent',
+      activityId: 'act-1',
+      conversationId: 'conv-1',
+      sentAt: at(1),
+      leaseUntil: null,
+    });
     expect(await outbox.markFailed([m!.id], 'tok', 'late')).toBe(0);
   });
 
@@ -212,7 +246,10 @@ describeStore('outbox: due, claim and outcomes', (backend) => {
       await outbox.markUnreachable([m.id], `t${i}`, '403 ConversationBlockedByUser');
     }
     expect(await outbox.revive({ kind: 'person', id: 'manager-1' }, at(9_000))).toBe(2);
-    expect((await outbox.due(at(9_000), 10)).map((m) => [m.eventId, m.attempts])).toEqual([['e1', 0], ['e2', 0]]);
+    expect((await outbox.due(at(9_000), 10)).map((m) => [m.eventId, m.attempts])).toEqual([
+      ['e1', 0],
+      ['e2', 0],
+    ]);
     expect(await outbox.cancel(['e1|person:manager-1', 'e3|person:someone-else'])).toBe(2);
     expect((await outbox.list({ status: 'cancelled' })).map((m) => m.eventId).sort()).toEqual(['e1', 'e3']);
     expect(await outbox.findByKey('e2|person:manager-1')).toMatchObject({ status: 'pending' });

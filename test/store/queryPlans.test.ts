@@ -44,7 +44,10 @@ function captureStatements() {
   const query = pg.Client.prototype.query;
   pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
     const [config, values] = args as [string | { text: string; values?: unknown[] }, unknown[] | undefined];
-    if (on) seen.push(typeof config === 'string' ? { sql: config, values: values ?? [] } : { sql: config.text, values: config.values ?? values ?? [] });
+    if (on)
+      seen.push(
+        typeof config === 'string' ? { sql: config, values: values ?? [] } : { sql: config.text, values: config.values ?? values ?? [] },
+      );
     return (query as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof query;
   return {
@@ -95,7 +98,10 @@ describeStore('the queries behind orders and order <number> use indexes', (backe
     await store.companies.grant('alfa', orderer.id, 'orderer');
     actor = { personId: orderer.id, tenantId: 't1' };
     const owner = { companyId: 'alfa', ordererId: orderer.id };
-    orders = [await seedOrder(store, owner, [{ firstName: 'Anna', lastName: 'Berg', email: 'anna@alfa.example' }]), await seedOrder(store, owner, [{ firstName: 'Bo', lastName: 'Ek', email: 'bo@alfa.example' }])];
+    orders = [
+      await seedOrder(store, owner, [{ firstName: 'Anna', lastName: 'Berg', email: 'anna@alfa.example' }]),
+      await seedOrder(store, owner, [{ firstName: 'Bo', lastName: 'Ek', email: 'bo@alfa.example' }]),
+    ];
   });
   afterEach(() => capture.restore());
 
@@ -103,7 +109,10 @@ describeStore('the queries behind orders and order <number> use indexes', (backe
     const selects = capture.seen.filter((s) => /^\s*(select|with)\b/i.test(s.sql));
     if (backend.name === 'sqlite') {
       const db = capture.sqlite()!;
-      return selects.map((s) => ({ sql: s.sql, plan: (db.prepare(`EXPLAIN QUERY PLAN ${s.sql}`).all(...s.values) as { detail: string }[]).map((r) => r.detail) }));
+      return selects.map((s) => ({
+        sql: s.sql,
+        plan: (db.prepare(`EXPLAIN QUERY PLAN ${s.sql}`).all(...s.values) as { detail: string }[]).map((r) => r.detail),
+      }));
     }
     const client = new pg.Client({ connectionString: await fileDatabaseUrl() });
     await client.connect();
@@ -115,7 +124,9 @@ describeStore('the queries behind orders and order <number> use indexes', (backe
       for (const [i, s] of selects.entries()) {
         await client.query(`PREPARE plan_${i} AS ${s.sql}`);
         const literals = s.values.map((v) => (v === null || v === undefined ? 'NULL' : client.escapeLiteral(prepareValue(v))));
-        const { rows } = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN EXECUTE plan_${i}${literals.length ? `(${literals.join(', ')})` : ''}`);
+        const { rows } = await client.query<{ 'QUERY PLAN': string }>(
+          `EXPLAIN EXECUTE plan_${i}${literals.length ? `(${literals.join(', ')})` : ''}`,
+        );
         out.push({ sql: s.sql, plan: rows.map((r) => r['QUERY PLAN']) });
       }
       return out;

@@ -3,9 +3,20 @@ import type { CartItemInput, Store } from '../../src/store/ports';
 import { describeStore } from '../support/stores';
 
 const item = (over: Partial<CartItemInput> = {}): CartItemInput => ({
-  firstName: 'Anna', lastName: 'Berg', nationality: 'SE', identityScheme: 'se-personnummer', identityNumber: '199001011239',
-  coordinationNumber: null, dateOfBirth: '1990-01-01', email: 'anna@example.com', mobile: '+46701234567', cardType: 'standard',
-  hasBankId: true, manualIdVerification: false, photoId: null, ...over,
+  firstName: 'Anna',
+  lastName: 'Berg',
+  nationality: 'SE',
+  identityScheme: 'se-personnummer',
+  identityNumber: '199001011239',
+  coordinationNumber: null,
+  dateOfBirth: '1990-01-01',
+  email: 'anna@example.com',
+  mobile: '+46701234567',
+  cardType: 'standard',
+  hasBankId: true,
+  manualIdVerification: false,
+  photoId: null,
+  ...over,
 });
 
 describeStore('repositories', (backend) => {
@@ -36,7 +47,14 @@ describeStore('repositories', (backend) => {
 
   it('upserts one conversation reference per person and conversation', async () => {
     const { person } = await store.people.upsertSeen({ tenantId: 't1', aadObjectId: 'a1' });
-    const ref = { conversationId: 'c1', personId: person.id, tenantId: 't1', conversationType: 'personal', serviceUrl: 'https://a/', reference: { x: 1 } };
+    const ref = {
+      conversationId: 'c1',
+      personId: person.id,
+      tenantId: 't1',
+      conversationType: 'personal',
+      serviceUrl: 'https://a/',
+      reference: { x: 1 },
+    };
     await store.conversations.upsert(ref);
     await store.conversations.upsert({ ...ref, serviceUrl: 'https://b/' });
     expect((await store.conversations.findPersonal(person.id))?.serviceUrl).toBe('https://b/');
@@ -62,7 +80,9 @@ describeStore('repositories', (backend) => {
 
   it('refuses a cart item for an unknown company (foreign keys are on)', async () => {
     const { person } = await store.people.upsertSeen({ tenantId: 't1', aadObjectId: 'a' });
-    const err = (await store.cart.add({ companyId: 'nope', ordererId: person.id }, item()).catch((e: Error) => e)) as Error & { cause?: Error };
+    const err = (await store.cart.add({ companyId: 'nope', ordererId: person.id }, item()).catch((e: Error) => e)) as Error & {
+      cause?: Error;
+    };
     // SQLite says "FOREIGN KEY constraint failed"; PostgreSQL "... violates foreign key constraint ..." (drizzle wraps it as the cause).
     expect(`${err.message} ${err.cause?.message ?? ''}`).toMatch(/foreign key/i);
   });

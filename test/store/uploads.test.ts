@@ -17,7 +17,15 @@ describeStore('upload tokens', (backend) => {
   });
 
   const issue = (id: string, expiresInMs = 15 * MINUTE): Promise<UploadToken> =>
-    store.uploads.issue({ id, personId, tenantId: 't1', conversationId: 'c1', purpose: 'cardholder-photo', locale: 'sv-SE', expiresAt: new Date(clock.getTime() + expiresInMs) });
+    store.uploads.issue({
+      id,
+      personId,
+      tenantId: 't1',
+      conversationId: 'c1',
+      purpose: 'cardholder-photo',
+      locale: 'sv-SE',
+      expiresAt: new Date(clock.getTime() + expiresInMs),
+    });
 
   it('stores a token unused, then consumes it exactly once together with the photo', async () => {
     await issue('tok1');
@@ -38,7 +46,15 @@ describeStore('upload tokens', (backend) => {
   });
 
   it('consumes an import link once, without a photo, and never after it expired', async () => {
-    await store.uploads.issue({ id: 'imp', personId, tenantId: 't1', conversationId: 'c1', purpose: 'import', locale: 'en-US', expiresAt: new Date(clock.getTime() + 15 * MINUTE) });
+    await store.uploads.issue({
+      id: 'imp',
+      personId,
+      tenantId: 't1',
+      conversationId: 'c1',
+      purpose: 'import',
+      locale: 'en-US',
+      expiresAt: new Date(clock.getTime() + 15 * MINUTE),
+    });
     const used = await store.uploads.consume('imp', clock);
     expect(used).toMatchObject({ id: 'imp', purpose: 'import', usedAt: clock, photoId: null });
     expect(await store.uploads.consume('imp', clock)).toBeUndefined();

@@ -68,7 +68,13 @@ export async function startHarness(env: Record<string, string> = {}, opts: Harne
   const backend = opts.backend ?? ((process.env.HARNESS_BACKEND as BackendName | undefined) || 'sqlite');
   const databaseUrl = backend === 'postgres' ? await freshDatabaseUrl() : null;
   const boot = async () => {
-    const config = parseConfig({ PORT: '0', DATABASE_PATH: dbPath, LOG_LEVEL: 'info', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...env });
+    const config = parseConfig({
+      PORT: '0',
+      DATABASE_PATH: dbPath,
+      LOG_LEVEL: 'info',
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+      ...env,
+    });
     const log = createLogger(config.logLevel, logs);
     const store = await openStore(config, { log, ...(opts.now ? { now: opts.now } : {}) });
     const app = createApp({ config, log, store, faces, ...(opts.now ? { now: opts.now } : {}), ...opts.app });
@@ -99,7 +105,10 @@ export async function startHarness(env: Record<string, string> = {}, opts: Harne
         db.close();
       }
     },
-    roundTrips: () => (harness.app.store as Partial<PostgresStore>).connection?.roundTrips() ?? (harness.app.store as Partial<SqliteStore>).statements?.() ?? 0,
+    roundTrips: () =>
+      (harness.app.store as Partial<PostgresStore>).connection?.roundTrips() ??
+      (harness.app.store as Partial<SqliteStore>).statements?.() ??
+      0,
     async restart() {
       await harness.app.close();
       Object.assign(harness, await boot());
@@ -179,7 +188,12 @@ export class TeamsUser {
     // What the bot answered in this turn: replies and card updates. Proactive sends (the outbox
     // worker's notifications) go out on their own schedule and may land while a turn runs.
     const sent = this.harness.connector.since(mark).filter((c) => c.kind !== 'send');
-    return { status: response.status, body: raw ? JSON.parse(raw) : undefined, sent, texts: sent.map((c) => flatten(c.body)).filter(Boolean) };
+    return {
+      status: response.status,
+      body: raw ? JSON.parse(raw) : undefined,
+      sent,
+      texts: sent.map((c) => flatten(c.body)).filter(Boolean),
+    };
   }
 
   say(text: string, extra: Record<string, unknown> = {}): Promise<TurnResult> {
@@ -187,12 +201,19 @@ export class TeamsUser {
   }
 
   sendAttachment(attachment: Record<string, unknown>, text = ''): Promise<TurnResult> {
-    return this.post(this.activity({ type: 'message', text, attachments: [attachment, { contentType: 'text/html', content: '<div>img</div>' }] }));
+    return this.post(
+      this.activity({ type: 'message', text, attachments: [attachment, { contentType: 'text/html', content: '<div>img</div>' }] }),
+    );
   }
 
   click(verb: string, data: Record<string, unknown>, replyToId = 'card-1'): Promise<TurnResult> {
     return this.post(
-      this.activity({ type: 'invoke', name: 'adaptiveCard/action', replyToId, value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' } }),
+      this.activity({
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        replyToId,
+        value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+      }),
     );
   }
 }
@@ -219,7 +240,9 @@ export function cardOf(call: RecordedCall | undefined): any {
 
 /** The data (nonce etc.) of the card's button with this verb or title. */
 export function actionData(card: any, match: { verb?: string; title?: string }): Record<string, unknown> {
-  const action = (card?.actions ?? []).find((a: any) => (match.verb ? a.verb === match.verb : true) && (match.title ? a.title === match.title : true));
+  const action = (card?.actions ?? []).find(
+    (a: any) => (match.verb ? a.verb === match.verb : true) && (match.title ? a.title === match.title : true),
+  );
   if (!action) throw new Error(`no action ${JSON.stringify(match)} on card: ${JSON.stringify(card?.actions)}`);
   return action.data;
 }

@@ -31,7 +31,11 @@ export const NODE_DIRECT = [process.execPath, '--import', 'tsx', 'src/index.ts']
 export const NPM_SERVE = ['npm', 'run', '--silent', 'serve'];
 
 /** Starts `src/index.ts` as a real process on an ephemeral port and waits for its start-up log. */
-export async function spawnBot(env: Record<string, string>, onSpawn?: (bot: Omit<BotProcess, 'url'>) => void, command = NODE_DIRECT): Promise<BotProcess> {
+export async function spawnBot(
+  env: Record<string, string>,
+  onSpawn?: (bot: Omit<BotProcess, 'url'>) => void,
+  command = NODE_DIRECT,
+): Promise<BotProcess> {
   const child = spawn(command[0]!, command.slice(1), {
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

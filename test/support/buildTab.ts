@@ -14,6 +14,8 @@ const newest = (path: string): number =>
 
 export default function setup(): void {
   if (existsSync(BUILT) && statSync(BUILT).mtimeMs >= Math.max(...SOURCES.map(newest))) return;
-  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'src/tab/vite.config.ts'], { stdio: 'inherit' });
+  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'src/tab/vite.config.ts'], {
+    stdio: 'inherit',
+  });
   if (build.status !== 0) throw new Error('the Orders tab did not build (npm run build:tab)');
 }

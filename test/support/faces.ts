@@ -5,7 +5,14 @@
  * The real detector is tested on real photographs (test/photos/realFaces.test.ts).
  */
 import { MEAN_FACE } from '../../src/photos/meanFace';
-import { FaceDetectorUnavailableError, type DetectedFace, type DetectOptions, type FaceDetector, type Point, type RgbImage } from '../../src/photos/faces/port';
+import {
+  FaceDetectorUnavailableError,
+  type DetectedFace,
+  type DetectOptions,
+  type FaceDetector,
+  type Point,
+  type RgbImage,
+} from '../../src/photos/faces/port';
 
 /** Where a face is, in fractions of the image's width (x) and height (y). */
 export interface FacePlacement {
@@ -23,7 +30,11 @@ const mean = (indices: number[]): Point => ({
   x: indices.reduce((s, i) => s + MEAN_FACE[i]![0], 0) / indices.length,
   y: indices.reduce((s, i) => s + MEAN_FACE[i]![1], 0) / indices.length,
 });
-const TEMPLATE = { eyeLeft: mean([36, 37, 38, 39, 40, 41]), eyeRight: mean([42, 43, 44, 45, 46, 47]), chin: { x: MEAN_FACE[8]![0], y: MEAN_FACE[8]![1] } };
+const TEMPLATE = {
+  eyeLeft: mean([36, 37, 38, 39, 40, 41]),
+  eyeRight: mean([42, 43, 44, 45, 46, 47]),
+  chin: { x: MEAN_FACE[8]![0], y: MEAN_FACE[8]![1] },
+};
 
 /** The affine map that takes the template's eyes and chin onto the given ones. */
 function affine(to: { eyeLeft: Point; eyeRight: Point; chin: Point }): (p: Point) => Point {
@@ -35,8 +46,16 @@ function affine(to: { eyeLeft: Point; eyeRight: Point; chin: Point }): (p: Point
     { x: to.chin.x - to.eyeLeft.x, y: to.chin.y - to.eyeLeft.y },
   ];
   const inv = [(c.y - a.y) / det, -(c.x - a.x) / det, -(b.y - a.y) / det, (b.x - a.x) / det];
-  const m = [e1.x * inv[0]! + e2.x * inv[2]!, e1.x * inv[1]! + e2.x * inv[3]!, e1.y * inv[0]! + e2.y * inv[2]!, e1.y * inv[1]! + e2.y * inv[3]!];
-  return (p) => ({ x: to.eyeLeft.x + m[0]! * (p.x - a.x) + m[1]! * (p.y - a.y), y: to.eyeLeft.y + m[2]! * (p.x - a.x) + m[3]! * (p.y - a.y) });
+  const m = [
+    e1.x * inv[0]! + e2.x * inv[2]!,
+    e1.x * inv[1]! + e2.x * inv[3]!,
+    e1.y * inv[0]! + e2.y * inv[2]!,
+    e1.y * inv[1]! + e2.y * inv[3]!,
+  ];
+  return (p) => ({
+    x: to.eyeLeft.x + m[0]! * (p.x - a.x) + m[1]! * (p.y - a.y),
+    y: to.eyeLeft.y + m[2]! * (p.x - a.x) + m[3]! * (p.y - a.y),
+  });
 }
 
 const NOSE = [27, 28, 29, 30, 31, 32, 33, 34, 35];
@@ -54,7 +73,8 @@ export function faceAt(placement: Omit<FacePlacement, 'score'>, score = 0.9): De
     for (const i of NOSE) landmarks[i] = { x: landmarks[i]!.x + shift, y: landmarks[i]!.y };
   }
   if (placement.eyesShut) {
-    for (const [lids, a, b] of LIDS) for (const i of lids) landmarks[i] = { x: landmarks[i]!.x, y: (landmarks[a]!.y + landmarks[b]!.y) / 2 };
+    for (const [lids, a, b] of LIDS)
+      for (const i of lids) landmarks[i] = { x: landmarks[i]!.x, y: (landmarks[a]!.y + landmarks[b]!.y) / 2 };
   }
   const xs = landmarks.map((p) => p.x);
   const ys = landmarks.map((p) => p.y);
@@ -64,7 +84,11 @@ export function faceAt(placement: Omit<FacePlacement, 'score'>, score = 0.9): De
 }
 
 /** The face drawn by test/photos/fixtures.ts' portrait: eyes at 40 % of the height, 8 % either side, chin at 62 %. */
-export const DRAWN_PORTRAIT_FACE: FacePlacement = { eyeLeft: { x: 0.42, y: 0.4 }, eyeRight: { x: 0.58, y: 0.4 }, chin: { x: 0.5, y: 0.62 } };
+export const DRAWN_PORTRAIT_FACE: FacePlacement = {
+  eyeLeft: { x: 0.42, y: 0.4 },
+  eyeRight: { x: 0.58, y: 0.4 },
+  chin: { x: 0.5, y: 0.62 },
+};
 
 /**
  * A face framed as the card wants it, filling the whole 3:4 photo: crown at 10 % of the height,

@@ -50,7 +50,11 @@ export class FakeClock implements Clock {
 }
 
 /** Runs the worker to completion on the fake clock: each run, then jump to its next wake time. */
-export async function drain(worker: { runOnce(): Promise<{ nextWakeAt: number | null }> }, clock: FakeClock, opts: { until?: number; maxRuns?: number } = {}): Promise<number> {
+export async function drain(
+  worker: { runOnce(): Promise<{ nextWakeAt: number | null }> },
+  clock: FakeClock,
+  opts: { until?: number; maxRuns?: number } = {},
+): Promise<number> {
   let runs = 0;
   for (;;) {
     const { nextWakeAt } = await worker.runOnce();

@@ -191,7 +191,11 @@ export class FakeConnector {
     const index = req.method !== 'GET' ? this.failures.findIndex((f) => f.conversationId === undefined || f.conversationId === target) : -1;
     const failure = index >= 0 ? this.failures.splice(index, 1)[0] : undefined;
     if (failure) {
-      return json(failure.status, { error: { code: failure.code ?? 'Failure', message: 'scripted failure' } }, failure.retryAfter !== undefined ? { 'retry-after': String(failure.retryAfter) } : {});
+      return json(
+        failure.status,
+        { error: { code: failure.code ?? 'Failure', message: 'scripted failure' } },
+        failure.retryAfter !== undefined ? { 'retry-after': String(failure.retryAfter) } : {},
+      );
     }
 
     const conversationId = parts[2] ?? '';

@@ -58,33 +58,60 @@ export class FakeGraph {
   }
 
   private handle(req: IncomingMessage, res: ServerResponse, { url, body, bearer }: MountContext): void {
-    const parts = url.pathname.replace(/^\/graph\/v1\.0\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
-    const route = parts[0] === 'appCatalogs' ? 'catalog' : parts.length === 1 ? 'users' : parts[5] === 'chat' ? 'chat' : req.method === 'POST' ? 'install' : 'installed';
+    const parts = url.pathname
+      .replace(/^\/graph\/v1\.0\/?/, '')
+      .split('/')
+      .filter(Boolean)
+      .map(decodeURIComponent);
+    const route =
+      parts[0] === 'appCatalogs'
+        ? 'catalog'
+        : parts.length === 1
+          ? 'users'
+          : parts[5] === 'chat'
+            ? 'chat'
+            : req.method === 'POST'
+              ? 'install'
+              : 'installed';
     const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
       this.calls.push({ route, status });
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(JSON.stringify(payload));
     };
-    const error = (status: number, code: string, message: string, headers: Record<string, string> = {}) => send(status, { error: { code, message } }, headers);
+    const error = (status: number, code: string, message: string, headers: Record<string, string> = {}) =>
+      send(status, { error: { code, message } }, headers);
 
-    if (!bearer || bearer.aud !== 'https://graph.microsoft.com') return error(401, 'InvalidAuthenticationToken', 'Access token validation failure.');
+    if (!bearer || bearer.aud !== 'https://graph.microsoft.com')
+      return error(401, 'InvalidAuthenticationToken', 'Access token validation failure.');
     const needed = NEEDS[parts[0] === 'users' && parts.length > 1 ? 'installedApps' : parts[0]!];
-    if (needed && !(bearer.roles as string[] | undefined)?.includes(needed)) return error(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
+    if (needed && !(bearer.roles as string[] | undefined)?.includes(needed))
+      return error(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
     const failure = this.failures.findIndex((f) => f.route === route);
     if (failure >= 0) {
       const { status, retryAfter } = this.failures.splice(failure, 1)[0]!;
-      return error(status, status === 429 ? 'TooManyRequests' : 'scripted', 'scripted failure', retryAfter !== undefined ? { 'retry-after': String(retryAfter) } : {});
+      return error(
+        status,
+        status === 429 ? 'TooManyRequests' : 'scripted',
+        'scripted failure',
+        retryAfter !== undefined ? { 'retry-after': String(retryAfter) } : {},
+      );
     }
     const filter = url.searchParams.get('$filter') ?? '';
     const quoted = [...filter.matchAll(/'((?:[^']|'')*)'/g)].map((m) => m[1]!.replace(/''/g, "'"));
 
-    if (route === 'catalog') return send(200, { value: this.catalog.filter((a) => quoted.includes(a.externalId)).map((a) => ({ id: a.id })) });
+    if (route === 'catalog')
+      return send(200, { value: this.catalog.filter((a) => quoted.includes(a.externalId)).map((a) => ({ id: a.id })) });
     if (route === 'users') {
       if (filter.includes('otherMails/any') && (req.headers.consistencylevel !== 'eventual' || url.searchParams.get('$count') !== 'true')) {
         return error(400, 'Request_UnsupportedQuery', 'Unsupported Query.');
       }
       const address = quoted[0]?.toLowerCase() ?? '';
-      const found = this.users.filter((u) => u.mail?.toLowerCase() === address || u.userPrincipalName.toLowerCase() === address || (u.otherMails ?? []).some((m) => m.toLowerCase() === address));
+      const found = this.users.filter(
+        (u) =>
+          u.mail?.toLowerCase() === address ||
+          u.userPrincipalName.toLowerCase() === address ||
+          (u.otherMails ?? []).some((m) => m.toLowerCase() === address),
+      );
       return send(200, { value: found.map(({ otherMails: _o, ...u }) => u) });
     }
     const user = this.users.find((u) => u.id === parts[1]);

@@ -11,7 +11,12 @@ import { FakeMicrosoft } from './fakeMicrosoft';
  * trusting only the fake's CA.
  */
 const TENANT = 'a1b2c3d4-0000-4000-8000-000000000001';
-const APP = { appId: 'e5f6a7b8-0000-4000-8000-000000000002', secret: 'graph-secret', tenantId: TENANT, roles: ['TeamsAppInstallation.ReadWriteForUser.All'] };
+const APP = {
+  appId: 'e5f6a7b8-0000-4000-8000-000000000002',
+  secret: 'graph-secret',
+  tenantId: TENANT,
+  roles: ['TeamsAppInstallation.ReadWriteForUser.All'],
+};
 let ms: FakeMicrosoft;
 let ca: Buffer;
 
@@ -22,27 +27,47 @@ beforeAll(async () => {
 });
 afterAll(async () => ms.stop());
 
-function call(url: string, opts: { method?: string; form?: Record<string, string>; authorization?: string } = {}): Promise<{ status: number; body: any }> {
+function call(
+  url: string,
+  opts: { method?: string; form?: Record<string, string>; authorization?: string } = {},
+): Promise<{ status: number; body: any }> {
   const body = opts.form ? new URLSearchParams(opts.form).toString() : undefined;
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: opts.method ?? 'GET', ca, headers: { ...(body ? { 'content-type': 'application/x-www-form-urlencoded' } : {}), ...(opts.authorization ? { authorization: opts.authorization } : {}) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null') }));
-    });
+    const req = request(
+      url,
+      {
+        method: opts.method ?? 'GET',
+        ca,
+        headers: {
+          ...(body ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+          ...(opts.authorization ? { authorization: opts.authorization } : {}),
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null') }));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
 }
 
 const clientCredentials = (scope: string, secret = APP.secret) =>
-  call(`${ms.tenant(TENANT).authority}/oauth2/v2.0/token`, { method: 'POST', form: { grant_type: 'client_credentials', client_id: APP.appId, client_secret: secret, scope } });
+  call(`${ms.tenant(TENANT).authority}/oauth2/v2.0/token`, {
+    method: 'POST',
+    form: { grant_type: 'client_credentials', client_id: APP.appId, client_secret: secret, scope },
+  });
 
 describe('FakeMicrosoft', () => {
   it('issues a Graph token by client credentials, with the app roles, that a fake Graph API can check', async () => {
     const token = await clientCredentials('https://graph.microsoft.com/.default');
     expect(token).toMatchObject({ status: 200, body: { token_type: 'Bearer', expires_in: 3599 } });
-    const claims = await ms.verifyAccessToken(`Bearer ${token.body.access_token}`, { audience: 'https://graph.microsoft.com', appId: APP.appId });
+    const claims = await ms.verifyAccessToken(`Bearer ${token.body.access_token}`, {
+      audience: 'https://graph.microsoft.com',
+      appId: APP.appId,
+    });
     expect(claims).toMatchObject({ tid: TENANT, appid: APP.appId, roles: APP.roles, idtyp: 'app' });
 
     const seen: unknown[] = [];
@@ -51,7 +76,10 @@ describe('FakeMicrosoft', () => {
       res.writeHead(ctx.bearer ? 201 : 401, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ path: ctx.url.pathname }));
     });
-    const installed = await call(`${ms.url}/graph/v1.0/users/u1/teamwork/installedApps`, { method: 'POST', authorization: `Bearer ${token.body.access_token}` });
+    const installed = await call(`${ms.url}/graph/v1.0/users/u1/teamwork/installedApps`, {
+      method: 'POST',
+      authorization: `Bearer ${token.body.access_token}`,
+    });
     const anonymous = await call(`${ms.url}/graph/v1.0/users/u1/teamwork/installedApps`, { method: 'POST' });
     expect([installed.status, anonymous.status]).toEqual([201, 401]);
     expect(seen).toEqual(['https://graph.microsoft.com', null]);
@@ -71,10 +99,22 @@ describe('FakeMicrosoft', () => {
   it("signs a tenant's SSO token that jose verifies with the tenant's published key set", async () => {
     const tenant = ms.tenant(TENANT);
     const metadata = await call(tenant.openIdConfigurationUrl);
-    expect(metadata.body).toMatchObject({ issuer: tenant.issuer, jwks_uri: tenant.jwksUri, token_endpoint: `${tenant.authority}/oauth2/v2.0/token` });
+    expect(metadata.body).toMatchObject({
+      issuer: tenant.issuer,
+      jwks_uri: tenant.jwksUri,
+      token_endpoint: `${tenant.authority}/oauth2/v2.0/token`,
+    });
     const jwks = (await call(metadata.body.jwks_uri)).body as JSONWebKeySet;
-    const sso = await ms.signEntraToken(TENANT, { aud: `api://bot.example.com/${APP.appId}`, oid: 'user-oid', scp: 'access_as_user', name: 'Anna' });
-    const { payload } = await jwtVerify(sso, createLocalJWKSet(jwks), { issuer: tenant.issuer, audience: `api://bot.example.com/${APP.appId}` });
+    const sso = await ms.signEntraToken(TENANT, {
+      aud: `api://bot.example.com/${APP.appId}`,
+      oid: 'user-oid',
+      scp: 'access_as_user',
+      name: 'Anna',
+    });
+    const { payload } = await jwtVerify(sso, createLocalJWKSet(jwks), {
+      issuer: tenant.issuer,
+      audience: `api://bot.example.com/${APP.appId}`,
+    });
     expect(payload).toMatchObject({ tid: TENANT, oid: 'user-oid', ver: '2.0' });
     // The common endpoint serves every tenant's keys, as login.microsoftonline.com/common does.
     const other = await ms.signEntraToken('b0000000-0000-4000-8000-000000000003', { aud: 'x' });

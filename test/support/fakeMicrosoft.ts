@@ -139,7 +139,14 @@ export class FakeMicrosoft {
     if (!tenant) {
       const authority = `${this.url}/${tenantId}`;
       const key = createSigningKey();
-      tenant = { tenantId, authority, issuer: `${authority}/v2.0`, openIdConfigurationUrl: `${authority}/v2.0/.well-known/openid-configuration`, jwksUri: `${authority}/discovery/v2.0/keys`, key };
+      tenant = {
+        tenantId,
+        authority,
+        issuer: `${authority}/v2.0`,
+        openIdConfigurationUrl: `${authority}/v2.0/.well-known/openid-configuration`,
+        jwksUri: `${authority}/discovery/v2.0/keys`,
+        key,
+      };
       this.tenants.set(tenantId, tenant);
     }
     return tenant;
@@ -151,13 +158,19 @@ export class FakeMicrosoft {
   }
 
   /** Claims of a token this fake issued at a token endpoint, checked like a resource would (signature, issuer, audience). */
-  async verifyAccessToken(authorization: string | undefined, expected: { audience?: string; appId?: string } = {}): Promise<JWTPayload | null> {
+  async verifyAccessToken(
+    authorization: string | undefined,
+    expected: { audience?: string; appId?: string } = {},
+  ): Promise<JWTPayload | null> {
     const token = /^Bearer (.+)$/.exec(authorization ?? '')?.[1];
     if (!token || !this.issuedTokens.includes(token)) return null;
     const tenant = this.tenants.get(String(decodeJwt(token).tid ?? ''));
     if (!tenant) return null;
     try {
-      const { payload } = await jwtVerify(token, createLocalJWKSet({ keys: [tenant.key.jwk] }), { issuer: tenant.issuer, ...(expected.audience ? { audience: expected.audience } : {}) });
+      const { payload } = await jwtVerify(token, createLocalJWKSet({ keys: [tenant.key.jwk] }), {
+        issuer: tenant.issuer,
+        ...(expected.audience ? { audience: expected.audience } : {}),
+      });
       return expected.appId && payload.appid !== expected.appId ? null : payload;
     } catch {
       return null;
@@ -184,13 +197,20 @@ export class FakeMicrosoft {
       return mounted[1](req, res, { url, body, bearer });
     }
     if (url.pathname === new URL(this.channel.openIdMetadataUrl).pathname) {
-      return json(200, { issuer: CHANNEL_ISSUER, authorization_endpoint: `${this.url}/botframework/invalid`, jwks_uri: this.channel.jwksUri, id_token_signing_alg_values_supported: ['RS256'], token_endpoint_auth_methods_supported: ['private_key_jwt'] });
+      return json(200, {
+        issuer: CHANNEL_ISSUER,
+        authorization_endpoint: `${this.url}/botframework/invalid`,
+        jwks_uri: this.channel.jwksUri,
+        id_token_signing_alg_values_supported: ['RS256'],
+        token_endpoint_auth_methods_supported: ['private_key_jwt'],
+      });
     }
     if (url.pathname === new URL(this.channel.jwksUri).pathname) return json(200, { keys: this.channel.keys.map((k) => k.jwk) });
 
     const [tenantId, ...rest] = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
     const route = rest.join('/');
-    if (tenantId === 'common' && route === 'discovery/v2.0/keys') return json(200, { keys: [...this.tenants.values()].map((t) => t.key.jwk) });
+    if (tenantId === 'common' && route === 'discovery/v2.0/keys')
+      return json(200, { keys: [...this.tenants.values()].map((t) => t.key.jwk) });
     const tenant = tenantId ? this.tenants.get(tenantId) : undefined;
     if (!tenant) return json(400, entraError('invalid_tenant', 90002, `Tenant '${tenantId}' not found.`));
     if (req.method === 'GET' && route === 'v2.0/.well-known/openid-configuration') return json(200, openIdConfiguration(tenant));

@@ -1,4 +1,12 @@
-import type { ConversationAddress, CreateResult, OutgoingActivity, PersonalConversationTarget, ProactiveSender, SendFailure, SendResult } from '../../src/notify/ports';
+import type {
+  ConversationAddress,
+  CreateResult,
+  OutgoingActivity,
+  PersonalConversationTarget,
+  ProactiveSender,
+  SendFailure,
+  SendResult,
+} from '../../src/notify/ports';
 
 export interface SenderCall {
   op: 'send' | 'update' | 'create';
@@ -36,7 +44,15 @@ export class FakeSender implements ProactiveSender {
     if (!result.ok) return result;
     const conversationId = `a:created-${result.activityId}`;
     this.calls.at(-1)!.conversationId = conversationId;
-    return { ok: true, address: { conversationId, serviceUrl: target.serviceUrl, tenantId: target.tenantId, reference: { conversation: { id: conversationId }, serviceUrl: target.serviceUrl } } };
+    return {
+      ok: true,
+      address: {
+        conversationId,
+        serviceUrl: target.serviceUrl,
+        tenantId: target.tenantId,
+        reference: { conversation: { id: conversationId }, serviceUrl: target.serviceUrl },
+      },
+    };
   }
 
   private answer(call: Omit<SenderCall, 'at' | 'ok'>): SendResult {

@@ -58,7 +58,13 @@ export class FakeSmtp {
 
   private keep(envelope: { mailFrom: false | { address: string }; rcptTo: { address: string }[] }, raw: string): void {
     const subject = decodeHeader(/^Subject: (.*(?:\r\n[ \t].*)*)/im.exec(raw)?.[1] ?? '');
-    this.mails.push({ from: envelope.mailFrom ? envelope.mailFrom.address : '', to: envelope.rcptTo.map((r) => r.address), raw, subject, text: textPart(raw) });
+    this.mails.push({
+      from: envelope.mailFrom ? envelope.mailFrom.address : '',
+      to: envelope.rcptTo.map((r) => r.address),
+      raw,
+      subject,
+      text: textPart(raw),
+    });
     this.changes.emit('change');
   }
 }

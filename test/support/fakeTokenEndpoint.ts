@@ -42,7 +42,11 @@ const servicePrincipalIds = new Map<string, string>();
  * way Entra answers it: errors carry Entra's AADSTS codes and wording, so the bot's log hints
  * (src/teams/tokenFailureHint.ts) are checked against what operators really see.
  */
-export async function tokenEndpoint(issuer: TokenIssuer, tenantId: string, form: URLSearchParams): Promise<{ status: number; payload: unknown }> {
+export async function tokenEndpoint(
+  issuer: TokenIssuer,
+  tenantId: string,
+  form: URLSearchParams,
+): Promise<{ status: number; payload: unknown }> {
   const clientId = form.get('client_id') ?? '';
   const scope = form.get('scope') ?? '';
   const grantType = form.get('grant_type') ?? '';
@@ -53,15 +57,32 @@ export async function tokenEndpoint(issuer: TokenIssuer, tenantId: string, form:
 
   const scripted = issuer.tokenFailures.shift();
   if (scripted) return refuse(scripted.status, scripted.error, scripted.code, scripted.description ?? 'scripted failure');
-  if (grantType !== 'client_credentials') return refuse(400, 'unsupported_grant_type', 70003, `The app requested an unsupported grant type '${grantType}'.`);
+  if (grantType !== 'client_credentials')
+    return refuse(400, 'unsupported_grant_type', 70003, `The app requested an unsupported grant type '${grantType}'.`);
   const app = issuer.apps.find((a) => a.appId === clientId && a.tenantId === tenantId);
-  if (!app) return refuse(400, 'unauthorized_client', 700016, `Application with identifier '${clientId}' was not found in the directory '${tenantId}'.`);
+  if (!app)
+    return refuse(
+      400,
+      'unauthorized_client',
+      700016,
+      `Application with identifier '${clientId}' was not found in the directory '${tenantId}'.`,
+    );
   if (form.get('client_secret') !== app.secret) {
-    return refuse(401, 'invalid_client', 7000215, `Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${clientId}'.`);
+    return refuse(
+      401,
+      'invalid_client',
+      7000215,
+      `Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${clientId}'.`,
+    );
   }
   const resource = /^(.+)\/\.default$/.exec(scope.trim())?.[1];
   if (!resource || scope.trim().includes(' ')) {
-    return refuse(400, 'invalid_scope', 1002012, `The provided value for scope ${scope} is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).`);
+    return refuse(
+      400,
+      'invalid_scope',
+      1002012,
+      `The provided value for scope ${scope} is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).`,
+    );
   }
 
   const servicePrincipal = servicePrincipalIds.get(`${tenantId}/${clientId}`) ?? randomUUID();
@@ -82,5 +103,12 @@ export async function tokenEndpoint(issuer: TokenIssuer, tenantId: string, form:
 }
 
 export function entraError(error: string, code: number, description: string): Record<string, unknown> {
-  return { error, error_description: `AADSTS${code}: ${description}`, error_codes: [code], timestamp: new Date().toISOString(), trace_id: randomUUID(), correlation_id: randomUUID() };
+  return {
+    error,
+    error_description: `AADSTS${code}: ${description}`,
+    error_codes: [code],
+    timestamp: new Date().toISOString(),
+    trace_id: randomUUID(),
+    correlation_id: randomUUID(),
+  };
 }

@@ -39,7 +39,11 @@ export async function startFleet(size: number, env: Record<string, string> = {})
   const started: BotProcess[] = [];
   // One set of data keys for the whole fleet and the test's own store, as in production: a row
   // sealed by one instance (or seeded by the test) must open on every other.
-  const keyEnv = { DATA_KEYS: `fleet:${randomBytes(32).toString('base64')}`, DATA_KEY_ID: 'fleet', DATA_INDEX_KEY: randomBytes(32).toString('base64') };
+  const keyEnv = {
+    DATA_KEYS: `fleet:${randomBytes(32).toString('base64')}`,
+    DATA_KEY_ID: 'fleet',
+    DATA_INDEX_KEY: randomBytes(32).toString('base64'),
+  };
   const keys = parseKeyRing({ dataKeys: keyEnv.DATA_KEYS, dataKeyId: keyEnv.DATA_KEY_ID, indexKey: keyEnv.DATA_INDEX_KEY });
   const bots = await Promise.all(
     Array.from({ length: size }, () => spawnBot({ DATABASE_URL: databaseUrl, ...keyEnv, ...env }, (b) => started.push(b as BotProcess))),
@@ -61,7 +65,10 @@ export async function startFleet(size: number, env: Record<string, string> = {})
       const found = events(i, event)[0];
       if (found) return Promise.resolve(found);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`bot ${i} did not log ${event}:\n${bots[i]!.lines.slice(-20).join('\n')}`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`bot ${i} did not log ${event}:\n${bots[i]!.lines.slice(-20).join('\n')}`)),
+          timeoutMs,
+        );
         bots[i]!.child.stdout!.on('data', () => {
           const hit = events(i, event)[0];
           if (hit) {

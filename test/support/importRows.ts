@@ -1,7 +1,16 @@
 /** Rows for import files built in tests: a header and valid Swedish cardholders. */
 export const HEADER = ['first_name', 'last_name', 'nationality', 'national_identity_number', 'email', 'mobile', 'card_type', 'bankid'];
 
-export const good = (i: number) => [`Anna${'abcdefghij'[i % 10]}`, 'Berg', 'SE', personnummer(i), `a${i}@example.com`, '0701234567', 'Standard', 'yes'];
+export const good = (i: number) => [
+  `Anna${'abcdefghij'[i % 10]}`,
+  'Berg',
+  'SE',
+  personnummer(i),
+  `a${i}@example.com`,
+  '0701234567',
+  'Standard',
+  'yes',
+];
 
 /** Valid Swedish personnummer 1990-01-01 with birth numbers 100+i (Luhn computed). */
 export function personnummer(i: number): string {

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { freePort } from './freePort';
 
-export const INSTALL_HINT = 'PostgreSQL binaries not found: install them with `apt-get install -y postgresql` (or set PG_BIN to the directory holding initdb)';
+export const INSTALL_HINT =
+  'PostgreSQL binaries not found: install them with `apt-get install -y postgresql` (or set PG_BIN to the directory holding initdb)';
 
 /** A throwaway PostgreSQL cluster on 127.0.0.1: initdb in a temp directory, a free port, trust auth. */
 export interface PgCluster {

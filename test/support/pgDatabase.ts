@@ -29,7 +29,9 @@ export async function truncateAll(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ name: string }>("SELECT quote_ident(tablename) AS name FROM pg_tables WHERE schemaname = 'public'");
+    const { rows } = await client.query<{ name: string }>(
+      "SELECT quote_ident(tablename) AS name FROM pg_tables WHERE schemaname = 'public'",
+    );
     // DELETE, not TRUNCATE: the tables are small, and TRUNCATE makes new files for every table (~0.3 s).
     // Replica mode skips the foreign-key triggers, so the order of the deletes does not matter.
     const deletes = rows.map((r) => `DELETE FROM ${r.name};`).join(' ');

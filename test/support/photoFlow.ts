@@ -24,12 +24,18 @@ export function photoQuestion(turn: TurnResult): { card: any; uploadUrl: string;
 }
 
 /** Waits until the fake connector has recorded a call matching `match` (proactive sends arrive later). */
-export function waitForCall(harness: Pick<Harness, 'connector'>, match: (call: RecordedCall) => boolean, timeoutMs?: number): Promise<RecordedCall> {
+export function waitForCall(
+  harness: Pick<Harness, 'connector'>,
+  match: (call: RecordedCall) => boolean,
+  timeoutMs?: number,
+): Promise<RecordedCall> {
   return waitFor([harness.connector.changes], () => harness.connector.calls.find(match), 'the bot to send the expected message', timeoutMs);
 }
 
 /** A message with the new-card summary card, in this conversation, sent after `mark`. */
 export function isSummaryIn(conversationId: string, mark: number, harness: Pick<Harness, 'connector'>) {
   return (call: RecordedCall) =>
-    harness.connector.calls.indexOf(call) >= mark && call.conversationId === conversationId && JSON.stringify(cardOf(call) ?? {}).includes('Check the cardholder');
+    harness.connector.calls.indexOf(call) >= mark &&
+    call.conversationId === conversationId &&
+    JSON.stringify(cardOf(call) ?? {}).includes('Check the cardholder');
 }

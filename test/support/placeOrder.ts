@@ -3,7 +3,13 @@ import { auditRecord } from '../../src/domain/lifecycle/audit';
 import { draftOrder } from '../../src/services/checkout/orderDraft';
 import type { CartOwner, Order, OrderItem, OutboxDraft, PlaceOrderInput, PostalAddressRecord, Store } from '../../src/store/ports';
 
-const ADDRESS: PostalAddressRecord = { name: 'Demo Bygg AB', careOf: null, street: 'Torsgatan 30', postalCode: '113 21', city: 'Stockholm' };
+const ADDRESS: PostalAddressRecord = {
+  name: 'Demo Bygg AB',
+  careOf: null,
+  street: 'Torsgatan 30',
+  postalCode: '113 21',
+  city: 'Stockholm',
+};
 
 export interface PlaceOptions {
   year?: number;
@@ -39,6 +45,20 @@ export async function placementOf(store: Store, owner: CartOwner, checkoutId: st
     totals: { pricePerCardOre: 19900, vatRatePercent: 25, netOre: 19900 * n, vatOre: 4975 * n, grossOre: 24875 * n },
     at,
   });
-  const audit = auditRecord({ subject: { type: 'order', id: order.id }, who: { kind: 'orderer', personId: owner.ordererId }, when: at, what: 'order.submit', from: null, to: 'submitted' });
-  return { checkoutId, owner: opts.as ?? owner, order, items, saveDeliveryAddress: opts.saveDeliveryAddress ?? false, effects: { audit: [audit], outbox: opts.outbox?.(order, items) ?? [] } };
+  const audit = auditRecord({
+    subject: { type: 'order', id: order.id },
+    who: { kind: 'orderer', personId: owner.ordererId },
+    when: at,
+    what: 'order.submit',
+    from: null,
+    to: 'submitted',
+  });
+  return {
+    checkoutId,
+    owner: opts.as ?? owner,
+    order,
+    items,
+    saveDeliveryAddress: opts.saveDeliveryAddress ?? false,
+    effects: { audit: [audit], outbox: opts.outbox?.(order, items) ?? [] },
+  };
 }

@@ -15,7 +15,13 @@ export interface SigningKey {
 export function createSigningKey(opts: { kid?: string; endorsements?: string[] } = {}): SigningKey {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const kid = opts.kid ?? randomUUID().replace(/-/g, '').slice(0, 20);
-  const jwk: PublishedJwk = { ...(publicKey.export({ format: 'jwk' }) as JWK), kid, use: 'sig', alg: 'RS256', ...(opts.endorsements ? { endorsements: opts.endorsements } : {}) };
+  const jwk: PublishedJwk = {
+    ...(publicKey.export({ format: 'jwk' }) as JWK),
+    kid,
+    use: 'sig',
+    alg: 'RS256',
+    ...(opts.endorsements ? { endorsements: opts.endorsements } : {}),
+  };
   return { kid, privateKey, jwk };
 }
 

@@ -17,7 +17,10 @@ export interface StoreBackend {
 }
 
 /** Both, unless STORE_BACKENDS narrows it (e.g. `STORE_BACKENDS=sqlite` for a quick local run). */
-export const BACKENDS: BackendName[] = (process.env.STORE_BACKENDS?.split(',').map((s) => s.trim()) as BackendName[] | undefined) ?? ['sqlite', 'postgres'];
+export const BACKENDS: BackendName[] = (process.env.STORE_BACKENDS?.split(',').map((s) => s.trim()) as BackendName[] | undefined) ?? [
+  'sqlite',
+  'postgres',
+];
 
 function backend(name: BackendName): StoreBackend & { closeAll(): Promise<void>; cleanup(): void } {
   const opened: Store[] = [];

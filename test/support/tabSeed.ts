@@ -29,7 +29,13 @@ const textPorts: LifecyclePorts = {
 };
 
 export function seedContext(store: Store, reviewerEmail: string, now: () => Date = () => new Date()): ServiceContext {
-  return { store, now, log: createLogger('silent'), reviewers: { emails: [reviewerEmail], channelConversationId: null }, lifecycle: textPorts };
+  return {
+    store,
+    now,
+    log: createLogger('silent'),
+    reviewers: { emails: [reviewerEmail], channelConversationId: null },
+    lifecycle: textPorts,
+  };
 }
 
 export async function seedPerson(store: Store, p: { tenantId: string; aadObjectId: string; name: string; email: string }): Promise<Person> {
@@ -41,7 +47,10 @@ export async function seedPerson(store: Store, p: { tenantId: string; aadObjectI
 let photoBytes: Promise<{ jpeg: Buffer; thumbnail: Buffer }> | undefined;
 const photo = () =>
   (photoBytes ??= (async () => {
-    const image = (w: number, h: number) => sharp({ create: { width: w, height: h, channels: 3, background: '#9ab' } }).jpeg().toBuffer();
+    const image = (w: number, h: number) =>
+      sharp({ create: { width: w, height: h, channels: 3, background: '#9ab' } })
+        .jpeg()
+        .toBuffer();
     return { jpeg: await image(600, 800), thumbnail: await image(150, 200) };
   })());
 
@@ -60,17 +69,31 @@ export interface SeedCardholder {
 /** One placed order (state `submitted`) with a photo per cardholder. */
 export async function seedOrder(store: Store, owner: CartOwner, cardholders: SeedCardholder[], year = 2026): Promise<Order> {
   for (const c of cardholders) {
-    const photoId = c.photoId ?? (await store.photos.save({ ownerPersonId: owner.ordererId, ...(await photo()), findings: c.findings ?? [] })).id;
+    const photoId =
+      c.photoId ?? (await store.photos.save({ ownerPersonId: owner.ordererId, ...(await photo()), findings: c.findings ?? [] })).id;
     await store.cart.add(owner, {
-      firstName: c.firstName, lastName: c.lastName, nationality: 'SE', identityScheme: 'se-personnummer', identityNumber: '199001011239', coordinationNumber: null,
-      dateOfBirth: '1990-01-01', email: c.email, mobile: '+46701234567', cardType: 'standard', hasBankId: true, manualIdVerification: c.manualIdVerification ?? false, photoId,
+      firstName: c.firstName,
+      lastName: c.lastName,
+      nationality: 'SE',
+      identityScheme: 'se-personnummer',
+      identityNumber: '199001011239',
+      coordinationNumber: null,
+      dateOfBirth: '1990-01-01',
+      email: c.email,
+      mobile: '+46701234567',
+      cardType: 'standard',
+      hasBankId: true,
+      manualIdVerification: c.manualIdVerification ?? false,
+      photoId,
       ...(c.replacesItemId ? { replacesItemId: c.replacesItemId } : {}),
     });
   }
   const checkout = await store.checkouts.open(owner);
   await store.checkouts.recordSummary(owner, checkout.id, cartEntries(await store.cart.list(owner)));
   // Each order a minute after the one before, so "newest first" is the order of seeding.
-  const placed = await store.orders.place(await placementOf(store, owner, checkout.id, { year, at: new Date(Date.UTC(year, 0, 1) + seeded++ * 60_000) }));
+  const placed = await store.orders.place(
+    await placementOf(store, owner, checkout.id, { year, at: new Date(Date.UTC(year, 0, 1) + seeded++ * 60_000) }),
+  );
   if (placed.kind !== 'placed') throw new Error(`seed order not placed: ${placed.kind}`);
   return placed.order;
 }
@@ -81,15 +104,39 @@ export type SeedState = 'submitted' | 'rejected' | 'awaiting_cardholders' | 'in_
  * Moves an order on as the reviewer and its cardholders would. Cardholders must be people with the
  * items' e-mails (they are bound to their items when reached, as on first contact with the bot).
  */
-export async function advance(ctx: ServiceContext, order: Order, to: SeedState, who: { reviewer: Actor; cardholders: Person[] }): Promise<void> {
+export async function advance(
+  ctx: ServiceContext,
+  order: Order,
+  to: SeedState,
+  who: { reviewer: Actor; cardholders: Person[] },
+): Promise<void> {
   if (to === 'submitted') return;
-  await reviewOrder({ ctx, actor: who.reviewer, input: { orderId: order.id, decision: to === 'rejected' ? 'reject' : 'approve', ...(to === 'rejected' ? { reason: 'The photos are not usable' } : {}) } });
+  await reviewOrder({
+    ctx,
+    actor: who.reviewer,
+    input: {
+      orderId: order.id,
+      decision: to === 'rejected' ? 'reject' : 'approve',
+      ...(to === 'rejected' ? { reason: 'The photos are not usable' } : {}),
+    },
+  });
   if (to === 'rejected' || to === 'awaiting_cardholders') return;
   for (const person of who.cardholders) await reachCardholder({ ctx, person });
   for (const item of await ctx.store.orders.items(order.id)) {
     if (!item.cardholderPersonId) throw new Error(`no cardholder reached for ${item.email}`);
-    await decideApproval({ ctx, actor: { personId: item.cardholderPersonId, tenantId: who.reviewer.tenantId }, input: { itemId: item.id, round: item.approvalRound, decision: 'approve' } });
-    const steps = { in_production: ['produce'], shipped: ['produce', 'ship'], delivered: ['produce', 'ship', 'deliver'] }[to] as ('produce' | 'ship' | 'deliver')[];
-    for (const step of steps) await fulfilItem({ ctx, actor: who.reviewer, input: { itemId: item.id, step, ...(step === 'ship' ? { trackingRef: 'PN-123456' } : {}) } });
+    await decideApproval({
+      ctx,
+      actor: { personId: item.cardholderPersonId, tenantId: who.reviewer.tenantId },
+      input: { itemId: item.id, round: item.approvalRound, decision: 'approve' },
+    });
+    const steps = { in_production: ['produce'], shipped: ['produce', 'ship'], delivered: ['produce', 'ship', 'deliver'] }[to] as (
+      'produce' | 'ship' | 'deliver'
+    )[];
+    for (const step of steps)
+      await fulfilItem({
+        ctx,
+        actor: who.reviewer,
+        input: { itemId: item.id, step, ...(step === 'ship' ? { trackingRef: 'PN-123456' } : {}) },
+      });
   }
 }

@@ -20,11 +20,17 @@ export function fetchTrusting(caFile: string): typeof fetch {
   const ca = readFileSync(caFile);
   return ((url: string | URL, init?: RequestInit) =>
     new Promise<Response>((resolve, reject) => {
-      const req = request(url, { method: init?.method ?? 'GET', ca, headers: init?.headers as Record<string, string>, signal: init?.signal ?? undefined }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve(new Response(Buffer.concat(chunks), { status: res.statusCode ?? 500, headers: res.headers as Record<string, string> })));
-      });
+      const req = request(
+        url,
+        { method: init?.method ?? 'GET', ca, headers: init?.headers as Record<string, string>, signal: init?.signal ?? undefined },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            resolve(new Response(Buffer.concat(chunks), { status: res.statusCode ?? 500, headers: res.headers as Record<string, string> })),
+          );
+        },
+      );
       req.on('error', reject);
       req.end(typeof init?.body === 'string' ? init.body : undefined);
     })) as typeof fetch;
@@ -49,7 +55,14 @@ export interface TabStack {
   stop(): Promise<void>;
 }
 
-const OIDS = { olle: '0a000000-0000-4000-8000-000000000001', otto: '0a000000-0000-4000-8000-000000000002', maja: '0a000000-0000-4000-8000-000000000003', rita: '0a000000-0000-4000-8000-000000000004', anna: '0a000000-0000-4000-8000-000000000005', bea: '0a000000-0000-4000-8000-000000000006' } as const;
+const OIDS = {
+  olle: '0a000000-0000-4000-8000-000000000001',
+  otto: '0a000000-0000-4000-8000-000000000002',
+  maja: '0a000000-0000-4000-8000-000000000003',
+  rita: '0a000000-0000-4000-8000-000000000004',
+  anna: '0a000000-0000-4000-8000-000000000005',
+  bea: '0a000000-0000-4000-8000-000000000006',
+} as const;
 
 /**
  * The bot in production mode with the Orders tab's keys at FakeMicrosoft, and a company whose
@@ -71,7 +84,8 @@ export async function startTabStack(opts: { now?: () => Date } = {}): Promise<Ta
     { app: { fetchEntraKeys: fetchTrusting(ms.caFile), fetchGraph: fetchTrusting(ms.caFile) }, ...(opts.now ? { now: opts.now } : {}) },
   );
   const store = harness.app.store;
-  const meet = (key: keyof typeof OIDS, name: string, email: string) => seedPerson(store, { tenantId: TEST_TENANT, aadObjectId: OIDS[key], name, email });
+  const meet = (key: keyof typeof OIDS, name: string, email: string) =>
+    seedPerson(store, { tenantId: TEST_TENANT, aadObjectId: OIDS[key], name, email });
   const cast = {
     olle: await meet('olle', 'Olle Orderer', 'olle@alfa.example'),
     otto: await meet('otto', 'Otto Admin', 'otto@alfa.example'),
@@ -91,23 +105,41 @@ export async function startTabStack(opts: { now?: () => Date } = {}): Promise<Ta
   const olle = { companyId: DEMO_COMPANY_ID, ordererId: cast.olle.id };
   const ctx = seedContext(store, 'rita@issuer.example');
   const who = { reviewer: { personId: cast.rita.id, tenantId: TEST_TENANT }, cardholders: [cast.anna] };
-  for (let i = 0; i < 24; i++) cast.orders.push(await seedOrder(store, olle, [{ firstName: 'Per', lastName: `Persson ${i + 1}`, email: `per${i + 1}@alfa.example` }]));
+  for (let i = 0; i < 24; i++)
+    cast.orders.push(await seedOrder(store, olle, [{ firstName: 'Per', lastName: `Persson ${i + 1}`, email: `per${i + 1}@alfa.example` }]));
   const anna = { firstName: 'Anna', lastName: 'Berg', email: 'anna.berg@alfa.example' };
   const annaDelivered = await seedOrder(store, olle, [anna]);
   await advance(ctx, annaDelivered, 'delivered', who);
   const rejected = await seedOrder(store, olle, [{ firstName: 'Rolf', lastName: 'Rejected', email: 'rolf@alfa.example' }]);
   await advance(ctx, rejected, 'rejected', who);
-  const waiting = await seedOrder(store, olle, [{ firstName: 'Åsa', lastName: 'Östberg', email: 'asa@alfa.example', findings: [{ code: 'too_dark', params: {} }], manualIdVerification: true }, { firstName: 'Bo', lastName: 'Ek', email: 'bo@alfa.example' }]);
+  const waiting = await seedOrder(store, olle, [
+    {
+      firstName: 'Åsa',
+      lastName: 'Östberg',
+      email: 'asa@alfa.example',
+      findings: [{ code: 'too_dark', params: {} }],
+      manualIdVerification: true,
+    },
+    { firstName: 'Bo', lastName: 'Ek', email: 'bo@alfa.example' },
+  ]);
   await advance(ctx, waiting, 'awaiting_cardholders', who);
-  const ottos = await seedOrder(store, { companyId: DEMO_COMPANY_ID, ordererId: cast.otto.id }, [{ firstName: 'Carl', lastName: 'Dahl', email: 'carl@alfa.example', findings: [{ code: 'blurry', params: {} }] }]);
-  const betas = await seedOrder(store, { companyId: 'beta', ordererId: cast.bea.id }, [{ firstName: 'Dana', lastName: 'Fors', email: 'dana@beta.example' }]);
+  const ottos = await seedOrder(store, { companyId: DEMO_COMPANY_ID, ordererId: cast.otto.id }, [
+    { firstName: 'Carl', lastName: 'Dahl', email: 'carl@alfa.example', findings: [{ code: 'blurry', params: {} }] },
+  ]);
+  const betas = await seedOrder(store, { companyId: 'beta', ordererId: cast.bea.id }, [
+    { firstName: 'Dana', lastName: 'Fors', email: 'dana@beta.example' },
+  ]);
   cast.orders.push(annaDelivered, rejected, waiting, ottos, betas);
   return {
     ms,
     harness,
     cast,
     tokenFor: (person, claims = {}, opts = {}) =>
-      ms.signEntraToken(opts.tenantId ?? TEST_TENANT, { aud: APP_ID_URI, oid: person.aadObjectId, scp: 'access_as_user', name: person.name ?? '', ...claims }, opts),
+      ms.signEntraToken(
+        opts.tenantId ?? TEST_TENANT,
+        { aud: APP_ID_URI, oid: person.aadObjectId, scp: 'access_as_user', name: person.name ?? '', ...claims },
+        opts,
+      ),
     async stop() {
       await harness.stop();
       await ms.stop();

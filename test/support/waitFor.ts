@@ -9,7 +9,12 @@ export type ChangeSource = Pick<EventEmitter, 'on' | 'off'>;
  * outcome is read when it happened, however loaded the machine. `ms` only turns a wait that can no
  * longer end into a failure that names what was awaited.
  */
-export function waitFor<T>(sources: ChangeSource[], check: () => T | undefined | null | false | Promise<T | undefined | null | false>, what: string, ms = 25_000): Promise<T> {
+export function waitFor<T>(
+  sources: ChangeSource[],
+  check: () => T | undefined | null | false | Promise<T | undefined | null | false>,
+  what: string,
+  ms = 25_000,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     let running = false;
     let again = false;

@@ -37,7 +37,9 @@ describe('Bot Framework endpoints from the environment', () => {
   });
 
   it('override one setting at a time and keep the cloud defaults for the rest (botbuilder alone would blank them)', () => {
-    const endpoints = resolveBotEndpoints(bot({ ToBotFromChannelOpenIdMetadataUrl: 'https://keys.example.com/openid', ValidateAuthority: 'FALSE' }).endpoints);
+    const endpoints = resolveBotEndpoints(
+      bot({ ToBotFromChannelOpenIdMetadataUrl: 'https://keys.example.com/openid', ValidateAuthority: 'FALSE' }).endpoints,
+    );
     expect(endpoints).toMatchObject({
       toBotFromChannelOpenIdMetadataUrl: 'https://keys.example.com/openid',
       validateAuthority: false,
@@ -47,9 +49,21 @@ describe('Bot Framework endpoints from the environment', () => {
   });
 
   it.each<[string, Record<string, string>, RegExp]>([
-    ['a plain-http login URL (msal-node refuses it)', { ToChannelFromBotLoginUrl: 'http://login.example.com/botframework.com' }, /^ToChannelFromBotLoginUrl: must be an absolute https URL/],
-    ['an OpenID URL that is not a URL', { ToBotFromChannelOpenIdMetadataUrl: 'keys' }, /^ToBotFromChannelOpenIdMetadataUrl: must be an absolute https URL/],
-    ['an unknown ChannelService', { ChannelService: 'https://botframework.example.com' }, /^ChannelService: must be empty \(public cloud\) or https:\/\/botframework.azure.us/],
+    [
+      'a plain-http login URL (msal-node refuses it)',
+      { ToChannelFromBotLoginUrl: 'http://login.example.com/botframework.com' },
+      /^ToChannelFromBotLoginUrl: must be an absolute https URL/,
+    ],
+    [
+      'an OpenID URL that is not a URL',
+      { ToBotFromChannelOpenIdMetadataUrl: 'keys' },
+      /^ToBotFromChannelOpenIdMetadataUrl: must be an absolute https URL/,
+    ],
+    [
+      'an unknown ChannelService',
+      { ChannelService: 'https://botframework.example.com' },
+      /^ChannelService: must be empty \(public cloud\) or https:\/\/botframework.azure.us/,
+    ],
     ['a ValidateAuthority that is not a boolean', { ValidateAuthority: 'yes' }, /^ValidateAuthority: must be true or false/],
   ])('refuses %s at start-up', (_name, env, message) => {
     expect(() => parseConfig({ ...production, ...env })).toThrow(message);
@@ -68,7 +82,9 @@ describe('the msal-node client of the bot token', () => {
 
   it('asks the Bot Framework tenant for a MultiTenant app, as botbuilder does', () => {
     const settings = parseConfig({ ...production, MicrosoftAppTenantId: '', MicrosoftAppType: 'MultiTenant' }).bot;
-    expect(msalConfiguration(settings, resolveBotEndpoints(settings.endpoints)).auth.authority).toBe('https://login.microsoftonline.com/botframework.com');
+    expect(msalConfiguration(settings, resolveBotEndpoints(settings.endpoints)).auth.authority).toBe(
+      'https://login.microsoftonline.com/botframework.com',
+    );
   });
 
   it('names a login host msal-node does not know, so it reads that host instead of asking login.microsoftonline.com', () => {
@@ -81,27 +97,59 @@ describe('the msal-node client of the bot token', () => {
 
   it('names the public host too when ValidateAuthority is false', () => {
     const settings = bot({ ValidateAuthority: 'false' });
-    expect(msalConfiguration(settings, resolveBotEndpoints(settings.endpoints)).auth.knownAuthorities).toEqual(['login.microsoftonline.com']);
+    expect(msalConfiguration(settings, resolveBotEndpoints(settings.endpoints)).auth.knownAuthorities).toEqual([
+      'login.microsoftonline.com',
+    ]);
   });
 });
 
 describe('the proactive adapter', () => {
   it('gets the inbound settings: a configured scope reaches its connector credentials', async () => {
-    const authentication = createBotAuthentication(bot({ ToChannelFromBotOAuthScope: 'https://api.botframework.example' }), createLogger('silent'));
+    const authentication = createBotAuthentication(
+      bot({ ToChannelFromBotOAuthScope: 'https://api.botframework.example' }),
+      createLogger('silent'),
+    );
     const proactive = new SingleAttemptAuthentication(authentication, 1_000);
     const claims = new ClaimsIdentity([{ type: AuthenticationConstants.AudienceClaim, value: APP_ID }], true);
-    const client = (await proactive.createConnectorFactory(claims).create('https://smba.trafficmanager.net/emea/')) as unknown as { credentials: { oAuthScope: string; appId: string } };
+    const client = (await proactive.createConnectorFactory(claims).create('https://smba.trafficmanager.net/emea/')) as unknown as {
+      credentials: { oAuthScope: string; appId: string };
+    };
     expect(client.credentials).toMatchObject({ appId: APP_ID, oAuthScope: 'https://api.botframework.example' });
   });
 });
 
 describe('what the log says when the bot cannot get its token', () => {
   it.each<[string, unknown, string | null, RegExp]>([
-    ['a wrong secret', new Error('invalid_client: Error(s): 7000215 - Description: AADSTS7000215: Invalid client secret provided.'), 'AADSTS7000215', /MicrosoftAppPassword is not a valid client secret/],
-    ['an expired secret', new Error('invalid_client: AADSTS7000222: The provided client secret keys for app are expired.'), 'AADSTS7000222', /MicrosoftAppPassword has expired/],
-    ['an unknown app id', new Error('unauthorized_client: AADSTS700016: Application with identifier was not found'), 'AADSTS700016', /MicrosoftAppId is not an app registration in this tenant/],
-    ['a DNS failure', Object.assign(new Error('getaddrinfo ENOTFOUND login.example.com'), { code: 'ENOTFOUND' }), 'ENOTFOUND', /does not resolve/],
-    ['an untrusted certificate', new Error('self-signed certificate in certificate chain (SELF_SIGNED_CERT_IN_CHAIN)'), 'SELF_SIGNED_CERT_IN_CHAIN', /NODE_EXTRA_CA_CERTS/],
+    [
+      'a wrong secret',
+      new Error('invalid_client: Error(s): 7000215 - Description: AADSTS7000215: Invalid client secret provided.'),
+      'AADSTS7000215',
+      /MicrosoftAppPassword is not a valid client secret/,
+    ],
+    [
+      'an expired secret',
+      new Error('invalid_client: AADSTS7000222: The provided client secret keys for app are expired.'),
+      'AADSTS7000222',
+      /MicrosoftAppPassword has expired/,
+    ],
+    [
+      'an unknown app id',
+      new Error('unauthorized_client: AADSTS700016: Application with identifier was not found'),
+      'AADSTS700016',
+      /MicrosoftAppId is not an app registration in this tenant/,
+    ],
+    [
+      'a DNS failure',
+      Object.assign(new Error('getaddrinfo ENOTFOUND login.example.com'), { code: 'ENOTFOUND' }),
+      'ENOTFOUND',
+      /does not resolve/,
+    ],
+    [
+      'an untrusted certificate',
+      new Error('self-signed certificate in certificate chain (SELF_SIGNED_CERT_IN_CHAIN)'),
+      'SELF_SIGNED_CERT_IN_CHAIN',
+      /NODE_EXTRA_CA_CERTS/,
+    ],
     ['something else', new Error('boom'), null, /the token request to https:\/\/login.example.com\/t failed/],
   ])('%s', (_name, err, code, hint) => {
     const result = tokenFailureHint(err, 'https://login.example.com/t');

@@ -1,5 +1,10 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory, type ConversationReference } from 'botbuilder';
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  ConfigurationServiceClientCredentialFactory,
+  type ConversationReference,
+} from 'botbuilder';
 import { createLogger } from '../../src/logger';
 import { OutboxWorker, storeRecipients, type ConversationAddress } from '../../src/notify';
 import { createSqliteStore } from '../../src/store/sqlite';
@@ -34,7 +39,15 @@ const address = (conversationId = 'a:chat-anna'): ConversationAddress => ({
   conversationId,
   serviceUrl: connector.url,
   tenantId: TENANT,
-  reference: { activityId: 'inbound-1', user: { id: '29:anna', aadObjectId: 'aad-anna' }, bot: { id: '28:bot', name: 'ID06' }, conversation: { id: conversationId, conversationType: 'personal', tenantId: TENANT }, channelId: 'msteams', locale: 'sv-SE', serviceUrl: connector.url },
+  reference: {
+    activityId: 'inbound-1',
+    user: { id: '29:anna', aadObjectId: 'aad-anna' },
+    bot: { id: '28:bot', name: 'ID06' },
+    conversation: { id: conversationId, conversationType: 'personal', tenantId: TENANT },
+    channelId: 'msteams',
+    locale: 'sv-SE',
+    serviceUrl: connector.url,
+  },
 });
 /** HTTP requests that reached the connector (successful or scripted failures). */
 const requests = () => connector.authHeaders.length;
@@ -43,21 +56,44 @@ describe('BotFrameworkProactiveSender over HTTP', () => {
   it('sends a new message (not a reply) and returns its activity id', async () => {
     const result = await sender.send(address(), { type: 'message', text: 'Your card is ready for approval' });
     expect(result).toEqual({ ok: true, activityId: connector.calls[0]!.activityId });
-    expect(connector.calls).toMatchObject([{ kind: 'send', conversationId: 'a:chat-anna', body: { type: 'message', text: 'Your card is ready for approval', from: { id: '28:bot' }, recipient: { id: '29:anna' } } }]);
+    expect(connector.calls).toMatchObject([
+      {
+        kind: 'send',
+        conversationId: 'a:chat-anna',
+        body: { type: 'message', text: 'Your card is ready for approval', from: { id: '28:bot' }, recipient: { id: '29:anna' } },
+      },
+    ]);
     expect(connector.calls[0]!.body.replyToId).toBeUndefined();
   });
 
   it('updates an earlier message in place', async () => {
-    const card = { contentType: 'application/vnd.microsoft.card.adaptive', content: { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'Approved' }] } };
+    const card = {
+      contentType: 'application/vnd.microsoft.card.adaptive',
+      content: { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'Approved' }] },
+    };
     expect(await sender.update(address(), 'activity-7', { attachments: [card] })).toEqual({ ok: true, activityId: 'activity-7' });
-    expect(connector.calls).toMatchObject([{ kind: 'update', conversationId: 'a:chat-anna', activityId: 'activity-7', body: { id: 'activity-7', attachments: [card] } }]);
+    expect(connector.calls).toMatchObject([
+      { kind: 'update', conversationId: 'a:chat-anna', activityId: 'activity-7', body: { id: 'activity-7', attachments: [card] } },
+    ]);
   });
 
   it('creates a 1:1 conversation with the tenant in channelData, and can send to it', async () => {
-    const created = await sender.createPersonalConversation({ aadObjectId: 'aad-carl', teamsUserId: '29:carl', tenantId: TENANT, serviceUrl: connector.url });
+    const created = await sender.createPersonalConversation({
+      aadObjectId: 'aad-carl',
+      teamsUserId: '29:carl',
+      tenantId: TENANT,
+      serviceUrl: connector.url,
+    });
     if (!created.ok) throw new Error(JSON.stringify(created.failure));
-    expect(connector.calls[0]).toMatchObject({ kind: 'create', body: { isGroup: false, members: [{ id: '29:carl' }], tenantId: TENANT, channelData: { tenant: { id: TENANT } } } });
-    expect(created.address).toMatchObject({ conversationId: connector.calls[0]!.conversationId, serviceUrl: connector.url, tenantId: TENANT });
+    expect(connector.calls[0]).toMatchObject({
+      kind: 'create',
+      body: { isGroup: false, members: [{ id: '29:carl' }], tenantId: TENANT, channelData: { tenant: { id: TENANT } } },
+    });
+    expect(created.address).toMatchObject({
+      conversationId: connector.calls[0]!.conversationId,
+      serviceUrl: connector.url,
+      tenantId: TENANT,
+    });
     expect(created.address.reference).not.toHaveProperty('activityId');
     expect(await sender.send(created.address, { text: 'hello' })).toMatchObject({ ok: true });
     expect(connector.calls[1]).toMatchObject({ kind: 'send', conversationId: created.address.conversationId });
@@ -110,7 +146,10 @@ describe('BotFrameworkProactiveSender over HTTP', () => {
 
   it('maps a failed create conversation', async () => {
     connector.failures.push({ status: 403, code: 'BotNotInConversationRoster' });
-    expect(await sender.createPersonalConversation({ aadObjectId: 'aad-x', tenantId: TENANT, serviceUrl: connector.url })).toMatchObject({ ok: false, failure: { status: 403, code: 'BotNotInConversationRoster' } });
+    expect(await sender.createPersonalConversation({ aadObjectId: 'aad-x', tenantId: TENANT, serviceUrl: connector.url })).toMatchObject({
+      ok: false,
+      failure: { status: 403, code: 'BotNotInConversationRoster' },
+    });
   });
 
   it('(why) the SDK default adapter retries a 429 by itself after Retry-After, hiding it', async () => {
@@ -143,14 +182,34 @@ describe('outbox worker through the real sender and the fake connector', () => {
   let store: Store;
   let clock: FakeClock;
   const worker = (s: Store, hooks: { onUnreachable?: (...a: unknown[]) => void } = {}) =>
-    new OutboxWorker({ outbox: s.outbox, recipients: storeRecipients(s), sender, clock, random: () => 0.5, log: createLogger('silent'), ...hooks });
+    new OutboxWorker({
+      outbox: s.outbox,
+      recipients: storeRecipients(s),
+      sender,
+      clock,
+      random: () => 0.5,
+      log: createLogger('silent'),
+      ...hooks,
+    });
   const seed = async (s: Store) => {
     const { person } = await s.people.upsertSeen({ tenantId: TENANT, aadObjectId: 'aad-anna', teamsUserId: '29:anna', name: 'Anna' });
     const a = address();
-    await s.conversations.upsert({ conversationId: a.conversationId, personId: person.id, tenantId: TENANT, conversationType: 'personal', serviceUrl: a.serviceUrl, reference: a.reference });
+    await s.conversations.upsert({
+      conversationId: a.conversationId,
+      personId: person.id,
+      tenantId: TENANT,
+      conversationType: 'personal',
+      serviceUrl: a.serviceUrl,
+      reference: a.reference,
+    });
     return person.id;
   };
-  const draft = (eventId: string, personId: string) => ({ eventId, recipient: { kind: 'person' as const, id: personId }, tenantId: TENANT, payload: { kind: 'text', text: eventId } });
+  const draft = (eventId: string, personId: string) => ({
+    eventId,
+    recipient: { kind: 'person' as const, id: personId },
+    tenantId: TENANT,
+    payload: { kind: 'text', text: eventId },
+  });
   beforeEach(() => {
     dir = tempDir();
     clock = new FakeClock();
@@ -194,7 +253,10 @@ describe('outbox worker through the real sender and the fake connector', () => {
     await store.close();
     store = createSqliteStore(dir.file('proactive.sqlite'), () => clock.date());
     await drain(worker(store), clock);
-    expect(connector.calls.map((c) => [c.kind, c.body.text])).toEqual([['send', 'before-restart-1'], ['send', 'before-restart-2']]);
+    expect(connector.calls.map((c) => [c.kind, c.body.text])).toEqual([
+      ['send', 'before-restart-1'],
+      ['send', 'before-restart-2'],
+    ]);
     expect((await store.outbox.list({ status: 'sent' })).length).toBe(2);
   });
 });

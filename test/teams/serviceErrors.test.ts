@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { ForbiddenError, LastAdminError, NotAnOrdererError, NotFoundError, ValidationFailedError } from '../../src/services/errors';
 import { errorMessageKey } from '../../src/teams/serviceErrors';
 
-
 function recordingLog() {
   const lines: Record<string, unknown>[] = [];
   return { lines, log: { warn: (fields: Record<string, unknown>) => void lines.push(fields) } as never };
@@ -29,10 +28,12 @@ describe('service error mapper', () => {
     const { log } = recordingLog();
     expect(errorMessageKey(new NotAnOrdererError(), { profilePending: true, what: 'checkout' }, log)).toBe('error.profile_pending');
     expect(errorMessageKey(new ForbiddenError('x'), { profilePending: true, what: 'approval.decide' }, log)).toBe('error.profile_pending');
-    expect(errorMessageKey(new ForbiddenError('x'), { profilePending: true, what: 'admin.show' }, log, { forbidden: 'admin.not_admin' })).toBe('admin.not_admin');
+    expect(
+      errorMessageKey(new ForbiddenError('x'), { profilePending: true, what: 'admin.show' }, log, { forbidden: 'admin.not_admin' }),
+    ).toBe('admin.not_admin');
   });
 
-  it('leaves errors that are not the user\'s to act on to the turn error handler', () => {
+  it("leaves errors that are not the user's to act on to the turn error handler", () => {
     const { lines, log } = recordingLog();
     expect(errorMessageKey(new Error('disk full'), { what: 'cart' }, log)).toBeUndefined();
     expect(errorMessageKey(new LastAdminError(), { what: 'cart' }, log)).toBeUndefined();

@@ -17,7 +17,11 @@ export const ADDRESS_LINE_MAX = 60;
 export const CITY_MAX = 40;
 export const EXPENSE_CODE_MAX = 30;
 
-const fail = (code: string, input: string, extra: Record<string, string | number> = {}): FieldCheck<never> => ({ ok: false, code, params: { input, ...extra } });
+const fail = (code: string, input: string, extra: Record<string, string | number> = {}): FieldCheck<never> => ({
+  ok: false,
+  code,
+  params: { input, ...extra },
+});
 const tidy = (raw: string) => raw.normalize('NFC').trim().replace(/\s+/g, ' ');
 // Printable text only: no control characters, no markup brackets that would end up on a label.
 const PRINTABLE = /^[^\p{C}<>{}]+$/u;
@@ -48,14 +52,17 @@ export function checkCity(raw: string): FieldCheck<string> {
 export function checkExpenseCode(raw: string): FieldCheck<string> {
   const value = tidy(raw);
   if (value === '') return fail('expense_code.empty', value);
-  if ([...value].length > EXPENSE_CODE_MAX) return fail('expense_code.too_long', value, { max: EXPENSE_CODE_MAX, length: [...value].length });
+  if ([...value].length > EXPENSE_CODE_MAX)
+    return fail('expense_code.too_long', value, { max: EXPENSE_CODE_MAX, length: [...value].length });
   if (!PRINTABLE.test(value)) return fail('expense_code.characters', value);
   return { ok: true, value };
 }
 
 /** One line for cards and messages: `Name, c/o X, Street 1, 113 21 City`. */
 export function formatAddress(address: PostalAddress): string {
-  return [address.name, address.careOf ? `c/o ${address.careOf}` : '', address.street, `${address.postalCode} ${address.city}`].filter(Boolean).join(', ');
+  return [address.name, address.careOf ? `c/o ${address.careOf}` : '', address.street, `${address.postalCode} ${address.city}`]
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** Same address, ignoring case and spacing: saving it again must not duplicate it. */

@@ -35,7 +35,14 @@ describe('Swedish postal code', () => {
 
 describe('money and VAT in öre', () => {
   it('computes net, 25 % VAT and gross for whole cards', () => {
-    expect(orderTotals(3, 19900, 25)).toEqual({ cardCount: 3, pricePerCardOre: 19900, vatRatePercent: 25, netOre: 59700, vatOre: 14925, grossOre: 74625 });
+    expect(orderTotals(3, 19900, 25)).toEqual({
+      cardCount: 3,
+      pricePerCardOre: 19900,
+      vatRatePercent: 25,
+      netOre: 59700,
+      vatOre: 14925,
+      grossOre: 74625,
+    });
     expect(orderTotals(0, 19900, 25)).toMatchObject({ netOre: 0, vatOre: 0, grossOre: 0 });
   });
 

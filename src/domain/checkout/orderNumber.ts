@@ -4,7 +4,8 @@ export const MAX_ORDERS_PER_YEAR = 999_999;
 
 export function formatOrderNumber(year: number, sequence: number): string {
   if (!Number.isInteger(year) || year < 2000 || year > 9999) throw new RangeError(`not a plausible order year: ${year}`);
-  if (!Number.isInteger(sequence) || sequence < 1 || sequence > MAX_ORDERS_PER_YEAR) throw new RangeError(`order sequence out of range: ${sequence}`);
+  if (!Number.isInteger(sequence) || sequence < 1 || sequence > MAX_ORDERS_PER_YEAR)
+    throw new RangeError(`order sequence out of range: ${sequence}`);
   return `ID06-${year}-${String(sequence).padStart(6, '0')}`;
 }
 

@@ -116,7 +116,11 @@ describe('document numbers (other nationalities)', () => {
 
   it.each(['12345', '1234567890', 'ABCDEFG', 'AB12345É', 'AB.12345', ''])('refuses %j', (input) => {
     const result = check('GB', input, '1990-01-31');
-    expect(result).toMatchObject({ ok: false, code: input ? 'format' : 'empty', params: { input, scheme: 'passport or national ID card number' } });
+    expect(result).toMatchObject({
+      ok: false,
+      code: input ? 'format' : 'empty',
+      params: { input, scheme: 'passport or national ID card number' },
+    });
   });
 });
 
@@ -166,10 +170,21 @@ describe('messages', () => {
   });
 
   const refusals: Array<[string, string, string?]> = [
-    ['SE', ''], ['SE', '811228-987'], ['SE', '811328-9873'], ['SE', '811228-9875'], ['SE', '17900101-1239'],
-    ['SE', '19900101-T123'], ['SE', '20300101-1232'], ['SE', '44051401359'], ['SE', '811228-9874', '1981-12-29'],
-    ['DE', 'C01X00T47'], ['DE', 'C01X00T47', '1990-02-30'], ['DE', 'C01X00T47', '2030-01-01'], ['XY', '1'],
-    ['SE-coordination', '811228-9874'], ['SE-coordination', '7010632'],
+    ['SE', ''],
+    ['SE', '811228-987'],
+    ['SE', '811328-9873'],
+    ['SE', '811228-9875'],
+    ['SE', '17900101-1239'],
+    ['SE', '19900101-T123'],
+    ['SE', '20300101-1232'],
+    ['SE', '44051401359'],
+    ['SE', '811228-9874', '1981-12-29'],
+    ['DE', 'C01X00T47'],
+    ['DE', 'C01X00T47', '1990-02-30'],
+    ['DE', 'C01X00T47', '2030-01-01'],
+    ['XY', '1'],
+    ['SE-coordination', '811228-9874'],
+    ['SE-coordination', '7010632'],
   ];
   it.each(refusals)('%s %j renders without a leftover placeholder', (country, input, dateOfBirth) => {
     const result = country === 'SE-coordination' ? checkSwedishCoordinationNumber(input) : check(country, input, dateOfBirth);

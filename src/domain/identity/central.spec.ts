@@ -59,13 +59,25 @@ const rodneCisloRefused = [
 ] as const;
 
 describe('Czech rodné číslo', () => {
-  validCases('CZ', rodneCisloValid('cz-rodne-cislo').map((c) => [...c]));
-  refusedCases('CZ', rodneCisloRefused.map((c) => [...c]));
+  validCases(
+    'CZ',
+    rodneCisloValid('cz-rodne-cislo').map((c) => [...c]),
+  );
+  refusedCases(
+    'CZ',
+    rodneCisloRefused.map((c) => [...c]),
+  );
 });
 
 describe('Slovak rodné číslo', () => {
-  validCases('SK', rodneCisloValid('sk-rodne-cislo').map((c) => [...c]));
-  refusedCases('SK', rodneCisloRefused.map((c) => [...c]));
+  validCases(
+    'SK',
+    rodneCisloValid('sk-rodne-cislo').map((c) => [...c]),
+  );
+  refusedCases(
+    'SK',
+    rodneCisloRefused.map((c) => [...c]),
+  );
 });
 
 describe('Romanian CNP', () => {

@@ -6,8 +6,19 @@ import { TODAY } from './spec/cases';
 import { seededRandom } from '../../../test/support/seededRandom';
 import { GENERATORS } from './spec/generate';
 import {
-  bulgarianDateInvalid, digitsOf, estonianDateInvalid, finnishIndividual, norwegian1854, rodneCisloMonth40or90, rodneCisloRemainder10,
-  romanianCountyUnlisted, swedish, swedishBirthdayLaterThisYear, swedishImpossibleCentury, swedishPlusUnder100, two,
+  bulgarianDateInvalid,
+  digitsOf,
+  estonianDateInvalid,
+  finnishIndividual,
+  norwegian1854,
+  rodneCisloMonth40or90,
+  rodneCisloRemainder10,
+  romanianCountyUnlisted,
+  swedish,
+  swedishBirthdayLaterThisYear,
+  swedishImpossibleCentury,
+  swedishPlusUnder100,
+  two,
 } from './spec/readings';
 
 // Differential test against an independent implementation: koblas' stdnum-js (npm `stdnum`),
@@ -17,9 +28,18 @@ import {
 // in printed forms both sides read (the reference's Swedish check needs the '-' or '+'); what only
 // we accept, such as separators copied from documents, is in the table tests.
 const REFERENCE: Readonly<Record<string, readonly [string, string]>> = {
-  SE: ['SE', 'personnummer'], NO: ['NO', 'fodselsnummer'], DK: ['DK', 'cpr'], FI: ['FI', 'hetu'],
-  PL: ['PL', 'pesel'], EE: ['EE', 'ik'], LT: ['LT', 'asmens'], LV: ['LV', 'pvn'],
-  CZ: ['CZ', 'rc'], SK: ['SK', 'rc'], RO: ['RO', 'cnp'], BG: ['BG', 'egn'],
+  SE: ['SE', 'personnummer'],
+  NO: ['NO', 'fodselsnummer'],
+  DK: ['DK', 'cpr'],
+  FI: ['FI', 'hetu'],
+  PL: ['PL', 'pesel'],
+  EE: ['EE', 'ik'],
+  LT: ['LT', 'asmens'],
+  LV: ['LV', 'pvn'],
+  CZ: ['CZ', 'rc'],
+  SK: ['SK', 'rc'],
+  RO: ['RO', 'cnp'],
+  BG: ['BG', 'egn'],
 };
 /** Numbers per nationality: a few thousand (Norway more: two check digits make valid ones rare). */
 const COUNT: Readonly<Record<string, number>> = { NO: 6_000 };
@@ -47,93 +67,136 @@ interface Difference {
 /** Every deliberate difference, with its reason. Any other disagreement fails the test. */
 const DIFFERENCES: readonly Difference[] = [
   {
-    countries: ['SE'], accepts: 'reference', example: '811228-0006',
+    countries: ['SE'],
+    accepts: 'reference',
+    example: '811228-0006',
     reason: 'birth number 000 is never issued (Skatteverket: 001-999)',
     applies: (input) => swedish(input).serial.startsWith('000'),
   },
   {
-    countries: ['SE'], accepts: 'reference', example: '17900101-1239',
+    countries: ['SE'],
+    accepts: 'reference',
+    example: '17900101-1239',
     reason: 'Skatteverket stores the centuries 18, 19 and 20 only',
     applies: swedishImpossibleCentury,
   },
   {
-    countries: ['SE'], accepts: 'reference', example: '19811228+9874',
+    countries: ['SE'],
+    accepts: 'reference',
+    example: '19811228+9874',
     reason: "a '+' says 100 or older, which the century given contradicts",
     applies: swedishPlusUnder100,
   },
   {
-    countries: ['SE'], accepts: 'ours', example: '260601-1233',
-    reason: "'-' is read as the latest date not after today; the reference compares years: a 99-year-old with a birthday later this year is unborn",
+    countries: ['SE'],
+    accepts: 'ours',
+    example: '260601-1233',
+    reason:
+      "'-' is read as the latest date not after today; the reference compares years: a 99-year-old with a birthday later this year is unborn",
     applies: swedishBirthdayLaterThisYear,
   },
   {
-    countries: ['NO'], accepts: 'reference', example: '01419012382',
+    countries: ['NO'],
+    accepts: 'reference',
+    example: '01419012382',
     reason: 'H-numbers (month + 40) are health-service stand-ins, not identity numbers',
     applies: (input) => two(digitsOf(input), 2) > 40,
   },
   {
-    countries: ['NO'], accepts: 'ours', example: '01015450068',
+    countries: ['NO'],
+    accepts: 'ours',
+    example: '01015450068',
     reason: "individual numbers 500-749 cover 1854-1899 (Skatteetaten, python-stdnum); the reference's range starts in 1855",
     applies: norwegian1854,
   },
   {
-    countries: ['FI'], accepts: 'reference', example: '131052-9085',
+    countries: ['FI'],
+    accepts: 'reference',
+    example: '131052-9085',
     reason: 'individual numbers 900-999 are temporary, which the issuer does not accept',
     applies: (input) => finnishIndividual(input) >= 900,
   },
   {
-    countries: ['FI'], accepts: 'reference', example: '131052-001W',
+    countries: ['FI'],
+    accepts: 'reference',
+    example: '131052-001W',
     reason: 'individual numbers start at 002',
     applies: (input) => finnishIndividual(input) < 2,
   },
   {
-    countries: ['EE'], accepts: 'reference', example: '37613030293',
-    reason: 'the reference checks only the check digit (its date check serves Lithuania); we require a century digit 1-8 and a real, past date',
+    countries: ['EE'],
+    accepts: 'reference',
+    example: '37613030293',
+    reason:
+      'the reference checks only the check digit (its date check serves Lithuania); we require a century digit 1-8 and a real, past date',
     applies: estonianDateInvalid,
   },
   {
-    countries: ['LV'], accepts: 'ours', example: '330000-00001',
+    countries: ['LV'],
+    accepts: 'ours',
+    example: '330000-00001',
     reason: 'new-form codes (since July 2017) start 32-39, no date; the reference reads a day 32-39, python-stdnum accepts only 32',
     applies: (input) => /^3[2-9]/.test(input),
   },
   {
-    countries: ['LV'], accepts: 'reference', example: '40000000000',
+    countries: ['LV'],
+    accepts: 'reference',
+    example: '40000000000',
     reason: "the reference's validator is the VAT one: a first digit 4-9 is a legal entity's number, not a personal code",
     applies: (input) => Number(input[0]) >= 4,
   },
   {
-    countries: ['CZ', 'SK'], accepts: 'reference', example: '810101/123',
+    countries: ['CZ', 'SK'],
+    accepts: 'reference',
+    example: '810101/123',
     reason: 'a 9-digit number read as 1881-1899 would make the holder over 125',
     applies: (input) => digitsOf(input).length === 9 && two(input, 0) > 80,
   },
   {
-    countries: ['CZ', 'SK'], accepts: 'reference', example: '994101/1234',
+    countries: ['CZ', 'SK'],
+    accepts: 'reference',
+    example: '994101/1234',
     reason: 'there is no + 40 or + 90 month series (the reference takes the month mod 50 mod 20)',
     applies: rodneCisloMonth40or90,
   },
   {
-    countries: ['CZ', 'SK'], accepts: 'ours', example: '853212/0070',
-    reason: 'remainder 10 as check digit 0 is accepted in any year (NZIS: "until 1985, a few later cannot be ruled out"); the reference: until 1984',
+    countries: ['CZ', 'SK'],
+    accepts: 'ours',
+    example: '853212/0070',
+    reason:
+      'remainder 10 as check digit 0 is accepted in any year (NZIS: "until 1985, a few later cannot be ruled out"); the reference: until 1984',
     applies: rodneCisloRemainder10,
   },
   {
-    countries: ['RO'], accepts: 'ours', example: '1800101491144',
+    countries: ['RO'],
+    accepts: 'ours',
+    example: '1800101491144',
     reason: 'county codes are not checked: the list has changed over time and the check digit catches typos',
     applies: romanianCountyUnlisted,
   },
   {
-    countries: ['RO'], accepts: 'ours', example: '7000229123457',
+    countries: ['RO'],
+    accepts: 'ours',
+    example: '7000229123457',
     reason: 'a foreign resident (7-9) gets the latest date not in the future; the reference assumes the 1900s, and 1900 had no 29 February',
     applies: (input) => '789'.includes(input[0]!) && input.slice(1, 7) === '000229',
   },
   {
-    countries: ['BG'], accepts: 'reference', example: '9002301231',
+    countries: ['BG'],
+    accepts: 'reference',
+    example: '9002301231',
     reason: 'the reference checks only the check digit; we require a real date of birth, not in the future',
     applies: bulgarianDateInvalid,
   },
 ];
 
-interface Verdicts { country: string; input: string; ours: string; reference: string; agree: boolean }
+interface Verdicts {
+  country: string;
+  input: string;
+  ours: string;
+  reference: string;
+  agree: boolean;
+}
 
 /** Our verdict and the reference's on one number, and whether they agree. */
 function compare(country: string, input: string): Verdicts {

@@ -26,9 +26,5 @@ export function checkDanish(ctx: CheckContext): SchemeResult {
     () => inTheFuture(date, ctx),
   );
   if (failure) return failure;
-  return dated(
-    'dk-cpr',
-    { normalized: datePart + serial, display: `${datePart}-${serial}` },
-    date,
-  );
+  return dated('dk-cpr', { normalized: datePart + serial, display: `${datePart}-${serial}` }, date);
 }

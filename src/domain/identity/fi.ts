@@ -9,8 +9,18 @@ const NUMBER = /^(\d{6})([-+A-FU-Y])(\d{3})([0-9A-FHJ-NPR-Y])$/;
 const CHECK_CHARS = '0123456789ABCDEFHJKLMNPRSTUVWXY';
 const CENTURY_BY_SIGN: Readonly<Record<string, number>> = {
   '+': 1800,
-  '-': 1900, Y: 1900, X: 1900, W: 1900, V: 1900, U: 1900,
-  A: 2000, B: 2000, C: 2000, D: 2000, E: 2000, F: 2000,
+  '-': 1900,
+  Y: 1900,
+  X: 1900,
+  W: 1900,
+  V: 1900,
+  U: 1900,
+  A: 2000,
+  B: 2000,
+  C: 2000,
+  D: 2000,
+  E: 2000,
+  F: 2000,
 };
 
 export function finnishCheckChar(dateAndIndividual: string): string {

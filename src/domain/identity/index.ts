@@ -7,7 +7,16 @@ import { fail } from './result';
 import { DOCUMENT_SCHEME, NATIONAL_SCHEMES, type NationalScheme } from './schemes';
 import { checkSwedish } from './se';
 import { cleanTyping } from './typing';
-import type { CalendarDate, CheckContext, IdentityErrorCode, IdentityFailure, IdentityOk, IdentityParams, IdentityResult, SchemeResult } from './types';
+import type {
+  CalendarDate,
+  CheckContext,
+  IdentityErrorCode,
+  IdentityFailure,
+  IdentityOk,
+  IdentityParams,
+  IdentityResult,
+  SchemeResult,
+} from './types';
 
 export { maskIdentity, maskTypedIdentity } from './mask';
 export { IDENTITY_ERROR_CODES } from './types';

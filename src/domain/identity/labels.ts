@@ -12,8 +12,7 @@ function bilingual(name: string, key: MessageKey): IdentityParams {
   return { [name]: t('en', key), [`${name}Sv`]: t('sv', key) };
 }
 
-export const schemeParams = (label: SchemeLabel, name = 'scheme'): IdentityParams =>
-  bilingual(name, `identity.scheme.${label}`);
+export const schemeParams = (label: SchemeLabel, name = 'scheme'): IdentityParams => bilingual(name, `identity.scheme.${label}`);
 
 export const expectedParams = (form: ExpectedForm): IdentityParams => bilingual('expected', `identity.expected.${form}`);
 

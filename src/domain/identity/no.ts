@@ -36,8 +36,7 @@ export function checkNorwegian(ctx: CheckContext): SchemeResult {
   if (year === undefined) return fail('century', ctx);
   const date = { year, month: monthDigits, day: dNumber ? dayDigits - D_NUMBER_DAY_OFFSET : dayDigits };
   const checksOut =
-    mod11Check(digits, FIRST_CHECK_WEIGHTS) === Number(digits[9]) &&
-    mod11Check(digits, SECOND_CHECK_WEIGHTS) === Number(digits[10]);
+    mod11Check(digits, FIRST_CHECK_WEIGHTS) === Number(digits[9]) && mod11Check(digits, SECOND_CHECK_WEIGHTS) === Number(digits[10]);
   const failure = firstFailure(
     () => notARealDate(date, ctx),
     () => (checksOut ? undefined : fail('checksum', ctx)),
@@ -46,9 +45,5 @@ export function checkNorwegian(ctx: CheckContext): SchemeResult {
   if (failure) return failure;
 
   const datePart = digits.slice(0, 6);
-  return dated(
-    dNumber ? 'no-d-number' : 'no-fodselsnummer',
-    { normalized: digits, display: `${datePart} ${digits.slice(6)}` },
-    date,
-  );
+  return dated(dNumber ? 'no-d-number' : 'no-fodselsnummer', { normalized: digits, display: `${datePart} ${digits.slice(6)}` }, date);
 }

@@ -11,4 +11,3 @@ export function checkDocumentNumber(ctx: CheckContext): SchemeResult {
   if (!DOCUMENT_NUMBER.test(compact)) return fail('format', ctx);
   return undated('document-number', { normalized: compact, display: compact });
 }
-

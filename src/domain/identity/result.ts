@@ -1,14 +1,6 @@
 import { isAfter, isoDate, isRealDate } from './dates';
 import { maskIdentity } from './mask';
-import type {
-  CalendarDate,
-  CheckContext,
-  IdentityErrorCode,
-  IdentityFailure,
-  IdentityParams,
-  IdentityScheme,
-  SchemeResult,
-} from './types';
+import type { CalendarDate, CheckContext, IdentityErrorCode, IdentityFailure, IdentityParams, IdentityScheme, SchemeResult } from './types';
 
 export function fail(code: IdentityErrorCode, ctx: Pick<CheckContext, 'input'>, extra: IdentityParams = {}): IdentityFailure {
   return { ok: false, code, params: { input: ctx.input, ...extra } };
@@ -31,7 +23,14 @@ export interface Forms {
 
 /** Success for a number that carries its holder's date of birth. */
 export function dated(scheme: IdentityScheme, forms: Forms, date: CalendarDate): SchemeResult {
-  return { ok: true, scheme, ...forms, masked: maskIdentity(forms.normalized, scheme), dateOfBirth: isoDate(date), carriesDateOfBirth: true };
+  return {
+    ok: true,
+    scheme,
+    ...forms,
+    masked: maskIdentity(forms.normalized, scheme),
+    dateOfBirth: isoDate(date),
+    carriesDateOfBirth: true,
+  };
 }
 
 /** Success for a number without a date of birth in it (the dialog must ask for it). */

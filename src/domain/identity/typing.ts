@@ -11,13 +11,7 @@ const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g; // soft hyphen, zero-wid
  * places a nationality allows is its own checker's rule (a Swedish '-' or '+' is never moved).
  */
 export function cleanTyping(input: string): string {
-  return input
-    .normalize('NFKC')
-    .replace(INVISIBLE, '')
-    .replace(DASHES, '-')
-    .replace(SLASHES, '/')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return input.normalize('NFKC').replace(INVISIBLE, '').replace(DASHES, '-').replace(SLASHES, '/').replace(/\s+/g, ' ').trim();
 }
 
 /** Spaces are allowed anywhere in every national form. */

@@ -16,10 +16,20 @@ const ACTORS: ActorKind[] = ['orderer', 'admin', 'reviewer', 'cardholder', 'syst
 const actor = (kind: ActorKind): LifecycleActor => ({ kind, personId: kind === 'system' ? null : `p-${kind}` });
 /** Past its valid-until date by a day (so `lapse` may apply; a card still valid is a named case below). */
 const PAST = new Date(AT.getTime() - 24 * 60 * 60 * 1000);
-const item = (state: ItemState, over: Partial<ItemSnapshot> = {}): ItemSnapshot => ({ id: 'i1', orderId: 'o1', state, reason: null, declinedField: null, trackingRef: null, validUntil: PAST, ...over });
+const item = (state: ItemState, over: Partial<ItemSnapshot> = {}): ItemSnapshot => ({
+  id: 'i1',
+  orderId: 'o1',
+  state,
+  reason: null,
+  declinedField: null,
+  trackingRef: null,
+  validUntil: PAST,
+  ...over,
+});
 
 /** A card under its own review (its printed data changed after approval) for `review_card`, the only event that needs one. */
-const itemFor = (type: ItemEvent['type'], state: ItemState): ItemSnapshot => item(state, type === 'review_card' ? { review: 'pending' } : {});
+const itemFor = (type: ItemEvent['type'], state: ItemState): ItemSnapshot =>
+  item(state, type === 'review_card' ? { review: 'pending' } : {});
 
 const EVENTS: Record<ItemEvent['type'], ItemEvent> = {
   review_card: { type: 'review_card' },
@@ -90,8 +100,19 @@ const WHO: Record<ItemEvent['type'], ActorKind[]> = {
 };
 /** Order states in which each event may happen (the item gate opens only after issuer approval). */
 const ORDER_OK: Record<ItemEvent['type'], OrderState[]> = {
-  approve: ['approved'], decline: ['approved'], expire: ['approved'], resend: ['approved'], review_card: ['approved'], produce: ['approved'], ship: ['approved'], deliver: ['approved'],
-  activate: ['approved'], block: ['approved'], end: ['approved'], lapse: ['approved'], supersede: ['approved'],
+  approve: ['approved'],
+  decline: ['approved'],
+  expire: ['approved'],
+  resend: ['approved'],
+  review_card: ['approved'],
+  produce: ['approved'],
+  ship: ['approved'],
+  deliver: ['approved'],
+  activate: ['approved'],
+  block: ['approved'],
+  end: ['approved'],
+  lapse: ['approved'],
+  supersede: ['approved'],
   reject: ['submitted', 'in_review'],
   cancel: [...ORDER_STATES],
 };
@@ -101,18 +122,34 @@ describe('a card whose printed data changed after approval goes back to the issu
   const ok = { orderState: 'approved' as const };
   it('a resend with a printed change puts the card under review, audited; a plain resend does not', () => {
     const changed = transitionItem(item('declined'), { type: 'resend', printedChange: true }, actor('orderer'), AT, ok);
-    expect(changed).toMatchObject({ ok: true, next: { state: 'awaiting_cardholder', review: 'pending' }, audit: { what: 'item.resend', details: { review: 'pending' } } });
+    expect(changed).toMatchObject({
+      ok: true,
+      next: { state: 'awaiting_cardholder', review: 'pending' },
+      audit: { what: 'item.resend', details: { review: 'pending' } },
+    });
     const plain = transitionItem(item('declined', { review: 'with_order' }), { type: 'resend' }, actor('orderer'), AT, ok);
     expect(plain).toMatchObject({ ok: true, next: { review: 'with_order' } });
   });
   it.each(['approve', 'decline', 'expire'] as const)('the cardholder gate waits: %s is refused while the card is under review', (type) => {
-    expect(transitionItem(item('awaiting_cardholder', { review: 'pending' }), EVENTS[type], actor(WHO[type][0]!), AT, ok)).toEqual({ ok: false, code: 'card_in_review' });
+    expect(transitionItem(item('awaiting_cardholder', { review: 'pending' }), EVENTS[type], actor(WHO[type][0]!), AT, ok)).toEqual({
+      ok: false,
+      code: 'card_in_review',
+    });
   });
   it('the issuer approves the card: the gate opens; a second review is invalid', () => {
     const reviewed = transitionItem(item('awaiting_cardholder', { review: 'pending' }), { type: 'review_card' }, actor('reviewer'), AT, ok);
-    expect(reviewed).toMatchObject({ ok: true, next: { state: 'awaiting_cardholder', review: 'with_order' }, audit: { what: 'item.review_card' } });
-    expect(transitionItem(item('awaiting_cardholder', { review: 'with_order' }), { type: 'review_card' }, actor('reviewer'), AT, ok)).toEqual({ ok: false, code: 'invalid_transition' });
-    expect(transitionItem(item('awaiting_cardholder', { review: 'pending' }), { type: 'review_card' }, actor('orderer'), AT, ok)).toEqual({ ok: false, code: 'actor_not_allowed' });
+    expect(reviewed).toMatchObject({
+      ok: true,
+      next: { state: 'awaiting_cardholder', review: 'with_order' },
+      audit: { what: 'item.review_card' },
+    });
+    expect(
+      transitionItem(item('awaiting_cardholder', { review: 'with_order' }), { type: 'review_card' }, actor('reviewer'), AT, ok),
+    ).toEqual({ ok: false, code: 'invalid_transition' });
+    expect(transitionItem(item('awaiting_cardholder', { review: 'pending' }), { type: 'review_card' }, actor('orderer'), AT, ok)).toEqual({
+      ok: false,
+      code: 'actor_not_allowed',
+    });
   });
 });
 
@@ -126,9 +163,14 @@ describe('transitionItem: every allowed transition', () => {
 });
 
 describe('transitionItem: every refused state/event pair', () => {
-  const refused = ITEM_STATES.flatMap((from) => TYPES.filter((type) => !ALLOWED.some(([t, f]) => t === type && f === from)).map((type) => [type, from] as const));
+  const refused = ITEM_STATES.flatMap((from) =>
+    TYPES.filter((type) => !ALLOWED.some(([t, f]) => t === type && f === from)).map((type) => [type, from] as const),
+  );
   it.each(refused)('%s from %s is invalid', (type, from) => {
-    expect(transitionItem(itemFor(type, from), EVENTS[type], actor(WHO[type][0]!), AT, { orderState: ORDER_OK[type][0]! })).toEqual({ ok: false, code: 'invalid_transition' });
+    expect(transitionItem(itemFor(type, from), EVENTS[type], actor(WHO[type][0]!), AT, { orderState: ORDER_OK[type][0]! })).toEqual({
+      ok: false,
+      code: 'invalid_transition',
+    });
   });
   it('covers the whole matrix', () => {
     expect(refused.length + ALLOWED.length).toBe(ITEM_STATES.length * TYPES.length);
@@ -179,7 +221,13 @@ describe('transitionItem: named cases and payload', () => {
   });
 
   it('records the declined field and reason, and a resend clears them', () => {
-    const declined = transitionItem(item('awaiting_cardholder'), { type: 'decline', reason: ' wrong  name ', field: 'lastName' }, actor('cardholder'), AT, ok);
+    const declined = transitionItem(
+      item('awaiting_cardholder'),
+      { type: 'decline', reason: ' wrong  name ', field: 'lastName' },
+      actor('cardholder'),
+      AT,
+      ok,
+    );
     if (!declined.ok) throw new Error('expected ok');
     expect(declined.next).toMatchObject({ state: 'declined', reason: 'wrong name', declinedField: 'lastName' });
     expect(declined.audit.details).toEqual({ reason: 'wrong name', field: 'lastName' });
@@ -195,24 +243,45 @@ describe('transitionItem: named cases and payload', () => {
   });
   it('keeps the tracking reference on the item and in the audit', () => {
     const result = transitionItem(item('produced'), EVENTS.ship, actor('reviewer'), AT, ok);
-    expect(result).toMatchObject({ ok: true, next: { trackingRef: 'PN-123456789SE' }, audit: { details: { trackingRef: 'PN-123456789SE' } } });
+    expect(result).toMatchObject({
+      ok: true,
+      next: { trackingRef: 'PN-123456789SE' },
+      audit: { details: { trackingRef: 'PN-123456789SE' } },
+    });
   });
 
   it('records the valid-until date of an activation', () => {
     const result = transitionItem(item('delivered', { validUntil: null }), EVENTS.activate, actor('reviewer'), AT, ok);
-    expect(result).toMatchObject({ ok: true, next: { state: 'card_active', validUntil: new Date('2031-03-02T10:00:00Z') }, audit: { details: { validUntil: '2031-03-02' } } });
+    expect(result).toMatchObject({
+      ok: true,
+      next: { state: 'card_active', validUntil: new Date('2031-03-02T10:00:00Z') },
+      audit: { details: { validUntil: '2031-03-02' } },
+    });
   });
   it('refuses a block without a reason, and keeps the reason of an end', () => {
-    expect(transitionItem(item('card_active'), { type: 'block', reason: ' ' }, actor('orderer'), AT, ok)).toEqual({ ok: false, code: 'reason_required' });
-    expect(transitionItem(item('card_active'), { type: 'end', reason: ' left  us ' }, actor('admin'), AT, ok)).toMatchObject({ ok: true, next: { reason: 'left us' }, audit: { who: { kind: 'admin' }, details: { reason: 'left us' } } });
+    expect(transitionItem(item('card_active'), { type: 'block', reason: ' ' }, actor('orderer'), AT, ok)).toEqual({
+      ok: false,
+      code: 'reason_required',
+    });
+    expect(transitionItem(item('card_active'), { type: 'end', reason: ' left  us ' }, actor('admin'), AT, ok)).toMatchObject({
+      ok: true,
+      next: { reason: 'left us' },
+      audit: { who: { kind: 'admin' }, details: { reason: 'left us' } },
+    });
   });
   it.each<[string, Date | null]>([
     ['valid until tomorrow', new Date(AT.getTime() + 24 * 60 * 60 * 1000)],
     ['no valid-until date', null],
   ])('refuses to lapse a card %s', (_name, validUntil) => {
-    expect(transitionItem(item('card_active', { validUntil }), EVENTS.lapse, actor('system'), AT, ok)).toEqual({ ok: false, code: 'still_valid' });
+    expect(transitionItem(item('card_active', { validUntil }), EVENTS.lapse, actor('system'), AT, ok)).toEqual({
+      ok: false,
+      code: 'still_valid',
+    });
   });
   it('lapses a card exactly at its valid-until time', () => {
-    expect(transitionItem(item('card_active', { validUntil: AT }), EVENTS.lapse, actor('system'), AT, ok)).toMatchObject({ ok: true, next: { state: 'card_lapsed' } });
+    expect(transitionItem(item('card_active', { validUntil: AT }), EVENTS.lapse, actor('system'), AT, ok)).toMatchObject({
+      ok: true,
+      next: { state: 'card_lapsed' },
+    });
   });
 });

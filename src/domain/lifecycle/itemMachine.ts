@@ -1,6 +1,14 @@
 import { auditRecord } from './audit';
 import { cleanReason, type TransitionResult } from './orderMachine';
-import { PRODUCTION_STATES, type ActorKind, type ItemEvent, type ItemSnapshot, type ItemState, type LifecycleActor, type OrderState } from './states';
+import {
+  PRODUCTION_STATES,
+  type ActorKind,
+  type ItemEvent,
+  type ItemSnapshot,
+  type ItemState,
+  type LifecycleActor,
+  type OrderState,
+} from './states';
 
 export interface ItemRule {
   from: readonly ItemState[];
@@ -25,7 +33,11 @@ export const ITEM_RULES: Record<ItemEvent['type'], ItemRule> = {
   review_card: { from: ['awaiting_cardholder'], to: 'awaiting_cardholder', by: ['reviewer'], order: APPROVED },
   // The issuer may reject single items while reviewing the order.
   reject: { from: ['awaiting_cardholder'], to: 'rejected', by: ['reviewer'], order: ['submitted', 'in_review'] },
-  cancel: { from: ['awaiting_cardholder', 'approved', 'declined', 'expired'], to: 'cancelled', by: ['orderer', 'admin', 'reviewer', 'system'] },
+  cancel: {
+    from: ['awaiting_cardholder', 'approved', 'declined', 'expired'],
+    to: 'cancelled',
+    by: ['orderer', 'admin', 'reviewer', 'system'],
+  },
   produce: { from: ['approved'], to: 'produced', by: ['reviewer'], order: APPROVED },
   ship: { from: ['produced'], to: 'shipped', by: ['reviewer'], order: APPROVED },
   deliver: { from: ['shipped'], to: 'delivered', by: ['reviewer', 'system'], order: APPROVED },
@@ -34,7 +46,12 @@ export const ITEM_RULES: Record<ItemEvent['type'], ItemRule> = {
   // or the company's admin may block or end (checked by the service; the actor kind is audited).
   activate: { from: ['delivered'], to: 'card_active', by: ['reviewer', 'system'], order: APPROVED },
   block: { from: ['card_active'], to: 'card_blocked', by: ['orderer', 'admin'], order: APPROVED },
-  end: { from: ['produced', 'shipped', 'delivered', 'card_active', 'card_blocked', 'card_lapsed'], to: 'card_ended', by: ['orderer', 'admin'], order: APPROVED },
+  end: {
+    from: ['produced', 'shipped', 'delivered', 'card_active', 'card_blocked', 'card_lapsed'],
+    to: 'card_ended',
+    by: ['orderer', 'admin'],
+    order: APPROVED,
+  },
   lapse: { from: ['card_active', 'card_blocked'], to: 'card_lapsed', by: ['system'], order: APPROVED },
   // The renewal or replacement card was activated: the old one stops (the issuer deactivates it).
   supersede: { from: ['delivered', 'card_active', 'card_blocked', 'card_lapsed'], to: 'card_superseded', by: ['system'], order: APPROVED },
@@ -51,7 +68,13 @@ export interface ItemContext {
   orderState: OrderState;
 }
 
-export function transitionItem(item: ItemSnapshot, event: ItemEvent, actor: LifecycleActor, at: Date, context: ItemContext): TransitionResult<ItemSnapshot> {
+export function transitionItem(
+  item: ItemSnapshot,
+  event: ItemEvent,
+  actor: LifecycleActor,
+  at: Date,
+  context: ItemContext,
+): TransitionResult<ItemSnapshot> {
   const rule = ITEM_RULES[event.type];
   if (!rule.by.includes(actor.kind)) return { ok: false, code: 'actor_not_allowed' };
   if (!rule.from.includes(item.state)) return { ok: false, code: 'invalid_transition' };
@@ -61,7 +84,8 @@ export function transitionItem(item: ItemSnapshot, event: ItemEvent, actor: Life
 
   const inReview = item.review === 'pending';
   // Nobody approves data the issuer has not seen: the cardholder's gate waits for the card's review.
-  if (inReview && (event.type === 'approve' || event.type === 'decline' || event.type === 'expire')) return { ok: false, code: 'card_in_review' };
+  if (inReview && (event.type === 'approve' || event.type === 'decline' || event.type === 'expire'))
+    return { ok: false, code: 'card_in_review' };
   if (event.type === 'review_card' && !inReview) return { ok: false, code: 'invalid_transition' };
 
   const next: ItemSnapshot = { ...item, state: rule.to };
@@ -121,6 +145,14 @@ export function transitionItem(item: ItemSnapshot, event: ItemEvent, actor: Life
       break;
     }
   }
-  const audit = auditRecord({ subject: { type: 'item', id: item.id }, who: actor, when: at, what: `item.${event.type}`, from: item.state, to: rule.to, details });
+  const audit = auditRecord({
+    subject: { type: 'item', id: item.id },
+    who: actor,
+    when: at,
+    what: `item.${event.type}`,
+    from: item.state,
+    to: rule.to,
+    details,
+  });
   return { ok: true, next, audit };
 }

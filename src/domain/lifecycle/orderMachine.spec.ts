@@ -12,7 +12,13 @@ import {
 const AT = new Date('2026-03-02T10:00:00Z');
 const ACTORS: ActorKind[] = ['orderer', 'admin', 'reviewer', 'cardholder', 'system'];
 const actor = (kind: ActorKind): LifecycleActor => ({ kind, personId: kind === 'system' ? null : `p-${kind}` });
-const order = (state: OrderState, over: Partial<OrderSnapshot> = {}): OrderSnapshot => ({ id: 'o1', state, reason: null, productionStarted: false, ...over });
+const order = (state: OrderState, over: Partial<OrderSnapshot> = {}): OrderSnapshot => ({
+  id: 'o1',
+  state,
+  reason: null,
+  productionStarted: false,
+  ...over,
+});
 
 const EVENTS: Record<OrderEvent['type'], OrderEvent> = {
   start_review: { type: 'start_review' },
@@ -63,7 +69,9 @@ describe('transitionOrder: every refused state/event pair', () => {
 });
 
 describe('transitionOrder: who may send each event', () => {
-  const cases = (Object.keys(EVENTS) as OrderEvent['type'][]).flatMap((type) => ACTORS.map((kind) => [type, kind, WHO[type].includes(kind)] as const));
+  const cases = (Object.keys(EVENTS) as OrderEvent['type'][]).flatMap((type) =>
+    ACTORS.map((kind) => [type, kind, WHO[type].includes(kind)] as const),
+  );
   it.each(cases)('%s by %s allowed=%s', (type, kind, allowed) => {
     const from = ALLOWED.find(([t]) => t === type)![1];
     const result = transitionOrder(order(from), EVENTS[type], actor(kind), AT);
@@ -75,14 +83,25 @@ describe('transitionOrder: who may send each event', () => {
 describe('transitionOrder: guards and payload', () => {
   it('refuses cancel once production started, in any open state', () => {
     for (const state of ['submitted', 'in_review', 'approved'] as const) {
-      expect(transitionOrder(order(state, { productionStarted: true }), EVENTS.cancel, actor('admin'), AT)).toEqual({ ok: false, code: 'production_started' });
+      expect(transitionOrder(order(state, { productionStarted: true }), EVENTS.cancel, actor('admin'), AT)).toEqual({
+        ok: false,
+        code: 'production_started',
+      });
     }
   });
   it.each(['', '   ', '\n\t'])('refuses a reject with an empty reason %j', (reason) => {
-    expect(transitionOrder(order('in_review'), { type: 'reject', reason }, actor('reviewer'), AT)).toEqual({ ok: false, code: 'reason_required' });
+    expect(transitionOrder(order('in_review'), { type: 'reject', reason }, actor('reviewer'), AT)).toEqual({
+      ok: false,
+      code: 'reason_required',
+    });
   });
   it('keeps a tidy, capped reason on the order and in the audit', () => {
-    const result = transitionOrder(order('in_review'), { type: 'reject', reason: `  blurry\n photo ${'x'.repeat(600)}` }, actor('reviewer'), AT);
+    const result = transitionOrder(
+      order('in_review'),
+      { type: 'reject', reason: `  blurry\n photo ${'x'.repeat(600)}` },
+      actor('reviewer'),
+      AT,
+    );
     if (!result.ok) throw new Error('expected ok');
     expect(result.next.reason).toMatch(/^blurry photo x+$/);
     expect(result.next.reason).toHaveLength(500);

@@ -1,5 +1,13 @@
 import { auditRecord, type AuditRecord } from './audit';
-import { MAX_REASON_LENGTH, type ActorKind, type LifecycleActor, type OrderEvent, type OrderSnapshot, type OrderState, type RefusalCode } from './states';
+import {
+  MAX_REASON_LENGTH,
+  type ActorKind,
+  type LifecycleActor,
+  type OrderEvent,
+  type OrderSnapshot,
+  type OrderState,
+  type RefusalCode,
+} from './states';
 
 export interface OrderRule {
   from: readonly OrderState[];

@@ -2,13 +2,7 @@ import { HANDED_OVER_STATES, PRODUCTION_STATES, type ItemState, type OrderState 
 
 /** What the orderer sees as the order's status, derived from the order and its items. */
 export type OrderProgress =
-  | OrderState
-  | 'awaiting_cardholders'
-  | 'ready_for_production'
-  | 'in_production'
-  | 'shipped'
-  | 'delivered'
-  | 'closed';
+  OrderState | 'awaiting_cardholders' | 'ready_for_production' | 'in_production' | 'shipped' | 'delivered' | 'closed';
 
 /** True once any item is produced or further: the order can no longer be cancelled. */
 export function productionStarted(items: readonly { state: ItemState }[]): boolean {

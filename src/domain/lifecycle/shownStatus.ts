@@ -10,5 +10,7 @@ export type ShownItemStatus = ItemState | 'awaiting_review';
  */
 export function shownItemStatus(order: OrderState, item: ItemState, review: CardReview = 'with_order'): ShownItemStatus {
   // A card whose printed name changed after approval waits for its own review the same way.
-  return item === 'awaiting_cardholder' && (order === 'submitted' || order === 'in_review' || review === 'pending') ? 'awaiting_review' : item;
+  return item === 'awaiting_cardholder' && (order === 'submitted' || order === 'in_review' || review === 'pending')
+    ? 'awaiting_review'
+    : item;
 }

@@ -33,7 +33,13 @@ export type ItemState = (typeof ITEM_STATES)[number];
  * or stolen (`card_blocked`), ended for good (`card_ended`), replaced by a renewal or replacement
  * card that was activated (`card_superseded`), or past its valid-until date (`card_lapsed`).
  */
-export const AFTER_DELIVERY_STATES = ['card_active', 'card_blocked', 'card_ended', 'card_superseded', 'card_lapsed'] as const satisfies readonly ItemState[];
+export const AFTER_DELIVERY_STATES = [
+  'card_active',
+  'card_blocked',
+  'card_ended',
+  'card_superseded',
+  'card_lapsed',
+] as const satisfies readonly ItemState[];
 /** Delivered to the company: `delivered` (not activated yet) or any state after it. */
 export const HANDED_OVER_STATES: readonly ItemState[] = ['delivered', ...AFTER_DELIVERY_STATES];
 /** Cards a company still has in its hands: shown under `cards in use` (ended, superseded cards are not). */
@@ -52,10 +58,7 @@ export interface LifecycleActor {
 }
 
 export type OrderEvent =
-  | { type: 'start_review' }
-  | { type: 'approve' }
-  | { type: 'reject'; reason: string }
-  | { type: 'cancel'; reason?: string };
+  { type: 'start_review' } | { type: 'approve' } | { type: 'reject'; reason: string } | { type: 'cancel'; reason?: string };
 
 export type ItemEvent =
   | { type: 'approve' }

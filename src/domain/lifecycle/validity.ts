@@ -24,7 +24,17 @@ export function validUntil(cardholder: { nationality: string; coordinationNumber
 }
 
 export function addMonths(at: Date, months: number): Date {
-  const target = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + months, 1, at.getUTCHours(), at.getUTCMinutes(), at.getUTCSeconds(), at.getUTCMilliseconds()));
+  const target = new Date(
+    Date.UTC(
+      at.getUTCFullYear(),
+      at.getUTCMonth() + months,
+      1,
+      at.getUTCHours(),
+      at.getUTCMinutes(),
+      at.getUTCSeconds(),
+      at.getUTCMilliseconds(),
+    ),
+  );
   const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
   target.setUTCDate(Math.min(at.getUTCDate(), lastDay));
   return target;
@@ -38,4 +48,5 @@ export function inRenewalWindow(validUntilDate: Date | null | undefined, now: Da
 }
 
 /** Whether the card's date has passed. */
-export const pastValidity = (validUntilDate: Date | null | undefined, now: Date) => !!validUntilDate && validUntilDate.getTime() <= now.getTime();
+export const pastValidity = (validUntilDate: Date | null | undefined, now: Date) =>
+  !!validUntilDate && validUntilDate.getTime() <= now.getTime();

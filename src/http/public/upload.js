@@ -49,7 +49,9 @@
     previewImg.removeAttribute('src');
   }
 
-  function mb(bytes) { return Math.ceil((bytes / 1048576) * 10) / 10; }
+  function mb(bytes) {
+    return Math.ceil((bytes / 1048576) * 10) / 10;
+  }
 
   // "340 KB" or "12.5 MB", with the page language's decimal sign.
   function readableSize(bytes) {
@@ -74,9 +76,14 @@
     }
     if (!preview) return;
     objectUrl = URL.createObjectURL(file);
-    previewImg.onload = function () { preview.hidden = false; };
+    previewImg.onload = function () {
+      preview.hidden = false;
+    };
     // HEIC and other formats the browser cannot show: no preview, the server explains.
-    previewImg.onerror = function () { preview.hidden = true; showNote(messages.noPreview); };
+    previewImg.onerror = function () {
+      preview.hidden = true;
+      showNote(messages.noPreview);
+    };
     previewImg.src = objectUrl;
   }
 
@@ -112,7 +119,9 @@
       cache: 'no-store',
     })
       .then(function (response) {
-        return response.json().catch(function () { return { ok: false, final: false, message: messages.failed }; });
+        return response.json().catch(function () {
+          return { ok: false, final: false, message: messages.failed };
+        });
       })
       .then(function (result) {
         if (result.ok) return finished(result.findings);
@@ -139,15 +148,29 @@
   // Teams: initialise the SDK; outside Teams it rejects or never answers, so give up after a
   // moment and stay a plain page. Nothing on the page waits for this.
   function withTimeout(promise, ms) {
-    return Promise.race([promise, new Promise(function (_, reject) { setTimeout(function () { reject(new Error('timeout')); }, ms); })]);
+    return Promise.race([
+      promise,
+      new Promise(function (_, reject) {
+        setTimeout(function () {
+          reject(new Error('timeout'));
+        }, ms);
+      }),
+    ]);
   }
   var sdk = window.microsoftTeams;
   if (!sdk || !sdk.app) {
     body.setAttribute('data-mode', 'plain');
     return;
   }
-  withTimeout(Promise.resolve().then(function () { return sdk.app.initialize(); }), 3000)
-    .then(function () { return withTimeout(sdk.app.getContext(), 3000); })
+  withTimeout(
+    Promise.resolve().then(function () {
+      return sdk.app.initialize();
+    }),
+    3000,
+  )
+    .then(function () {
+      return withTimeout(sdk.app.getContext(), 3000);
+    })
     .then(function (context) {
       teams = sdk;
       var inDialog = context && context.page && context.page.frameContext === 'task';

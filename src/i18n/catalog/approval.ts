@@ -10,7 +10,8 @@ export const approval = defineMessages(
     'approval.identity': 'Identity number',
     'approval.company': 'Company',
     'approval.card_type': 'Card type',
-    'approval.passport_note': 'When the card is issued, the issuer will ask you to verify your identity with your passport or national ID card.',
+    'approval.passport_note':
+      'When the card is issued, the issuer will ask you to verify your identity with your passport or national ID card.',
     'approval.approve': 'Approve',
     'approval.wrong': 'Something is wrong',
     'approval.field_label': 'What is wrong?',
@@ -32,8 +33,10 @@ export const approval = defineMessages(
     'approval.reason_required': 'Please say what is wrong.',
     'orderer.title': '{name} · order {number}',
     'orderer.declined': '{name} says {field} is wrong: {reason}. Correct the details below and send a new approval card.',
-    'orderer.unreachable': 'The approval card could not reach {name} ({email}) in Teams: the bot is not installed for them or they blocked it. The card waits and is delivered when they open the bot.',
-    'orderer.no_person': '{name} ({email}) has not used the ID06 bot yet, so their approval card waits. It is delivered the moment they open the bot.',
+    'orderer.unreachable':
+      'The approval card could not reach {name} ({email}) in Teams: the bot is not installed for them or they blocked it. The card waits and is delivered when they open the bot.',
+    'orderer.no_person':
+      '{name} ({email}) has not used the ID06 bot yet, so their approval card waits. It is delivered the moment they open the bot.',
     'orderer.expired': '{name} did not answer within the time limit; the approval expired. Send a new approval card when they are ready.',
     'orderer.install': 'Ask {name} to open the bot: {link} (a Teams chat link with the ID06 bot).',
     'orderer.first_name': 'First name',
@@ -76,8 +79,10 @@ export const approval = defineMessages(
     'approval.reason_required': 'Beskriv vad som är fel.',
     'orderer.title': '{name} · beställning {number}',
     'orderer.declined': '{name} säger att {field} är fel: {reason}. Rätta uppgifterna nedan och skicka ett nytt godkännandekort.',
-    'orderer.unreachable': 'Godkännandekortet nådde inte {name} ({email}) i Teams: boten är inte installerad för hen eller blockerad. Kortet väntar och levereras när hen öppnar boten.',
-    'orderer.no_person': '{name} ({email}) har inte använt ID06-boten ännu, så godkännandekortet väntar. Det levereras så fort hen öppnar boten.',
+    'orderer.unreachable':
+      'Godkännandekortet nådde inte {name} ({email}) i Teams: boten är inte installerad för hen eller blockerad. Kortet väntar och levereras när hen öppnar boten.',
+    'orderer.no_person':
+      '{name} ({email}) har inte använt ID06-boten ännu, så godkännandekortet väntar. Det levereras så fort hen öppnar boten.',
     'orderer.expired': '{name} svarade inte inom tidsgränsen; godkännandet har gått ut. Skicka ett nytt godkännandekort när hen är redo.',
     'orderer.install': 'Be {name} öppna boten: {link} (en Teams-chattlänk till ID06-boten).',
     'orderer.first_name': 'Förnamn',

@@ -26,7 +26,8 @@ export const cardLife = defineMessages(
     'order.cancel_done': 'Order {number} is cancelled.',
     'order.cancel_card_done': 'The card for {name} is cancelled.',
     'order.cancel_already': 'That was already cancelled or decided. Nothing was changed.',
-    'order.cancel_too_late': 'Production has started, so this can no longer be cancelled. Nothing was changed. Once the card is delivered, end it under **cards in use**.',
+    'order.cancel_too_late':
+      'Production has started, so this can no longer be cancelled. Nothing was changed. Once the card is delivered, end it under **cards in use**.',
     'review.activate': 'Mark activated',
   },
   {
@@ -53,7 +54,8 @@ export const cardLife = defineMessages(
     'order.cancel_done': 'Beställning {number} är avbeställd.',
     'order.cancel_card_done': 'Kortet för {name} är avbeställt.',
     'order.cancel_already': 'Det var redan avbeställt eller avgjort. Inget ändrades.',
-    'order.cancel_too_late': 'Tillverkningen har börjat, så det går inte längre att avbeställa. Inget ändrades. När kortet är levererat kan du avsluta det under **kort i bruk**.',
+    'order.cancel_too_late':
+      'Tillverkningen har börjat, så det går inte längre att avbeställa. Inget ändrades. När kortet är levererat kan du avsluta det under **kort i bruk**.',
     'review.activate': 'Markera aktiverat',
   },
 );

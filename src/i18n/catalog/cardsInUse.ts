@@ -27,23 +27,28 @@ export const cardsInUse = defineMessages(
     'cards.end_confirm_button': 'End the card for good',
     'cards.keep': 'Keep the card',
     'cards.kept': 'Nothing was changed.',
-    'cards.blocked': 'The card for {name} is blocked: the issuer was asked to stop it. If it turns up again, the issuer can reactivate it. Order a replacement if one is needed.',
+    'cards.blocked':
+      'The card for {name} is blocked: the issuer was asked to stop it. If it turns up again, the issuer can reactivate it. Order a replacement if one is needed.',
     'cards.ended': 'The card for {name} is ended.',
     'cards.ended_offer': 'The card for {name} is ended. If it was lost or stolen, order a replacement.',
     'cards.already': 'That card was already changed (another click, or someone else). Nothing was changed.',
     'cards.not_active': 'Only an activated card can be blocked. This card was never activated: end it instead.',
-    'cards.renew_added': 'A {what} for {name} is in your cart, filled in from the card. Take a fresh photo: choose **Send photo** on it in your **cart**, then check out as usual.',
+    'cards.renew_added':
+      'A {what} for {name} is in your cart, filled in from the card. Take a fresh photo: choose **Send photo** on it in your **cart**, then check out as usual.',
     'cards.what_renewal': 'renewal',
     'cards.what_replacement': 'replacement',
     'cards.renew_in_cart': 'A renewal or replacement for {name} is already in your cart. Nothing was added.',
     'cards.renew_ordered': 'A renewal or replacement for {name} is already ordered ({orders}). Nothing was added.',
     'cards.renew_not_yet': 'The card for {name} is valid until {date}; it can be renewed from {from}.',
     'cards.renew_not_possible': 'This card cannot be renewed or replaced in its state ({state}).',
-    'cards.renew_erased': 'The identity number of this card was erased (retention), so it cannot be filled in. Order a new card with **new card**.',
+    'cards.renew_erased':
+      'The identity number of this card was erased (retention), so it cannot be filled in. Order a new card with **new card**.',
     'cards.renew_not_orderer': 'Only an orderer of the company can put a card in a cart. Ask a company admin for the orderer role.',
-    'card.end_reminder': 'The ID06 card for {name} (order {number}) ends on {date}, in {days} day(s). Renew it in time: renewal needs a fresh photo and the cardholder’s identity verified again.',
+    'card.end_reminder':
+      'The ID06 card for {name} (order {number}) ends on {date}, in {days} day(s). Renew it in time: renewal needs a fresh photo and the cardholder’s identity verified again.',
     'card.lapsed_notice': 'The ID06 card for {name} (order {number}) passed its valid-until date ({date}) and is no longer valid.',
-    'card.cardholder_blocked': 'Your ID06 card from {company} was blocked: it was reported lost or stolen. It no longer works. If you still have it, tell your employer.',
+    'card.cardholder_blocked':
+      'Your ID06 card from {company} was blocked: it was reported lost or stolen. It no longer works. If you still have it, tell your employer.',
     'card.cardholder_ended': 'Your ID06 card from {company} was ended by your employer. It can no longer be used.',
     'issuer.block_request': 'Order {number} · {company}: please **block** the card for {name} ({identity}). Reason: {reason}',
     'issuer.end_request': 'Order {number} · {company}: please **end** the card for {name} ({identity}). Reason: {reason}',
@@ -74,23 +79,30 @@ export const cardsInUse = defineMessages(
     'cards.end_confirm_button': 'Avsluta kortet för gott',
     'cards.keep': 'Behåll kortet',
     'cards.kept': 'Inget ändrades.',
-    'cards.blocked': 'Kortet för {name} är spärrat: utfärdaren ombads stoppa det. Om det kommer till rätta kan utfärdaren aktivera det igen. Beställ ett ersättningskort om det behövs.',
+    'cards.blocked':
+      'Kortet för {name} är spärrat: utfärdaren ombads stoppa det. Om det kommer till rätta kan utfärdaren aktivera det igen. Beställ ett ersättningskort om det behövs.',
     'cards.ended': 'Kortet för {name} är avslutat.',
     'cards.ended_offer': 'Kortet för {name} är avslutat. Om det förlorades eller stals, beställ ett ersättningskort.',
     'cards.already': 'Kortet var redan ändrat (ett annat klick, eller någon annan). Inget ändrades.',
     'cards.not_active': 'Bara ett aktiverat kort kan spärras. Det här kortet aktiverades aldrig: avsluta det i stället.',
-    'cards.renew_added': 'En {what} för {name} ligger i din varukorg, ifylld från kortet. Ta ett nytt foto: välj **Skicka foto** på raden i **varukorgen** och gå sedan till kassan som vanligt.',
+    'cards.renew_added':
+      'En {what} för {name} ligger i din varukorg, ifylld från kortet. Ta ett nytt foto: välj **Skicka foto** på raden i **varukorgen** och gå sedan till kassan som vanligt.',
     'cards.what_renewal': 'förnyelse',
     'cards.what_replacement': 'ersättning',
     'cards.renew_in_cart': 'En förnyelse eller ersättning för {name} ligger redan i din varukorg. Inget lades till.',
     'cards.renew_ordered': 'En förnyelse eller ersättning för {name} är redan beställd ({orders}). Inget lades till.',
     'cards.renew_not_yet': 'Kortet för {name} är giltigt till {date}; det kan förnyas från {from}.',
     'cards.renew_not_possible': 'Det här kortet kan inte förnyas eller ersättas i sitt läge ({state}).',
-    'cards.renew_erased': 'Kortets identitetsnummer har raderats (gallring), så det kan inte fyllas i. Beställ ett nytt kort med **nytt kort**.',
-    'cards.renew_not_orderer': 'Bara en beställare på företaget kan lägga ett kort i en varukorg. Be en administratör om rollen beställare.',
-    'card.end_reminder': 'ID06-kortet för {name} (beställning {number}) upphör {date}, om {days} dag(ar). Förnya i tid: en förnyelse kräver ett nytt foto och att korthållarens identitet kontrolleras igen.',
-    'card.lapsed_notice': 'ID06-kortet för {name} (beställning {number}) har passerat sitt giltighetsdatum ({date}) och gäller inte längre.',
-    'card.cardholder_blocked': 'Ditt ID06-kort från {company} har spärrats: det anmäldes förlorat eller stulet. Det fungerar inte längre. Om du fortfarande har det, säg till din arbetsgivare.',
+    'cards.renew_erased':
+      'Kortets identitetsnummer har raderats (gallring), så det kan inte fyllas i. Beställ ett nytt kort med **nytt kort**.',
+    'cards.renew_not_orderer':
+      'Bara en beställare på företaget kan lägga ett kort i en varukorg. Be en administratör om rollen beställare.',
+    'card.end_reminder':
+      'ID06-kortet för {name} (beställning {number}) upphör {date}, om {days} dag(ar). Förnya i tid: en förnyelse kräver ett nytt foto och att korthållarens identitet kontrolleras igen.',
+    'card.lapsed_notice':
+      'ID06-kortet för {name} (beställning {number}) har passerat sitt giltighetsdatum ({date}) och gäller inte längre.',
+    'card.cardholder_blocked':
+      'Ditt ID06-kort från {company} har spärrats: det anmäldes förlorat eller stulet. Det fungerar inte längre. Om du fortfarande har det, säg till din arbetsgivare.',
     'card.cardholder_ended': 'Ditt ID06-kort från {company} har avslutats av din arbetsgivare. Det kan inte längre användas.',
     'issuer.block_request': 'Beställning {number} · {company}: **spärra** kortet för {name} ({identity}). Anledning: {reason}',
     'issuer.end_request': 'Beställning {number} · {company}: **avsluta** kortet för {name} ({identity}). Anledning: {reason}',

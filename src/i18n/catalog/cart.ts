@@ -74,6 +74,7 @@ export const cart = defineMessages(
     'cart.edit.saved': 'Ändringarna för {name} är sparade.',
     'cart.edit.saved_outcome': 'Sparat.',
     'cart.edit.cancelled': 'Avbrutet. Kortinnehavaren i varukorgen är oförändrad.',
-    'cart.edit.gone_on_save': '{name} finns inte längre i din varukorg (borttagen eller beställd under tiden), så ändringarna sparades inte.',
+    'cart.edit.gone_on_save':
+      '{name} finns inte längre i din varukorg (borttagen eller beställd under tiden), så ändringarna sparades inte.',
   },
 );

@@ -4,8 +4,10 @@ import { defineMessages } from '../define';
 export const checkout = defineMessages(
   {
     'checkout.empty_cart': 'Your cart is empty, so there is nothing to check out. Type **new card** to add a cardholder.',
-    'checkout.settings_missing': 'Your company\'s ordering settings (price, delivery options, invoice address) are not set up yet, so orders cannot be placed. Ask your company admin.',
-    'checkout.blocked_early': 'Note: {names} cannot be ordered until the photo is fixed. You can go through the checkout, but you must fix this in the cart before you confirm.',
+    'checkout.settings_missing':
+      "Your company's ordering settings (price, delivery options, invoice address) are not set up yet, so orders cannot be placed. Ask your company admin.",
+    'checkout.blocked_early':
+      'Note: {names} cannot be ordered until the photo is fixed. You can go through the checkout, but you must fix this in the cart before you confirm.',
     'ask.delivery': 'How should the cards be **delivered**?',
     'ask.address': 'Which **delivery address**?',
     'ask.address.name': 'Who is the parcel addressed to? The **company or name** for the first line, for example Demo Bygg AB.',
@@ -13,12 +15,13 @@ export const checkout = defineMessages(
     'ask.address.street': 'The **street address** or PO box, for example Torsgatan 30.',
     'ask.address.postalCode': 'The **postal code**, for example 113 21.',
     'ask.address.city': 'The **city**, for example Stockholm.',
-    'ask.address.save': 'Save this address for your company\'s next orders?',
+    'ask.address.save': "Save this address for your company's next orders?",
     'ask.recipient': 'Who **receives the parcel**? The courier contacts them by text message.',
-    'ask.recipient.name': 'The recipient\'s **name**?',
-    'ask.recipient.mobile': '{name}\'s **mobile** number? Swedish numbers can be written without +46.',
+    'ask.recipient.name': "The recipient's **name**?",
+    'ask.recipient.mobile': "{name}'s **mobile** number? Swedish numbers can be written without +46.",
     'ask.recipient.more': 'Recipients: {list}. Add another recipient?',
-    'ask.expenseCode': 'An **expense code** or cost centre to print on the invoice? At most 30 characters. Choose **No expense code** if you need none.',
+    'ask.expenseCode':
+      'An **expense code** or cost centre to print on the invoice? At most 30 characters. Choose **No expense code** if you need none.',
     'ask.invoice': 'Which **invoice address**?',
     'ask.terms': '**Delivery terms**\n\n{terms}\n\nDo you accept the delivery terms?',
     'choice.new_address': 'New address',
@@ -31,7 +34,8 @@ export const checkout = defineMessages(
     'choice.accept_terms': 'I accept',
     'choice.decline_terms': 'I do not accept',
     'choice.unknown': '"{input}" is not one of the choices. Pick one of the buttons, or type its number.',
-    'terms.refused': 'The order can only be placed if you accept the delivery terms. Choose **I accept**, or type **cancel** to stop (your cart is kept).',
+    'terms.refused':
+      'The order can only be placed if you accept the delivery terms. Choose **I accept**, or type **cancel** to stop (your cart is kept).',
     'recipient.max': 'An order can have at most {max} recipients.',
     'address.postal_code.empty': 'Please write the postal code.',
     'address.postal_code.format': '"{input}" is not a Swedish postal code. Write five digits, for example 113 21.',
@@ -47,9 +51,12 @@ export const checkout = defineMessages(
     'expense_code.characters': '"{input}" contains characters that cannot be printed on an invoice.',
   },
   {
-    'checkout.empty_cart': 'Din varukorg är tom, så det finns inget att beställa. Skriv **nytt kort** för att lägga till en kortinnehavare.',
-    'checkout.settings_missing': 'Ditt företags beställningsinställningar (pris, leveranssätt, fakturaadress) är inte gjorda ännu, så inga beställningar kan läggas. Fråga företagets administratör.',
-    'checkout.blocked_early': 'Obs: {names} kan inte beställas förrän fotot är åtgärdat. Du kan gå igenom kassan, men du måste åtgärda det i varukorgen innan du bekräftar.',
+    'checkout.empty_cart':
+      'Din varukorg är tom, så det finns inget att beställa. Skriv **nytt kort** för att lägga till en kortinnehavare.',
+    'checkout.settings_missing':
+      'Ditt företags beställningsinställningar (pris, leveranssätt, fakturaadress) är inte gjorda ännu, så inga beställningar kan läggas. Fråga företagets administratör.',
+    'checkout.blocked_early':
+      'Obs: {names} kan inte beställas förrän fotot är åtgärdat. Du kan gå igenom kassan, men du måste åtgärda det i varukorgen innan du bekräftar.',
     'ask.delivery': 'Hur ska korten **levereras**?',
     'ask.address': 'Vilken **leveransadress**?',
     'ask.address.name': 'Vem är paketet adresserat till? **Företag eller namn** på första raden, till exempel Demo Bygg AB.',
@@ -62,7 +69,8 @@ export const checkout = defineMessages(
     'ask.recipient.name': 'Mottagarens **namn**?',
     'ask.recipient.mobile': '**Mobil**nummer till {name}? Svenska nummer kan skrivas utan +46.',
     'ask.recipient.more': 'Mottagare: {list}. Lägga till en mottagare till?',
-    'ask.expenseCode': 'En **referens** eller ett kostnadsställe att skriva på fakturan? Högst 30 tecken. Välj **Ingen referens** om du inte behöver någon.',
+    'ask.expenseCode':
+      'En **referens** eller ett kostnadsställe att skriva på fakturan? Högst 30 tecken. Välj **Ingen referens** om du inte behöver någon.',
     'ask.invoice': 'Vilken **fakturaadress**?',
     'ask.terms': '**Leveransvillkor**\n\n{terms}\n\nGodkänner du leveransvillkoren?',
     'choice.new_address': 'Ny adress',
@@ -75,7 +83,8 @@ export const checkout = defineMessages(
     'choice.accept_terms': 'Jag godkänner',
     'choice.decline_terms': 'Jag godkänner inte',
     'choice.unknown': '"{input}" är inget av alternativen. Välj en av knapparna eller skriv dess nummer.',
-    'terms.refused': 'Beställningen kan bara läggas om du godkänner leveransvillkoren. Välj **Jag godkänner**, eller skriv **avbryt** för att sluta (varukorgen finns kvar).',
+    'terms.refused':
+      'Beställningen kan bara läggas om du godkänner leveransvillkoren. Välj **Jag godkänner**, eller skriv **avbryt** för att sluta (varukorgen finns kvar).',
     'recipient.max': 'En beställning kan ha högst {max} mottagare.',
     'address.postal_code.empty': 'Skriv postnumret.',
     'address.postal_code.format': '"{input}" är inget svenskt postnummer. Skriv fem siffror, till exempel 113 21.',

@@ -4,7 +4,8 @@ import { defineMessages } from '../define';
 export const checkoutSummary = defineMessages(
   {
     'checkout.summary.title': 'Check your order',
-    'checkout.summary.intro': 'Check everything before you confirm. The card issuer reviews the order first; after that, each cardholder gets a request to approve the card.',
+    'checkout.summary.intro':
+      'Check everything before you confirm. The card issuer reviews the order first; after that, each cardholder gets a request to approve the card.',
     'checkout.summary.cardholders': 'Cardholders ({count})',
     'checkout.summary.manual_id': 'manual ID verification',
     'checkout.summary.delivery': 'Delivery',
@@ -25,7 +26,8 @@ export const checkoutSummary = defineMessages(
     'checkout.summary.edit': 'Edit',
     'checkout.summary.cancel': 'Cancel',
     'checkout.summary.open_cart': 'Open cart',
-    'checkout.summary.blocked': 'These cardholders cannot be ordered yet. Open the cart, fix them with **Edit** (or remove them), then check out again:',
+    'checkout.summary.blocked':
+      'These cardholders cannot be ordered yet. Open the cart, fix them with **Edit** (or remove them), then check out again:',
     'checkout.blocker.missing': '{name}: no photo',
     'checkout.blocker.unavailable': '{name}: the photo can no longer be read',
     'checkout.blocker.failed': '{name}: {reason}',
@@ -36,7 +38,8 @@ export const checkoutSummary = defineMessages(
     'checkout.step.recipients': 'Recipients',
     'checkout.step.expenseCode': 'Expense code',
     'checkout.step.invoice': 'Invoice address',
-    'checkout.placed': 'Thank you! Your order **{number}** is placed. Next, the card issuer reviews it; once it is approved, each cardholder gets a request to approve the card. Type **orders** to see your orders.',
+    'checkout.placed':
+      'Thank you! Your order **{number}** is placed. Next, the card issuer reviews it; once it is approved, each cardholder gets a request to approve the card. Type **orders** to see your orders.',
     'checkout.outcome.placed': 'Placed as order {number}.',
     'checkout.outcome.already_placed': 'This order was already placed as order {number}.',
     'checkout.outcome.placed_once': 'Placed as order {number}. Nothing was ordered twice.',
@@ -47,13 +50,15 @@ export const checkoutSummary = defineMessages(
     'checkout.cart_changed': 'Your cart changed after this summary, so nothing was ordered. Here is the summary of the cart as it is now.',
     'checkout.still_blocked': 'Some cardholders cannot be ordered yet, so nothing was ordered. See the summary.',
     'checkout.terms_changed': 'The delivery terms changed after you accepted them. Please read and accept them again.',
-    'checkout.settings_changed': 'Your company\'s delivery or invoice settings changed during the checkout, so nothing was ordered. Type **checkout** to start again.',
+    'checkout.settings_changed':
+      "Your company's delivery or invoice settings changed during the checkout, so nothing was ordered. Type **checkout** to start again.",
     'checkout.not_open': 'This checkout is closed, so nothing was ordered. Type **checkout** to start again.',
     'checkout.cancelled': 'Checkout cancelled. Nothing was ordered; your cart is unchanged.',
   },
   {
     'checkout.summary.title': 'Kontrollera din beställning',
-    'checkout.summary.intro': 'Kontrollera allt innan du bekräftar. Kortutfärdaren granskar beställningen först; därefter får varje kortinnehavare en begäran om att godkänna kortet.',
+    'checkout.summary.intro':
+      'Kontrollera allt innan du bekräftar. Kortutfärdaren granskar beställningen först; därefter får varje kortinnehavare en begäran om att godkänna kortet.',
     'checkout.summary.cardholders': 'Kortinnehavare ({count})',
     'checkout.summary.manual_id': 'manuell ID-kontroll',
     'checkout.summary.delivery': 'Leverans',
@@ -74,7 +79,8 @@ export const checkoutSummary = defineMessages(
     'checkout.summary.edit': 'Ändra',
     'checkout.summary.cancel': 'Avbryt',
     'checkout.summary.open_cart': 'Öppna varukorgen',
-    'checkout.summary.blocked': 'De här kortinnehavarna kan inte beställas ännu. Öppna varukorgen, åtgärda dem med **Ändra** (eller ta bort dem) och gå sedan till kassan igen:',
+    'checkout.summary.blocked':
+      'De här kortinnehavarna kan inte beställas ännu. Öppna varukorgen, åtgärda dem med **Ändra** (eller ta bort dem) och gå sedan till kassan igen:',
     'checkout.blocker.missing': '{name}: foto saknas',
     'checkout.blocker.unavailable': '{name}: fotot går inte längre att läsa',
     'checkout.blocker.failed': '{name}: {reason}',
@@ -85,7 +91,8 @@ export const checkoutSummary = defineMessages(
     'checkout.step.recipients': 'Mottagare',
     'checkout.step.expenseCode': 'Referens',
     'checkout.step.invoice': 'Fakturaadress',
-    'checkout.placed': 'Tack! Din beställning **{number}** är lagd. Nu granskar kortutfärdaren den; när den är godkänd får varje kortinnehavare en begäran om att godkänna kortet. Skriv **beställningar** för att se dina beställningar.',
+    'checkout.placed':
+      'Tack! Din beställning **{number}** är lagd. Nu granskar kortutfärdaren den; när den är godkänd får varje kortinnehavare en begäran om att godkänna kortet. Skriv **beställningar** för att se dina beställningar.',
     'checkout.outcome.placed': 'Lagd som beställning {number}.',
     'checkout.outcome.already_placed': 'Beställningen är redan lagd som {number}.',
     'checkout.outcome.placed_once': 'Lagd som beställning {number}. Inget beställdes två gånger.',
@@ -93,10 +100,12 @@ export const checkoutSummary = defineMessages(
     'checkout.outcome.cancelled': 'Avbruten.',
     'checkout.outcome.editing': 'Ändrar…',
     'checkout.already_placed': 'Redan lagd som beställning {number}. Inget beställdes två gånger.',
-    'checkout.cart_changed': 'Din varukorg ändrades efter den här sammanfattningen, så inget beställdes. Här är sammanfattningen av varukorgen som den är nu.',
+    'checkout.cart_changed':
+      'Din varukorg ändrades efter den här sammanfattningen, så inget beställdes. Här är sammanfattningen av varukorgen som den är nu.',
     'checkout.still_blocked': 'Några kortinnehavare kan inte beställas ännu, så inget beställdes. Se sammanfattningen.',
     'checkout.terms_changed': 'Leveransvillkoren ändrades efter att du godkände dem. Läs och godkänn dem igen.',
-    'checkout.settings_changed': 'Företagets leverans- eller fakturainställningar ändrades under tiden, så inget beställdes. Skriv **till kassan** för att börja om.',
+    'checkout.settings_changed':
+      'Företagets leverans- eller fakturainställningar ändrades under tiden, så inget beställdes. Skriv **till kassan** för att börja om.',
     'checkout.not_open': 'Den här kassan är stängd, så inget beställdes. Skriv **till kassan** för att börja om.',
     'checkout.cancelled': 'Kassan avbröts. Inget beställdes; varukorgen är oförändrad.',
   },

@@ -6,7 +6,8 @@ export const core = defineMessages(
     'error.generic': 'Sorry, something went wrong on our side. Please try again. If it keeps happening, give support this reference: {ref}',
     'error.try_again_shortly': 'I cannot reach my records right now. Nothing you sent before is lost; please try again in a moment.',
     'error.not_orderer': 'You are not an orderer for any company yet. Ask your company admin to add you.',
-    'error.profile_pending': 'I could not read your Teams profile yet, so I do not know your e-mail address, and a role given to it may not apply yet. Please try again in a moment.',
+    'error.profile_pending':
+      'I could not read your Teams profile yet, so I do not know your e-mail address, and a role given to it may not apply yet. Please try again in a moment.',
     'error.card_stale': 'This card is out of date. Please use the newest one in the chat.',
     'error.card_inactive': 'This card is no longer active. Type **new card** to start again.',
     'error.bad_card_data': 'That button sent something I could not read. Please use the newest card.',
@@ -19,7 +20,7 @@ export const core = defineMessages(
     'help.title': 'What I can do',
     'help.intro': 'Type a command, or use the buttons. Commands work at any step.',
     'help.help': 'show this list',
-    'help.new_card': 'order an ID06 card: I ask for the cardholder\'s details one at a time',
+    'help.new_card': "order an ID06 card: I ask for the cardholder's details one at a time",
     'help.cart': 'show the cardholders in your cart',
     'help.cancel': 'stop what we are doing now (nothing half-done is saved)',
     'help.back': 'go back to the previous question, which shows its current answer (also **undo**)',
@@ -32,7 +33,8 @@ export const core = defineMessages(
     'back.nothing': 'There is no question to go back to. Type **new card** to start an order, or **help** to see what I can do.',
     'back.first': 'This is the first question, so there is nothing before it. Answer it, or type **cancel** to stop.',
     'welcome.title': 'Welcome to ID06 card ordering',
-    'welcome.text': 'I help you order ID06 cards for your employees right here in Teams: I collect each cardholder\'s details and photo, keep your cart, and check out the order with delivery and invoice details.',
+    'welcome.text':
+      "I help you order ID06 cards for your employees right here in Teams: I collect each cardholder's details and photo, keep your cart, and check out the order with delivery and invoice details.",
     'welcome.button_new_card': 'New card',
     'welcome.button_help': 'Help',
     'local.auth_off': 'Local mode: sign-in checks are off. For development and testing only.',
@@ -40,9 +42,11 @@ export const core = defineMessages(
   },
   {
     'error.generic': 'Något gick fel hos oss. Försök igen. Om det fortsätter, ge supporten den här referensen: {ref}',
-    'error.try_again_shortly': 'Jag når inte mina register just nu. Inget du skickat tidigare har gått förlorat; försök igen om en liten stund.',
+    'error.try_again_shortly':
+      'Jag når inte mina register just nu. Inget du skickat tidigare har gått förlorat; försök igen om en liten stund.',
     'error.not_orderer': 'Du är inte beställare för något företag ännu. Be företagets administratör att lägga till dig.',
-    'error.profile_pending': 'Jag kunde inte läsa din Teams-profil ännu, så jag vet inte din e-postadress, och en roll som getts till den kanske inte gäller ännu. Försök igen om en liten stund.',
+    'error.profile_pending':
+      'Jag kunde inte läsa din Teams-profil ännu, så jag vet inte din e-postadress, och en roll som getts till den kanske inte gäller ännu. Försök igen om en liten stund.',
     'error.card_stale': 'Det här kortet är inaktuellt. Använd det senaste kortet i chatten.',
     'error.card_inactive': 'Det här kortet är inte längre aktivt. Skriv **nytt kort** för att börja om.',
     'error.bad_card_data': 'Knappen skickade något jag inte kunde läsa. Använd det senaste kortet.',
@@ -65,10 +69,12 @@ export const core = defineMessages(
     'unknown.no_text': 'Jag uppfattade inte det. Skriv **hjälp** för att se vad jag kan.',
     'cancel.done': 'Avbrutet. Inget lades i varukorgen.',
     'cancel.nothing': 'Det finns inget att avbryta. Skriv **nytt kort** för att börja en beställning.',
-    'back.nothing': 'Det finns ingen fråga att gå tillbaka till. Skriv **nytt kort** för att börja en beställning, eller **hjälp** för att se vad jag kan.',
+    'back.nothing':
+      'Det finns ingen fråga att gå tillbaka till. Skriv **nytt kort** för att börja en beställning, eller **hjälp** för att se vad jag kan.',
     'back.first': 'Det här är den första frågan, så det finns inget före den. Svara på den, eller skriv **avbryt** för att sluta.',
     'welcome.title': 'Välkommen till ID06-kortbeställning',
-    'welcome.text': 'Jag hjälper dig att beställa ID06-kort till dina anställda direkt i Teams: jag samlar in varje kortinnehavares uppgifter och foto, håller din varukorg och skickar beställningen med leverans- och fakturauppgifter.',
+    'welcome.text':
+      'Jag hjälper dig att beställa ID06-kort till dina anställda direkt i Teams: jag samlar in varje kortinnehavares uppgifter och foto, håller din varukorg och skickar beställningen med leverans- och fakturauppgifter.',
     'welcome.button_new_card': 'Nytt kort',
     'welcome.button_help': 'Hjälp',
     'local.auth_off': 'Lokalt läge: inloggningskontrollerna är avstängda. Endast för utveckling och test.',

@@ -12,15 +12,20 @@ export const identity = defineMessages(
     'identity.format': '{input} does not fit the {scheme} format. Expected: {expected}.',
     'identity.date': '{input}: the date of birth in this number is not a real date. Check the digits.',
     'identity.checksum': '{input}: the check digit does not match, so a digit is probably mistyped. Check the number.',
-    'identity.century': '{input}: the year of birth cannot be worked out from this number. Check the number (and the "+" or "-" sign, if any).',
-    'identity.interim': '{input} is a temporary (interim) number, which the card issuer does not accept. Give the person\'s permanent identity number.',
+    'identity.century':
+      '{input}: the year of birth cannot be worked out from this number. Check the number (and the "+" or "-" sign, if any).',
+    'identity.interim':
+      "{input} is a temporary (interim) number, which the card issuer does not accept. Give the person's permanent identity number.",
     'identity.future': '{input}: the date of birth in this number ({numberDateOfBirth}) is in the future. Check the year.',
-    'identity.mismatch': '{input} fits the {looksLike} format, but the nationality is {nationality}, which expects {expected}. The number must match the nationality: correct one of them.',
-    'identity.dob_mismatch': '{input}: the number gives the date of birth {numberDateOfBirth}, but the date of birth entered is {dateOfBirth}. Correct one of them.',
+    'identity.mismatch':
+      '{input} fits the {looksLike} format, but the nationality is {nationality}, which expects {expected}. The number must match the nationality: correct one of them.',
+    'identity.dob_mismatch':
+      '{input}: the number gives the date of birth {numberDateOfBirth}, but the date of birth entered is {dateOfBirth}. Correct one of them.',
     'identity.dob_required': 'With a passport or ID card number, the date of birth is needed too (YYYY-MM-DD).',
     'identity.dob_invalid': '{dateOfBirth} is not a valid date of birth. Type it as YYYY-MM-DD, for example 1990-01-31.',
     'identity.dob_future': '{dateOfBirth}: the date of birth is in the future.',
-    'identity.not_coordination': '{input} is a personnummer, not a samordningsnummer. In a samordningsnummer the day of birth is increased by 60 (for example 701063-2391).',
+    'identity.not_coordination':
+      '{input} is a personnummer, not a samordningsnummer. In a samordningsnummer the day of birth is increased by 60 (for example 701063-2391).',
     'identity.country': '{country} is not a nationality we know. Choose the nationality again.',
 
     'identity.scheme.se-personnummer': 'Swedish personnummer',
@@ -62,14 +67,18 @@ export const identity = defineMessages(
     'identity.date': '{input}: födelsedatumet i numret är inte ett riktigt datum. Kontrollera siffrorna.',
     'identity.checksum': '{input}: kontrollsiffran stämmer inte, så troligen är en siffra fel. Kontrollera numret.',
     'identity.century': '{input}: födelseåret går inte att utläsa ur numret. Kontrollera numret (och tecknet "+" eller "-", om det finns).',
-    'identity.interim': '{input} är ett tillfälligt nummer (interimsnummer), som kortutgivaren inte godtar. Ange personens permanenta identitetsnummer.',
+    'identity.interim':
+      '{input} är ett tillfälligt nummer (interimsnummer), som kortutgivaren inte godtar. Ange personens permanenta identitetsnummer.',
     'identity.future': '{input}: födelsedatumet i numret ({numberDateOfBirth}) ligger i framtiden. Kontrollera året.',
-    'identity.mismatch': '{input} passar formatet för {looksLikeSv}, men nationaliteten är {nationalitySv}, där numret ska vara {expectedSv}. Numret måste stämma med nationaliteten: rätta det ena av dem.',
-    'identity.dob_mismatch': '{input}: numret anger födelsedatum {numberDateOfBirth}, men det angivna födelsedatumet är {dateOfBirth}. Rätta det ena av dem.',
+    'identity.mismatch':
+      '{input} passar formatet för {looksLikeSv}, men nationaliteten är {nationalitySv}, där numret ska vara {expectedSv}. Numret måste stämma med nationaliteten: rätta det ena av dem.',
+    'identity.dob_mismatch':
+      '{input}: numret anger födelsedatum {numberDateOfBirth}, men det angivna födelsedatumet är {dateOfBirth}. Rätta det ena av dem.',
     'identity.dob_required': 'Med ett pass- eller id-kortsnummer behövs även födelsedatum (ÅÅÅÅ-MM-DD).',
     'identity.dob_invalid': '{dateOfBirth} är inget giltigt födelsedatum. Skriv det som ÅÅÅÅ-MM-DD, till exempel 1990-01-31.',
     'identity.dob_future': '{dateOfBirth}: födelsedatumet ligger i framtiden.',
-    'identity.not_coordination': '{input} är ett personnummer, inte ett samordningsnummer. I ett samordningsnummer är födelsedagen ökad med 60 (till exempel 701063-2391).',
+    'identity.not_coordination':
+      '{input} är ett personnummer, inte ett samordningsnummer. I ett samordningsnummer är födelsedagen ökad med 60 (till exempel 701063-2391).',
     'identity.country': '{country} är ingen nationalitet vi känner till. Välj nationalitet igen.',
 
     'identity.scheme.se-personnummer': 'svenskt personnummer',

@@ -15,7 +15,8 @@ export const lifecycle = defineMessages(
     'event.item_declined': '{name} says something is wrong: {reason}',
     'event.item_expired': '{name} did not answer in time; the approval expired.',
     'event.item_resent': 'A new approval card was sent to {name}.',
-    'event.item_to_issuer': 'The name printed on the card changed to {name}: the card issuer reviews it again before the cardholder is asked.',
+    'event.item_to_issuer':
+      'The name printed on the card changed to {name}: the card issuer reviews it again before the cardholder is asked.',
     'event.card_reviewed': 'The card issuer approved the changed card of {name}; the cardholder is asked to approve it.',
     'event.item_produced': 'The card for {name} is produced.',
     'event.item_shipped': 'The card for {name} is shipped (tracking {tracking}).',
@@ -35,7 +36,8 @@ export const lifecycle = defineMessages(
     'event.item_declined': '{name} säger att något är fel: {reason}',
     'event.item_expired': '{name} svarade inte i tid; godkännandet har gått ut.',
     'event.item_resent': 'Ett nytt godkännandekort skickades till {name}.',
-    'event.item_to_issuer': 'Namnet som trycks på kortet ändrades till {name}: kortutfärdaren granskar det igen innan korthållaren tillfrågas.',
+    'event.item_to_issuer':
+      'Namnet som trycks på kortet ändrades till {name}: kortutfärdaren granskar det igen innan korthållaren tillfrågas.',
     'event.card_reviewed': 'Kortutfärdaren godkände det ändrade kortet för {name}; korthållaren ombeds godkänna det.',
     'event.item_produced': 'Kortet för {name} är tillverkat.',
     'event.item_shipped': 'Kortet för {name} är skickat (spårning {tracking}).',

@@ -3,19 +3,22 @@ import { defineMessages } from '../define';
 /** The new-card dialog: questions name their field with the words the issue fixes. */
 export const newcard = defineMessages(
   {
-    'ask.firstName': 'What is the cardholder\'s **first name**, exactly as in the passport or BankID?',
-    'ask.lastName': 'What is the cardholder\'s **last name**, exactly as in the passport or BankID?',
-    'ask.nationality': 'What is the cardholder\'s **nationality**, as on the passport? (for example Sweden, Poland or a code such as SE)',
-    'ask.identityNumber.SE': 'What is the cardholder\'s **identity number**? A Swedish personnummer or samordningsnummer, for example 19900101-1234.',
-    'ask.identityNumber.other': 'What is the cardholder\'s **identity number**? The national identity number from {country}.',
-    'ask.identityNumber.document': 'What is the cardholder\'s **identity number**? {country} has no number we can check, so give the passport or national ID card number (6-9 letters or digits).',
-    'ask.dateOfBirth': 'What is the cardholder\'s **date of birth**? Write it as YYYY-MM-DD, for example 1990-01-31.',
-    'ask.email': 'What is the cardholder\'s own **e-mail**? The cardholder needs it to approve the card.',
-    'ask.mobile': 'What is the cardholder\'s **mobile** number? Swedish numbers can be written without +46.',
+    'ask.firstName': "What is the cardholder's **first name**, exactly as in the passport or BankID?",
+    'ask.lastName': "What is the cardholder's **last name**, exactly as in the passport or BankID?",
+    'ask.nationality': "What is the cardholder's **nationality**, as on the passport? (for example Sweden, Poland or a code such as SE)",
+    'ask.identityNumber.SE':
+      "What is the cardholder's **identity number**? A Swedish personnummer or samordningsnummer, for example 19900101-1234.",
+    'ask.identityNumber.other': "What is the cardholder's **identity number**? The national identity number from {country}.",
+    'ask.identityNumber.document':
+      "What is the cardholder's **identity number**? {country} has no number we can check, so give the passport or national ID card number (6-9 letters or digits).",
+    'ask.dateOfBirth': "What is the cardholder's **date of birth**? Write it as YYYY-MM-DD, for example 1990-01-31.",
+    'ask.email': "What is the cardholder's own **e-mail**? The cardholder needs it to approve the card.",
+    'ask.mobile': "What is the cardholder's **mobile** number? Swedish numbers can be written without +46.",
     'ask.cardType': 'Which **card type**: Standard or Visitor? (A visitor card gives no site access.)',
     'ask.bankId': 'Does the cardholder have Swedish **BankID**? If not, the card gets manual ID verification.',
-    'ask.photo': 'Send the cardholder\'s **photo**: a JPG or PNG, head and shoulders, light plain background. Attach or paste it here.',
-    'ask.coordinationNumber': 'Does the cardholder also have a Swedish **samordningsnummer**? It gives the card a longer validity. Type it (for example 701063-2391), or answer **no**.',
+    'ask.photo': "Send the cardholder's **photo**: a JPG or PNG, head and shoulders, light plain background. Attach or paste it here.",
+    'ask.coordinationNumber':
+      'Does the cardholder also have a Swedish **samordningsnummer**? It gives the card a longer validity. Type it (for example 701063-2391), or answer **no**.',
     'coordination.type_it': 'Please type the samordningsnummer itself (for example 701063-2391), or answer **no**.',
     'choice.no_coordination': 'No samordningsnummer',
     'choice.standard': 'Standard',
@@ -28,8 +31,10 @@ export const newcard = defineMessages(
     'name.too_long': '"{input}" is longer than {max} characters.',
     'name.characters': '"{input}": use letters, spaces, hyphens and apostrophes only.',
     'name.marks': '"{input}": a letter carries more accents than any name is written with. Write the name as in the passport.',
-    'name.unprintable': '"{input}": the card is printed in Latin, Greek or Cyrillic letters only. Write the name as in the passport\'s Latin lines (the machine-readable zone).',
-    'name.mixed_scripts': '"{input}" mixes letters of different alphabets (for example a Cyrillic letter that looks like a Latin one). Write the whole name in one alphabet, as in the passport.',
+    'name.unprintable':
+      '"{input}": the card is printed in Latin, Greek or Cyrillic letters only. Write the name as in the passport\'s Latin lines (the machine-readable zone).',
+    'name.mixed_scripts':
+      '"{input}" mixes letters of different alphabets (for example a Cyrillic letter that looks like a Latin one). Write the whole name in one alphabet, as in the passport.',
     'email.empty': 'Please write the e-mail address.',
     'email.syntax': '"{input}" is not an e-mail address. Example: anna.berg@example.com',
     'mobile.empty': 'Please write the mobile number.',
@@ -41,12 +46,15 @@ export const newcard = defineMessages(
     'dob.not_a_date': '"{input}" is not a real date.',
     'dob.future': '"{input}" is in the future.',
     'dob.too_old': '"{input}" is more than 120 years ago.',
-    'nationality.unknown': '"{input}" is not a country I know. Write the country name in English or Swedish, or its code, such as SE or PL.',
+    'nationality.unknown':
+      '"{input}" is not a country I know. Write the country name in English or Swedish, or its code, such as SE or PL.',
     'nationality.suggest': '"{input}": did you mean {suggestions}?',
     'photo.missing': 'I need the photo as an image. Attach or paste a JPG or PNG here.',
     'photo.download_failed': 'I could not fetch that image from Teams. Please send it again.',
-    'attachment.refused_host': 'I did not open that file: it points to {host}, and I only fetch files shared in Teams. Please attach the file here in Teams again.',
-    'attachment.refused_link': 'I did not open that attachment: it has no web link I can fetch. Please attach the file here in Teams again.',
+    'attachment.refused_host':
+      'I did not open that file: it points to {host}, and I only fetch files shared in Teams. Please attach the file here in Teams again.',
+    'attachment.refused_link':
+      'I did not open that attachment: it has no web link I can fetch. Please attach the file here in Teams again.',
     'photo.saved': 'Photo received.',
     'photo.findings.intro': 'Photo received, but it may not meet the card requirements:',
     'photo.findings.question': 'A photo that does not meet the requirements gets the card rejected. Use this photo anyway, or try another?',
@@ -90,16 +98,20 @@ export const newcard = defineMessages(
     'ask.firstName': 'Vad är kortinnehavarens **förnamn**, exakt som i passet eller BankID?',
     'ask.lastName': 'Vad är kortinnehavarens **efternamn**, exakt som i passet eller BankID?',
     'ask.nationality': 'Vilken **nationalitet** har kortinnehavaren, som i passet? (till exempel Sverige, Polen eller en kod som SE)',
-    'ask.identityNumber.SE': 'Vad är kortinnehavarens **identitetsnummer**? Ett svenskt personnummer eller samordningsnummer, till exempel 19900101-1234.',
+    'ask.identityNumber.SE':
+      'Vad är kortinnehavarens **identitetsnummer**? Ett svenskt personnummer eller samordningsnummer, till exempel 19900101-1234.',
     'ask.identityNumber.other': 'Vad är kortinnehavarens **identitetsnummer**? Det nationella identitetsnumret från {country}.',
-    'ask.identityNumber.document': 'Vad är kortinnehavarens **identitetsnummer**? För {country} kan vi inte kontrollera numret, så ange passets eller id-kortets nummer (6-9 bokstäver eller siffror).',
+    'ask.identityNumber.document':
+      'Vad är kortinnehavarens **identitetsnummer**? För {country} kan vi inte kontrollera numret, så ange passets eller id-kortets nummer (6-9 bokstäver eller siffror).',
     'ask.dateOfBirth': 'Vilket **födelsedatum** har kortinnehavaren? Skriv ÅÅÅÅ-MM-DD, till exempel 1990-01-31.',
     'ask.email': 'Vilken egen **e-post** har kortinnehavaren? Den behövs för att godkänna kortet.',
     'ask.mobile': 'Vilket **mobil**nummer har kortinnehavaren? Svenska nummer kan skrivas utan +46.',
     'ask.cardType': 'Vilken **korttyp**: Standard eller Besökare? (Ett besökskort ger inget tillträde till arbetsplatsen.)',
     'ask.bankId': 'Har kortinnehavaren svenskt **BankID**? Om inte får kortet manuell ID-kontroll.',
-    'ask.photo': 'Skicka kortinnehavarens **foto**: JPG eller PNG, huvud och axlar, ljus enfärgad bakgrund. Bifoga eller klistra in det här.',
-    'ask.coordinationNumber': 'Har kortinnehavaren också ett svenskt **samordningsnummer**? Det ger kortet längre giltighetstid. Skriv det (till exempel 701063-2391), eller svara **nej**.',
+    'ask.photo':
+      'Skicka kortinnehavarens **foto**: JPG eller PNG, huvud och axlar, ljus enfärgad bakgrund. Bifoga eller klistra in det här.',
+    'ask.coordinationNumber':
+      'Har kortinnehavaren också ett svenskt **samordningsnummer**? Det ger kortet längre giltighetstid. Skriv det (till exempel 701063-2391), eller svara **nej**.',
     'coordination.type_it': 'Skriv själva samordningsnumret (till exempel 701063-2391), eller svara **nej**.',
     'choice.no_coordination': 'Inget samordningsnummer',
     'choice.standard': 'Standard',
@@ -112,8 +124,10 @@ export const newcard = defineMessages(
     'name.too_long': '"{input}" är längre än {max} tecken.',
     'name.characters': '"{input}": använd bara bokstäver, mellanslag, bindestreck och apostrofer.',
     'name.marks': '"{input}": en bokstav har fler accenter än något namn skrivs med. Skriv namnet som i passet.',
-    'name.unprintable': '"{input}": kortet trycks bara med latinska, grekiska eller kyrilliska bokstäver. Skriv namnet som på passets latinska rader (den maskinläsbara zonen).',
-    'name.mixed_scripts': '"{input}" blandar bokstäver från olika alfabet (till exempel en kyrillisk bokstav som liknar en latinsk). Skriv hela namnet i ett alfabet, som i passet.',
+    'name.unprintable':
+      '"{input}": kortet trycks bara med latinska, grekiska eller kyrilliska bokstäver. Skriv namnet som på passets latinska rader (den maskinläsbara zonen).',
+    'name.mixed_scripts':
+      '"{input}" blandar bokstäver från olika alfabet (till exempel en kyrillisk bokstav som liknar en latinsk). Skriv hela namnet i ett alfabet, som i passet.',
     'email.empty': 'Skriv e-postadressen.',
     'email.syntax': '"{input}" är ingen e-postadress. Exempel: anna.berg@example.com',
     'mobile.empty': 'Skriv mobilnumret.',
@@ -125,15 +139,18 @@ export const newcard = defineMessages(
     'dob.not_a_date': '"{input}" är inget riktigt datum.',
     'dob.future': '"{input}" ligger i framtiden.',
     'dob.too_old': '"{input}" är mer än 120 år sedan.',
-    'nationality.unknown': '"{input}" är inget land jag känner till. Skriv landets namn på svenska eller engelska, eller dess kod, till exempel SE eller PL.',
+    'nationality.unknown':
+      '"{input}" är inget land jag känner till. Skriv landets namn på svenska eller engelska, eller dess kod, till exempel SE eller PL.',
     'nationality.suggest': '"{input}": menade du {suggestions}?',
     'photo.missing': 'Jag behöver fotot som en bild. Bifoga eller klistra in en JPG eller PNG här.',
     'photo.download_failed': 'Jag kunde inte hämta bilden från Teams. Skicka den igen.',
-    'attachment.refused_host': 'Jag öppnade inte filen: den pekar på {host}, och jag hämtar bara filer som har delats i Teams. Bifoga filen här i Teams igen.',
+    'attachment.refused_host':
+      'Jag öppnade inte filen: den pekar på {host}, och jag hämtar bara filer som har delats i Teams. Bifoga filen här i Teams igen.',
     'attachment.refused_link': 'Jag öppnade inte bilagan: den har ingen webblänk som jag kan hämta. Bifoga filen här i Teams igen.',
     'photo.saved': 'Fotot är mottaget.',
     'photo.findings.intro': 'Fotot är mottaget, men det kanske inte uppfyller kraven för kortet:',
-    'photo.findings.question': 'Ett foto som inte uppfyller kraven gör att kortet avvisas. Vill du använda fotot ändå, eller prova ett annat?',
+    'photo.findings.question':
+      'Ett foto som inte uppfyller kraven gör att kortet avvisas. Vill du använda fotot ändå, eller prova ett annat?',
     'photo.findings.use': 'Använd ändå',
     'photo.findings.retry': 'Prova ett annat',
     'photo.findings.typed_hint': 'Svara **använd ändå** eller **prova ett annat**, eller skicka ett annat foto.',

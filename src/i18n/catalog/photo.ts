@@ -16,10 +16,8 @@ export const photo = defineMessages(
       'This is a {found} file. Only JPG or PNG photos work. Please save or export the photo as JPG or PNG and send it again.',
     'photo.failure.unsupported_format_heic':
       'This photo is in HEIC format, which iPhones use by default. Only JPG or PNG photos work. On the iPhone, choose Settings > Camera > Formats > Most Compatible, then take the photo again and send it.',
-    'photo.failure.unsupported_format_unknown':
-      'This file is not a photo we can read. Only JPG or PNG photos work.',
-    'photo.failure.corrupt':
-      'The photo could not be read: the file is damaged or was only partly uploaded. Please send it again.',
+    'photo.failure.unsupported_format_unknown': 'This file is not a photo we can read. Only JPG or PNG photos work.',
+    'photo.failure.corrupt': 'The photo could not be read: the file is damaged or was only partly uploaded. Please send it again.',
     'photo.failure.too_many_pixels':
       'The photo has too many pixels to process (at most {maxMegapixels} megapixels). Please send a smaller version of it.',
     'photo.failure.too_small':
@@ -64,10 +62,8 @@ export const photo = defineMessages(
       'Det här är en {found}-fil. Bara JPG- eller PNG-foton fungerar. Spara eller exportera fotot som JPG eller PNG och skicka det igen.',
     'photo.failure.unsupported_format_heic':
       'Fotot är i HEIC-format, som iPhone använder som standard. Bara JPG- eller PNG-foton fungerar. Välj Inställningar > Kamera > Format > Mest kompatibel på iPhonen, ta sedan fotot igen och skicka det.',
-    'photo.failure.unsupported_format_unknown':
-      'Filen är inte ett foto som vi kan läsa. Bara JPG- eller PNG-foton fungerar.',
-    'photo.failure.corrupt':
-      'Fotot gick inte att läsa: filen är skadad eller laddades bara upp delvis. Skicka det igen.',
+    'photo.failure.unsupported_format_unknown': 'Filen är inte ett foto som vi kan läsa. Bara JPG- eller PNG-foton fungerar.',
+    'photo.failure.corrupt': 'Fotot gick inte att läsa: filen är skadad eller laddades bara upp delvis. Skicka det igen.',
     'photo.failure.too_many_pixels':
       'Fotot har för många pixlar för att kunna behandlas (högst {maxMegapixels} megapixlar). Skicka en mindre version av det.',
     'photo.failure.too_small':
@@ -88,8 +84,7 @@ export const photo = defineMessages(
     'photo.finding.blurry': 'Fotot är suddigt; håll telefonen stilla och fokusera på ögonen.',
     'photo.finding.cropped_to_portrait':
       'Fotot beskars till porträttformat (3:4); {removedPercent} % av det togs bort. Kontrollera att hela huvudet och axlarna fortfarande syns.',
-    'photo.finding.head_cut_off':
-      'En del av huvudet hamnar utanför fotot. Hela huvudet måste synas, från hårets topp till hakan.',
+    'photo.finding.head_cut_off': 'En del av huvudet hamnar utanför fotot. Hela huvudet måste synas, från hårets topp till hakan.',
     'photo.finding.head_too_close':
       'Ansiktet är för nära kameran: huvudet ensamt fyller {headPercent} % av höjden. Håll kameran längre bort, så att huvud och axlar får plats med lite utrymme ovanför huvudet.',
     'photo.finding.head_tilted':

@@ -3,10 +3,13 @@ import { defineMessages } from '../define';
 /** Reaching cardholders the bot has not met: the app installed through Graph, e-mail with a link, the admin's consent. */
 export const reach = defineMessages(
   {
-    'orderer.emailed': '{name} has not used the ID06 bot, so we e-mailed a link to {email} where they can check and approve their card details. The link works until the approval expires.',
-    'orderer.not_reached': 'We could not reach {name} ({email}): {why}. Their approval waits and is delivered the moment they open the ID06 bot.',
+    'orderer.emailed':
+      '{name} has not used the ID06 bot, so we e-mailed a link to {email} where they can check and approve their card details. The link works until the approval expires.',
+    'orderer.not_reached':
+      'We could not reach {name} ({email}): {why}. Their approval waits and is delivered the moment they open the ID06 bot.',
     'reach.why_line': 'No other way was tried: {why}.',
-    'reach.why.consent': 'the ID06 app cannot be installed for them in Teams until an administrator of your organisation consents to it (they have been told how)',
+    'reach.why.consent':
+      'the ID06 app cannot be installed for them in Teams until an administrator of your organisation consents to it (they have been told how)',
     'reach.why.not_found': 'there is no such user in your organisation',
     'reach.why.graph_failed': 'installing the ID06 app for them in Teams did not work',
     'reach.why.no_smtp': 'approval by e-mail is off because this bot has no mail server configured (SMTP_URL)',
@@ -38,7 +41,8 @@ export const reach = defineMessages(
     'page.sending': 'Sending…',
     'page.wrong_date': 'That date of birth does not match. {left} attempts left.',
     'page.locked': 'Too many wrong attempts: this link is locked. Ask the person who ordered your card to send a new one.',
-    'page.invalid': 'This link is not valid. Use the link in the most recent e-mail, or ask the person who ordered your card to send a new one.',
+    'page.invalid':
+      'This link is not valid. Use the link in the most recent e-mail, or ask the person who ordered your card to send a new one.',
     'page.expired': 'This link has expired. Ask the person who ordered your card to send a new one.',
     'page.failed': 'Something went wrong. Please try again in a moment.',
     'page.done': 'Thank you, your answer is saved. The person who ordered your card has been told.',
@@ -47,10 +51,12 @@ export const reach = defineMessages(
     'orderer.resend_teams': 'Try Teams again',
   },
   {
-    'orderer.emailed': '{name} har inte använt ID06-boten, så vi har mejlat en länk till {email} där hen kan kontrollera och godkänna sina kortuppgifter. Länken gäller tills godkännandet går ut.',
+    'orderer.emailed':
+      '{name} har inte använt ID06-boten, så vi har mejlat en länk till {email} där hen kan kontrollera och godkänna sina kortuppgifter. Länken gäller tills godkännandet går ut.',
     'orderer.not_reached': 'Vi kunde inte nå {name} ({email}): {why}. Godkännandet väntar och levereras så fort hen öppnar ID06-boten.',
     'reach.why_line': 'Inget annat sätt prövades: {why}.',
-    'reach.why.consent': 'ID06-appen kan inte installeras för hen i Teams förrän en administratör i er organisation har gett sitt medgivande (hen har fått veta hur)',
+    'reach.why.consent':
+      'ID06-appen kan inte installeras för hen i Teams förrän en administratör i er organisation har gett sitt medgivande (hen har fått veta hur)',
     'reach.why.not_found': 'det finns ingen sådan användare i er organisation',
     'reach.why.graph_failed': 'det gick inte att installera ID06-appen för hen i Teams',
     'reach.why.no_smtp': 'godkännande via e-post är avstängt eftersom boten saknar e-postserver (SMTP_URL)',

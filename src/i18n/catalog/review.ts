@@ -26,7 +26,7 @@ export const review = defineMessages(
     'review.not_reviewer': 'Only the issuer’s reviewers can do this. Nothing was changed.',
     'review.item_done': '{name}: {status}.',
     'item.status.awaiting_cardholder': 'Waiting for the cardholder',
-    'item.status.awaiting_review': 'Waiting for the issuer\'s review; the cardholder gets the request after it',
+    'item.status.awaiting_review': "Waiting for the issuer's review; the cardholder gets the request after it",
     'item.status.approved': 'Approved by the cardholder',
     'item.status.declined': 'Declined by the cardholder',
     'item.status.expired': 'Approval expired',

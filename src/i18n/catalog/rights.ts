@@ -10,7 +10,8 @@ export const rights = defineMessages(
     'rights.erase_confirm': 'Erase {email}’s data for good',
     'rights.erase_ask':
       'This erases everything held about {email}: their cart items, and the numbers, photo and contact details on ended orders (names and statuses stay for the audit). It cannot be undone. Click “Erase {email}’s data for good” to go ahead.',
-    'rights.exported': 'Export of {email} ready: [download the file]({url}) (JSON with the photo; the link works for 15 minutes). The export is recorded in the audit log.',
+    'rights.exported':
+      'Export of {email} ready: [download the file]({url}) (JSON with the photo; the link works for 15 minutes). The export is recorded in the audit log.',
     'rights.nothing_held': 'Nothing is held about {email} in this company’s carts or orders.',
     'rights.erased': '{email}’s data is erased: {cart} cart item(s) removed, {orders} ended order item(s) cleared.',
     'rights.erase_waiting':
@@ -25,11 +26,13 @@ export const rights = defineMessages(
     'rights.erase_confirm': 'Radera {email}s uppgifter för gott',
     'rights.erase_ask':
       'Detta raderar allt som finns om {email}: varukorgsrader samt nummer, foto och kontaktuppgifter på avslutade beställningar (namn och status sparas för granskningsloggen). Det går inte att ångra. Klicka på ”Radera {email}s uppgifter för gott” för att fortsätta.',
-    'rights.exported': 'Exporten av {email} är klar: [ladda ner filen]({url}) (JSON med fotot; länken fungerar i 15 minuter). Exporten finns i granskningsloggen.',
+    'rights.exported':
+      'Exporten av {email} är klar: [ladda ner filen]({url}) (JSON med fotot; länken fungerar i 15 minuter). Exporten finns i granskningsloggen.',
     'rights.nothing_held': 'Inget finns om {email} i företagets varukorgar eller beställningar.',
     'rights.erased': '{email}s uppgifter är raderade: {cart} varukorgsrad(er) borttagna, {orders} avslutade beställningsrad(er) rensade.',
     'rights.erase_waiting':
       '{cart} varukorgsrad(er) och {orders} avslutade beställningsrad(er) för {email} är raderade. Beställningar som pågår: {numbers}. Deras uppgifter raderas när de avbryts eller avslutas (det dagliga jobbet kontrollerar).',
-    'rights.not_allowed': 'Bara företagets administratör eller utfärdarens granskare kan exportera eller radera en kortinnehavares uppgifter. Inget ändrades.',
+    'rights.not_allowed':
+      'Bara företagets administratör eller utfärdarens granskare kan exportera eller radera en kortinnehavares uppgifter. Inget ändrades.',
   },
 );

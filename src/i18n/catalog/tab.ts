@@ -147,7 +147,8 @@ export const tab = defineMessages(
     'tab.review.count': '{total} beställningar väntar på granskning, äldsta först.',
     'tab.cards.none': 'Inga ID06-kort är beställda åt dig.',
     'tab.no_role': 'Du har ingen roll i ett företag som beställer ID06-kort, och inga kort är beställda åt dig.',
-    'tab.channel.no_access': 'Den här fliken visar beställningarna för ett företag där du inte har någon roll, så det finns inget att visa dig.',
+    'tab.channel.no_access':
+      'Den här fliken visar beställningarna för ett företag där du inte har någon roll, så det finns inget att visa dig.',
     'tab.channel.unknown': 'Den här fliken är inte längre kopplad till ett företag. Ta bort den och lägg till den igen.',
     'tab.configure.title': 'Visa beställningarna för',
     'tab.configure.none': 'Du har ingen roll i något företag, så det finns inget företag att visa här.',

@@ -12,7 +12,7 @@ export const timeline = defineMessages(
     'audit.item.decline': '{name} said something is wrong: {reason}',
     'audit.item.expire': 'Approval by {name} expired',
     'audit.item.resend': 'New approval card sent to {name}',
-    'audit.item.resend.to_issuer': 'Printed name changed to {name}: back to the issuer\'s review',
+    'audit.item.resend.to_issuer': "Printed name changed to {name}: back to the issuer's review",
     'audit.item.review_card': 'The issuer approved the changed card of {name}',
     'audit.item.reject': 'Card for {name} rejected by the issuer: {reason}',
     'audit.item.cancel': 'Card for {name} cancelled',

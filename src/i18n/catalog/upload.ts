@@ -11,14 +11,16 @@ export const upload = defineMessages(
     'upload.open_browser': 'Upload from phone or computer',
     'upload.open_dialog': 'Upload in Teams',
     'upload.dialog_title': 'Cardholder photo',
-    'upload.not_waiting': 'A photo was uploaded, but the new card is not waiting for one now. To change the photo, choose **Edit** on the summary and pick Photo.',
+    'upload.not_waiting':
+      'A photo was uploaded, but the new card is not waiting for one now. To change the photo, choose **Edit** on the summary and pick Photo.',
     'upload.no_dialog': 'A photo was uploaded, but no new card is in progress. Type **new card** to start one.',
 
     'upload.page.title': 'Cardholder photo – ID06',
-    'upload.page.heading': 'Upload the cardholder\'s photo',
+    'upload.page.heading': "Upload the cardholder's photo",
     'upload.page.take': 'Take a photo',
     'upload.page.choose': 'Choose a photo',
-    'upload.page.preview_caption': 'For the card, the photo is cropped around the face automatically. The chat shows the result before it goes into the cart.',
+    'upload.page.preview_caption':
+      'For the card, the photo is cropped around the face automatically. The chat shows the result before it goes into the cart.',
     'upload.page.preview_alt': 'Preview of the chosen photo',
     'upload.page.no_preview': 'This browser cannot show this file. You can still upload it: it will be checked.',
     'upload.page.upload': 'Upload photo',
@@ -30,7 +32,8 @@ export const upload = defineMessages(
     'upload.page.done_findings': 'The chat also shows some advice about this photo, and you can decide there whether to use it.',
     'upload.page.close': 'Back to the chat',
     'upload.page.used_heading': 'This upload link has already been used',
-    'upload.page.used': 'A photo was already uploaded with this link. Return to the chat in Teams. To send a different photo, type upload in the chat to get a new link.',
+    'upload.page.used':
+      'A photo was already uploaded with this link. Return to the chat in Teams. To send a different photo, type upload in the chat to get a new link.',
     'upload.page.expired_heading': 'This upload link has expired',
     'upload.page.expired': 'Upload links work for 15 minutes. Return to the chat in Teams and type upload to get a new link.',
     'upload.page.invalid_heading': 'This link is not valid',
@@ -39,7 +42,8 @@ export const upload = defineMessages(
 
     'upload.import.title': 'Import cardholders – ID06',
     'upload.import.heading': 'Upload the import file',
-    'upload.import.intro': 'Choose the filled-in Excel template (.xlsx), or a ZIP file with the Excel file and one photo per person. At most 20 MB.',
+    'upload.import.intro':
+      'Choose the filled-in Excel template (.xlsx), or a ZIP file with the Excel file and one photo per person. At most 20 MB.',
     'upload.import.choose': 'Choose a file',
     'upload.import.file_info': 'Chosen: {name} ({size})',
     'upload.import.upload': 'Upload the file',
@@ -48,8 +52,10 @@ export const upload = defineMessages(
     'upload.import.try_another': 'Choose another file and upload it.',
     'upload.import.empty': 'The file is empty.',
     'upload.import.done_heading': 'Received',
-    'upload.import.done': 'Received — return to the chat; the bot is checking your file. The result appears there, and nothing is added to the cart until you confirm. You can close this page.',
-    'upload.import.used': 'A file was already uploaded with this link. Return to the chat in Teams. To send another file, type import in the chat to get a new link.',
+    'upload.import.done':
+      'Received — return to the chat; the bot is checking your file. The result appears there, and nothing is added to the cart until you confirm. You can close this page.',
+    'upload.import.used':
+      'A file was already uploaded with this link. Return to the chat in Teams. To send another file, type import in the chat to get a new link.',
     'upload.import.expired': 'Upload links work for 15 minutes. Return to the chat in Teams and type import to get a new link.',
   },
   {
@@ -57,14 +63,16 @@ export const upload = defineMessages(
     'upload.open_browser': 'Ladda upp från telefon eller dator',
     'upload.open_dialog': 'Ladda upp i Teams',
     'upload.dialog_title': 'Kortinnehavarens foto',
-    'upload.not_waiting': 'Ett foto laddades upp, men det nya kortet väntar inte på något foto nu. Välj **Ändra** på sammanfattningen och sedan Foto för att byta foto.',
+    'upload.not_waiting':
+      'Ett foto laddades upp, men det nya kortet väntar inte på något foto nu. Välj **Ändra** på sammanfattningen och sedan Foto för att byta foto.',
     'upload.no_dialog': 'Ett foto laddades upp, men inget nytt kort pågår. Skriv **nytt kort** för att börja.',
 
     'upload.page.title': 'Kortinnehavarens foto – ID06',
     'upload.page.heading': 'Ladda upp kortinnehavarens foto',
     'upload.page.take': 'Ta ett foto',
     'upload.page.choose': 'Välj ett foto',
-    'upload.page.preview_caption': 'Till kortet beskärs fotot automatiskt runt ansiktet. Chatten visar resultatet innan det läggs i varukorgen.',
+    'upload.page.preview_caption':
+      'Till kortet beskärs fotot automatiskt runt ansiktet. Chatten visar resultatet innan det läggs i varukorgen.',
     'upload.page.preview_alt': 'Förhandsvisning av det valda fotot',
     'upload.page.no_preview': 'Webbläsaren kan inte visa den här filen. Du kan ändå ladda upp den: den kontrolleras.',
     'upload.page.upload': 'Ladda upp fotot',
@@ -76,9 +84,11 @@ export const upload = defineMessages(
     'upload.page.done_findings': 'Chatten visar också några råd om fotot, och där kan du välja om du vill använda det.',
     'upload.page.close': 'Tillbaka till chatten',
     'upload.page.used_heading': 'Den här uppladdningslänken är redan använd',
-    'upload.page.used': 'Ett foto har redan laddats upp med den här länken. Gå tillbaka till chatten i Teams. Skriv ladda upp i chatten för att få en ny länk om du vill skicka ett annat foto.',
+    'upload.page.used':
+      'Ett foto har redan laddats upp med den här länken. Gå tillbaka till chatten i Teams. Skriv ladda upp i chatten för att få en ny länk om du vill skicka ett annat foto.',
     'upload.page.expired_heading': 'Den här uppladdningslänken har gått ut',
-    'upload.page.expired': 'Uppladdningslänkar fungerar i 15 minuter. Gå tillbaka till chatten i Teams och skriv ladda upp för att få en ny länk.',
+    'upload.page.expired':
+      'Uppladdningslänkar fungerar i 15 minuter. Gå tillbaka till chatten i Teams och skriv ladda upp för att få en ny länk.',
     'upload.page.invalid_heading': 'Länken är inte giltig',
     'upload.page.invalid': 'Länken är ofullständig eller har ändrats. Öppna den igen från chatten i Teams.',
     'upload.page.failed': 'Något gick fel hos oss. Försök igen om en stund.',
@@ -94,8 +104,11 @@ export const upload = defineMessages(
     'upload.import.try_another': 'Välj en annan fil och ladda upp den.',
     'upload.import.empty': 'Filen är tom.',
     'upload.import.done_heading': 'Mottagen',
-    'upload.import.done': 'Mottagen — gå tillbaka till chatten; boten kontrollerar din fil. Resultatet visas där, och inget läggs i varukorgen förrän du bekräftar. Du kan stänga den här sidan.',
-    'upload.import.used': 'En fil har redan laddats upp med den här länken. Gå tillbaka till chatten i Teams. Skriv importera i chatten för att få en ny länk om du vill skicka en annan fil.',
-    'upload.import.expired': 'Uppladdningslänkar fungerar i 15 minuter. Gå tillbaka till chatten i Teams och skriv importera för att få en ny länk.',
+    'upload.import.done':
+      'Mottagen — gå tillbaka till chatten; boten kontrollerar din fil. Resultatet visas där, och inget läggs i varukorgen förrän du bekräftar. Du kan stänga den här sidan.',
+    'upload.import.used':
+      'En fil har redan laddats upp med den här länken. Gå tillbaka till chatten i Teams. Skriv importera i chatten för att få en ny länk om du vill skicka en annan fil.',
+    'upload.import.expired':
+      'Uppladdningslänkar fungerar i 15 minuter. Gå tillbaka till chatten i Teams och skriv importera för att få en ny länk.',
   },
 );

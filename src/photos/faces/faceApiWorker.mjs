@@ -60,10 +60,52 @@ function addChainedOps(tf) {
     },
   };
   for (const [name, method] of Object.entries(special)) proto[name] ??= method;
-  const sameName = ['abs', 'add', 'all', 'any', 'argMax', 'argMin', 'batchNorm', 'cast', 'clipByValue', 'conv2d', 'depthwiseConv2d', 'div',
-    'exp', 'expandDims', 'floor', 'gather', 'greater', 'less', 'log', 'matMul', 'max', 'maximum', 'mean', 'min', 'minimum', 'mul', 'neg',
-    'pad', 'relu', 'reshape', 'reverse', 'round', 'sigmoid', 'slice', 'softmax', 'split', 'sqrt', 'square', 'squeeze', 'sub', 'sum', 'tile',
-    'transpose', 'unstack'];
+  const sameName = [
+    'abs',
+    'add',
+    'all',
+    'any',
+    'argMax',
+    'argMin',
+    'batchNorm',
+    'cast',
+    'clipByValue',
+    'conv2d',
+    'depthwiseConv2d',
+    'div',
+    'exp',
+    'expandDims',
+    'floor',
+    'gather',
+    'greater',
+    'less',
+    'log',
+    'matMul',
+    'max',
+    'maximum',
+    'mean',
+    'min',
+    'minimum',
+    'mul',
+    'neg',
+    'pad',
+    'relu',
+    'reshape',
+    'reverse',
+    'round',
+    'sigmoid',
+    'slice',
+    'softmax',
+    'split',
+    'sqrt',
+    'square',
+    'squeeze',
+    'sub',
+    'sum',
+    'tile',
+    'transpose',
+    'unstack',
+  ];
   for (const name of sameName) {
     proto[name] ??= function (...args) {
       return tf[name](this, ...args);
@@ -80,7 +122,9 @@ function addChainedOps(tf) {
 /** face-api's node-wasm build, given tfjs-core where it asks for the whole tfjs bundle. */
 function loadFaceApi(tf) {
   const file = require.resolve('@vladmandic/face-api/dist/face-api.node-wasm.js');
-  const wrapper = compileFunction(readFileSync(file, 'utf8'), ['exports', 'require', 'module', '__filename', '__dirname'], { filename: file });
+  const wrapper = compileFunction(readFileSync(file, 'utf8'), ['exports', 'require', 'module', '__filename', '__dirname'], {
+    filename: file,
+  });
   const own = createRequire(file);
   const module = { exports: {} };
   wrapper(module.exports, (id) => (id === '@tensorflow/tfjs' ? tf : own(id)), module, file, dirname(file));

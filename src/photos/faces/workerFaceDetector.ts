@@ -79,7 +79,9 @@ export class WorkerFaceDetector implements FaceDetector {
   }
 
   private start(): Worker {
-    const worker = new Worker(this.opts.workerUrl ?? WORKER_URL, { workerData: { minScore: FACE_MIN_SCORE, inputSize: FACE_DETECTOR_INPUT, thoroughMinScore: FACE_THOROUGH_MIN_SCORE } });
+    const worker = new Worker(this.opts.workerUrl ?? WORKER_URL, {
+      workerData: { minScore: FACE_MIN_SCORE, inputSize: FACE_DETECTOR_INPUT, thoroughMinScore: FACE_THOROUGH_MIN_SCORE },
+    });
     // A worker never keeps the process alive: shutdown must not wait for an idle model.
     worker.unref();
     worker.on('message', (reply: Reply) => this.onReply(reply, worker));
@@ -108,11 +110,14 @@ export class WorkerFaceDetector implements FaceDetector {
 
   private scheduleIdleStop(worker: Worker): void {
     clearTimeout(this.idleTimer);
-    this.idleTimer = setTimeout(() => {
-      if (this.worker !== worker || this.pending.size > 0) return;
-      this.worker = undefined;
-      void worker.terminate();
-    }, this.ranThorough ? Math.min(this.thoroughIdleMs, this.idleMs) : this.idleMs);
+    this.idleTimer = setTimeout(
+      () => {
+        if (this.worker !== worker || this.pending.size > 0) return;
+        this.worker = undefined;
+        void worker.terminate();
+      },
+      this.ranThorough ? Math.min(this.thoroughIdleMs, this.idleMs) : this.idleMs,
+    );
     this.idleTimer.unref();
   }
 

@@ -21,7 +21,12 @@ export type ActivateResult = { kind: 'applied'; order: Order; validUntil: Date }
 export async function activateCard({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: unknown }): Promise<ActivateResult> {
   const { itemId } = parseInput(activateCardInput, input);
   const { order, ...item } = await loadCard(ctx, itemId);
-  await authorize({ ctx, actor }, 'item.fulfil', { type: 'item', companyId: order.companyId, ordererId: order.ordererId, cardholderPersonId: item.cardholderPersonId });
+  await authorize({ ctx, actor }, 'item.fulfil', {
+    type: 'item',
+    companyId: order.companyId,
+    ordererId: order.ordererId,
+    cardholderPersonId: item.cardholderPersonId,
+  });
   const at = ctx.now();
   const { validUntil } = portsOf(ctx).issuer.activation(item, at);
   const who = { kind: 'reviewer' as const, personId: actor.personId };
@@ -29,18 +34,44 @@ export async function activateCard({ ctx, actor, input }: { ctx: ServiceContext;
   if (!result.ok) return { kind: 'already_decided', order };
 
   const { timing } = cardPortsOf(ctx);
-  const changes: ItemChange[] = [{ itemId, from: [item.status], set: { status: 'card_active', validUntil, remindersSent: 0, remindAt: nextEndReminderAt(validUntil, 0, timing) } }];
+  const changes: ItemChange[] = [
+    {
+      itemId,
+      from: [item.status],
+      set: { status: 'card_active', validUntil, remindersSent: 0, remindAt: nextEndReminderAt(validUntil, 0, timing) },
+    },
+  ];
   const audit: AuditRecord[] = [result.audit];
   const name = nameOf(item);
-  const outbox: OutboxDraft[] = await eventDrafts(ctx, { order, eventId: `item.activate:${itemId}`, key: 'event.item_activated', params: { name, validUntil: isoDate(validUntil) }, actorPersonId: actor.personId });
+  const outbox: OutboxDraft[] = await eventDrafts(ctx, {
+    order,
+    eventId: `item.activate:${itemId}`,
+    key: 'event.item_activated',
+    params: { name, validUntil: isoDate(validUntil) },
+    actorPersonId: actor.personId,
+  });
   const old = item.replacesItemId ? await ctx.store.lifecycle.item(item.replacesItemId) : undefined;
   if (old) {
     const { order: oldOrder, ...oldItem } = old;
-    const superseded = transitionItem(snapshotOf(oldItem), { type: 'supersede', byItemId: itemId }, { kind: 'system', personId: null }, at, { orderState: oldOrder.status });
+    const superseded = transitionItem(
+      snapshotOf(oldItem),
+      { type: 'supersede', byItemId: itemId },
+      { kind: 'system', personId: null },
+      at,
+      { orderState: oldOrder.status },
+    );
     if (superseded.ok) {
       changes.push({ itemId: oldItem.id, from: [oldItem.status], set: { status: 'card_superseded', remindAt: null } });
       audit.push(superseded.audit);
-      outbox.push(...(await eventDrafts(ctx, { order: oldOrder, eventId: `item.supersede:${oldItem.id}`, key: 'event.item_superseded', params: { name: nameOf(oldItem) }, actorPersonId: actor.personId })));
+      outbox.push(
+        ...(await eventDrafts(ctx, {
+          order: oldOrder,
+          eventId: `item.supersede:${oldItem.id}`,
+          key: 'event.item_superseded',
+          params: { name: nameOf(oldItem) },
+          actorPersonId: actor.personId,
+        })),
+      );
     }
   }
   const applied = await ctx.store.lifecycle.apply({ items: changes }, { audit, outbox });

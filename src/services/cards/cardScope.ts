@@ -34,7 +34,12 @@ export async function loadCard(ctx: ServiceContext, itemId: string): Promise<Car
  */
 export async function cardActor(scope: { ctx: ServiceContext; actor: Actor }, card: CardInUse): Promise<LifecycleActor> {
   const { order } = card;
-  const roles = await authorize(scope, 'card.manage', { type: 'item', companyId: order.companyId, ordererId: order.ordererId, cardholderPersonId: card.cardholderPersonId });
+  const roles = await authorize(scope, 'card.manage', {
+    type: 'item',
+    companyId: order.companyId,
+    ordererId: order.ordererId,
+    cardholderPersonId: card.cardholderPersonId,
+  });
   const owns = order.ordererId === roles.personId && roles.companies.some((c) => c.companyId === order.companyId && c.role === 'orderer');
   return { kind: owns ? 'orderer' : 'admin', personId: scope.actor.personId };
 }

@@ -29,13 +29,26 @@ export async function runCardTimers({ ctx }: { ctx: ServiceContext }): Promise<{
 }
 
 async function lapse(ctx: ServiceContext, { order, ...item }: CardInUse): Promise<boolean> {
-  const result = transitionItem(snapshotOf(item), { type: 'lapse' }, { kind: 'system', personId: null }, ctx.now(), { orderState: order.status });
+  const result = transitionItem(snapshotOf(item), { type: 'lapse' }, { kind: 'system', personId: null }, ctx.now(), {
+    orderState: order.status,
+  });
   if (!result.ok) return false;
   const name = nameOf(item);
-  const outbox = await eventDrafts(ctx, { order, eventId: `item.lapse:${item.id}`, key: 'event.item_lapsed', params: { name }, orderer: false });
+  const outbox = await eventDrafts(ctx, {
+    order,
+    eventId: `item.lapse:${item.id}`,
+    key: 'event.item_lapsed',
+    params: { name },
+    orderer: false,
+  });
   // The orderer gets a notice of their own, with Renew.
-  outbox.push(await ordererDraft(ctx, order, `card.lapsed:${item.id}`, (locale) => cardPortsOf(ctx).notices.lapsed({ item, order }, locale)));
-  const applied = await ctx.store.lifecycle.apply({ items: [{ itemId: item.id, from: [item.status], set: { status: 'card_lapsed', remindAt: null } }] }, { audit: [result.audit], outbox });
+  outbox.push(
+    await ordererDraft(ctx, order, `card.lapsed:${item.id}`, (locale) => cardPortsOf(ctx).notices.lapsed({ item, order }, locale)),
+  );
+  const applied = await ctx.store.lifecycle.apply(
+    { items: [{ itemId: item.id, from: [item.status], set: { status: 'card_lapsed', remindAt: null } }] },
+    { audit: [result.audit], outbox },
+  );
   return applied === 'applied';
 }
 
@@ -44,16 +57,47 @@ async function remind(ctx: ServiceContext, { order, ...item }: CardInUse): Promi
   const { notices, timing } = cardPortsOf(ctx);
   const sent = item.remindersSent + 1;
   const daysLeft = Math.max(0, Math.ceil((item.validUntil.getTime() - ctx.now().getTime()) / DAY_MS));
-  const audit = auditRecord({ subject: { type: 'item', id: item.id }, who: { kind: 'system', personId: null }, when: ctx.now(), what: 'item.end_reminder', from: item.status, to: item.status, details: { reminder: String(sent), validUntil: isoDate(item.validUntil) } });
-  const outbox = [await ordererDraft(ctx, order, `card.end_reminder:${item.id}:${sent}`, (locale) => notices.endReminder({ item, order, daysLeft }, locale))];
+  const audit = auditRecord({
+    subject: { type: 'item', id: item.id },
+    who: { kind: 'system', personId: null },
+    when: ctx.now(),
+    what: 'item.end_reminder',
+    from: item.status,
+    to: item.status,
+    details: { reminder: String(sent), validUntil: isoDate(item.validUntil) },
+  });
+  const outbox = [
+    await ordererDraft(ctx, order, `card.end_reminder:${item.id}:${sent}`, (locale) =>
+      notices.endReminder({ item, order, daysLeft }, locale),
+    ),
+  ];
   const applied = await ctx.store.lifecycle.apply(
-    { items: [{ itemId: item.id, from: ['card_active'], sent: item.remindersSent, set: { remindersSent: sent, remindAt: nextEndReminderAt(item.validUntil, sent, timing) } }] },
+    {
+      items: [
+        {
+          itemId: item.id,
+          from: ['card_active'],
+          sent: item.remindersSent,
+          set: { remindersSent: sent, remindAt: nextEndReminderAt(item.validUntil, sent, timing) },
+        },
+      ],
+    },
     { audit: [audit], outbox },
   );
   return applied === 'applied';
 }
 
-async function ordererDraft(ctx: ServiceContext, order: CardInUse['order'], eventId: string, payload: (locale: ReturnType<typeof localeFrom>) => OutboxDraft['payload']): Promise<OutboxDraft> {
+async function ordererDraft(
+  ctx: ServiceContext,
+  order: CardInUse['order'],
+  eventId: string,
+  payload: (locale: ReturnType<typeof localeFrom>) => OutboxDraft['payload'],
+): Promise<OutboxDraft> {
   const [company, orderer] = await Promise.all([companyOf(ctx, order), ctx.store.people.get(order.ordererId)]);
-  return { eventId, recipient: { kind: 'person', id: order.ordererId }, tenantId: company.tenantId, payload: payload(localeFrom(orderer?.locale)) };
+  return {
+    eventId,
+    recipient: { kind: 'person', id: order.ordererId },
+    tenantId: company.tenantId,
+    payload: payload(localeFrom(orderer?.locale)),
+  };
 }

@@ -28,7 +28,15 @@ export type CardsInUseView = { kind: 'none' } | { kind: 'list'; company: Company
  * searchable by name. Admins and managers see the company's cards (managers without buttons),
  * orderers the cards they ordered. The buttons follow the item machine and the renewal window.
  */
-export async function listCardsInUse({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: unknown }): Promise<CardsInUseView> {
+export async function listCardsInUse({
+  ctx,
+  actor,
+  input,
+}: {
+  ctx: ServiceContext;
+  actor: Actor;
+  input: unknown;
+}): Promise<CardsInUseView> {
   const { query = '' } = parseInput(listCardsInput, input);
   const roles = await loadActorRoles({ ctx, actor });
   const companyId = roles.companies.map((c) => c.companyId).find((id) => orderListScope(roles, id) !== null);
@@ -37,12 +45,22 @@ export async function listCardsInUse({ ctx, actor, input }: { ctx: ServiceContex
   if (!company) return { kind: 'none' };
   const scope = orderListScope(roles, companyId);
   const text = searchSpellings(query);
-  const { total, cards } = await ctx.store.cardsInUse.search({ companyId, ...(scope === 'own' ? { ordererId: actor.personId } : {}), ...(text.length ? { text } : {}), limit: CARDS_SHOWN });
+  const { total, cards } = await ctx.store.cardsInUse.search({
+    companyId,
+    ...(scope === 'own' ? { ordererId: actor.personId } : {}),
+    ...(text.length ? { text } : {}),
+    limit: CARDS_SHOWN,
+  });
   const renewals = await ctx.store.cardsInUse.replacements(cards.map((c) => c.id));
   const now = ctx.now();
   const { renewalWindowDays } = cardPortsOf(ctx).timing;
   const lines = cards.map((card): CardLine => {
-    const manages = can(roles, 'card.manage', { type: 'item', companyId, ordererId: card.order.ordererId, cardholderPersonId: card.cardholderPersonId });
+    const manages = can(roles, 'card.manage', {
+      type: 'item',
+      companyId,
+      ordererId: card.order.ordererId,
+      cardholderPersonId: card.cardholderPersonId,
+    });
     const renewal = renewals.get(card.id) ?? null;
     const free = manages && !renewal;
     const noLongerValid = card.status === 'card_lapsed' || pastValidity(card.validUntil, now);
@@ -53,7 +71,9 @@ export async function listCardsInUse({ ctx, actor, input }: { ctx: ServiceContex
       can: {
         block: manages && ITEM_RULES.block.from.includes(card.status),
         end: manages && ITEM_RULES.end.from.includes(card.status),
-        renew: free && (card.status === 'card_lapsed' || (card.status === 'card_active' && inRenewalWindow(card.validUntil, now, renewalWindowDays))),
+        renew:
+          free &&
+          (card.status === 'card_lapsed' || (card.status === 'card_active' && inRenewalWindow(card.validUntil, now, renewalWindowDays))),
         replace: free && card.status === 'card_blocked',
       },
     };

@@ -18,7 +18,10 @@ export type RenewResult =
   | { kind: 'not_orderer' };
 
 /** Renew: an active card in its renewal window, or one past its date. Replace: a blocked (lost, stolen) or ended card. */
-const FROM: Record<'renew' | 'replace', readonly ItemState[]> = { renew: ['card_active', 'card_lapsed'], replace: ['card_blocked', 'card_ended'] };
+const FROM: Record<'renew' | 'replace', readonly ItemState[]> = {
+  renew: ['card_active', 'card_lapsed'],
+  replace: ['card_blocked', 'card_ended'],
+};
 
 /**
  * Renew or replace a card in use: a cart item in the person's cart, filled in from the card, WITHOUT
@@ -34,7 +37,12 @@ export async function renewCard({ ctx, actor, input }: { ctx: ServiceContext; ac
   const name = nameOf(item);
   if (!FROM[why].includes(item.status)) return { kind: 'not_possible', state: item.status };
   const { renewalWindowDays } = cardPortsOf(ctx).timing;
-  if (why === 'renew' && item.status === 'card_active' && item.validUntil && !inRenewalWindow(item.validUntil, ctx.now(), renewalWindowDays)) {
+  if (
+    why === 'renew' &&
+    item.status === 'card_active' &&
+    item.validUntil &&
+    !inRenewalWindow(item.validUntil, ctx.now(), renewalWindowDays)
+  ) {
     return { kind: 'not_yet', name, validUntil: item.validUntil, from: new Date(item.validUntil.getTime() - renewalWindowDays * DAY_MS) };
   }
   if (item.identityErasedAt) return { kind: 'erased' };

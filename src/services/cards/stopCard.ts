@@ -32,7 +32,8 @@ export async function stopCard({ ctx, actor, input }: { ctx: ServiceContext; act
   const card = await loadCard(ctx, itemId);
   const { order, ...item } = card;
   const who = await cardActor({ ctx, actor }, card);
-  const event = how === 'block' ? { type: 'block' as const, reason: reason ?? '' } : { type: 'end' as const, ...(reason ? { reason } : {}) };
+  const event =
+    how === 'block' ? { type: 'block' as const, reason: reason ?? '' } : { type: 'end' as const, ...(reason ? { reason } : {}) };
   const result = transitionItem(snapshotOf(item), event, who, ctx.now(), { orderState: order.status });
   if (!result.ok) {
     if (result.code === 'reason_required') return { kind: 'refused', code: 'reason_required' };
@@ -45,15 +46,31 @@ export async function stopCard({ ctx, actor, input }: { ctx: ServiceContext; act
   const name = nameOf(item);
   const outbox: OutboxDraft[] = [];
   for (const recipient of await reviewerAudience({ ctx })) {
-    const payload = ports.issuer.cardRequest({ item, order, company, request: how, reason: result.next.reason }, await localeOfRecipient(ctx, recipient));
+    const payload = ports.issuer.cardRequest(
+      { item, order, company, request: how, reason: result.next.reason },
+      await localeOfRecipient(ctx, recipient),
+    );
     outbox.push({ eventId: `issuer.${how}:${itemId}`, recipient, tenantId: company.tenantId, payload });
   }
   const key = how === 'block' ? 'event.item_blocked' : 'event.item_ended';
-  outbox.push(...(await eventDrafts(ctx, { order, eventId: `item.${how}:${itemId}`, key, params: { name, reason: result.next.reason ?? '' }, actorPersonId: actor.personId })));
+  outbox.push(
+    ...(await eventDrafts(ctx, {
+      order,
+      eventId: `item.${how}:${itemId}`,
+      key,
+      params: { name, reason: result.next.reason ?? '' },
+      actorPersonId: actor.personId,
+    })),
+  );
   const cardholder = item.cardholderPersonId ? await ctx.store.people.get(item.cardholderPersonId) : undefined;
   if (cardholder && cardholder.id !== actor.personId) {
     const payload = cardPortsOf(ctx).notices.toCardholder({ item, order, company, request: how }, localeFrom(cardholder.locale));
-    outbox.push({ eventId: `cardholder.${how}:${itemId}`, recipient: { kind: 'person', id: cardholder.id }, tenantId: company.tenantId, payload });
+    outbox.push({
+      eventId: `cardholder.${how}:${itemId}`,
+      recipient: { kind: 'person', id: cardholder.id },
+      tenantId: company.tenantId,
+      payload,
+    });
   }
   const applied = await ctx.store.lifecycle.apply(
     { items: [{ itemId, from: [item.status], set: { status: result.next.state, reason: result.next.reason, remindAt: null } }] },

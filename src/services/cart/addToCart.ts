@@ -11,8 +11,15 @@ export const cardholderInput = z.object({
   nationality: z.string().regex(/^[A-Z]{2}$/),
   identityScheme: z.string().min(1),
   identityNumber: z.string().min(1).max(32),
-  coordinationNumber: z.string().regex(/^\d{12}$/).nullable().default(null),
-  dateOfBirth: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  coordinationNumber: z
+    .string()
+    .regex(/^\d{12}$/)
+    .nullable()
+    .default(null),
+  dateOfBirth: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   email: z.email(),
   mobile: z.string().regex(/^\+\d{6,15}$/),
   cardType: z.enum(['standard', 'visitor']),
@@ -21,10 +28,21 @@ export const cardholderInput = z.object({
 });
 export type CardholderInput = z.input<typeof cardholderInput>;
 
-export async function addToCart({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: CardholderInput }): Promise<{ item: CartItem; cartSize: number }> {
+export async function addToCart({
+  ctx,
+  actor,
+  input,
+}: {
+  ctx: ServiceContext;
+  actor: Actor;
+  input: CardholderInput;
+}): Promise<{ item: CartItem; cartSize: number }> {
   const data = parseInput(cardholderInput, input);
   const owner = await resolveOrderer({ ctx, actor });
   const result = await ctx.store.cart.add(owner, { ...data, manualIdVerification: !data.hasBankId });
-  ctx.log.info({ event: 'cart.added', itemId: result.item.id, companyId: owner.companyId, ordererId: owner.ordererId, cartSize: result.cartSize }, 'cardholder added to cart');
+  ctx.log.info(
+    { event: 'cart.added', itemId: result.item.id, companyId: owner.companyId, ordererId: owner.ordererId, cartSize: result.cartSize },
+    'cardholder added to cart',
+  );
   return result;
 }

@@ -11,18 +11,38 @@ import { parseInput } from '../parseInput';
 const itemRef = z.object({ itemId: z.string().min(1).max(64) });
 
 /** One item of the actor's cart with its photo state, to edit it. */
-export async function getCartLine({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: { itemId: string } }): Promise<CartLine | undefined> {
+export async function getCartLine({
+  ctx,
+  actor,
+  input,
+}: {
+  ctx: ServiceContext;
+  actor: Actor;
+  input: { itemId: string };
+}): Promise<CartLine | undefined> {
   const { itemId } = parseInput(itemRef, input);
   const owner = await resolveOrderer({ ctx, actor });
   const item = await ctx.store.cart.get(owner, itemId);
   if (!item) return undefined;
   const stored = item.photoId ? await ctx.store.photos.findingsOf([item.photoId]) : new Map<string, PhotoFindingRecord[]>();
-  const photo = photoState({ photoId: item.photoId, photoFailure: item.photoFailure, photoStored: !!item.photoId && stored.has(item.photoId) });
+  const photo = photoState({
+    photoId: item.photoId,
+    photoFailure: item.photoFailure,
+    photoStored: !!item.photoId && stored.has(item.photoId),
+  });
   return { item, photo, findings: (item.photoId && stored.get(item.photoId)) || [] };
 }
 
 /** Saves an edited cardholder over the item (same place in the cart); false when it is gone. */
-export async function replaceCartItem({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: { itemId: string; cardholder: CardholderInput } }): Promise<{ replaced: boolean }> {
+export async function replaceCartItem({
+  ctx,
+  actor,
+  input,
+}: {
+  ctx: ServiceContext;
+  actor: Actor;
+  input: { itemId: string; cardholder: CardholderInput };
+}): Promise<{ replaced: boolean }> {
   const { itemId } = parseInput(itemRef, input);
   const data = parseInput(cardholderInput, input.cardholder);
   const owner = await resolveOrderer({ ctx, actor });

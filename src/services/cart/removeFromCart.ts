@@ -9,7 +9,15 @@ const itemRef = z.object({ itemId: z.string().min(1).max(64) });
  * The item id may come from card data, so the removal is scoped to the actor's own cart:
  * another orderer's item is simply "not in your cart".
  */
-export async function removeFromCart({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: { itemId: string } }): Promise<{ removed: boolean }> {
+export async function removeFromCart({
+  ctx,
+  actor,
+  input,
+}: {
+  ctx: ServiceContext;
+  actor: Actor;
+  input: { itemId: string };
+}): Promise<{ removed: boolean }> {
   const { itemId } = parseInput(itemRef, input);
   const owner = await resolveOrderer({ ctx, actor });
   const removed = await ctx.store.cart.remove(owner, itemId);

@@ -34,5 +34,10 @@ export async function viewCartOf(ctx: ServiceContext, owner: CartOwner): Promise
     photo: photoState({ photoId: item.photoId, photoFailure: item.photoFailure, photoStored: !!item.photoId && stored.has(item.photoId) }),
     findings: (item.photoId && stored.get(item.photoId)) || [],
   }));
-  return { owner: { companyId: owner.companyId, ordererId: owner.ordererId }, lines, version: cartVersion(cartEntries(items)), blocked: lines.filter((l) => blocksCheckout(l.photo)) };
+  return {
+    owner: { companyId: owner.companyId, ordererId: owner.ordererId },
+    lines,
+    version: cartVersion(cartEntries(items)),
+    blocked: lines.filter((l) => blocksCheckout(l.photo)),
+  };
 }

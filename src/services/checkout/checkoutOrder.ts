@@ -9,7 +9,15 @@ import { parseInputOrNothing } from '../parseInput';
  * on Confirm order): the card keeps showing what was ordered. The checkout id comes from card
  * data, so only the actor's own checkouts are looked at.
  */
-export async function checkoutOrder({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: { checkoutId: string } }): Promise<{ order: Order; items: OrderItem[] } | undefined> {
+export async function checkoutOrder({
+  ctx,
+  actor,
+  input,
+}: {
+  ctx: ServiceContext;
+  actor: Actor;
+  input: { checkoutId: string };
+}): Promise<{ order: Order; items: OrderItem[] } | undefined> {
   const parsed = parseInputOrNothing(z.object({ checkoutId: z.uuid() }), input);
   if (!parsed) return undefined;
   const owner = await resolveOrderer({ ctx, actor });

@@ -70,7 +70,15 @@ export interface ConfirmCheckoutResult {
  * ONCE, then one repository transaction yields exactly one order. Returns the outcome with the
  * summary as confirmed, so the reply needs no further reads.
  */
-export async function confirmCheckout({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: PlaceOrderRequest }): Promise<ConfirmCheckoutResult> {
+export async function confirmCheckout({
+  ctx,
+  actor,
+  input,
+}: {
+  ctx: ServiceContext;
+  actor: Actor;
+  input: PlaceOrderRequest;
+}): Promise<ConfirmCheckoutResult> {
   const req = parseInput(placeOrderInput, input);
   const owner = await resolveOrderer({ ctx, actor });
   const checkout = await ctx.store.checkouts.get(owner, req.checkoutId);
@@ -82,7 +90,12 @@ export async function confirmCheckout({ ctx, actor, input }: { ctx: ServiceConte
   if (checkout.status !== 'open' || !checkout.summaryItems?.length) return { outcome: { kind: 'not_open' } };
 
   const [options, cart] = await Promise.all([checkoutOptionsFor(ctx, owner), viewCartOf(ctx, owner)]);
-  const summary: ConfirmedSummary = { kind: 'open', cart, options, totals: orderTotals(cart.lines.length, options.settings.pricePerCardOre, options.settings.vatRatePercent) };
+  const summary: ConfirmedSummary = {
+    kind: 'open',
+    cart,
+    options,
+    totals: orderTotals(cart.lines.length, options.settings.pricePerCardOre, options.settings.vatRatePercent),
+  };
   const outcome = await place(ctx, actor, owner, req, checkout.summaryItems, options, cart);
   return { outcome, summary };
 }
@@ -109,12 +122,17 @@ async function place(
   const deliveryAddress = delivery?.kind === 'address' ? deliveryAddressOf(req, options) : null;
   // A saved address removed since it was chosen is a settings change, like a removed option.
   if (!delivery || !invoice || deliveryAddress === undefined) return { kind: 'settings_changed' };
-  if (delivery.kind === 'address' && !deliveryAddress) throw new ValidationFailedError(['deliveryAddress: required for delivery to an address']);
+  if (delivery.kind === 'address' && !deliveryAddress)
+    throw new ValidationFailedError(['deliveryAddress: required for delivery to an address']);
   if (cart.blocked.length > 0) return { kind: 'blocked', lines: cart.blocked };
 
   const at = ctx.now();
   const year = orderYear(at);
-  const { netOre, vatOre, grossOre, pricePerCardOre, vatRatePercent } = orderTotals(summaryItems.length, options.settings.pricePerCardOre, options.settings.vatRatePercent);
+  const { netOre, vatOre, grossOre, pricePerCardOre, vatRatePercent } = orderTotals(
+    summaryItems.length,
+    options.settings.pricePerCardOre,
+    options.settings.vatRatePercent,
+  );
   const { name: _n, careOf, street, postalCode, city } = invoice;
   const items = cart.lines.map((l) => l.item);
   // A cart that no longer matches the summary is refused by the store (which tells whether another
@@ -152,7 +170,14 @@ async function place(
     to: 'submitted',
     details: { number: order.number, itemCount: String(copies.length) },
   });
-  const outbox = matches ? await submissionEffects(ctx, { owner, company: owner.company, findings: new Map(cart.lines.map((l) => [l.item.photoId ?? '', l.findings])) }, order, copies) : [];
+  const outbox = matches
+    ? await submissionEffects(
+        ctx,
+        { owner, company: owner.company, findings: new Map(cart.lines.map((l) => [l.item.photoId ?? '', l.findings])) },
+        order,
+        copies,
+      )
+    : [];
   const result = await ctx.store.orders.place({
     checkoutId: req.checkoutId,
     owner,

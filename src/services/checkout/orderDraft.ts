@@ -39,27 +39,29 @@ export function draftOrder(input: OrderDraftInput): { order: Order; items: Order
     createdAt: at,
     updatedAt: at,
   };
-  const items = input.cart.map(({ id, companyId: _c, ordererId: _o, photoFailure: _f, createdAt: _ca, updatedAt: _ua, photoId, ...person }, position): OrderItem => {
-    if (!photoId) throw new Error('an item without a photo cannot be ordered; the service refuses it first');
-    return {
-      ...person,
-      id: randomUUID(),
-      orderId: order.id,
-      position,
-      cartItemId: id,
-      status: 'awaiting_cardholder',
-      photoId,
-      reason: null,
-      declinedField: null,
-      trackingRef: null,
-      cardholderPersonId: null,
-      approvalRound: 0,
-      remindAt: null,
-      remindersSent: 0,
-      expiresAt: null,
-      createdAt: at,
-      updatedAt: null,
-    };
-  });
+  const items = input.cart.map(
+    ({ id, companyId: _c, ordererId: _o, photoFailure: _f, createdAt: _ca, updatedAt: _ua, photoId, ...person }, position): OrderItem => {
+      if (!photoId) throw new Error('an item without a photo cannot be ordered; the service refuses it first');
+      return {
+        ...person,
+        id: randomUUID(),
+        orderId: order.id,
+        position,
+        cartItemId: id,
+        status: 'awaiting_cardholder',
+        photoId,
+        reason: null,
+        declinedField: null,
+        trackingRef: null,
+        cardholderPersonId: null,
+        approvalRound: 0,
+        remindAt: null,
+        remindersSent: 0,
+        expiresAt: null,
+        createdAt: at,
+        updatedAt: null,
+      };
+    },
+  );
   return { order, items };
 }

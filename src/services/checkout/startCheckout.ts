@@ -17,6 +17,9 @@ export async function startCheckout({ ctx, actor }: { ctx: ServiceContext; actor
   if (cart.lines.length === 0) return { kind: 'empty' };
   if (cart.blocked.length === cart.lines.length) return { kind: 'nothing_orderable', blocked: cart.blocked };
   const checkout = await ctx.store.checkouts.open(owner);
-  ctx.log.info({ event: 'checkout.started', checkoutId: checkout.id, ordererId: owner.ordererId, items: cart.lines.length }, 'checkout started');
+  ctx.log.info(
+    { event: 'checkout.started', checkoutId: checkout.id, ordererId: owner.ordererId, items: cart.lines.length },
+    'checkout started',
+  );
   return { kind: 'started', checkoutId: checkout.id, itemCount: cart.lines.length, blocked: cart.blocked };
 }

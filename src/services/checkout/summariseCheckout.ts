@@ -9,16 +9,22 @@ import { checkoutOptionsFor, type CheckoutOptions } from './checkoutOptions';
 import { parseInput } from '../parseInput';
 
 export type CheckoutSummary =
-  | { kind: 'open'; cart: CartView; options: CheckoutOptions; totals: OrderTotals }
-  | { kind: 'placed'; order: Order }
-  | { kind: 'closed' };
+  { kind: 'open'; cart: CartView; options: CheckoutOptions; totals: OrderTotals } | { kind: 'placed'; order: Order } | { kind: 'closed' };
 
 /**
  * Everything the summary card shows, computed now from the cart and the company settings. With
  * `record` (the default) the items and their versions are recorded on the checkout: confirming
  * orders exactly these. Without it, it only previews (to redraw a card that is being closed).
  */
-export async function summariseCheckout({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: { checkoutId: string; record?: boolean } }): Promise<CheckoutSummary> {
+export async function summariseCheckout({
+  ctx,
+  actor,
+  input,
+}: {
+  ctx: ServiceContext;
+  actor: Actor;
+  input: { checkoutId: string; record?: boolean };
+}): Promise<CheckoutSummary> {
   const { checkoutId, record } = parseInput(z.object({ checkoutId: z.uuid(), record: z.boolean().default(true) }), input);
   const owner = await resolveOrderer({ ctx, actor });
   const checkout = await ctx.store.checkouts.get(owner, checkoutId);

@@ -1,4 +1,15 @@
-import { buildErrorReport, checkRows, DEFAULT_IMPORT_LIMITS, describeFileProblem, describePhotoProblem, findPhotoForRow, isTemplateExample, parseImportFile, type RawRow, type RowProblem } from '../../import';
+import {
+  buildErrorReport,
+  checkRows,
+  DEFAULT_IMPORT_LIMITS,
+  describeFileProblem,
+  describePhotoProblem,
+  findPhotoForRow,
+  isTemplateExample,
+  parseImportFile,
+  type RawRow,
+  type RowProblem,
+} from '../../import';
 import type { Locale } from '../../i18n';
 import { t } from '../../i18n';
 import { photoMessageKey, processPhoto } from '../../photos';
@@ -42,15 +53,36 @@ export interface CheckImportInput {
  * through the photo pipeline (bounded concurrency), flags duplicates within the file and against
  * the cart, and keeps the ready rows as a job until the orderer confirms. Nothing enters the cart.
  */
-export async function checkImport({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: CheckImportInput }): Promise<ImportCheckResult> {
+export async function checkImport({
+  ctx,
+  actor,
+  input,
+}: {
+  ctx: ServiceContext;
+  actor: Actor;
+  input: CheckImportInput;
+}): Promise<ImportCheckResult> {
   const owner = await resolveOrderer({ ctx, actor });
   const faces = facesOf(ctx);
   const { locale } = input;
   const limits = { ...DEFAULT_IMPORT_LIMITS, maxRows: input.maxRows ?? DEFAULT_IMPORT_LIMITS.maxRows };
   const parsed = await parseImportFile(input.bytes, input.fileName, limits);
-  const base = { fileName: input.fileName, totalRows: 0, ready: 0, withoutPhoto: 0, photosWithAdvice: 0, problems: [], hasReport: false, readyNames: [], exampleRows: [] };
+  const base = {
+    fileName: input.fileName,
+    totalRows: 0,
+    ready: 0,
+    withoutPhoto: 0,
+    photosWithAdvice: 0,
+    problems: [],
+    hasReport: false,
+    readyNames: [],
+    exampleRows: [],
+  };
   if (!parsed.ok) {
-    ctx.log.info({ event: 'import.refused', code: parsed.problem.code, ignoredSheets: parsed.ignoredSheets?.length ?? 0 }, 'import file refused');
+    ctx.log.info(
+      { event: 'import.refused', code: parsed.problem.code, ignoredSheets: parsed.ignoredSheets?.length ?? 0 },
+      'import file refused',
+    );
     const note = sheetNote(parsed.sheetName, parsed.ignoredSheets ?? [], locale);
     return { ...base, fileProblem: [describeFileProblem(parsed.problem, locale), note].filter(Boolean).join(' ') };
   }
@@ -65,11 +97,31 @@ export async function checkImport({ ctx, actor, input }: { ctx: ServiceContext; 
     const verdict = validateRow(row, locale, today);
     if (!verdict.ok) return verdict;
     if (inCart.has(indexOf(verdict.value))) {
-      return { ok: false as const, problems: [{ rowNumber: row.rowNumber, column: 'national_identity_number' as const, code: 'duplicate_in_cart', message: t(locale, 'bulk.row.duplicate_in_cart') }] };
+      return {
+        ok: false as const,
+        problems: [
+          {
+            rowNumber: row.rowNumber,
+            column: 'national_identity_number' as const,
+            code: 'duplicate_in_cart',
+            message: t(locale, 'bulk.row.duplicate_in_cart'),
+          },
+        ],
+      };
     }
     const order = onOrders.get(indexOf(verdict.value));
     if (order) {
-      return { ok: false as const, problems: [{ rowNumber: row.rowNumber, column: 'national_identity_number' as const, code: 'duplicate_in_order', message: t(locale, 'bulk.row.duplicate_in_order', { order }) }] };
+      return {
+        ok: false as const,
+        problems: [
+          {
+            rowNumber: row.rowNumber,
+            column: 'national_identity_number' as const,
+            code: 'duplicate_in_order',
+            message: t(locale, 'bulk.row.duplicate_in_order', { order }),
+          },
+        ],
+      };
     }
     const photo = await photoFor(row, verdict.value);
     if ('problem' in photo) return { ok: false as const, problems: [photo.problem] };
@@ -82,14 +134,33 @@ export async function checkImport({ ctx, actor, input }: { ctx: ServiceContext; 
     const match = findPhotoForRow(row, parsed.photos, value.identityNumber);
     if ('problem' in match) {
       if (match.problem === 'no_photo') return { photoId: null }; // becomes a "photo needed" cart item
-      return { problem: { rowNumber: row.rowNumber, column: 'photo_file', code: match.problem, message: describePhotoProblem(match.problem, { file: row.values.photo_file ?? '' }, locale) } };
+      return {
+        problem: {
+          rowNumber: row.rowNumber,
+          column: 'photo_file',
+          code: match.problem,
+          message: describePhotoProblem(match.problem, { file: row.values.photo_file ?? '' }, locale),
+        },
+      };
     }
     const outcome = await processPhoto(match.bytes, { faces });
     if (!outcome.ok) {
       const message = t(locale, photoMessageKey('failure', outcome.failure.code, outcome.failure.params), outcome.failure.params);
-      return { problem: { rowNumber: row.rowNumber, column: 'photo_file', code: `photo.${outcome.failure.code}`, message: `${match.name}: ${message}` } };
+      return {
+        problem: {
+          rowNumber: row.rowNumber,
+          column: 'photo_file',
+          code: `photo.${outcome.failure.code}`,
+          message: `${match.name}: ${message}`,
+        },
+      };
     }
-    const saved = await ctx.store.photos.save({ ownerPersonId: actor.personId, jpeg: outcome.photo, thumbnail: outcome.thumbnail, findings: outcome.findings });
+    const saved = await ctx.store.photos.save({
+      ownerPersonId: actor.personId,
+      jpeg: outcome.photo,
+      thumbnail: outcome.thumbnail,
+      findings: outcome.findings,
+    });
     if (outcome.findings.length > 0) advised.add(saved.id);
     return { photoId: saved.id };
   };
@@ -103,8 +174,15 @@ export async function checkImport({ ctx, actor, input }: { ctx: ServiceContext; 
     dedupeKey: (value) => cardholderKey(value),
     ...(input.onProgress ? { onProgress: input.onProgress, progressEveryMs: 2000 } : {}),
   });
-  const readyRows: CartItemInput[] = checked.ready.map(({ value }) => ({ ...value, coordinationNumber: value.coordinationNumber ?? null, manualIdVerification: !value.hasBankId }));
-  const report = checked.problems.length > 0 ? await buildErrorReport({ rows: parsed.rows, headerColumns: parsed.headerColumns, problems: checked.problems, locale }) : null;
+  const readyRows: CartItemInput[] = checked.ready.map(({ value }) => ({
+    ...value,
+    coordinationNumber: value.coordinationNumber ?? null,
+    manualIdVerification: !value.hasBankId,
+  }));
+  const report =
+    checked.problems.length > 0
+      ? await buildErrorReport({ rows: parsed.rows, headerColumns: parsed.headerColumns, problems: checked.problems, locale })
+      : null;
   const job = await ctx.store.imports.create({
     companyId: owner.companyId,
     ordererId: owner.ordererId,
@@ -114,7 +192,17 @@ export async function checkImport({ ctx, actor, input }: { ctx: ServiceContext; 
     problems: checked.problems,
     report,
   });
-  ctx.log.info({ event: 'import.checked', jobId: job.id, rows: parsed.rows.length, ready: readyRows.length, problems: checked.problems.length, exampleRows: exampleRows.length }, 'import file checked');
+  ctx.log.info(
+    {
+      event: 'import.checked',
+      jobId: job.id,
+      rows: parsed.rows.length,
+      ready: readyRows.length,
+      problems: checked.problems.length,
+      exampleRows: exampleRows.length,
+    },
+    'import file checked',
+  );
   return {
     fileName: input.fileName,
     jobId: job.id,
@@ -133,7 +221,13 @@ export async function checkImport({ ctx, actor, input }: { ctx: ServiceContext; 
 /** A workbook with more visible sheets: which one was read, and that the others were not. */
 function sheetNote(sheet: string | undefined, others: string[], locale: Locale): string {
   if (others.length === 0) return '';
-  const shown = others.length > 3 ? `${others.slice(0, 3).map((o) => `"${o}"`).join(', ')} … (${others.length})` : others.map((o) => `"${o}"`).join(', ');
+  const shown =
+    others.length > 3
+      ? `${others
+          .slice(0, 3)
+          .map((o) => `"${o}"`)
+          .join(', ')} … (${others.length})`
+      : others.map((o) => `"${o}"`).join(', ');
   return t(locale, 'bulk.file.other_sheets', { sheet: sheet ?? '', others: shown });
 }
 
@@ -148,7 +242,15 @@ export async function confirmImport({ ctx, actor, input }: { ctx: ServiceContext
   return result;
 }
 
-export async function discardImport({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: { jobId: string } }): Promise<boolean> {
+export async function discardImport({
+  ctx,
+  actor,
+  input,
+}: {
+  ctx: ServiceContext;
+  actor: Actor;
+  input: { jobId: string };
+}): Promise<boolean> {
   const { jobId } = parseInput(jobRef, input);
   const owner = await resolveOrderer({ ctx, actor });
   return ctx.store.imports.discard(jobId, owner);

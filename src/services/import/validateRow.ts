@@ -11,7 +11,11 @@ export type ImportedCardholder = Omit<CardholderInput, 'photoId'>;
  * One spreadsheet row through the same domain checks as the chat dialog. Every problem names its
  * row and column; a row is ready only when it has none.
  */
-export function validateRow(row: RawRow, locale: Locale, today: Date): { ok: true; value: ImportedCardholder } | { ok: false; problems: RowProblem[] } {
+export function validateRow(
+  row: RawRow,
+  locale: Locale,
+  today: Date,
+): { ok: true; value: ImportedCardholder } | { ok: false; problems: RowProblem[] } {
   const problems: RowProblem[] = [];
   const cell = (column: ImportColumn) => row.values[column]?.trim() ?? '';
   const problem = (column: ImportColumn, code: string, key: MessageKey, params: Record<string, string | number> = {}) =>
@@ -39,7 +43,11 @@ export function validateRow(row: RawRow, locale: Locale, today: Date): { ok: tru
     const byCode = code ? findCountry(code) : undefined;
     const match = byCode ? { kind: 'exact' as const, country: byCode } : matchCountry(nationalityRaw);
     if (match.kind === 'exact') nationality = match.country.code;
-    else if (match.kind === 'suggestion') problem('nationality', 'nationality.suggest', 'nationality.suggest', { input: nationalityRaw, suggestions: match.suggestions.map((c) => (locale === 'sv' ? c.sv : c.en)).join(', ') });
+    else if (match.kind === 'suggestion')
+      problem('nationality', 'nationality.suggest', 'nationality.suggest', {
+        input: nationalityRaw,
+        suggestions: match.suggestions.map((c) => (locale === 'sv' ? c.sv : c.en)).join(', '),
+      });
     else problem('nationality', 'nationality.unknown', 'nationality.unknown', { input: nationalityRaw });
   }
 
@@ -51,7 +59,13 @@ export function validateRow(row: RawRow, locale: Locale, today: Date): { ok: tru
     const result = checkIdentityNumber(nationality, numberRaw, { today, ...(typedDob ? { dateOfBirth: typedDob } : {}) });
     if (result.ok) identity = result;
     // The message goes on the card, into the job and the error report: the number masked there too (the orderer has the file).
-    else problem(result.code === 'dob_required' || result.code === 'dob_mismatch' ? 'date_of_birth' : 'national_identity_number', `identity.${result.code}`, identityMessageKey(result.code), { ...result.params, input: maskTypedIdentity(String(result.params.input ?? numberRaw)) });
+    else
+      problem(
+        result.code === 'dob_required' || result.code === 'dob_mismatch' ? 'date_of_birth' : 'national_identity_number',
+        `identity.${result.code}`,
+        identityMessageKey(result.code),
+        { ...result.params, input: maskTypedIdentity(String(result.params.input ?? numberRaw)) },
+      );
   }
 
   const email = required('email') !== undefined ? take('email', checkEmail(cell('email'))) : undefined;
@@ -60,7 +74,17 @@ export function validateRow(row: RawRow, locale: Locale, today: Date): { ok: tru
   // Without an answer we assume no BankID: manual ID verification never blocks a card, a wrong "yes" can.
   const hasBankId = cell('bankid') ? take('bankid', checkYesNo(cell('bankid'))) : false;
 
-  if (problems.length > 0 || !firstName || !lastName || !nationality || !identity || !email || !mobile || !cardType || hasBankId === undefined) {
+  if (
+    problems.length > 0 ||
+    !firstName ||
+    !lastName ||
+    !nationality ||
+    !identity ||
+    !email ||
+    !mobile ||
+    !cardType ||
+    hasBankId === undefined
+  ) {
     return { ok: false, problems };
   }
   return {
@@ -83,4 +107,3 @@ export function validateRow(row: RawRow, locale: Locale, today: Date): { ok: tru
 
 /** Duplicates are the same person: nationality plus the normalised number. */
 export const cardholderKey = (c: Pick<ImportedCardholder, 'nationality' | 'identityNumber'>) => `${c.nationality}:${c.identityNumber}`;
-

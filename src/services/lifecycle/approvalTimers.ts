@@ -30,13 +30,32 @@ export async function runApprovalTimers({ ctx }: { ctx: ServiceContext }): Promi
 
 async function expire(ctx: ServiceContext, order: Order, item: OrderItem): Promise<boolean> {
   const ports = portsOf(ctx);
-  const result = transitionItem(snapshotOf(item), { type: 'expire' }, { kind: 'system', personId: null }, ctx.now(), { orderState: order.status });
+  const result = transitionItem(snapshotOf(item), { type: 'expire' }, { kind: 'system', personId: null }, ctx.now(), {
+    orderState: order.status,
+  });
   if (!result.ok) return false;
   const expiredItem: OrderItem = { ...item, status: 'expired', remindAt: null, expiresAt: null };
-  const replaced = await replacePosts(ctx, 'approval', item.id, `approval.expired:${item.id}:${item.approvalRound}`, (locale) => ports.approvals.outcome({ item: expiredItem, order, outcome: 'expired' }, locale));
-  const events = await eventDrafts(ctx, { order, eventId: `item.expire:${item.id}:${item.approvalRound}`, key: 'event.item_expired', params: { name: `${item.firstName} ${item.lastName}` }, orderer: false });
+  const replaced = await replacePosts(ctx, 'approval', item.id, `approval.expired:${item.id}:${item.approvalRound}`, (locale) =>
+    ports.approvals.outcome({ item: expiredItem, order, outcome: 'expired' }, locale),
+  );
+  const events = await eventDrafts(ctx, {
+    order,
+    eventId: `item.expire:${item.id}:${item.approvalRound}`,
+    key: 'event.item_expired',
+    params: { name: `${item.firstName} ${item.lastName}` },
+    orderer: false,
+  });
   const applied = await ctx.store.lifecycle.apply(
-    { items: [{ itemId: item.id, from: ['awaiting_cardholder'], round: item.approvalRound, set: { status: 'expired', remindAt: null, expiresAt: null } }] },
+    {
+      items: [
+        {
+          itemId: item.id,
+          from: ['awaiting_cardholder'],
+          round: item.approvalRound,
+          set: { status: 'expired', remindAt: null, expiresAt: null },
+        },
+      ],
+    },
     { audit: [result.audit], outbox: [...replaced.drafts, ...events, await ordererNotice(ctx, order, expiredItem, 'expired')] },
   );
   return applied === 'applied';
@@ -51,9 +70,19 @@ async function remind(ctx: ServiceContext, order: Order, item: OrderItem): Promi
   // Not met in Teams but e-mailed a link: the reminder is the same link mailed again.
   const mailed = person ? [] : await mailReminder(ctx, item, company.tenantId, sent);
   const delivered = person ? 'yes' : mailed.length ? 'email' : 'no';
-  const audit = auditRecord({ subject: { type: 'item', id: item.id }, who: { kind: 'system', personId: null }, when: ctx.now(), what: 'item.remind', from: item.status, to: item.status, details: { reminder: String(sent), delivered } });
+  const audit = auditRecord({
+    subject: { type: 'item', id: item.id },
+    who: { kind: 'system', personId: null },
+    when: ctx.now(),
+    what: 'item.remind',
+    from: item.status,
+    to: item.status,
+    details: { reminder: String(sent), delivered },
+  });
   const applied = await ctx.store.lifecycle.apply(
-    { items: [{ itemId: item.id, from: ['awaiting_cardholder'], round: item.approvalRound, set: { remindersSent: sent, remindAt: next } }] },
+    {
+      items: [{ itemId: item.id, from: ['awaiting_cardholder'], round: item.approvalRound, set: { remindersSent: sent, remindAt: next } }],
+    },
     { audit: [audit], outbox: person ? [approvalDraft(ports, { item, order, company, person, reminder: sent })] : mailed },
   );
   return applied === 'applied' && delivered !== 'no';

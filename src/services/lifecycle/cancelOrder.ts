@@ -18,7 +18,8 @@ export const cancelOrderInput = z.object({
   itemId: z.string().min(1).max(64).optional(),
 });
 
-export type CancelResult = { kind: 'applied'; order: Order } | { kind: 'already_decided'; order: Order } | { kind: 'refused'; code: RefusalCode };
+export type CancelResult =
+  { kind: 'applied'; order: Order } | { kind: 'already_decided'; order: Order } | { kind: 'refused'; code: RefusalCode };
 
 /**
  * The orderer (or the company's admin, or the issuer) cancels an order, or one card of it, before
@@ -42,10 +43,16 @@ export async function cancelOrder({ ctx, actor, input }: { ctx: ServiceContext; 
   // The whole order, or one card (the order goes with its last open card).
   const open = items.filter((i) => transitionItem(snapshotOf(i), { type: 'cancel', reason }, who, at, { orderState: order.status }).ok);
   const cancelling = itemId ? open.filter((i) => i.id === itemId) : open;
-  if (itemId && cancelling.length === 0) return PRODUCED_STATES.includes(items.find((i) => i.id === itemId)!.status) ? { kind: 'refused', code: 'production_started' } : { kind: 'already_decided', order };
+  if (itemId && cancelling.length === 0)
+    return PRODUCED_STATES.includes(items.find((i) => i.id === itemId)!.status)
+      ? { kind: 'refused', code: 'production_started' }
+      : { kind: 'already_decided', order };
   const wholeOrder = !itemId || (cancelling.length === open.length && !items.some((i) => PRODUCED_STATES.includes(i.status)));
-  const orderResult = wholeOrder ? transitionOrder({ id: order.id, state: order.status, reason: order.reason, productionStarted }, { type: 'cancel', reason }, who, at) : null;
-  if (orderResult && !orderResult.ok) return orderResult.code === 'invalid_transition' ? { kind: 'already_decided', order } : { kind: 'refused', code: orderResult.code };
+  const orderResult = wholeOrder
+    ? transitionOrder({ id: order.id, state: order.status, reason: order.reason, productionStarted }, { type: 'cancel', reason }, who, at)
+    : null;
+  if (orderResult && !orderResult.ok)
+    return orderResult.code === 'invalid_transition' ? { kind: 'already_decided', order } : { kind: 'refused', code: orderResult.code };
   const cancelled: Order = orderResult?.ok ? { ...order, status: orderResult.next.state, reason: orderResult.next.reason } : order;
 
   const changes: ItemChange[] = [];
@@ -56,20 +63,38 @@ export async function cancelOrder({ ctx, actor, input }: { ctx: ServiceContext; 
   for (const item of cancelling) {
     const result = transitionItem(snapshotOf(item), { type: 'cancel', reason }, who, at, { orderState: order.status });
     if (!result.ok) continue;
-    changes.push({ itemId: item.id, from: [item.status], round: item.approvalRound, set: { status: 'cancelled', reason: result.next.reason, remindAt: null, expiresAt: null } });
+    changes.push({
+      itemId: item.id,
+      from: [item.status],
+      round: item.approvalRound,
+      set: { status: 'cancelled', reason: result.next.reason, remindAt: null, expiresAt: null },
+    });
     audit.push(result.audit);
-    const replaced = await replacePosts(ctx, 'approval', item.id, `approval.cancelled:${item.id}:${item.approvalRound}`, (locale) => ports.approvals.outcome({ item, order: cancelled, outcome: 'cancelled' }, locale));
+    const replaced = await replacePosts(ctx, 'approval', item.id, `approval.cancelled:${item.id}:${item.approvalRound}`, (locale) =>
+      ports.approvals.outcome({ item, order: cancelled, outcome: 'cancelled' }, locale),
+    );
     outbox.push(...replaced.drafts);
     postKeys.push(...replaced.keys);
-    if (item.cardholderPersonId) withdrawn.push(idempotencyKey(`approval:${item.id}:${item.approvalRound}`, { kind: 'person', id: item.cardholderPersonId }));
+    if (item.cardholderPersonId)
+      withdrawn.push(idempotencyKey(`approval:${item.id}:${item.approvalRound}`, { kind: 'person', id: item.cardholderPersonId }));
   }
 
   // The issuer's review card shows the cancellation (or, for one card, the order's cards as they now are).
   const view = await loadReview(ctx, order);
   const cancelledIds = new Set(cancelling.map((i) => i.id));
-  const refreshed = { ...view, order: cancelled, items: view.items.map((v) => (cancelledIds.has(v.item.id) ? { ...v, item: cancelledItem(v.item, reason) } : v)) };
-  const outcome = wholeOrder ? ({ kind: 'cancelled', reason } as const) : order.status === 'submitted' || order.status === 'in_review' ? ({ kind: 'open' } as const) : ({ kind: 'approved' } as const);
-  const review = await replacePosts(ctx, 'review', order.id, `review.cancel:${itemId ?? order.id}`, (locale) => ports.issuer.reviewCard(refreshed, outcome, locale));
+  const refreshed = {
+    ...view,
+    order: cancelled,
+    items: view.items.map((v) => (cancelledIds.has(v.item.id) ? { ...v, item: cancelledItem(v.item, reason) } : v)),
+  };
+  const outcome = wholeOrder
+    ? ({ kind: 'cancelled', reason } as const)
+    : order.status === 'submitted' || order.status === 'in_review'
+      ? ({ kind: 'open' } as const)
+      : ({ kind: 'approved' } as const);
+  const review = await replacePosts(ctx, 'review', order.id, `review.cancel:${itemId ?? order.id}`, (locale) =>
+    ports.issuer.reviewCard(refreshed, outcome, locale),
+  );
   outbox.push(...review.drafts);
   const names = cancelling.map((i) => `${i.firstName} ${i.lastName}`).join(', ');
   outbox.push(
@@ -83,20 +108,29 @@ export async function cancelOrder({ ctx, actor, input }: { ctx: ServiceContext; 
   );
 
   const applied = await ctx.store.lifecycle.apply(
-    { ...(orderResult?.ok ? { order: { orderId, from: [order.status], set: { status: orderResult.next.state, reason: orderResult.next.reason } } } : {}), items: changes },
+    {
+      ...(orderResult?.ok
+        ? { order: { orderId, from: [order.status], set: { status: orderResult.next.state, reason: orderResult.next.reason } } }
+        : {}),
+      items: changes,
+    },
     { audit, outbox },
   );
   if (applied === 'already_decided') return { kind: 'already_decided', order: (await ctx.store.orders.get(orderId)) ?? order };
   await ctx.store.lifecycle.forgetPosts([...postKeys, ...(wholeOrder ? review.keys : [])]);
   if (withdrawn.length) await ctx.store.outbox.cancel(withdrawn);
-  ctx.log.info({ event: wholeOrder ? 'order.cancel' : 'item.cancel', orderId, cards: changes.length, by: who.kind }, 'cancelled before production');
+  ctx.log.info(
+    { event: wholeOrder ? 'order.cancel' : 'item.cancel', orderId, cards: changes.length, by: who.kind },
+    'cancelled before production',
+  );
   return { kind: 'applied', order: cancelled };
 }
 
 /** The role a cancel is made in, for the audit: the order's orderer, else the company's admin, else the issuer. */
 function actorKind(roles: ActorRoles, order: Order): ActorKind {
   if (order.ordererId === roles.personId) return 'orderer';
-  if (can({ ...roles, reviewer: false }, 'order.cancel', { type: 'order', companyId: order.companyId, ordererId: order.ordererId })) return 'admin';
+  if (can({ ...roles, reviewer: false }, 'order.cancel', { type: 'order', companyId: order.companyId, ordererId: order.ordererId }))
+    return 'admin';
   return 'reviewer';
 }
 

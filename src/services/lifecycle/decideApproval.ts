@@ -33,12 +33,25 @@ export type ApprovalResult =
  * cardholder may decide (`ForbiddenError` otherwise, nothing changes); the decision is consumed
  * atomically for this approval round, so a double click or an old card is "already decided".
  */
-export async function decideApproval({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: z.input<typeof approvalDecision> }): Promise<ApprovalResult> {
+export async function decideApproval({
+  ctx,
+  actor,
+  input,
+}: {
+  ctx: ServiceContext;
+  actor: Actor;
+  input: z.input<typeof approvalDecision>;
+}): Promise<ApprovalResult> {
   const decision = parseInput(approvalDecision, input);
   const found = await ctx.store.lifecycle.item(decision.itemId);
   if (!found) throw new NotFoundError(`item ${decision.itemId}`);
   const { order, ...item } = found;
-  await authorize({ ctx, actor }, 'item.decide', { type: 'item', companyId: order.companyId, ordererId: order.ordererId, cardholderPersonId: item.cardholderPersonId });
+  await authorize({ ctx, actor }, 'item.decide', {
+    type: 'item',
+    companyId: order.companyId,
+    ordererId: order.ordererId,
+    cardholderPersonId: item.cardholderPersonId,
+  });
   return applyApprovalDecision(ctx, { order, item }, decision, { personId: actor.personId, via: 'teams' });
 }
 
@@ -59,27 +72,48 @@ export async function applyApprovalDecision(
 
   const at = ctx.now();
   const event = decision === 'approve' ? { type: 'approve' as const } : { type: 'decline' as const, reason: reason ?? '', field };
-  const result = transitionItem(
-    snapshotOf(item),
-    event,
-    { kind: 'cardholder', personId: by.personId },
-    at,
-    { orderState: order.status },
-  );
-  if (!result.ok) return result.code === 'invalid_transition' || result.code === 'order_not_approved' ? { kind: 'already_decided', item } : { kind: 'refused', code: result.code };
+  const result = transitionItem(snapshotOf(item), event, { kind: 'cardholder', personId: by.personId }, at, { orderState: order.status });
+  if (!result.ok)
+    return result.code === 'invalid_transition' || result.code === 'order_not_approved'
+      ? { kind: 'already_decided', item }
+      : { kind: 'refused', code: result.code };
   const audit = by.via === 'teams' ? result.audit : { ...result.audit, details: { ...result.audit.details, via: by.via } };
 
-  const decided: OrderItem = { ...item, status: result.next.state, reason: result.next.reason, declinedField: result.next.declinedField, remindAt: null, expiresAt: null };
+  const decided: OrderItem = {
+    ...item,
+    status: result.next.state,
+    reason: result.next.reason,
+    declinedField: result.next.declinedField,
+    remindAt: null,
+    expiresAt: null,
+  };
   const outcome = decision === 'approve' ? 'approved' : 'declined';
-  const replaced = await replacePosts(ctx, 'approval', item.id, `approval.${outcome}:${item.id}:${round}`, (locale) => ports.approvals.outcome({ item: decided, order, outcome }, locale));
+  const replaced = await replacePosts(ctx, 'approval', item.id, `approval.${outcome}:${item.id}:${round}`, (locale) =>
+    ports.approvals.outcome({ item: decided, order, outcome }, locale),
+  );
   const name = `${item.firstName} ${item.lastName}`;
   const outbox = [
     ...replaced.drafts,
-    ...(await eventDrafts(ctx, { order, eventId: `item.${outcome}:${item.id}:${round}`, key: decision === 'approve' ? 'event.item_approved' : 'event.item_declined', params: { name, reason: result.next.reason ?? '' }, actorPersonId: by.personId })),
+    ...(await eventDrafts(ctx, {
+      order,
+      eventId: `item.${outcome}:${item.id}:${round}`,
+      key: decision === 'approve' ? 'event.item_approved' : 'event.item_declined',
+      params: { name, reason: result.next.reason ?? '' },
+      actorPersonId: by.personId,
+    })),
     ...(decision === 'decline' ? [await ordererNotice(ctx, order, decided, 'declined')] : []),
   ];
   const applied = await ctx.store.lifecycle.apply(
-    { items: [{ itemId, from: ['awaiting_cardholder'], round, set: { status: decided.status, reason: decided.reason, declinedField: decided.declinedField, remindAt: null, expiresAt: null } }] },
+    {
+      items: [
+        {
+          itemId,
+          from: ['awaiting_cardholder'],
+          round,
+          set: { status: decided.status, reason: decided.reason, declinedField: decided.declinedField, remindAt: null, expiresAt: null },
+        },
+      ],
+    },
     { audit: [audit], outbox },
   );
   if (applied === 'already_decided') return { kind: 'already_decided', item: (await ctx.store.lifecycle.item(itemId)) ?? item };

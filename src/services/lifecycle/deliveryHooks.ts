@@ -8,7 +8,11 @@ import type { TrackedPayload } from './ports';
 const trackOf = (m: OutboxMessage) => (m.payload as TrackedPayload).track;
 
 /** Outbox `onSent`: remember where review and approval cards landed, so decisions can replace them for everyone. */
-export async function rememberPostedCards(ctx: ServiceContext, messages: OutboxMessage[], delivery: { activityId: string; conversationId: string }): Promise<void> {
+export async function rememberPostedCards(
+  ctx: ServiceContext,
+  messages: OutboxMessage[],
+  delivery: { activityId: string; conversationId: string },
+): Promise<void> {
   for (const message of messages) {
     const track = trackOf(message);
     if (!track || message.replacesActivityId || message.recipient.kind === 'service') continue;
@@ -31,7 +35,12 @@ export async function rememberPostedCards(ctx: ServiceContext, messages: OutboxM
  * A card can go out after its subject was decided (the worker was throttled, or down, when the
  * decision came): the decision's replacement found no post then, so replace this one now.
  */
-async function replaceIfDecided(ctx: ServiceContext, message: OutboxMessage, track: NonNullable<TrackedPayload['track']>, activityId: string): Promise<void> {
+async function replaceIfDecided(
+  ctx: ServiceContext,
+  message: OutboxMessage,
+  track: NonNullable<TrackedPayload['track']>,
+  activityId: string,
+): Promise<void> {
   if (!ctx.lifecycle) return;
   const { issuer, approvals } = ctx.lifecycle;
   const recipient = message.recipient;
@@ -40,18 +49,29 @@ async function replaceIfDecided(ctx: ServiceContext, message: OutboxMessage, tra
   if (track.purpose === 'review') {
     const order = await ctx.store.orders.get(track.subjectId);
     if (!order || order.status === 'submitted' || order.status === 'in_review') return;
-    const outcome = order.status === 'approved' ? ({ kind: 'approved' } as const) : ({ kind: 'rejected', reason: order.reason ?? '' } as const);
+    const outcome =
+      order.status === 'approved' ? ({ kind: 'approved' } as const) : ({ kind: 'rejected', reason: order.reason ?? '' } as const);
     payload = issuer.reviewCard(await loadReview(ctx, order), outcome, locale);
   } else {
     const found = await ctx.store.lifecycle.item(track.subjectId);
     const round = Number(message.eventId.split(':')[2]);
     if (!found || (found.status === 'awaiting_cardholder' && found.approvalRound === round)) return;
     const { order, ...item } = found;
-    const outcome = found.approvalRound !== round ? 'replaced' : found.status === 'approved' || found.status === 'declined' || found.status === 'expired' ? found.status : 'cancelled';
+    const outcome =
+      found.approvalRound !== round
+        ? 'replaced'
+        : found.status === 'approved' || found.status === 'declined' || found.status === 'expired'
+          ? found.status
+          : 'cancelled';
     payload = approvals.outcome({ item, order, outcome }, locale);
   }
-  await ctx.store.outbox.enqueue([{ eventId: `late:${message.idempotencyKey}`, recipient, tenantId: message.tenantId, payload, replacesActivityId: activityId }]);
-  ctx.log.info({ event: 'card.replaced_late', purpose: track.purpose, subjectId: track.subjectId }, 'a card sent after its decision was replaced');
+  await ctx.store.outbox.enqueue([
+    { eventId: `late:${message.idempotencyKey}`, recipient, tenantId: message.tenantId, payload, replacesActivityId: activityId },
+  ]);
+  ctx.log.info(
+    { event: 'card.replaced_late', purpose: track.purpose, subjectId: track.subjectId },
+    'a card sent after its decision was replaced',
+  );
 }
 
 /**

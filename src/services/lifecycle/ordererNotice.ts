@@ -7,7 +7,13 @@ import { companyOf, portsOf } from './shared';
 export type { NoticeReason } from './ports';
 
 /** To the orderer: one item needs them (cardholder unreachable, declined, expired), with what they can do. */
-export async function ordererNotice(ctx: ServiceContext, order: Order, item: OrderItem, why: NoticeReason, ...detail: ReachWhy[]): Promise<OutboxDraft> {
+export async function ordererNotice(
+  ctx: ServiceContext,
+  order: Order,
+  item: OrderItem,
+  why: NoticeReason,
+  ...detail: ReachWhy[]
+): Promise<OutboxDraft> {
   const ports = portsOf(ctx);
   const company = await companyOf(ctx, order);
   const orderer = await ctx.store.people.get(order.ordererId);

@@ -11,7 +11,8 @@ export interface ReviewView {
   items: { item: OrderItem; findings: PhotoFindingRecord[] }[];
 }
 
-export type ReviewOutcome = { kind: 'open' } | { kind: 'approved' } | { kind: 'rejected'; reason: string } | { kind: 'cancelled'; reason: string };
+export type ReviewOutcome =
+  { kind: 'open' } | { kind: 'approved' } | { kind: 'rejected'; reason: string } | { kind: 'cancelled'; reason: string };
 
 /**
  * The issuer's side of the life cycle. The Teams review desk (src/teams/features/review/issuerDesk.ts) renders
@@ -22,9 +23,15 @@ export interface IssuerGateway {
   /** The review card for every reviewer, with the current item states (`open`: still decidable). */
   reviewCard(view: ReviewView, outcome: ReviewOutcome, locale: Locale): OutboxPayload;
   /** A card whose printed name changed after the order's approval, for the issuer to approve (`open`) or as approved. */
-  cardChange(input: { item: OrderItem; order: Order; company: Company; before: Pick<OrderItem, 'firstName' | 'lastName'>; open: boolean }, locale: Locale): OutboxPayload;
+  cardChange(
+    input: { item: OrderItem; order: Order; company: Company; before: Pick<OrderItem, 'firstName' | 'lastName'>; open: boolean },
+    locale: Locale,
+  ): OutboxPayload;
   /** Block (lost, stolen) or end a card: what the issuer receives (the desk: a notice to its reviewers). */
-  cardRequest(input: { item: OrderItem; order: Order; company: Company; request: CardRequest; reason: string | null }, locale: Locale): OutboxPayload;
+  cardRequest(
+    input: { item: OrderItem; order: Order; company: Company; request: CardRequest; reason: string | null },
+    locale: Locale,
+  ): OutboxPayload;
   /**
    * The issuer's report on a card it activated: its valid-until date. The local desk applies the
    * stand-in rule (src/domain/lifecycle/validity.ts); a real issuer reports its own date.

@@ -18,7 +18,8 @@ export async function reachCardholder({ ctx, person }: { ctx: ServiceContext; pe
       if ((await bindCardholder(ctx, ctx.lifecycle, { order, item, company, person }, 'first_contact')) === 'applied') delivered += 1;
     }
   }
-  if (delivered) ctx.log.info({ event: 'approval.reached', personId: person.id, count: delivered }, 'pending approvals delivered on first contact');
+  if (delivered)
+    ctx.log.info({ event: 'approval.reached', personId: person.id, count: delivered }, 'pending approvals delivered on first contact');
   return delivered;
 }
 
@@ -35,7 +36,15 @@ export async function bindCardholder(
 ): Promise<'applied' | 'already_decided'> {
   const bound = { ...item, cardholderPersonId: person.id };
   const details = { personId: person.id, ...(via === 'first_contact' ? {} : { via }) };
-  const audit = auditRecord({ subject: { type: 'item', id: item.id }, who: { kind: 'system', personId: null }, when: ctx.now(), what: 'item.cardholder_bound', from: item.status, to: item.status, details });
+  const audit = auditRecord({
+    subject: { type: 'item', id: item.id },
+    who: { kind: 'system', personId: null },
+    when: ctx.now(),
+    what: 'item.cardholder_bound',
+    from: item.status,
+    to: item.status,
+    details,
+  });
   return ctx.store.lifecycle.apply(
     { items: [{ itemId: item.id, from: ['awaiting_cardholder'], round: item.approvalRound, set: { cardholderPersonId: person.id } }] },
     { audit: [audit], outbox: [approvalDraft(ports, { item: bound, order, company, person })] },

@@ -17,9 +17,7 @@ export const reviewInput = z.object({
 });
 
 export type ReviewResult =
-  | { kind: 'applied'; order: Order }
-  | { kind: 'already_decided'; order: Order }
-  | { kind: 'refused'; code: RefusalCode };
+  { kind: 'applied'; order: Order } | { kind: 'already_decided'; order: Order } | { kind: 'refused'; code: RefusalCode };
 
 /**
  * The issuer approves or rejects an order. Approval opens every remaining item's cardholder gate:
@@ -28,7 +26,15 @@ export type ReviewResult =
  * for them through Graph, or an e-mailed link), else waits, and the orderer is told why. The review
  * card is replaced for every reviewer, and the orderer and managers hear of it.
  */
-export async function reviewOrder({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: z.input<typeof reviewInput> }): Promise<ReviewResult> {
+export async function reviewOrder({
+  ctx,
+  actor,
+  input,
+}: {
+  ctx: ServiceContext;
+  actor: Actor;
+  input: z.input<typeof reviewInput>;
+}): Promise<ReviewResult> {
   const { orderId, decision, reason } = parseInput(reviewInput, input);
   const ports = portsOf(ctx);
   const order = await ctx.store.orders.get(orderId);
@@ -44,8 +50,11 @@ export async function reviewOrder({ ctx, actor, input }: { ctx: ServiceContext; 
   const company = await companyOf(ctx, order);
   const view = await loadReview(ctx, order);
   const decided = { ...order, status: result.next.state, reason: result.next.reason };
-  const outcome = decision === 'approve' ? ({ kind: 'approved' } as const) : ({ kind: 'rejected', reason: result.next.reason ?? '' } as const);
-  const replaced = await replacePosts(ctx, 'review', order.id, `review.${decision}:${order.id}`, (locale) => ports.issuer.reviewCard({ ...view, order: decided }, outcome, locale));
+  const outcome =
+    decision === 'approve' ? ({ kind: 'approved' } as const) : ({ kind: 'rejected', reason: result.next.reason ?? '' } as const);
+  const replaced = await replacePosts(ctx, 'review', order.id, `review.${decision}:${order.id}`, (locale) =>
+    ports.issuer.reviewCard({ ...view, order: decided }, outcome, locale),
+  );
 
   const items: ItemChange[] = [];
   const outbox: OutboxDraft[] = [...replaced.drafts];
@@ -74,7 +83,10 @@ export async function reviewOrder({ ctx, actor, input }: { ctx: ServiceContext; 
     outbox.push(...(await reachDrafts(ctx, { order: decided, item: { ...item, ...approvalRound(item, at, ports.timing) }, company })));
   }
 
-  const applied = await ctx.store.lifecycle.apply({ order: { orderId, from: [order.status], set: { status: result.next.state, reason: result.next.reason } }, items }, { audit: [result.audit], outbox });
+  const applied = await ctx.store.lifecycle.apply(
+    { order: { orderId, from: [order.status], set: { status: result.next.state, reason: result.next.reason } }, items },
+    { audit: [result.audit], outbox },
+  );
   if (applied === 'already_decided') return { kind: 'already_decided', order: (await ctx.store.orders.get(orderId)) ?? order };
   await ctx.store.lifecycle.forgetPosts(replaced.keys);
   ctx.log.info({ event: `order.${decision}`, orderId, cards: outbox.length, waiting: waiting.length }, 'order reviewed');

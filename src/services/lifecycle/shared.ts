@@ -37,7 +37,11 @@ export async function eventDrafts(
   const { order } = input;
   const company = await companyOf(ctx, order);
   const audience = await companyAudience({ ctx, companyId: order.companyId, exceptPersonId: input.actorPersonId ?? undefined });
-  if (input.orderer !== false && order.ordererId !== input.actorPersonId && !audience.some((r) => r.kind === 'person' && r.id === order.ordererId)) {
+  if (
+    input.orderer !== false &&
+    order.ordererId !== input.actorPersonId &&
+    !audience.some((r) => r.kind === 'person' && r.id === order.ordererId)
+  ) {
     audience.unshift({ kind: 'person', id: order.ordererId });
   }
   const drafts: OutboxDraft[] = [];
@@ -51,7 +55,13 @@ export async function eventDrafts(
       orderNumber: order.number,
       open: t(locale, 'event.open_in_orders'),
     };
-    drafts.push({ eventId: input.eventId, recipient, tenantId: company.tenantId, payload, coalesce: { key: `order:${order.id}`, windowMs: EVENT_COALESCE_MS } });
+    drafts.push({
+      eventId: input.eventId,
+      recipient,
+      tenantId: company.tenantId,
+      payload,
+      coalesce: { key: `order:${order.id}`, windowMs: EVENT_COALESCE_MS },
+    });
   }
   return drafts;
 }
@@ -69,7 +79,13 @@ export async function replacePosts(
   for (const post of posts) {
     const recipient: OutboxRecipient = { kind: post.recipientKind, id: post.recipientId };
     // One recipient may hold several posts (reminders): one update each.
-    drafts.push({ eventId: `${eventId}@${post.activityId}`, recipient, tenantId: post.tenantId, payload: payloadFor(await localeOfRecipient(ctx, recipient)), replacesActivityId: post.activityId });
+    drafts.push({
+      eventId: `${eventId}@${post.activityId}`,
+      recipient,
+      tenantId: post.tenantId,
+      payload: payloadFor(await localeOfRecipient(ctx, recipient)),
+      replacesActivityId: post.activityId,
+    });
   }
   return { drafts, keys: posts.map((p) => p.key) };
 }
@@ -94,14 +110,22 @@ export function nextReminderAt(item: { expiresAt: Date | null }, sent: number, t
 }
 
 /** The approval card for the item's bound cardholder (idempotent per round: `approval:<item>:<round>`). */
-export function approvalDraft(ports: LifecyclePorts, input: { item: OrderItem; order: Order; company: Company; person: Person; reminder?: number }): OutboxDraft {
+export function approvalDraft(
+  ports: LifecyclePorts,
+  input: { item: OrderItem; order: Order; company: Company; person: Person; reminder?: number },
+): OutboxDraft {
   const { item, person } = input;
   const payload: TrackedPayload = {
     ...ports.approvals.request({ item, order: input.order, company: input.company, reminder: !!input.reminder }, localeFrom(person.locale)),
     track: { purpose: 'approval', subjectId: item.id },
   };
   const suffix = input.reminder ? `:reminder-${input.reminder}` : '';
-  return { eventId: `approval:${item.id}:${item.approvalRound}${suffix}`, recipient: { kind: 'person', id: person.id }, tenantId: input.company.tenantId, payload };
+  return {
+    eventId: `approval:${item.id}:${item.approvalRound}${suffix}`,
+    recipient: { kind: 'person', id: person.id },
+    tenantId: input.company.tenantId,
+    payload,
+  };
 }
 
 /** The cardholder for an item: the person with the item's e-mail in the order's tenant, if the bot met them. */

@@ -22,7 +22,8 @@ export async function submissionEffects(
   const { owner, company } = placed;
   const reviewers = await reviewerAudience({ ctx });
   // Local mode without configured reviewers: everyone reviews, so the orderer gets the desk too.
-  if (ctx.reviewers?.everyone && !reviewers.some((r) => r.kind === 'person' && r.id === owner.ordererId)) reviewers.push({ kind: 'person', id: owner.ordererId });
+  if (ctx.reviewers?.everyone && !reviewers.some((r) => r.kind === 'person' && r.id === owner.ordererId))
+    reviewers.push({ kind: 'person', id: owner.ordererId });
   const watchers = await companyAudience({
     ctx,
     companyId: owner.companyId,

@@ -8,7 +8,13 @@ import { can } from '../../domain/roles';
 import { authorize } from '../roles/actorRoles';
 import { parseInput } from '../parseInput';
 
-export const orderDetailInput = z.object({ number: z.string().trim().toUpperCase().regex(/^ID06-\d{4}-\d{6}$/) });
+export const orderDetailInput = z.object({
+  number: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^ID06-\d{4}-\d{6}$/),
+});
 
 export interface OrderDetail {
   order: Order;
@@ -27,17 +33,45 @@ export interface OrderDetail {
 }
 
 /** `order <number>`: the order with its items and its history, for whoever may view it. */
-export async function orderDetail({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: z.input<typeof orderDetailInput> }): Promise<OrderDetail> {
+export async function orderDetail({
+  ctx,
+  actor,
+  input,
+}: {
+  ctx: ServiceContext;
+  actor: Actor;
+  input: z.input<typeof orderDetailInput>;
+}): Promise<OrderDetail> {
   const parsed = parseInput(orderDetailInput, input);
   const order = await ctx.store.orders.byNumber(parsed.number);
   if (!order) throw new NotFoundError(`order ${parsed.number}`);
   const roles = await authorize({ ctx, actor }, 'order.view', { type: 'order', companyId: order.companyId, ordererId: order.ordererId });
   const items = await ctx.store.orders.items(order.id);
   // The order's and its cards' history in one read, oldest first.
-  const timeline = await ctx.store.audit.listMany([{ type: 'order', id: order.id }, ...items.map((i) => ({ type: 'item' as const, id: i.id }))]);
-  const editor = can(roles, 'item.edit', { type: 'item', companyId: order.companyId, ordererId: order.ordererId, cardholderPersonId: null });
+  const timeline = await ctx.store.audit.listMany([
+    { type: 'order', id: order.id },
+    ...items.map((i) => ({ type: 'item' as const, id: i.id })),
+  ]);
+  const editor = can(roles, 'item.edit', {
+    type: 'item',
+    companyId: order.companyId,
+    ordererId: order.ordererId,
+    cardholderPersonId: null,
+  });
   const reach = editor ? await reachOf(ctx, items) : {};
-  return { order, items, progress: orderProgress(order.status, items.map((i) => ({ state: i.status }))), timeline, reviewer: roles.reviewer, editor, reach, cancellable: cancellableBy(editor, order, items) };
+  return {
+    order,
+    items,
+    progress: orderProgress(
+      order.status,
+      items.map((i) => ({ state: i.status })),
+    ),
+    timeline,
+    reviewer: roles.reviewer,
+    editor,
+    reach,
+    cancellable: cancellableBy(editor, order, items),
+  };
 }
 
 export interface ItemReach {
@@ -54,7 +88,11 @@ async function reachOf(ctx: ServiceContext, items: OrderItem[]): Promise<Record<
   for (const item of items) {
     const current = records.filter((r) => r.itemId === item.id && r.round === item.approvalRound);
     const teams = (await ctx.store.lifecycle.posts('approval', item.id)).length > 0;
-    reach[item.id] = { teams, installed: current.find((r) => r.channel === 'teams')?.status ?? null, email: current.find((r) => r.channel === 'email')?.status ?? null };
+    reach[item.id] = {
+      teams,
+      installed: current.find((r) => r.channel === 'teams')?.status ?? null,
+      email: current.find((r) => r.channel === 'email')?.status ?? null,
+    };
   }
   return reach;
 }

@@ -17,11 +17,22 @@ const input = z.object({
  * that chat, or when asked in a channel of a team it is installed in (Teams then lets a bot start
  * a 1:1 with the team's members); from a group chat alone it may not, and says nothing there.
  */
-export async function openPersonalChat({ ctx, actor, input: raw }: { ctx: ServiceContext; actor: Actor; input: z.input<typeof input> }): Promise<'opened' | 'not_allowed'> {
+export async function openPersonalChat({
+  ctx,
+  actor,
+  input: raw,
+}: {
+  ctx: ServiceContext;
+  actor: Actor;
+  input: z.input<typeof input>;
+}): Promise<'opened' | 'not_allowed'> {
   const { eventId, payload, installedInTeam } = parseInput(input, raw);
   const known = await ctx.store.conversations.findPersonal(actor.personId);
   if (!known && !installedInTeam) return 'not_allowed';
   await ctx.store.outbox.enqueue([{ eventId, recipient: { kind: 'person', id: actor.personId }, tenantId: actor.tenantId, payload }]);
-  ctx.log.info({ event: 'personal_chat.opened', personId: actor.personId, known: !!known }, 'asked for personal data outside the personal chat: continuing there');
+  ctx.log.info(
+    { event: 'personal_chat.opened', personId: actor.personId, known: !!known },
+    'asked for personal data outside the personal chat: continuing there',
+  );
   return 'opened';
 }

@@ -8,7 +8,15 @@ import { reachCardholder } from '../lifecycle/reachCardholder';
  * before the bot knew them become theirs; messages that could not reach them (no chat, blocked,
  * not installed) are due again now that they talk to the bot in a 1:1 chat.
  */
-export async function personReached({ ctx, person, personalChat }: { ctx: ServiceContext; person: Person; personalChat: boolean }): Promise<{ grants: number; revived: number; approvals: number }> {
+export async function personReached({
+  ctx,
+  person,
+  personalChat,
+}: {
+  ctx: ServiceContext;
+  person: Person;
+  personalChat: boolean;
+}): Promise<{ grants: number; revived: number; approvals: number }> {
   const grants = person.email || person.upn ? (await resolvePendingGrants({ ctx, person })).length : 0;
   const approvals = person.email || person.upn ? await reachCardholder({ ctx, person }) : 0;
   const revived = personalChat ? await ctx.store.outbox.revive({ kind: 'person', id: person.id }, ctx.now()) : 0;

@@ -11,7 +11,8 @@ export type Orderer = CartOwner & { companyName: string; company: Company };
  */
 export async function resolveOrderer({ ctx, actor }: { ctx: ServiceContext; actor: Actor }): Promise<Orderer> {
   const roles = await ctx.store.companies.rolesOf(actor.personId);
-  const orderer = roles.find((r) => r.role === 'orderer' && r.company.tenantId === actor.tenantId) ?? roles.find((r) => r.role === 'orderer');
+  const orderer =
+    roles.find((r) => r.role === 'orderer' && r.company.tenantId === actor.tenantId) ?? roles.find((r) => r.role === 'orderer');
   if (!orderer) throw new NotAnOrdererError(`person ${actor.personId} has no orderer role`);
   return { companyId: orderer.company.id, ordererId: actor.personId, companyName: orderer.company.name, company: orderer.company };
 }

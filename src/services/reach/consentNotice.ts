@@ -14,8 +14,17 @@ export async function consentNotice(ctx: ServiceContext, reach: ReachPorts, orde
   const drafts: OutboxDraft[] = [];
   for (const recipient of recipients) {
     const locale = localeFrom((await ctx.store.people.get(recipient.id))?.locale);
-    const text = t(locale, 'reach.consent.text', { permissions: GRAPH_PERMISSIONS.join(', '), appId: reach.clientId ?? '', link: reach.consentUrl(company.tenantId) });
-    drafts.push({ eventId: `reach.consent:${company.tenantId}`, recipient, tenantId: company.tenantId, payload: { kind: 'text', text: `**${t(locale, 'reach.consent.title')}**\n\n${text}` } });
+    const text = t(locale, 'reach.consent.text', {
+      permissions: GRAPH_PERMISSIONS.join(', '),
+      appId: reach.clientId ?? '',
+      link: reach.consentUrl(company.tenantId),
+    });
+    drafts.push({
+      eventId: `reach.consent:${company.tenantId}`,
+      recipient,
+      tenantId: company.tenantId,
+      payload: { kind: 'text', text: `**${t(locale, 'reach.consent.title')}**\n\n${text}` },
+    });
   }
   return drafts;
 }

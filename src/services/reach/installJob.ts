@@ -7,7 +7,10 @@ import { ReachFailure, type DirectoryUser, type ReachPorts } from './ports';
 import { reachJob, type ReachJobPayload } from './reachDrafts';
 
 /** The approval round a reach job is for, if it still waits for a cardholder nobody has bound. */
-export async function waitingRound(ctx: ServiceContext, job: ReachJobPayload): Promise<{ order: Order; item: OrderItem; company: Company } | undefined> {
+export async function waitingRound(
+  ctx: ServiceContext,
+  job: ReachJobPayload,
+): Promise<{ order: Order; item: OrderItem; company: Company } | undefined> {
   const found = await ctx.store.lifecycle.item(job.itemId);
   if (!found || found.status !== 'awaiting_cardholder' || found.approvalRound !== job.round) return undefined;
   const { order, ...item } = found;
@@ -42,19 +45,37 @@ export async function runInstallJob(ctx: ServiceContext, reach: ReachPorts, job:
     return mailNext(err.kind === 'consent' ? 'consent' : err.kind === 'not_found' ? 'not_found' : 'graph_failed');
   }
 
-  const { person } = await ctx.store.people.upsertSeen({ tenantId: company.tenantId, aadObjectId: user.id, ...(user.displayName ? { name: user.displayName } : {}) });
-  if (!person.email && !person.upn) await ctx.store.people.updateProfile(person.id, { email: user.mail?.toLowerCase() ?? item.email, upn: user.userPrincipalName?.toLowerCase() ?? null });
+  const { person } = await ctx.store.people.upsertSeen({
+    tenantId: company.tenantId,
+    aadObjectId: user.id,
+    ...(user.displayName ? { name: user.displayName } : {}),
+  });
+  if (!person.email && !person.upn)
+    await ctx.store.people.updateProfile(person.id, {
+      email: user.mail?.toLowerCase() ?? item.email,
+      upn: user.userPrincipalName?.toLowerCase() ?? null,
+    });
   await rememberChat(ctx, reach, person.id, company.tenantId, user.id, chatId);
   await bindCardholder(ctx, portsOf(ctx), { order, item, company, person }, 'graph_install');
   await ctx.store.approvalReach.setStatus(record.id, 'sent', null);
-  ctx.log.info({ event: 'reach.installed', itemId: item.id, personId: person.id, chat: !!chatId }, 'app installed for the cardholder; approval card enqueued');
+  ctx.log.info(
+    { event: 'reach.installed', itemId: item.id, personId: person.id, chat: !!chatId },
+    'app installed for the cardholder; approval card enqueued',
+  );
 }
 
 /**
  * The 1:1 chat Graph reports is where the bot posts (its id is the Bot Framework conversation
  * id). Without it, or without a serviceUrl seen in the tenant, the outbox creates the chat itself.
  */
-async function rememberChat(ctx: ServiceContext, reach: ReachPorts, personId: string, tenantId: string, aadObjectId: string, chatId: string | null): Promise<void> {
+async function rememberChat(
+  ctx: ServiceContext,
+  reach: ReachPorts,
+  personId: string,
+  tenantId: string,
+  aadObjectId: string,
+  chatId: string | null,
+): Promise<void> {
   if (!chatId || (await ctx.store.conversations.findPersonal(personId))) return;
   const serviceUrl = await ctx.store.conversations.serviceUrlForTenant(tenantId);
   if (!serviceUrl) return;

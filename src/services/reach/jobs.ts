@@ -6,10 +6,13 @@ import { runMailJob } from './mailJob';
 import { ReachFailure, type ReachPorts } from './ports';
 import { reachJob, type ReachJobPayload } from './reachDrafts';
 
-type JobResult = { ok: true } | { ok: false; failure: { status: number | null; code: string | null; retryAfterMs: number | null; message: string } };
+type JobResult =
+  { ok: true } | { ok: false; failure: { status: number | null; code: string | null; retryAfterMs: number | null; message: string } };
 
 const isReachJob = (payload: OutboxMessage['payload']): payload is ReachJobPayload =>
-  (payload.kind === 'reach.install' || payload.kind === 'reach.mail') && typeof payload.itemId === 'string' && typeof payload.round === 'number';
+  (payload.kind === 'reach.install' || payload.kind === 'reach.mail') &&
+  typeof payload.itemId === 'string' &&
+  typeof payload.round === 'number';
 
 /**
  * The outbox's job runner (src/notify OutboxJobs) for reaching cardholders. A job that decided
@@ -20,12 +23,14 @@ export function reachJobs(ctx: ServiceContext, reach: ReachPorts) {
   return {
     async run(message: OutboxMessage): Promise<JobResult> {
       const job = message.payload;
-      if (!isReachJob(job)) return { ok: false, failure: { status: 400, code: 'UnknownJob', retryAfterMs: null, message: `no job ${job.kind}` } };
+      if (!isReachJob(job))
+        return { ok: false, failure: { status: 400, code: 'UnknownJob', retryAfterMs: null, message: `no job ${job.kind}` } };
       try {
         await (job.kind === 'reach.install' ? runInstallJob(ctx, reach, job) : runMailJob(ctx, reach, job));
         return { ok: true };
       } catch (err) {
-        if (err instanceof ReachFailure) return { ok: false, failure: { status: err.status, code: err.code, retryAfterMs: err.retryAfterMs, message: err.message } };
+        if (err instanceof ReachFailure)
+          return { ok: false, failure: { status: err.status, code: err.code, retryAfterMs: err.retryAfterMs, message: err.message } };
         throw err;
       }
     },
@@ -46,7 +51,11 @@ export async function reachJobsGaveUp(ctx: ServiceContext, messages: OutboxMessa
     const channel = job.kind === 'reach.install' ? 'teams' : 'email';
     const record = await ctx.store.approvalReach.open({ itemId: item.id, round: item.approvalRound, channel });
     await ctx.store.approvalReach.setStatus(record.id, 'failed', channel === 'teams' ? 'graph_failed' : 'mail_failed');
-    await ctx.store.outbox.enqueue([job.kind === 'reach.install' ? reachJob('reach.mail', item, company.tenantId, { after: 'graph_failed' }) : await ordererNotice(ctx, order, item, 'not_reached', 'mail_failed')]);
+    await ctx.store.outbox.enqueue([
+      job.kind === 'reach.install'
+        ? reachJob('reach.mail', item, company.tenantId, { after: 'graph_failed' })
+        : await ordererNotice(ctx, order, item, 'not_reached', 'mail_failed'),
+    ]);
     ctx.log.warn({ event: 'reach.gave_up', itemId: item.id, job: job.kind }, 'a reach job failed for good');
   }
 }

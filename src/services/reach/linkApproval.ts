@@ -41,22 +41,44 @@ interface Round {
  * Teams card, so the page and the card cannot both decide. The date of birth is a second factor
  * besides the mailbox; wrong ones are counted and lock the link after MAX_LINK_ATTEMPTS.
  */
-export async function openApprovalLink({ ctx, reachId, input }: { ctx: ServiceContext; reachId: string; input: z.input<typeof linkInput> }): Promise<LinkState> {
+export async function openApprovalLink({
+  ctx,
+  reachId,
+  input,
+}: {
+  ctx: ServiceContext;
+  reachId: string;
+  input: z.input<typeof linkInput>;
+}): Promise<LinkState> {
   const round = await roundOf(ctx, reachId);
   if (!round) return { kind: 'unknown' };
   const gate = await checkGate(ctx, round, parseInput(linkInput, input).dateOfBirth);
   return gate ?? openState(ctx, round);
 }
 
-export async function decideByLink({ ctx, reachId, input }: { ctx: ServiceContext; reachId: string; input: z.input<typeof linkDecision> }): Promise<LinkState & { result?: ApprovalResult['kind'] }> {
+export async function decideByLink({
+  ctx,
+  reachId,
+  input,
+}: {
+  ctx: ServiceContext;
+  reachId: string;
+  input: z.input<typeof linkDecision>;
+}): Promise<LinkState & { result?: ApprovalResult['kind'] }> {
   const { dateOfBirth, decision, field, reason } = parseInput(linkDecision, input);
   const round = await roundOf(ctx, reachId);
   if (!round) return { kind: 'unknown' };
   const gate = await checkGate(ctx, round, dateOfBirth);
   if (gate) return gate;
   const { record, order, item } = round;
-  if (record.round !== item.approvalRound || item.status !== 'awaiting_cardholder') return { ...(await openState(ctx, round)), result: 'already_decided' };
-  const result = await applyApprovalDecision(ctx, { order, item }, { itemId: item.id, round: record.round, decision, field, reason }, { personId: null, via: 'email' });
+  if (record.round !== item.approvalRound || item.status !== 'awaiting_cardholder')
+    return { ...(await openState(ctx, round)), result: 'already_decided' };
+  const result = await applyApprovalDecision(
+    ctx,
+    { order, item },
+    { itemId: item.id, round: record.round, decision, field, reason },
+    { personId: null, via: 'email' },
+  );
   if (result.kind === 'applied') await ctx.store.approvalReach.markDecided(record.id);
   ctx.log.info({ event: 'approval.page_decision', itemId: item.id, result: result.kind }, 'a decision on the e-mailed approval page');
   if (result.kind === 'refused') return { ...(await openState(ctx, round)), result: result.kind };
@@ -91,7 +113,9 @@ async function checkGate(ctx: ServiceContext, { record, item, locale }: Round, g
   if (normaliseDate(given) === expected) return undefined;
   const attempts = await ctx.store.approvalReach.countFailedAttempt(record.id);
   ctx.log.warn({ event: 'approval.page_wrong_date', itemId: item.id, attempts }, 'a wrong date of birth on the approval page');
-  return attempts >= MAX_LINK_ATTEMPTS ? { kind: 'locked', locale } : { kind: 'wrong_date', locale, attemptsLeft: MAX_LINK_ATTEMPTS - attempts };
+  return attempts >= MAX_LINK_ATTEMPTS
+    ? { kind: 'locked', locale }
+    : { kind: 'wrong_date', locale, attemptsLeft: MAX_LINK_ATTEMPTS - attempts };
 }
 
 const isOpen = (record: ApprovalReach, item: OrderItem) => record.round === item.approvalRound && item.status === 'awaiting_cardholder';
@@ -105,8 +129,18 @@ function normaliseDate(text: string): string {
 async function openState(ctx: ServiceContext, { record, order, item, company, locale }: Round): Promise<LinkState> {
   const ports = portsOf(ctx);
   if (isOpen(record, item)) {
-    return { kind: 'open', card: ports.approvals.request({ item, order, company, reminder: false }, locale), locale, asksDateOfBirth: expectedDateOfBirth(item) !== null };
+    return {
+      kind: 'open',
+      card: ports.approvals.request({ item, order, company, reminder: false }, locale),
+      locale,
+      asksDateOfBirth: expectedDateOfBirth(item) !== null,
+    };
   }
-  const outcome = record.round !== item.approvalRound ? 'replaced' : item.status === 'approved' || item.status === 'declined' || item.status === 'expired' ? item.status : 'cancelled';
+  const outcome =
+    record.round !== item.approvalRound
+      ? 'replaced'
+      : item.status === 'approved' || item.status === 'declined' || item.status === 'expired'
+        ? item.status
+        : 'cancelled';
   return { kind: 'closed', card: ports.approvals.outcome({ item, order, outcome }, locale), locale };
 }

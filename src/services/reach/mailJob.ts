@@ -28,7 +28,9 @@ export async function runMailJob(ctx: ServiceContext, reach: ReachPorts, job: Re
   if (!reach.mail || !item.expiresAt) return giveUp('no_smtp');
   const locale = localeFrom((await ctx.store.people.get(order.ordererId))?.locale);
   try {
-    await reach.mail.send(approvalMail(locale, { order, item, company, link: reach.approvalLink(record.id, item.expiresAt), reminder: !!job.reminder }));
+    await reach.mail.send(
+      approvalMail(locale, { order, item, company, link: reach.approvalLink(record.id, item.expiresAt), reminder: !!job.reminder }),
+    );
   } catch (err) {
     if (!(err instanceof ReachFailure) || err.kind === 'retry') throw err;
     return job.reminder ? undefined : giveUp('mail_failed');
@@ -43,13 +45,32 @@ export async function runMailJob(ctx: ServiceContext, reach: ReachPorts, job: Re
 }
 
 /** The mail: plain text and the same as simple HTML with one button; nothing personal but the name. */
-export function approvalMail(locale: Locale, { order, item, company, link, reminder }: { order: Order; item: OrderItem; company: Company; link: string; reminder?: boolean }): ApprovalMail {
+export function approvalMail(
+  locale: Locale,
+  { order, item, company, link, reminder }: { order: Order; item: OrderItem; company: Company; link: string; reminder?: boolean },
+): ApprovalMail {
   const expires = item.expiresAt!.toISOString().slice(0, 10);
-  const params = { name: `${item.firstName} ${item.lastName}`, orderer: order.recipients[0]?.name ?? company.name, company: company.name, number: order.number, link, expires };
+  const params = {
+    name: `${item.firstName} ${item.lastName}`,
+    orderer: order.recipients[0]?.name ?? company.name,
+    company: company.name,
+    number: order.number,
+    link,
+    expires,
+  };
   const text = t(locale, 'reach.mail.text', params);
   const paragraphs = t(locale, 'reach.mail.text', { ...params, link: '\u0000' })
     .split('\n\n')
-    .map((p) => (p === '\u0000' ? `<p><a href="${escapeHtml(link)}" style="display:inline-block;padding:10px 16px;background:#5b5fc7;color:#fff;border-radius:4px;text-decoration:none">${escapeHtml(t(locale, 'reach.mail.button'))}</a></p>` : `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`))
+    .map((p) =>
+      p === '\u0000'
+        ? `<p><a href="${escapeHtml(link)}" style="display:inline-block;padding:10px 16px;background:#5b5fc7;color:#fff;border-radius:4px;text-decoration:none">${escapeHtml(t(locale, 'reach.mail.button'))}</a></p>`
+        : `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`,
+    )
     .join('\n');
-  return { to: item.email, subject: t(locale, reminder ? 'reach.mail.reminder_subject' : 'reach.mail.subject', { number: order.number }), text, html: `<!doctype html><html lang="${locale}"><body style="font-family:Segoe UI,Arial,sans-serif">${paragraphs}</body></html>` };
+  return {
+    to: item.email,
+    subject: t(locale, reminder ? 'reach.mail.reminder_subject' : 'reach.mail.subject', { number: order.number }),
+    text,
+    html: `<!doctype html><html lang="${locale}"><body style="font-family:Segoe UI,Arial,sans-serif">${paragraphs}</body></html>`,
+  };
 }

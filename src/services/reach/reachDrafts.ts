@@ -16,15 +16,33 @@ export interface ReachJobPayload {
 }
 
 /** The outbox job that installs the app for the cardholder (Graph), or mails them the link. */
-export function reachJob(kind: ReachJobKind, item: Pick<OrderItem, 'id' | 'approvalRound'>, tenantId: string, opts: { after?: ReachWhy; reminder?: number } = {}): OutboxDraft {
-  const payload: ReachJobPayload = { kind, itemId: item.id, round: item.approvalRound, ...(opts.after ? { after: opts.after } : {}), ...(opts.reminder ? { reminder: opts.reminder } : {}) };
+export function reachJob(
+  kind: ReachJobKind,
+  item: Pick<OrderItem, 'id' | 'approvalRound'>,
+  tenantId: string,
+  opts: { after?: ReachWhy; reminder?: number } = {},
+): OutboxDraft {
+  const payload: ReachJobPayload = {
+    kind,
+    itemId: item.id,
+    round: item.approvalRound,
+    ...(opts.after ? { after: opts.after } : {}),
+    ...(opts.reminder ? { reminder: opts.reminder } : {}),
+  };
   const suffix = opts.reminder ? `:reminder-${opts.reminder}` : '';
-  return { eventId: `${kind}:${item.id}:${item.approvalRound}${suffix}`, recipient: { kind: 'service', id: kind === 'reach.install' ? 'graph' : 'mail' }, tenantId, payload };
+  return {
+    eventId: `${kind}:${item.id}:${item.approvalRound}${suffix}`,
+    recipient: { kind: 'service', id: kind === 'reach.install' ? 'graph' : 'mail' },
+    tenantId,
+    payload,
+  };
 }
 
 /** A reminder for a cardholder reached by e-mail: the same link mailed again; none if the round was not mailed. */
 export async function mailReminder(ctx: ServiceContext, item: OrderItem, tenantId: string, reminder: number): Promise<OutboxDraft[]> {
-  const [record] = (await ctx.store.approvalReach.forItems([item.id])).filter((r) => r.round === item.approvalRound && r.channel === 'email' && r.status === 'sent');
+  const [record] = (await ctx.store.approvalReach.forItems([item.id])).filter(
+    (r) => r.round === item.approvalRound && r.channel === 'email' && r.status === 'sent',
+  );
   return record && ctx.reach?.mail ? [reachJob('reach.mail', item, tenantId, { reminder })] : [];
 }
 
@@ -33,7 +51,11 @@ export async function mailReminder(ctx: ServiceContext, item: OrderItem, tenantI
  * through Graph when configured, else e-mail them the link, else the orderer is told why they wait
  * (they are reached the moment they open the bot, either way).
  */
-export async function reachDrafts(ctx: ServiceContext, { order, item, company }: { order: Order; item: OrderItem; company: Company }, prefer?: 'teams' | 'email'): Promise<OutboxDraft[]> {
+export async function reachDrafts(
+  ctx: ServiceContext,
+  { order, item, company }: { order: Order; item: OrderItem; company: Company },
+  prefer?: 'teams' | 'email',
+): Promise<OutboxDraft[]> {
   const reach = ctx.reach;
   if (reach?.teams && prefer !== 'email') return [reachJob('reach.install', item, company.tenantId)];
   if (reach?.mail) return [reachJob('reach.mail', item, company.tenantId)];

@@ -24,11 +24,23 @@ export async function runRetention(ctx: ServiceContext, policy: RetentionPolicy)
   if (!(await ctx.store.leases.acquire(RETENTION_LEASE, holder, RETENTION_PERIOD_MS))) return { ran: false };
   const at = ctx.now();
   try {
-    const purged = await ctx.store.retention.purge(cutoffsAt(at, policy), (number, scheme) => maskIdentity(number, scheme as IdentityScheme));
+    const purged = await ctx.store.retention.purge(cutoffsAt(at, policy), (number, scheme) =>
+      maskIdentity(number, scheme as IdentityScheme),
+    );
     // Erasure requests that waited for orders under way: those orders may have ended since.
     const counts = { ...purged, erasuresFinished: await finishWaitingErasures(ctx) };
     const details = Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, String(v)]));
-    await ctx.store.audit.append([auditRecord({ subject: { type: 'retention', id: 'daily' }, who: { kind: 'system', personId: null }, when: at, what: 'retention.purge', from: null, to: null, details })]);
+    await ctx.store.audit.append([
+      auditRecord({
+        subject: { type: 'retention', id: 'daily' },
+        who: { kind: 'system', personId: null },
+        when: at,
+        what: 'retention.purge',
+        from: null,
+        to: null,
+        details,
+      }),
+    ]);
     ctx.log.info({ event: 'retention.purged', ...counts }, 'personal data past its retention erased');
     return { ran: true, counts };
   } catch (err) {

@@ -17,7 +17,8 @@ const cardholderFields = (i: CartItem | OrderItem) => ({
   hasBankId: i.hasBankId,
 });
 
-const timeline = (entries: AuditEntry[]) => entries.map((e) => ({ at: e.when.toISOString(), what: e.what, by: e.who.kind, from: e.from, to: e.to }));
+const timeline = (entries: AuditEntry[]) =>
+  entries.map((e) => ({ at: e.when.toISOString(), what: e.what, by: e.who.kind, from: e.from, to: e.to }));
 
 /**
  * Everything held about the export request's cardholder, built when the signed link is fetched (the
@@ -47,7 +48,9 @@ export async function exportDocument(store: Store, requestId: string, now: Date)
     exportedAt: now.toISOString(),
     companyId: request.companyId,
     cardholderEmail: request.email,
-    cartItems: await Promise.all(held.cartItems.map(async (i) => ({ ...cardholderFields(i), addedAt: i.createdAt.toISOString(), photo: await photo(i.photoId) }))),
+    cartItems: await Promise.all(
+      held.cartItems.map(async (i) => ({ ...cardholderFields(i), addedAt: i.createdAt.toISOString(), photo: await photo(i.photoId) })),
+    ),
     orderItems: await Promise.all(held.orderItems.map(orderItem)),
   };
 }

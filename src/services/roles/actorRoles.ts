@@ -12,7 +12,8 @@ export async function loadActorRoles({ ctx, actor }: ActorScope): Promise<ActorR
   const [roles, person] = await Promise.all([ctx.store.companies.rolesOf(actor.personId), ctx.store.people.get(actor.personId)]);
   const reviewers = ctx.reviewers;
   const { conversationId } = actor;
-  const inReviewChannel = !!reviewers?.channelConversationId && !!conversationId && conversationId.split(';')[0] === reviewers.channelConversationId;
+  const inReviewChannel =
+    !!reviewers?.channelConversationId && !!conversationId && conversationId.split(';')[0] === reviewers.channelConversationId;
   const reviewer = !!reviewers && (reviewers.everyone === true || inReviewChannel || (!!person && isReviewer(person, reviewers.emails)));
   return { personId: actor.personId, companies: roles.map((r) => ({ companyId: r.company.id, role: r.role })), reviewer };
 }

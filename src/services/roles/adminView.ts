@@ -19,13 +19,25 @@ export async function adminCompanies({ ctx, actor }: { ctx: ServiceContext; acto
 }
 
 /** Members, pending grants and subscribed channels of a company its admin manages (the first one unless named). */
-export async function adminView({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: { companyId?: string } }): Promise<AdminView | undefined> {
+export async function adminView({
+  ctx,
+  actor,
+  input,
+}: {
+  ctx: ServiceContext;
+  actor: Actor;
+  input: { companyId?: string };
+}): Promise<AdminView | undefined> {
   const { companyId } = input;
   const companies = await adminCompanies({ ctx, actor });
   const company = companyId ? companies.find((c) => c.id === companyId) : companies[0];
   if (companyId && !company) throw new NotFoundError(`company ${companyId}`);
   if (!company) return undefined;
   await authorize({ ctx, actor }, 'company.manageMembers', { type: 'company', companyId: company.id });
-  const [members, pending, channels] = await Promise.all([ctx.store.members.members(company.id), ctx.store.members.pendingOf(company.id), ctx.store.members.channelsOf(company.id)]);
+  const [members, pending, channels] = await Promise.all([
+    ctx.store.members.members(company.id),
+    ctx.store.members.pendingOf(company.id),
+    ctx.store.members.channelsOf(company.id),
+  ]);
   return { company, otherCompanies: companies.filter((c) => c.id !== company.id), members, pending, channels };
 }

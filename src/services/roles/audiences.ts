@@ -5,10 +5,21 @@ import type { ServiceContext } from '../context';
  * Who hears about a company's orders: its managers (1:1) and its subscribed channels. The outbox
  * recipients to enqueue for one event; the actor is left out (they see the result in their turn).
  */
-export async function companyAudience({ ctx, companyId, exceptPersonId }: { ctx: ServiceContext; companyId: string; exceptPersonId?: string }): Promise<OutboxRecipient[]> {
+export async function companyAudience({
+  ctx,
+  companyId,
+  exceptPersonId,
+}: {
+  ctx: ServiceContext;
+  companyId: string;
+  exceptPersonId?: string;
+}): Promise<OutboxRecipient[]> {
   const [members, channels] = await Promise.all([ctx.store.members.members(companyId), ctx.store.members.channelsOf(companyId)]);
   const managers = [...new Set(members.filter((m) => m.role === 'manager' && m.personId !== exceptPersonId).map((m) => m.personId))];
-  return [...managers.map((id) => ({ kind: 'person' as const, id })), ...channels.map((c) => ({ kind: 'channel' as const, id: c.conversationId }))];
+  return [
+    ...managers.map((id) => ({ kind: 'person' as const, id })),
+    ...channels.map((c) => ({ kind: 'channel' as const, id: c.conversationId })),
+  ];
 }
 
 /**

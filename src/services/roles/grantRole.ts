@@ -14,7 +14,15 @@ export async function grantRole({ ctx, actor, input }: { ctx: ServiceContext; ac
   const { input: change, company, people } = await resolveMemberChange({ ctx, actor, input });
   const at = ctx.now();
   const audit = (what: string, details: Record<string, string | undefined>) =>
-    auditRecord({ subject: { type: 'company', id: company.id }, who: { kind: 'admin', personId: actor.personId }, when: at, what, from: null, to: change.role, details });
+    auditRecord({
+      subject: { type: 'company', id: company.id },
+      who: { kind: 'admin', personId: actor.personId },
+      when: at,
+      what,
+      from: null,
+      to: change.role,
+      details,
+    });
 
   if (people.length === 0) {
     const status = await ctx.store.members.grantPending(
@@ -27,7 +35,9 @@ export async function grantRole({ ctx, actor, input }: { ctx: ServiceContext; ac
 
   let granted = false;
   for (const person of people) {
-    const status = await ctx.store.members.grant(company.id, person.id, change.role, { audit: [audit('role.grant', { personId: person.id, email: change.email })] });
+    const status = await ctx.store.members.grant(company.id, person.id, change.role, {
+      audit: [audit('role.grant', { personId: person.id, email: change.email })],
+    });
     granted ||= status === 'granted';
   }
   log(ctx, company.id, change.role, granted ? 'granted' : 'already');

@@ -11,7 +11,15 @@ export interface CompanyWithRoles {
  * The companies the actor belongs to, with their roles there, sorted by name; optionally only
  * those where they hold `role`. One result: use it; several: ask "which company?".
  */
-export async function listCompaniesFor({ ctx, actor, role }: { ctx: ServiceContext; actor: Actor; role?: CompanyRole }): Promise<CompanyWithRoles[]> {
+export async function listCompaniesFor({
+  ctx,
+  actor,
+  role,
+}: {
+  ctx: ServiceContext;
+  actor: Actor;
+  role?: CompanyRole;
+}): Promise<CompanyWithRoles[]> {
   const byCompany = new Map<string, CompanyWithRoles>();
   for (const r of await ctx.store.companies.rolesOf(actor.personId)) {
     const entry = byCompany.get(r.company.id) ?? { company: r.company, roles: [] };

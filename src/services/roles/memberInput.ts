@@ -10,7 +10,10 @@ export const memberChange = z
   .object({
     companyId: z.string().min(1),
     role: z.enum(['orderer', 'admin', 'manager']),
-    email: z.email().transform((e) => e.trim().toLowerCase()).optional(),
+    email: z
+      .email()
+      .transform((e) => e.trim().toLowerCase())
+      .optional(),
     personId: z.string().min(1).optional(),
   })
   .refine((v) => (v.email === undefined) !== (v.personId === undefined), { message: 'give either an e-mail or a person' });
@@ -24,7 +27,15 @@ export interface ResolvedChange {
 }
 
 /** Parse, authorise (admin of that company), and find the people the change is about. */
-export async function resolveMemberChange({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: MemberChange }): Promise<ResolvedChange> {
+export async function resolveMemberChange({
+  ctx,
+  actor,
+  input,
+}: {
+  ctx: ServiceContext;
+  actor: Actor;
+  input: MemberChange;
+}): Promise<ResolvedChange> {
   const parsed = parseInput(memberChange, input);
   const { companyId, email, personId } = parsed;
   await authorize({ ctx, actor }, 'company.manageMembers', { type: 'company', companyId });

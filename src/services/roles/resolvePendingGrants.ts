@@ -8,7 +8,13 @@ import type { ServiceContext } from '../context';
  * met them become theirs. Only grants of companies in the person's own tenant apply. Each grant is
  * consumed atomically, so two concurrent first turns apply it once.
  */
-export async function resolvePendingGrants({ ctx, person }: { ctx: ServiceContext; person: Person }): Promise<{ companyId: string; role: CompanyRole }[]> {
+export async function resolvePendingGrants({
+  ctx,
+  person,
+}: {
+  ctx: ServiceContext;
+  person: Person;
+}): Promise<{ companyId: string; role: CompanyRole }[]> {
   const emails = [...new Set([person.email, person.upn].filter((e): e is string => !!e).map(normaliseEmail))];
   const applied: { companyId: string; role: CompanyRole }[] = [];
   for (const email of emails) {
@@ -24,7 +30,8 @@ export async function resolvePendingGrants({ ctx, person }: { ctx: ServiceContex
         to: grant.role,
         details: { personId: person.id, email, grantedBy: grant.grantedBy ?? undefined },
       });
-      if (await ctx.store.members.consumePending(grant, person.id, { audit: [audit] })) applied.push({ companyId: company.id, role: grant.role });
+      if (await ctx.store.members.consumePending(grant, person.id, { audit: [audit] }))
+        applied.push({ companyId: company.id, role: grant.role });
     }
   }
   if (applied.length) ctx.log.info({ event: 'role.grant_resolved', personId: person.id, count: applied.length }, 'pending roles applied');

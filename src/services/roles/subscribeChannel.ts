@@ -17,7 +17,15 @@ export function channelIdOf(conversationId: string): string {
 }
 
 /** Company admin subscribes the channel they are typing in to the company's notifications. */
-export async function subscribeChannel({ ctx, actor, input: raw }: { ctx: ServiceContext; actor: Actor; input: ChannelInput }): Promise<{ status: 'subscribed' | 'already'; conversationId: string }> {
+export async function subscribeChannel({
+  ctx,
+  actor,
+  input: raw,
+}: {
+  ctx: ServiceContext;
+  actor: Actor;
+  input: ChannelInput;
+}): Promise<{ status: 'subscribed' | 'already'; conversationId: string }> {
   const { companyId, conversationId } = parse(raw);
   await authorize({ ctx, actor }, 'company.subscribeChannel', { type: 'company', companyId });
   const company = await ctx.store.companies.get(companyId);
@@ -34,17 +42,44 @@ export async function subscribeChannel({ ctx, actor, input: raw }: { ctx: Servic
   }
 
   const at = ctx.now();
-  const audit = auditRecord({ subject: { type: 'company', id: companyId }, who: { kind: 'admin', personId: actor.personId }, when: at, what: 'channel.subscribe', from: null, to: null, details: { conversationId: channelId } });
-  const status = await ctx.store.members.subscribe({ companyId, conversationId: channelId, tenantId: company.tenantId, subscribedBy: actor.personId }, { audit: [audit] });
+  const audit = auditRecord({
+    subject: { type: 'company', id: companyId },
+    who: { kind: 'admin', personId: actor.personId },
+    when: at,
+    what: 'channel.subscribe',
+    from: null,
+    to: null,
+    details: { conversationId: channelId },
+  });
+  const status = await ctx.store.members.subscribe(
+    { companyId, conversationId: channelId, tenantId: company.tenantId, subscribedBy: actor.personId },
+    { audit: [audit] },
+  );
   ctx.log.info({ event: 'channel.subscribe', companyId, status }, 'channel subscribed');
   return { status, conversationId: channelId };
 }
 
-export async function unsubscribeChannel({ ctx, actor, input: raw }: { ctx: ServiceContext; actor: Actor; input: ChannelInput }): Promise<{ status: 'unsubscribed' | 'absent' }> {
+export async function unsubscribeChannel({
+  ctx,
+  actor,
+  input: raw,
+}: {
+  ctx: ServiceContext;
+  actor: Actor;
+  input: ChannelInput;
+}): Promise<{ status: 'unsubscribed' | 'absent' }> {
   const { companyId, conversationId } = parse(raw);
   await authorize({ ctx, actor }, 'company.subscribeChannel', { type: 'company', companyId });
   const channelId = channelIdOf(conversationId);
-  const audit = auditRecord({ subject: { type: 'company', id: companyId }, who: { kind: 'admin', personId: actor.personId }, when: ctx.now(), what: 'channel.unsubscribe', from: null, to: null, details: { conversationId: channelId } });
+  const audit = auditRecord({
+    subject: { type: 'company', id: companyId },
+    who: { kind: 'admin', personId: actor.personId },
+    when: ctx.now(),
+    what: 'channel.unsubscribe',
+    from: null,
+    to: null,
+    details: { conversationId: channelId },
+  });
   const removed = await ctx.store.members.unsubscribe(companyId, channelId, { audit: [audit] });
   return { status: removed ? 'unsubscribed' : 'absent' };
 }

@@ -25,7 +25,10 @@ export async function seedDemoSettings({ ctx, companyId }: { ctx: ServiceContext
     kind: 'address',
     sortOrder: 1,
     title: { en: 'Standard delivery', sv: 'Standardleverans' },
-    description: { en: 'To an address in Sweden, within 5 working days of the cardholder\'s approval', sv: 'Till en adress i Sverige, inom 5 arbetsdagar efter kortinnehavarens godkännande' },
+    description: {
+      en: "To an address in Sweden, within 5 working days of the cardholder's approval",
+      sv: 'Till en adress i Sverige, inom 5 arbetsdagar efter kortinnehavarens godkännande',
+    },
   });
   await settings.ensureDeliveryOption({
     id: `${companyId}:express-pickup`,
@@ -33,10 +36,28 @@ export async function seedDemoSettings({ ctx, companyId }: { ctx: ServiceContext
     kind: 'pickup',
     sortOrder: 2,
     title: { en: 'Express pick-up', sv: 'Expressuthämtning' },
-    description: { en: 'At the Sistec service point, Kungsgatan 12, Stockholm, within 2 hours of the cardholder\'s approval', sv: 'Hos Sistecs serviceplats, Kungsgatan 12, Stockholm, inom 2 timmar efter kortinnehavarens godkännande' },
+    description: {
+      en: "At the Sistec service point, Kungsgatan 12, Stockholm, within 2 hours of the cardholder's approval",
+      sv: 'Hos Sistecs serviceplats, Kungsgatan 12, Stockholm, inom 2 timmar efter kortinnehavarens godkännande',
+    },
   });
   const demo = { name: 'Demo Bygg AB', careOf: null };
-  await settings.addAddress(companyId, 'delivery', { ...demo, careOf: 'Platskontoret Norra Tornen', street: 'Torsgatan 30', postalCode: '113 21', city: 'Stockholm' }, `${companyId}:delivery-1`);
-  await settings.addAddress(companyId, 'invoice', { ...demo, street: 'Box 1234', postalCode: '111 22', city: 'Stockholm' }, `${companyId}:invoice-1`);
-  await settings.addAddress(companyId, 'invoice', { ...demo, careOf: 'Region Syd, Fakturor', street: 'Box 45', postalCode: '211 20', city: 'Malmö' }, `${companyId}:invoice-2`);
+  await settings.addAddress(
+    companyId,
+    'delivery',
+    { ...demo, careOf: 'Platskontoret Norra Tornen', street: 'Torsgatan 30', postalCode: '113 21', city: 'Stockholm' },
+    `${companyId}:delivery-1`,
+  );
+  await settings.addAddress(
+    companyId,
+    'invoice',
+    { ...demo, street: 'Box 1234', postalCode: '111 22', city: 'Stockholm' },
+    `${companyId}:invoice-1`,
+  );
+  await settings.addAddress(
+    companyId,
+    'invoice',
+    { ...demo, careOf: 'Region Syd, Fakturor', street: 'Box 45', postalCode: '211 20', city: 'Malmö' },
+    `${companyId}:invoice-2`,
+  );
 }

@@ -39,7 +39,15 @@ export interface BrowseOrdersResult {
 }
 
 /** The Orders tab's list: one company's orders the actor may see, newest first, searched, filtered and paged. */
-export async function browseOrders({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: BrowseOrdersInput }): Promise<BrowseOrdersResult> {
+export async function browseOrders({
+  ctx,
+  actor,
+  input,
+}: {
+  ctx: ServiceContext;
+  actor: Actor;
+  input: BrowseOrdersInput;
+}): Promise<BrowseOrdersResult> {
   const req = parse(input);
   const { scope, orderScope, readOnly } = await listScope(ctx, actor, req.companyId);
   const { total, orders } = await ctx.store.orderBrowse.search({
@@ -54,7 +62,15 @@ export async function browseOrders({ ctx, actor, input }: { ctx: ServiceContext;
 }
 
 /** The same list unpaged (up to `MAX_EXPORT_ROWS`), for the CSV and XLSX export. */
-export async function exportOrders({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: Omit<BrowseOrdersInput, 'page'> }): Promise<{ orders: BrowsedOrder[]; truncated: boolean }> {
+export async function exportOrders({
+  ctx,
+  actor,
+  input,
+}: {
+  ctx: ServiceContext;
+  actor: Actor;
+  input: Omit<BrowseOrdersInput, 'page'>;
+}): Promise<{ orders: BrowsedOrder[]; truncated: boolean }> {
   const req = parse({ ...input, page: 1 });
   const { orderScope } = await listScope(ctx, actor, req.companyId);
   const batch = 500;
@@ -81,7 +97,11 @@ function parse(input: BrowseOrdersInput) {
   return parseInput(browseOrdersInput, input);
 }
 
-async function listScope(ctx: ServiceContext, actor: Actor, companyId: string): Promise<{ scope: 'all' | 'own'; orderScope: OrderScope; readOnly: boolean }> {
+async function listScope(
+  ctx: ServiceContext,
+  actor: Actor,
+  companyId: string,
+): Promise<{ scope: 'all' | 'own'; orderScope: OrderScope; readOnly: boolean }> {
   const roles = await loadActorRoles({ ctx, actor });
   const scope = orderListScope(roles, companyId);
   if (!scope) {
@@ -99,5 +119,8 @@ async function listScope(ctx: ServiceContext, actor: Actor, companyId: string): 
 const withProgress = ({ order, items }: { order: Order; items: OrderItem[] }): BrowsedOrder => ({
   order,
   items,
-  progress: orderProgress(order.status, items.map((i) => ({ state: i.status }))),
+  progress: orderProgress(
+    order.status,
+    items.map((i) => ({ state: i.status })),
+  ),
 });

@@ -15,7 +15,15 @@ export interface QueuedOrder extends BrowsedOrder {
 }
 
 /** The issuer's queue: every company's orders waiting for review, oldest first (first come, first served). */
-export async function listReviewQueue({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: z.input<typeof reviewQueueInput> }): Promise<{ total: number; page: number; pageSize: number; orders: QueuedOrder[] }> {
+export async function listReviewQueue({
+  ctx,
+  actor,
+  input,
+}: {
+  ctx: ServiceContext;
+  actor: Actor;
+  input: z.input<typeof reviewQueueInput>;
+}): Promise<{ total: number; page: number; pageSize: number; orders: QueuedOrder[] }> {
   const { page } = parseInput(reviewQueueInput, input);
   const roles = await loadActorRoles({ ctx, actor });
   if (!roles.reviewer) {

@@ -14,7 +14,11 @@ import { parseInput } from '../parseInput';
  * exactly as if the person had clicked in the chat.
  */
 
-const orderNumber = z.string().trim().toUpperCase().regex(/^ID06-\d{4}-\d{6}$/);
+const orderNumber = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^ID06-\d{4}-\d{6}$/);
 const reason = z.string().trim().min(1).max(500);
 const id = z.string().min(1).max(64);
 
@@ -39,7 +43,15 @@ export interface DecideOrdersResult {
  * own conditional update). An order that cannot be found or may not be reviewed by this person
  * reads the same ("not_found"), so numbers cannot be probed; one failure does not stop the rest.
  */
-export async function decideOrders({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: unknown }): Promise<DecideOrdersResult> {
+export async function decideOrders({
+  ctx,
+  actor,
+  input,
+}: {
+  ctx: ServiceContext;
+  actor: Actor;
+  input: unknown;
+}): Promise<DecideOrdersResult> {
   const parsed = parseInput(decideOrdersInput, input);
   const results: DecideOrdersResult['results'] = [];
   for (const number of [...new Set(parsed.numbers)]) {
@@ -49,19 +61,39 @@ export async function decideOrders({ ctx, actor, input }: { ctx: ServiceContext;
       continue;
     }
     try {
-      const reviewed = await reviewOrder({ ctx, actor, input: { orderId: order.id, decision: parsed.decision, ...(parsed.decision === 'reject' ? { reason: parsed.reason } : {}) } });
+      const reviewed = await reviewOrder({
+        ctx,
+        actor,
+        input: { orderId: order.id, decision: parsed.decision, ...(parsed.decision === 'reject' ? { reason: parsed.reason } : {}) },
+      });
       results.push({ number, outcome: reviewed.kind });
     } catch (err) {
       if (!(err instanceof ForbiddenError)) throw err;
       results.push({ number, outcome: 'not_found' });
     }
   }
-  ctx.log.info({ event: 'tab.review_decided', decision: parsed.decision, orders: results.length, applied: results.filter((r) => r.outcome === 'applied').length }, 'orders decided from the tab');
+  ctx.log.info(
+    {
+      event: 'tab.review_decided',
+      decision: parsed.decision,
+      orders: results.length,
+      applied: results.filter((r) => r.outcome === 'applied').length,
+    },
+    'orders decided from the tab',
+  );
   return { results };
 }
 
 /** The issuer rejects one card of an order under review. */
-export async function rejectCard({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: unknown }): Promise<{ outcome: ActionOutcome }> {
+export async function rejectCard({
+  ctx,
+  actor,
+  input,
+}: {
+  ctx: ServiceContext;
+  actor: Actor;
+  input: unknown;
+}): Promise<{ outcome: ActionOutcome }> {
   const { number, itemId, reason: why } = parseInput(rejectCardInput, input);
   const order = await ctx.store.orders.byNumber(number);
   if (!order) throw new NotFoundError(`order ${number}`);
@@ -70,14 +102,30 @@ export async function rejectCard({ ctx, actor, input }: { ctx: ServiceContext; a
 }
 
 /** The orderer sends the cardholder a fresh approval card, to a corrected e-mail address when one is given. */
-export async function resendCard({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: unknown }): Promise<{ outcome: ActionOutcome; reached: boolean }> {
+export async function resendCard({
+  ctx,
+  actor,
+  input,
+}: {
+  ctx: ServiceContext;
+  actor: Actor;
+  input: unknown;
+}): Promise<{ outcome: ActionOutcome; reached: boolean }> {
   const { itemId, round, email } = parseInput(resendCardInput, input);
   const result = await resendApproval({ ctx, actor, input: { itemId, round, mode: email ? 'edit' : 'same', ...(email ? { email } : {}) } });
   return { outcome: result.kind, reached: result.kind === 'applied' && result.reached };
 }
 
 /** The orderer (or an admin) cancels the order, or one card of it, before production. */
-export async function cancelFromTab({ ctx, actor, input }: { ctx: ServiceContext; actor: Actor; input: unknown }): Promise<{ outcome: ActionOutcome }> {
+export async function cancelFromTab({
+  ctx,
+  actor,
+  input,
+}: {
+  ctx: ServiceContext;
+  actor: Actor;
+  input: unknown;
+}): Promise<{ outcome: ActionOutcome }> {
   const { number, itemId, reason: why } = parseInput(cancelInput, input);
   const order = await ctx.store.orders.byNumber(number);
   if (!order) throw new NotFoundError(`order ${number}`);

@@ -16,7 +16,13 @@ export type ImportUploadOutcome =
  * atomically (one of two simultaneous uploads wins) and the check runs in the chat, like a file
  * sent in Teams, so a file with problems is explained on the result card there.
  */
-export async function acceptImportUpload({ ctx, input }: { ctx: ServiceContext; input: { tokenId: string; bytes: Buffer; fileName?: string } }): Promise<ImportUploadOutcome> {
+export async function acceptImportUpload({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: { tokenId: string; bytes: Buffer; fileName?: string };
+}): Promise<ImportUploadOutcome> {
   const token = await ctx.store.uploads.get(input.tokenId);
   const state = token?.purpose === 'import' ? tokenState(token, ctx.now()) : 'unknown';
   if (!token || state !== 'usable') return { ok: false, kind: 'link', state: state as Exclude<TokenState, 'usable'>, token };
@@ -27,6 +33,9 @@ export async function acceptImportUpload({ ctx, input }: { ctx: ServiceContext; 
     const now = tokenState(await ctx.store.uploads.get(token.id), ctx.now());
     return { ok: false, kind: 'link', state: now === 'usable' ? 'used' : now, token };
   }
-  ctx.log.info({ event: 'upload.import_received', personId: token.personId, bytes: input.bytes.length }, 'import file received through a link');
+  ctx.log.info(
+    { event: 'upload.import_received', personId: token.personId, bytes: input.bytes.length },
+    'import file received through a link',
+  );
   return { ok: true, token: consumed, bytes: input.bytes, fileName: displayFileName(input.fileName) };
 }

@@ -15,7 +15,13 @@ export type UploadOutcome =
  * then, in one transaction, the link is consumed and the normalised photo saved. The original
  * bytes are never stored.
  */
-export async function acceptUpload({ ctx, input }: { ctx: ServiceContext; input: { tokenId: string; bytes: Buffer } }): Promise<UploadOutcome> {
+export async function acceptUpload({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: { tokenId: string; bytes: Buffer };
+}): Promise<UploadOutcome> {
   const token = await ctx.store.uploads.get(input.tokenId);
   // An import link takes a file, not a photo: for this use case it is no link at all.
   const state = token?.purpose === 'cardholder-photo' ? tokenState(token, ctx.now()) : 'unknown';
@@ -37,6 +43,15 @@ export async function acceptUpload({ ctx, input }: { ctx: ServiceContext; input:
     const now = tokenState(await ctx.store.uploads.get(token.id), ctx.now());
     return { ok: false, kind: 'link', state: now === 'usable' ? 'used' : now, token };
   }
-  ctx.log.info({ event: 'upload.accepted', personId: token.personId, photoId: done.photo.id, findings: outcome.findings.map((f) => f.code), face: outcome.face }, 'photo uploaded');
+  ctx.log.info(
+    {
+      event: 'upload.accepted',
+      personId: token.personId,
+      photoId: done.photo.id,
+      findings: outcome.findings.map((f) => f.code),
+      face: outcome.face,
+    },
+    'photo uploaded',
+  );
   return { ok: true, token: done.token, photo: done.photo, findings: outcome.findings };
 }

@@ -28,7 +28,10 @@ export async function issueUploadToken({ ctx, input }: { ctx: ServiceContext; in
     locale: input.locale,
     expiresAt,
   });
-  ctx.log.info({ event: 'upload.link_issued', personId: input.personId, purpose: token.purpose, expiresAt: expiresAt.toISOString() }, 'upload link issued');
+  ctx.log.info(
+    { event: 'upload.link_issued', personId: input.personId, purpose: token.purpose, expiresAt: expiresAt.toISOString() },
+    'upload link issued',
+  );
   return token;
 }
 

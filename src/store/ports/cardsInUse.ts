@@ -17,7 +17,10 @@ export interface Replacement {
 }
 
 /** Folds (replaced card id, where) rows into one Replacement per card. */
-export function foldReplacements(cart: { id: string | null }[], ordered: { id: string | null; number: string }[]): Map<string, Replacement> {
+export function foldReplacements(
+  cart: { id: string | null }[],
+  ordered: { id: string | null; number: string }[],
+): Map<string, Replacement> {
   const found = new Map<string, Replacement>();
   const of = (id: string) => found.get(id) ?? (found.set(id, { inCart: false, orderNumbers: [] }), found.get(id)!);
   for (const row of cart) if (row.id) of(row.id).inCart = true;

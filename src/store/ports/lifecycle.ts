@@ -7,8 +7,22 @@ import type { RecipientKind } from './outbox';
 export type ItemPatch = Partial<
   Pick<
     OrderItem,
-    | 'status' | 'reason' | 'declinedField' | 'trackingRef' | 'cardholderPersonId' | 'approvalRound' | 'remindAt' | 'remindersSent' | 'expiresAt'
-    | 'firstName' | 'lastName' | 'email' | 'mobile' | 'cardType' | 'validUntil' | 'cardReview'
+    | 'status'
+    | 'reason'
+    | 'declinedField'
+    | 'trackingRef'
+    | 'cardholderPersonId'
+    | 'approvalRound'
+    | 'remindAt'
+    | 'remindersSent'
+    | 'expiresAt'
+    | 'firstName'
+    | 'lastName'
+    | 'email'
+    | 'mobile'
+    | 'cardType'
+    | 'validUntil'
+    | 'cardReview'
   >
 >;
 

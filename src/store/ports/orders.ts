@@ -144,6 +144,3 @@ export interface OrderRepository {
   /** Cardholders on the company's orders that are still under way (not cancelled, rejected or finished). */
   openCardholders(companyId: string): Promise<{ identityIndex: string; orderNumber: string }[]>;
 }
-
-
-

@@ -19,7 +19,6 @@ export interface PhotoRepository {
   findingsOf(photoIds: string[]): Promise<Map<string, PhotoFindingRecord[]>>;
 }
 
-
 /** A hard photo failure recorded for an item (bulk import); it blocks checkout until fixed. */
 export interface PhotoFailureRecord {
   code: string;

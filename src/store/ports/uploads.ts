@@ -24,7 +24,11 @@ export interface UploadTokenRepository {
    * In one transaction: marks the link used (only if unused and unexpired at `now`) and saves the
    * photo. Undefined when the link was used or expired meanwhile; then nothing is saved.
    */
-  consumeWithPhoto(tokenId: string, now: Date, photo: Omit<StoredPhoto, 'id' | 'createdAt'>): Promise<{ token: UploadToken; photo: StoredPhoto } | undefined>;
+  consumeWithPhoto(
+    tokenId: string,
+    now: Date,
+    photo: Omit<StoredPhoto, 'id' | 'createdAt'>,
+  ): Promise<{ token: UploadToken; photo: StoredPhoto } | undefined>;
   /** Marks the link used (only if unused and unexpired at `now`); undefined when it was not. */
   consume(tokenId: string, now: Date): Promise<UploadToken | undefined>;
 }

@@ -11,17 +11,40 @@ export function pgApprovalReach(db: PgDb, now: () => Date): ApprovalReachReposit
       const at = now();
       await db
         .insert(approvalReach)
-        .values({ id: newReachId(), itemId, round, channel, status: 'pending', detail: null, failedAttempts: 0, lastAttemptAt: null, createdAt: at, updatedAt: at })
+        .values({
+          id: newReachId(),
+          itemId,
+          round,
+          channel,
+          status: 'pending',
+          detail: null,
+          failedAttempts: 0,
+          lastAttemptAt: null,
+          createdAt: at,
+          updatedAt: at,
+        })
         .onConflictDoNothing();
-      return (await db.select().from(approvalReach).where(and(eq(approvalReach.itemId, itemId), eq(approvalReach.round, round), eq(approvalReach.channel, channel))))[0]!;
+      return (
+        await db
+          .select()
+          .from(approvalReach)
+          .where(and(eq(approvalReach.itemId, itemId), eq(approvalReach.round, round), eq(approvalReach.channel, channel)))
+      )[0]!;
     },
     get: byId,
     async forItems(itemIds) {
       if (itemIds.length === 0) return [];
-      return db.select().from(approvalReach).where(inArray(approvalReach.itemId, itemIds)).orderBy(asc(approvalReach.createdAt), asc(approvalReach.channel));
+      return db
+        .select()
+        .from(approvalReach)
+        .where(inArray(approvalReach.itemId, itemIds))
+        .orderBy(asc(approvalReach.createdAt), asc(approvalReach.channel));
     },
     async setStatus(id, status, detail) {
-      await db.update(approvalReach).set({ status, detail, updatedAt: now() }).where(and(eq(approvalReach.id, id), ne(approvalReach.status, 'decided')));
+      await db
+        .update(approvalReach)
+        .set({ status, detail, updatedAt: now() })
+        .where(and(eq(approvalReach.id, id), ne(approvalReach.status, 'decided')));
     },
     async countFailedAttempt(id) {
       const at = now();
@@ -33,7 +56,15 @@ export function pgApprovalReach(db: PgDb, now: () => Date): ApprovalReachReposit
       return row?.n ?? 0;
     },
     async markDecided(id) {
-      return (await db.update(approvalReach).set({ status: 'decided', updatedAt: now() }).where(and(eq(approvalReach.id, id), ne(approvalReach.status, 'decided'))).returning({ id: approvalReach.id })).length === 1;
+      return (
+        (
+          await db
+            .update(approvalReach)
+            .set({ status: 'decided', updatedAt: now() })
+            .where(and(eq(approvalReach.id, id), ne(approvalReach.status, 'decided')))
+            .returning({ id: approvalReach.id })
+        ).length === 1
+      );
     },
   };
 }

@@ -11,7 +11,8 @@ import { openBotState, sealBotState } from '../sealing';
  * (on any instance) wrote it since it was read. One round trip per read or write.
  */
 export function pgBotState(pool: pg.Pool, now: () => Date, cipher: FieldCipher): KeyValueStorage {
-  const UPSERT = 'INSERT INTO bot_state (key, doc, etag, updated_at) VALUES ($1, $2, $3, $4) ON CONFLICT (key) DO UPDATE SET doc = excluded.doc, etag = excluded.etag, updated_at = excluded.updated_at';
+  const UPSERT =
+    'INSERT INTO bot_state (key, doc, etag, updated_at) VALUES ($1, $2, $3, $4) ON CONFLICT (key) DO UPDATE SET doc = excluded.doc, etag = excluded.etag, updated_at = excluded.updated_at';
   const COMPARE_AND_SET = 'UPDATE bot_state SET doc = $1, etag = $2, updated_at = $3 WHERE key = $4 AND etag = $5';
   const INSERT_NEW = 'INSERT INTO bot_state (key, doc, etag, updated_at) VALUES ($1, $2, $3, $4) ON CONFLICT (key) DO NOTHING';
 
@@ -32,7 +33,10 @@ export function pgBotState(pool: pg.Pool, now: () => Date, cipher: FieldCipher):
     async read(keys) {
       const items: StoreItems = {};
       if (keys.length === 0) return items;
-      const { rows } = await pool.query<{ key: string; doc: string; etag: string }>('SELECT key, doc, etag FROM bot_state WHERE key = ANY($1)', [keys]);
+      const { rows } = await pool.query<{ key: string; doc: string; etag: string }>(
+        'SELECT key, doc, etag FROM bot_state WHERE key = ANY($1)',
+        [keys],
+      );
       for (const row of rows) items[row.key] = { ...JSON.parse(openBotState(cipher, row.key, row.doc)), eTag: row.etag };
       return items;
     },

@@ -13,12 +13,29 @@ export function pgCardsInUse(db: PgDb, cipher: FieldCipher): CardsInUseRepositor
     async search(query) {
       const rows = (await db.execute(cardsInUseSql(query, 'ILIKE'))).rows as { id: string; total: string | number }[];
       if (rows.length === 0) return { total: 0, cards: [] };
-      const byId = new Map(joined(await select().where(inArray(orderItems.id, rows.map((r) => r.id)))).map((c) => [c.id, c]));
+      const byId = new Map(
+        joined(
+          await select().where(
+            inArray(
+              orderItems.id,
+              rows.map((r) => r.id),
+            ),
+          ),
+        ).map((c) => [c.id, c]),
+      );
       return { total: Number(rows[0]!.total), cards: rows.flatMap((r) => (byId.has(r.id) ? [byId.get(r.id)!] : [])) };
     },
     async dueTimers(at, limit) {
-      const due = or(and(eq(orderItems.status, 'card_active'), lte(orderItems.remindAt, at)), and(inArray(orderItems.status, ['card_active', 'card_blocked']), lte(orderItems.validUntil, at)));
-      return joined(await select().where(and(eq(orders.status, 'approved'), due)).orderBy(orderItems.validUntil).limit(limit));
+      const due = or(
+        and(eq(orderItems.status, 'card_active'), lte(orderItems.remindAt, at)),
+        and(inArray(orderItems.status, ['card_active', 'card_blocked']), lte(orderItems.validUntil, at)),
+      );
+      return joined(
+        await select()
+          .where(and(eq(orders.status, 'approved'), due))
+          .orderBy(orderItems.validUntil)
+          .limit(limit),
+      );
     },
     async replacements(itemIds) {
       if (itemIds.length === 0) return new Map();
@@ -28,7 +45,13 @@ export function pgCardsInUse(db: PgDb, cipher: FieldCipher): CardsInUseRepositor
           .select({ id: orderItems.replacesItemId, number: orders.number })
           .from(orderItems)
           .innerJoin(orders, eq(orders.id, orderItems.orderId))
-          .where(and(inArray(orderItems.replacesItemId, itemIds), notInArray(orderItems.status, DEAD_REPLACEMENT), notInArray(orders.status, ['cancelled', 'rejected']))),
+          .where(
+            and(
+              inArray(orderItems.replacesItemId, itemIds),
+              notInArray(orderItems.status, DEAD_REPLACEMENT),
+              notInArray(orders.status, ['cancelled', 'rejected']),
+            ),
+          ),
       ]);
       return foldReplacements(cart, ordered);
     },

@@ -8,7 +8,8 @@ import type { FieldCipher } from '../../crypto/fieldCipher';
 import { openCardholder, openPhoto, sealCardholder, sealCardholderUpdate, sealPhoto } from '../sealing';
 
 export const cartOwnedBy = (owner: CartOwner) => and(eq(cartItems.companyId, owner.companyId), eq(cartItems.ordererId, owner.ordererId));
-export const cartSize = async (db: PgExec, owner: CartOwner) => (await db.select({ n: count() }).from(cartItems).where(cartOwnedBy(owner)))[0]?.n ?? 0;
+export const cartSize = async (db: PgExec, owner: CartOwner) =>
+  (await db.select({ n: count() }).from(cartItems).where(cartOwnedBy(owner)))[0]?.n ?? 0;
 /** The owner's cart as stored (numbers sealed), oldest first. */
 export const listCart = async (db: PgExec, owner: CartOwner) =>
   db.select().from(cartItems).where(cartOwnedBy(owner)).orderBy(asc(cartItems.createdAt), asc(cartItems.id));
@@ -27,9 +28,19 @@ export function pgCart(db: PgDb, now: () => Date, cipher: FieldCipher): CartRepo
       return transaction(db, async (tx) => {
         await lockOwner(tx, owner);
         // Strictly after the newest item, so the cart keeps the order items were added in.
-        const [newest] = await tx.select({ at: max(cartItems.createdAt) }).from(cartItems).where(cartOwnedBy(owner));
+        const [newest] = await tx
+          .select({ at: max(cartItems.createdAt) })
+          .from(cartItems)
+          .where(cartOwnedBy(owner));
         const at = new Date(Math.max(now().getTime(), (newest?.at?.getTime() ?? 0) + 1));
-        const item: CartItem = { ...values(input), id: randomUUID(), companyId: owner.companyId, ordererId: owner.ordererId, createdAt: at, updatedAt: at };
+        const item: CartItem = {
+          ...values(input),
+          id: randomUUID(),
+          companyId: owner.companyId,
+          ordererId: owner.ordererId,
+          createdAt: at,
+          updatedAt: at,
+        };
         await tx.insert(cartItems).values(sealCardholder(cipher, 'cart_items', item));
         return { item, cartSize: await cartSize(tx, owner) };
       });
@@ -41,16 +52,26 @@ export function pgCart(db: PgDb, now: () => Date, cipher: FieldCipher): CartRepo
       return cartSize(db, owner);
     },
     async get(owner, itemId) {
-      const [row] = await db.select().from(cartItems).where(and(cartOwnedBy(owner), eq(cartItems.id, itemId)));
+      const [row] = await db
+        .select()
+        .from(cartItems)
+        .where(and(cartOwnedBy(owner), eq(cartItems.id, itemId)));
       return row && opened(row);
     },
     async replace(owner, itemId, input) {
       return transaction(db, async (tx) => {
-        const [current] = await tx.select().from(cartItems).where(and(cartOwnedBy(owner), eq(cartItems.id, itemId))).for('update');
+        const [current] = await tx
+          .select()
+          .from(cartItems)
+          .where(and(cartOwnedBy(owner), eq(cartItems.id, itemId)))
+          .for('update');
         if (!current) return undefined;
         // A strictly later version, even within the same millisecond, so an open summary sees the change.
         const updatedAt = new Date(Math.max(now().getTime(), current.updatedAt.getTime() + 1));
-        await tx.update(cartItems).set({ ...sealCardholderUpdate(cipher, 'cart_items', itemId, values(input)), updatedAt }).where(eq(cartItems.id, itemId));
+        await tx
+          .update(cartItems)
+          .set({ ...sealCardholderUpdate(cipher, 'cart_items', itemId, values(input)), updatedAt })
+          .where(eq(cartItems.id, itemId));
         return { ...opened(current), ...values(input), updatedAt };
       });
     },
@@ -71,7 +92,18 @@ export function pgCart(db: PgDb, now: () => Date, cipher: FieldCipher): CartRepo
         const items = await listCart(tx, owner);
         if (cartVersion(cartEntries(items)) !== version) return { changed: true as const };
         if (items.length === 0) return { cleared: 0 };
-        const cleared = (await tx.delete(cartItems).where(and(cartOwnedBy(owner), inArray(cartItems.id, items.map((i) => i.id))))).rowCount ?? 0;
+        const cleared =
+          (
+            await tx.delete(cartItems).where(
+              and(
+                cartOwnedBy(owner),
+                inArray(
+                  cartItems.id,
+                  items.map((i) => i.id),
+                ),
+              ),
+            )
+          ).rowCount ?? 0;
         return { cleared };
       });
     },

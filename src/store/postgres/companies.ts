@@ -8,7 +8,10 @@ export function pgCompanies(db: PgDb, now: () => Date): CompanyRepository {
   return {
     async create(company) {
       const row = { id: company.id ?? randomUUID(), tenantId: company.tenantId, name: company.name, orgNumber: company.orgNumber ?? null };
-      await db.insert(companies).values({ ...row, createdAt: now() }).onConflictDoNothing();
+      await db
+        .insert(companies)
+        .values({ ...row, createdAt: now() })
+        .onConflictDoNothing();
       return row;
     },
     async get(companyId) {
@@ -24,7 +27,10 @@ export function pgCompanies(db: PgDb, now: () => Date): CompanyRepository {
         .from(companyRoles)
         .innerJoin(companies, eq(companies.id, companyRoles.companyId))
         .where(eq(companyRoles.personId, personId));
-      return rows.map((r) => ({ company: { id: r.company.id, tenantId: r.company.tenantId, name: r.company.name, orgNumber: r.company.orgNumber }, role: r.role }));
+      return rows.map((r) => ({
+        company: { id: r.company.id, tenantId: r.company.tenantId, name: r.company.name, orgNumber: r.company.orgNumber },
+        role: r.role,
+      }));
     },
   };
 }

@@ -7,7 +7,10 @@ import type { PgDb } from './db';
 import { importChecks } from './schema';
 
 export function pgImportChecks(db: PgDb, now: () => Date, cipher: FieldCipher): ImportCheckRepository {
-  const open = (row: typeof importChecks.$inferSelect): PendingImportCheck => ({ ...row, file: openImportCheckFile(cipher, row.id, row.file) });
+  const open = (row: typeof importChecks.$inferSelect): PendingImportCheck => ({
+    ...row,
+    file: openImportCheckFile(cipher, row.id, row.file),
+  });
   return {
     async create(check) {
       const row = { ...check, id: randomUUID(), attempts: 0, cardActivityId: null, createdAt: now() };
@@ -18,7 +21,9 @@ export function pgImportChecks(db: PgDb, now: () => Date, cipher: FieldCipher): 
       await db.update(importChecks).set({ cardActivityId }).where(eq(importChecks.id, id));
     },
     async renew(id, leaseUntil) {
-      return (await db.update(importChecks).set({ leaseUntil }).where(eq(importChecks.id, id)).returning({ id: importChecks.id })).length > 0;
+      return (
+        (await db.update(importChecks).set({ leaseUntil }).where(eq(importChecks.id, id)).returning({ id: importChecks.id })).length > 0
+      );
     },
     async claimExpired(expiredBefore, leaseUntil) {
       // A concurrent claim waits on the row lock, then re-reads lease_until (now in the future) and skips the row.

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
-import type { ApplyResult, CardPost, ItemChange, LifecycleRepository, OrderChange} from '../ports';
+import type { ApplyResult, CardPost, ItemChange, LifecycleRepository, OrderChange } from '../ports';
 import { cardPosts, companies, orderItems, orders } from './schema';
 import { transaction, type PgDb, type PgTx } from './db';
 import { applyEffects } from './effects';
@@ -8,7 +8,6 @@ import { joinedWith } from '../sealing';
 
 /** Rolls the transaction back when a conditional update matched nothing. */
 class AlreadyDecided extends Error {}
-
 
 /**
  * Lifecycle transitions as conditional UPDATEs (`... WHERE id = $1 AND status IN (from)`): zero rows
@@ -30,7 +29,14 @@ export function pgLifecycle(db: PgDb, now: () => Date, cipher: FieldCipher): Lif
       await tx
         .update(orderItems)
         .set({ ...change.set, updatedAt: at })
-        .where(and(eq(orderItems.id, change.itemId), inArray(orderItems.status, [...change.from]), change.round === undefined ? undefined : eq(orderItems.approvalRound, change.round), change.sent === undefined ? undefined : eq(orderItems.remindersSent, change.sent)))
+        .where(
+          and(
+            eq(orderItems.id, change.itemId),
+            inArray(orderItems.status, [...change.from]),
+            change.round === undefined ? undefined : eq(orderItems.approvalRound, change.round),
+            change.sent === undefined ? undefined : eq(orderItems.remindersSent, change.sent),
+          ),
+        )
     ).rowCount;
   const select = () => db.select().from(orderItems).innerJoin(orders, eq(orders.id, orderItems.orderId));
 
@@ -69,13 +75,22 @@ export function pgLifecycle(db: PgDb, now: () => Date, cipher: FieldCipher): Lif
     },
     async dueApprovals(at, limit) {
       const due = or(lte(orderItems.remindAt, at), lte(orderItems.expiresAt, at));
-      return joined(await select().where(and(eq(orderItems.status, 'awaiting_cardholder'), eq(orders.status, 'approved'), due)).orderBy(asc(orderItems.expiresAt)).limit(limit));
+      return joined(
+        await select()
+          .where(and(eq(orderItems.status, 'awaiting_cardholder'), eq(orders.status, 'approved'), due))
+          .orderBy(asc(orderItems.expiresAt))
+          .limit(limit),
+      );
     },
     async recordPost(post: CardPost) {
       await db.insert(cardPosts).values(post).onConflictDoNothing();
     },
     async posts(purpose, subjectId) {
-      return db.select().from(cardPosts).where(and(eq(cardPosts.purpose, purpose), eq(cardPosts.subjectId, subjectId))).orderBy(asc(cardPosts.createdAt));
+      return db
+        .select()
+        .from(cardPosts)
+        .where(and(eq(cardPosts.purpose, purpose), eq(cardPosts.subjectId, subjectId)))
+        .orderBy(asc(cardPosts.createdAt));
     },
     async forgetPosts(keys) {
       if (keys.length) await db.delete(cardPosts).where(inArray(cardPosts.key, keys));

@@ -33,9 +33,20 @@ export function pgMembership(db: PgDb, now: () => Date, cipher: FieldCipher): Me
       return withEffects(effects, async (tx) => {
         // The company row lock serialises revocations: two admins removing each other cannot both succeed.
         await tx.execute(sql`SELECT 1 FROM companies WHERE id = ${companyId} FOR UPDATE`);
-        if (!(await tx.select().from(companyRoles).where(roleRow(companyId, personId, role))).length) return { result: 'absent' as const, changed: false };
+        if (
+          !(
+            await tx
+              .select()
+              .from(companyRoles)
+              .where(roleRow(companyId, personId, role))
+          ).length
+        )
+          return { result: 'absent' as const, changed: false };
         if (role === 'admin') {
-          const [admins] = await tx.select({ n: count() }).from(companyRoles).where(and(eq(companyRoles.companyId, companyId), eq(companyRoles.role, 'admin')));
+          const [admins] = await tx
+            .select({ n: count() })
+            .from(companyRoles)
+            .where(and(eq(companyRoles.companyId, companyId), eq(companyRoles.role, 'admin')));
           if ((admins?.n ?? 0) <= 1) return { result: 'last_admin' as const, changed: false };
         }
         await tx.delete(companyRoles).where(roleRow(companyId, personId, role));
@@ -52,7 +63,12 @@ export function pgMembership(db: PgDb, now: () => Date, cipher: FieldCipher): Me
     },
     grantPending(grant, effects) {
       return withEffects(effects, async (tx, at) => {
-        const inserted = changed(await tx.insert(pendingRoleGrants).values({ ...grant, email: grant.email.toLowerCase(), createdAt: at }).onConflictDoNothing());
+        const inserted = changed(
+          await tx
+            .insert(pendingRoleGrants)
+            .values({ ...grant, email: grant.email.toLowerCase(), createdAt: at })
+            .onConflictDoNothing(),
+        );
         return { result: inserted ? ('granted' as const) : ('already' as const), changed: inserted };
       });
     },
@@ -63,22 +79,39 @@ export function pgMembership(db: PgDb, now: () => Date, cipher: FieldCipher): Me
       });
     },
     async pendingFor(email) {
-      return db.select().from(pendingRoleGrants).where(eq(pendingRoleGrants.email, email.toLowerCase())).orderBy(asc(pendingRoleGrants.createdAt));
+      return db
+        .select()
+        .from(pendingRoleGrants)
+        .where(eq(pendingRoleGrants.email, email.toLowerCase()))
+        .orderBy(asc(pendingRoleGrants.createdAt));
     },
     async pendingOf(companyId) {
-      return db.select().from(pendingRoleGrants).where(eq(pendingRoleGrants.companyId, companyId)).orderBy(asc(pendingRoleGrants.email), asc(pendingRoleGrants.role));
+      return db
+        .select()
+        .from(pendingRoleGrants)
+        .where(eq(pendingRoleGrants.companyId, companyId))
+        .orderBy(asc(pendingRoleGrants.email), asc(pendingRoleGrants.role));
     },
     consumePending(grant, personId, effects) {
       return withEffects(effects, async (tx, at) => {
         // Consumed atomically: whoever deletes the pending row applies it; a second call finds nothing.
-        if (!changed(await tx.delete(pendingRoleGrants).where(pendingRow(grant.companyId, grant.email, grant.role)))) return { result: false, changed: false };
-        await tx.insert(companyRoles).values({ companyId: grant.companyId, personId, role: grant.role, createdAt: at }).onConflictDoNothing();
+        if (!changed(await tx.delete(pendingRoleGrants).where(pendingRow(grant.companyId, grant.email, grant.role))))
+          return { result: false, changed: false };
+        await tx
+          .insert(companyRoles)
+          .values({ companyId: grant.companyId, personId, role: grant.role, createdAt: at })
+          .onConflictDoNothing();
         return { result: true, changed: true };
       });
     },
     subscribe(sub, effects) {
       return withEffects(effects, async (tx, at) => {
-        const inserted = changed(await tx.insert(channelSubscriptions).values({ ...sub, createdAt: at }).onConflictDoNothing());
+        const inserted = changed(
+          await tx
+            .insert(channelSubscriptions)
+            .values({ ...sub, createdAt: at })
+            .onConflictDoNothing(),
+        );
         return { result: inserted ? ('subscribed' as const) : ('already' as const), changed: inserted };
       });
     },
@@ -90,7 +123,11 @@ export function pgMembership(db: PgDb, now: () => Date, cipher: FieldCipher): Me
       });
     },
     async channelsOf(companyId) {
-      return db.select().from(channelSubscriptions).where(eq(channelSubscriptions.companyId, companyId)).orderBy(asc(channelSubscriptions.createdAt));
+      return db
+        .select()
+        .from(channelSubscriptions)
+        .where(eq(channelSubscriptions.companyId, companyId))
+        .orderBy(asc(channelSubscriptions.createdAt));
     },
   };
 }

@@ -23,7 +23,12 @@ export function pgOrderBrowse(db: PgDb, cipher: FieldCipher): OrderBrowseReposit
         db.select().from(orderItems).where(inArray(orderItems.orderId, ids)).orderBy(asc(orderItems.orderId), asc(orderItems.position)),
       ]);
       const byId = new Map((found as Order[]).map((o) => [o.id, o]));
-      return { total, orders: ids.flatMap((id) => (byId.has(id) ? [{ order: byId.get(id)!, items: (items as OrderItem[]).filter((i) => i.orderId === id).map(opened) }] : [])) };
+      return {
+        total,
+        orders: ids.flatMap((id) =>
+          byId.has(id) ? [{ order: byId.get(id)!, items: (items as OrderItem[]).filter((i) => i.orderId === id).map(opened) }] : [],
+        ),
+      };
     },
     async cardsOf(personId, limit) {
       const rows = await db

@@ -7,7 +7,12 @@ import type { FieldCipher } from '../../crypto/fieldCipher';
 import { openCardholder } from '../sealing';
 import { placeOrder, readOrder, reserveOrderNumber } from './placeOrder';
 
-const LISTED_CARD = { orderId: orderItems.orderId, firstName: orderItems.firstName, lastName: orderItems.lastName, status: orderItems.status };
+const LISTED_CARD = {
+  orderId: orderItems.orderId,
+  firstName: orderItems.firstName,
+  lastName: orderItems.lastName,
+  status: orderItems.status,
+};
 
 export function pgOrders(db: PgDb, now: () => Date, cipher: FieldCipher): OrderRepository {
   return {
@@ -32,13 +37,23 @@ export function pgOrders(db: PgDb, now: () => Date, cipher: FieldCipher): OrderR
     async listFor(owner, limit) {
       const mine = and(eq(orders.companyId, owner.companyId), eq(orders.ordererId, owner.ordererId));
       const [total] = await db.select({ n: count() }).from(orders).where(mine);
-      const rows = (await db.select().from(orders).where(mine).orderBy(desc(orders.createdAt), desc(orders.number)).limit(limit)) as Order[];
+      const rows = (await db
+        .select()
+        .from(orders)
+        .where(mine)
+        .orderBy(desc(orders.createdAt), desc(orders.number))
+        .limit(limit)) as Order[];
       // Every listed order's cards in one query, not one per order: names for the list, states for the progress.
       const cards = rows.length
         ? await db
             .select(LISTED_CARD)
             .from(orderItems)
-            .where(inArray(orderItems.orderId, rows.map((o) => o.id)))
+            .where(
+              inArray(
+                orderItems.orderId,
+                rows.map((o) => o.id),
+              ),
+            )
             .orderBy(asc(orderItems.orderId), asc(orderItems.position))
         : [];
       return { total: total?.n ?? 0, orders: rows.map((order) => listingOf(order, cards)) };

@@ -27,8 +27,10 @@ export function pgOutbox(db: PgDb, now: () => Date, cipher: FieldCipher): Outbox
   const toMessage = messageOf(cipher);
   const held = (ids: string[], token: string) => and(inArray(outbox.id, ids), eq(outbox.claimToken, token), eq(outbox.status, 'sending'));
   const released = { leaseUntil: null, claimToken: null } as const;
-  const update = async (where: SQL | undefined, set: Partial<typeof outbox.$inferInsert>) => (await db.update(outbox).set(set).where(where)).rowCount ?? 0;
-  const select = async (where: SQL | undefined) => (await db.select().from(outbox).where(where).orderBy(asc(outbox.createdAt), asc(outbox.id))).map(toMessage);
+  const update = async (where: SQL | undefined, set: Partial<typeof outbox.$inferInsert>) =>
+    (await db.update(outbox).set(set).where(where)).rowCount ?? 0;
+  const select = async (where: SQL | undefined) =>
+    (await db.select().from(outbox).where(where).orderBy(asc(outbox.createdAt), asc(outbox.id))).map(toMessage);
 
   return {
     async enqueue(drafts) {
@@ -63,11 +65,25 @@ export function pgOutbox(db: PgDb, now: () => Date, cipher: FieldCipher): Outbox
         .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1));
     },
     async markSent(ids, token, r) {
-      return update(held(ids, token), { status: 'sent', payload: DELIVERED_PAYLOAD, activityId: r.activityId, conversationId: r.conversationId, sentAt: r.at, lastError: null, ...released });
+      return update(held(ids, token), {
+        status: 'sent',
+        payload: DELIVERED_PAYLOAD,
+        activityId: r.activityId,
+        conversationId: r.conversationId,
+        sentAt: r.at,
+        lastError: null,
+        ...released,
+      });
     },
     async reschedule(ids, token, next) {
       const attempts = next.countAttempt === false ? sql`${outbox.attempts} - 1` : sql`${outbox.attempts}`;
-      return update(held(ids, token), { status: 'pending', nextAttemptAt: next.at, lastError: next.error, attempts: attempts as never, ...released });
+      return update(held(ids, token), {
+        status: 'pending',
+        nextAttemptAt: next.at,
+        lastError: next.error,
+        attempts: attempts as never,
+        ...released,
+      });
     },
     async markUnreachable(ids, token, error) {
       return update(held(ids, token), { status: 'unreachable', lastError: error, ...released });

@@ -6,7 +6,12 @@ import type { PgDb } from './db';
 
 export function pgPeople(db: PgDb, now: () => Date): PeopleRepository {
   const byAad = async (tenantId: string, aadObjectId: string) =>
-    (await db.select().from(people).where(and(eq(people.tenantId, tenantId), eq(people.aadObjectId, aadObjectId))))[0];
+    (
+      await db
+        .select()
+        .from(people)
+        .where(and(eq(people.tenantId, tenantId), eq(people.aadObjectId, aadObjectId)))
+    )[0];
 
   return {
     async upsertSeen(user) {
@@ -67,7 +72,10 @@ export function pgPeople(db: PgDb, now: () => Date): PeopleRepository {
     async findByEmail(email, tenantId) {
       const address = email.trim().toLowerCase();
       const matches = or(eq(people.email, address), eq(sql`lower(${people.upn})`, address));
-      const rows = await db.select().from(people).where(tenantId ? and(matches, eq(people.tenantId, tenantId)) : matches);
+      const rows = await db
+        .select()
+        .from(people)
+        .where(tenantId ? and(matches, eq(people.tenantId, tenantId)) : matches);
       return rows.map(strip);
     },
   };
@@ -87,7 +95,13 @@ export function pgConversations(db: PgDb, now: () => Date): ConversationRefRepos
         .values(values)
         .onConflictDoUpdate({
           target: [conversationRefs.conversationId, conversationRefs.personKey],
-          set: { serviceUrl: values.serviceUrl, reference: values.reference, tenantId: values.tenantId, conversationType: values.conversationType, updatedAt: values.updatedAt },
+          set: {
+            serviceUrl: values.serviceUrl,
+            reference: values.reference,
+            tenantId: values.tenantId,
+            conversationType: values.conversationType,
+            updatedAt: values.updatedAt,
+          },
         });
     },
     async findPersonal(personId) {

@@ -18,9 +18,11 @@ class Refusal extends Error {
 }
 
 const CHUNK = 200;
-const chunks = <T>(list: T[]): T[][] => Array.from({ length: Math.ceil(list.length / CHUNK) }, (_, i) => list.slice(i * CHUNK, (i + 1) * CHUNK));
+const chunks = <T>(list: T[]): T[][] =>
+  Array.from({ length: Math.ceil(list.length / CHUNK) }, (_, i) => list.slice(i * CHUNK, (i + 1) * CHUNK));
 
-export const readOrder = async (db: PgExec, orderId: string): Promise<Order | undefined> => (await db.select().from(orders).where(eq(orders.id, orderId)))[0] as Order | undefined;
+export const readOrder = async (db: PgExec, orderId: string): Promise<Order | undefined> =>
+  (await db.select().from(orders).where(eq(orders.id, orderId)))[0] as Order | undefined;
 
 export async function reserveOrderNumber(db: PgDb, year: number): Promise<number> {
   const [row] = await db
@@ -54,7 +56,10 @@ async function placeInTransaction(tx: PgTx, at: Date, input: PlaceOrderInput, ci
     .where(and(eq(checkouts.id, checkoutId), checkoutOwnedBy(owner), eq(checkouts.status, 'open')))
     .returning();
   if (!claimed) {
-    const [existing] = await tx.select().from(checkouts).where(and(eq(checkouts.id, checkoutId), checkoutOwnedBy(owner)));
+    const [existing] = await tx
+      .select()
+      .from(checkouts)
+      .where(and(eq(checkouts.id, checkoutId), checkoutOwnedBy(owner)));
     const placed = existing?.status === 'placed' && existing.orderId ? await readOrder(tx, existing.orderId) : undefined;
     return placed ? { kind: 'already_placed', order: placed } : { kind: 'not_open' };
   }
@@ -64,15 +69,26 @@ async function placeInTransaction(tx: PgTx, at: Date, input: PlaceOrderInput, ci
   await lockOwner(tx, owner);
   const cart = await listCart(tx, owner);
   if (!cartMatches(cart, summary, input.items)) {
-    const [moved] = await tx.select({ orderId: orderItems.orderId }).from(orderItems).where(inArray(orderItems.cartItemId, summary.map((s) => s.id).slice(0, CHUNK))).limit(1);
+    const [moved] = await tx
+      .select({ orderId: orderItems.orderId })
+      .from(orderItems)
+      .where(inArray(orderItems.cartItemId, summary.map((s) => s.id).slice(0, CHUNK)))
+      .limit(1);
     const elsewhere = moved && (await readOrder(tx, moved.orderId));
     throw new Refusal(elsewhere ? { kind: 'ordered_elsewhere', order: elsewhere } : { kind: 'cart_changed' });
   }
-  if (cart.some((i) => !i.photoId || i.photoFailure)) throw new Error('an item without a usable photo reached placeOrder; the service must refuse it first');
+  if (cart.some((i) => !i.photoId || i.photoFailure))
+    throw new Error('an item without a usable photo reached placeOrder; the service must refuse it first');
 
   await tx.insert(orders).values(order);
-  for (const part of chunks(input.items)) await tx.insert(orderItems).values(part.map((item) => sealCardholder(cipher, 'order_items', item)));
-  await tx.delete(cartItems).where(inArray(cartItems.id, cart.map((i) => i.id)));
+  for (const part of chunks(input.items))
+    await tx.insert(orderItems).values(part.map((item) => sealCardholder(cipher, 'order_items', item)));
+  await tx.delete(cartItems).where(
+    inArray(
+      cartItems.id,
+      cart.map((i) => i.id),
+    ),
+  );
   if (order.deliveryAddress && input.saveDeliveryAddress) await addAddressIn(tx, at, owner.companyId, 'delivery', order.deliveryAddress);
   await tx.update(checkouts).set({ orderId: order.id }).where(eq(checkouts.id, checkoutId));
   await applyEffects(tx, input.effects, at, cipher);

@@ -5,14 +5,10 @@ import type { RateLimitRepository } from '../ports';
 export function pgRateLimits(pool: pg.Pool): RateLimitRepository {
   return {
     async take(permit, rules, now, leaseMs) {
-      const { rows } = await pool.query<{ wait_ms: string; blocked_key: string | null }>('SELECT * FROM rate_take($1, $2, $3, $4, $5, $6)', [
-        permit,
-        rules.map((r) => r.key),
-        rules.map((r) => r.limit),
-        rules.map((r) => r.windowMs),
-        now,
-        leaseMs,
-      ]);
+      const { rows } = await pool.query<{ wait_ms: string; blocked_key: string | null }>(
+        'SELECT * FROM rate_take($1, $2, $3, $4, $5, $6)',
+        [permit, rules.map((r) => r.key), rules.map((r) => r.limit), rules.map((r) => r.windowMs), now, leaseMs],
+      );
       const wait = Number(rows[0]!.wait_ms);
       return { waitMs: wait < 0 ? Infinity : wait, blockedKey: rows[0]!.blocked_key };
     },
@@ -23,7 +19,10 @@ export function pgRateLimits(pool: pg.Pool): RateLimitRepository {
       await pool.query('DELETE FROM rate_slots WHERE permit = $1', [permit]);
     },
     async block(key, until) {
-      await pool.query('INSERT INTO rate_blocks (key, until) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET until = greatest(rate_blocks.until, excluded.until)', [key, until]);
+      await pool.query(
+        'INSERT INTO rate_blocks (key, until) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET until = greatest(rate_blocks.until, excluded.until)',
+        [key, until],
+      );
     },
   };
 }

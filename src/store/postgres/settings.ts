@@ -15,10 +15,27 @@ const listAddresses = async (db: PgExec, companyId: string, purpose: AddressPurp
   ).map(toAddress);
 
 /** For use inside another transaction (placing an order saves its new address). */
-export async function addAddressIn(tx: PgExec, at: Date, companyId: string, purpose: AddressPurpose, address: PostalAddressRecord, id?: string) {
+export async function addAddressIn(
+  tx: PgExec,
+  at: Date,
+  companyId: string,
+  purpose: AddressPurpose,
+  address: PostalAddressRecord,
+  id?: string,
+) {
   const same = (await listAddresses(tx, companyId, purpose)).find((a) => addressKey(a) === addressKey(address));
   if (same) return same;
-  const row = { id: id ?? randomUUID(), companyId, purpose, name: address.name, careOf: address.careOf, street: address.street, postalCode: address.postalCode, city: address.city, createdAt: at };
+  const row = {
+    id: id ?? randomUUID(),
+    companyId,
+    purpose,
+    name: address.name,
+    careOf: address.careOf,
+    street: address.street,
+    postalCode: address.postalCode,
+    city: address.city,
+    createdAt: at,
+  };
   await tx.insert(companyAddresses).values(row);
   return toAddress(row);
 }
@@ -32,7 +49,15 @@ export function pgSettings(db: PgDb, now: () => Date): SettingsRepository {
     async ensure(s) {
       await db
         .insert(companySettings)
-        .values({ companyId: s.companyId, pricePerCardOre: s.pricePerCardOre, vatRatePercent: s.vatRatePercent, termsEn: s.terms.en, termsSv: s.terms.sv, termsVersion: s.termsVersion, updatedAt: now() })
+        .values({
+          companyId: s.companyId,
+          pricePerCardOre: s.pricePerCardOre,
+          vatRatePercent: s.vatRatePercent,
+          termsEn: s.terms.en,
+          termsSv: s.terms.sv,
+          termsVersion: s.termsVersion,
+          updatedAt: now(),
+        })
         .onConflictDoNothing();
     },
     async deliveryOptions(companyId) {
@@ -46,7 +71,17 @@ export function pgSettings(db: PgDb, now: () => Date): SettingsRepository {
     async ensureDeliveryOption(o) {
       await db
         .insert(deliveryOptions)
-        .values({ id: o.id, companyId: o.companyId, kind: o.kind, titleEn: o.title.en, titleSv: o.title.sv, descriptionEn: o.description.en, descriptionSv: o.description.sv, sortOrder: o.sortOrder, active: true })
+        .values({
+          id: o.id,
+          companyId: o.companyId,
+          kind: o.kind,
+          titleEn: o.title.en,
+          titleSv: o.title.sv,
+          descriptionEn: o.description.en,
+          descriptionSv: o.description.sv,
+          sortOrder: o.sortOrder,
+          active: true,
+        })
         .onConflictDoNothing();
     },
     async addresses(companyId, purpose) {
@@ -60,7 +95,11 @@ export function pgSettings(db: PgDb, now: () => Date): SettingsRepository {
           .leftJoin(deliveryOptions, and(eq(deliveryOptions.companyId, companySettings.companyId), eq(deliveryOptions.active, true)))
           .where(eq(companySettings.companyId, companyId))
           .orderBy(asc(deliveryOptions.sortOrder), asc(deliveryOptions.id)),
-        db.select().from(companyAddresses).where(eq(companyAddresses.companyId, companyId)).orderBy(asc(companyAddresses.createdAt), asc(companyAddresses.id)),
+        db
+          .select()
+          .from(companyAddresses)
+          .where(eq(companyAddresses.companyId, companyId))
+          .orderBy(asc(companyAddresses.createdAt), asc(companyAddresses.id)),
       ]);
       return offerOf(rows, saved);
     },

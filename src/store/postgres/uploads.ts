@@ -12,11 +12,13 @@ export function pgUploads(db: PgDb, now: () => Date, cipher: FieldCipher): Uploa
   const byId = async (tx: PgExec, id: string) => (await tx.select().from(uploadTokens).where(eq(uploadTokens.id, id)))[0];
   /** The single-use guarantee: only one request can flip used_at from NULL. */
   const flipUsed = async (tx: PgExec, id: string, at: Date) =>
-    (await tx
-      .update(uploadTokens)
-      .set({ usedAt: at })
-      .where(and(eq(uploadTokens.id, id), isNull(uploadTokens.usedAt), gt(uploadTokens.expiresAt, at)))
-      .returning())[0];
+    (
+      await tx
+        .update(uploadTokens)
+        .set({ usedAt: at })
+        .where(and(eq(uploadTokens.id, id), isNull(uploadTokens.usedAt), gt(uploadTokens.expiresAt, at)))
+        .returning()
+    )[0];
   return {
     async issue(token) {
       const at = now();

@@ -20,7 +20,10 @@ export function cardsInUseSql(query: CardsInUseQuery, like: 'LIKE' | 'ILIKE'): S
     const patterns = [...new Set(query.text)].map((t) => `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
     where.push(
       sql`(${sql.join(
-        patterns.map((p) => sql`(i.first_name ${op} ${p} ESCAPE '\\' OR i.last_name ${op} ${p} ESCAPE '\\' OR (i.first_name || ' ' || i.last_name) ${op} ${p} ESCAPE '\\')`),
+        patterns.map(
+          (p) =>
+            sql`(i.first_name ${op} ${p} ESCAPE '\\' OR i.last_name ${op} ${p} ESCAPE '\\' OR (i.first_name || ' ' || i.last_name) ${op} ${p} ESCAPE '\\')`,
+        ),
         sql` OR `,
       )})`,
     );

@@ -3,7 +3,9 @@ import type { CartItemInput, ImportJob, ImportProblemRecord } from '../ports';
 /** Unconfirmed import jobs hold personal data: they do not outlive a day. */
 export const IMPORT_JOB_TTL_MS = 24 * 60 * 60 * 1000;
 
-export function toJob(row: Omit<ImportJob, 'readyRows' | 'problems' | 'hasReport'> & { readyRows: unknown[]; problems: unknown[]; report: Buffer | null }): ImportJob {
+export function toJob(
+  row: Omit<ImportJob, 'readyRows' | 'problems' | 'hasReport'> & { readyRows: unknown[]; problems: unknown[]; report: Buffer | null },
+): ImportJob {
   return {
     id: row.id,
     companyId: row.companyId,

@@ -16,9 +16,20 @@ export function orderBrowseSql(query: OrderBrowseQuery, like: 'LIKE' | 'ILIKE'):
   }
   if (states) {
     const parts: SQL[] = [];
-    if (states.orderStates.length > 0) parts.push(sql`o.status IN (${sql.join(states.orderStates.map((s) => sql`${s}`), sql`, `)})`);
+    if (states.orderStates.length > 0)
+      parts.push(
+        sql`o.status IN (${sql.join(
+          states.orderStates.map((s) => sql`${s}`),
+          sql`, `,
+        )})`,
+      );
     if (states.approvedProgress.length > 0) {
-      parts.push(sql`(o.status = 'approved' AND ${approvedProgress} IN (${sql.join(states.approvedProgress.map((s) => sql`${s}`), sql`, `)}))`);
+      parts.push(
+        sql`(o.status = 'approved' AND ${approvedProgress} IN (${sql.join(
+          states.approvedProgress.map((s) => sql`${s}`),
+          sql`, `,
+        )}))`,
+      );
     }
     where.push(parts.length > 0 ? sql`(${sql.join(parts, sql` OR `)})` : sql`1 = 0`);
   }
@@ -26,7 +37,9 @@ export function orderBrowseSql(query: OrderBrowseQuery, like: 'LIKE' | 'ILIKE'):
     const op = sql.raw(like);
     const patterns = [...new Set(text)].map((t) => `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
     const matches = patterns.map(
-      (p) => sql`(o.number ${op} ${p} ESCAPE '\\' OR EXISTS (SELECT 1 FROM order_items s WHERE s.order_id = o.id AND (s.first_name ${op} ${p} ESCAPE '\\'
+      (
+        p,
+      ) => sql`(o.number ${op} ${p} ESCAPE '\\' OR EXISTS (SELECT 1 FROM order_items s WHERE s.order_id = o.id AND (s.first_name ${op} ${p} ESCAPE '\\'
         OR s.last_name ${op} ${p} ESCAPE '\\' OR s.email ${op} ${p} ESCAPE '\\' OR (s.first_name || ' ' || s.last_name) ${op} ${p} ESCAPE '\\')))`,
     );
     where.push(sql`(${sql.join(matches, sql` OR `)})`);

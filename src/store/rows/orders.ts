@@ -18,5 +18,9 @@ export interface ListedCard {
 /** One order of the list from the cards read for all of them (in order id, then position order). */
 export function listingOf(order: Order, cards: ListedCard[]): OrderListing {
   const mine = cards.filter((c) => c.orderId === order.id);
-  return { order, names: mine.slice(0, NAMES_PER_ORDER).map((c) => `${c.firstName} ${c.lastName}`), itemStates: mine.map((c) => c.status as OrderItem['status']) };
+  return {
+    order,
+    names: mine.slice(0, NAMES_PER_ORDER).map((c) => `${c.firstName} ${c.lastName}`),
+    itemStates: mine.map((c) => c.status as OrderItem['status']),
+  };
 }

@@ -1,7 +1,8 @@
 import type { CheckoutOffer, CompanyAddress, CompanySettings, DeliveryOption, PostalAddressRecord } from '../ports';
 
 /** Row mappers shared by both dialects (their rows have the same shape). */
-export const addressKey = (a: PostalAddressRecord) => [a.name, a.careOf ?? '', a.street, a.postalCode, a.city].map((s) => s.trim().replace(/\s+/g, ' ').toLowerCase()).join('|');
+export const addressKey = (a: PostalAddressRecord) =>
+  [a.name, a.careOf ?? '', a.street, a.postalCode, a.city].map((s) => s.trim().replace(/\s+/g, ' ').toLowerCase()).join('|');
 
 export const toAddress = (row: CompanyAddress & { createdAt?: Date }): CompanyAddress => ({
   id: row.id,
@@ -14,7 +15,14 @@ export const toAddress = (row: CompanyAddress & { createdAt?: Date }): CompanyAd
   city: row.city,
 });
 
-export const toSettings = (row: { companyId: string; pricePerCardOre: number; vatRatePercent: number; termsEn: string; termsSv: string; termsVersion: string }): CompanySettings => ({
+export const toSettings = (row: {
+  companyId: string;
+  pricePerCardOre: number;
+  vatRatePercent: number;
+  termsEn: string;
+  termsSv: string;
+  termsVersion: string;
+}): CompanySettings => ({
   companyId: row.companyId,
   pricePerCardOre: row.pricePerCardOre,
   vatRatePercent: row.vatRatePercent,
@@ -44,7 +52,10 @@ type SettingsRow = Parameters<typeof toSettings>[0];
 type OptionRow = Parameters<typeof toDeliveryOption>[0];
 
 /** The checkout offer from its two reads: settings joined to their options (one row per option), and the addresses. */
-export function offerOf(rows: { settings: SettingsRow; option: OptionRow | null }[], saved: (CompanyAddress & { createdAt?: Date })[]): CheckoutOffer {
+export function offerOf(
+  rows: { settings: SettingsRow; option: OptionRow | null }[],
+  saved: (CompanyAddress & { createdAt?: Date })[],
+): CheckoutOffer {
   const first = rows[0];
   return {
     settings: first && toSettings(first.settings),

@@ -11,7 +11,9 @@ export const approvalReach = sqliteTable(
   'approval_reach',
   {
     id: text('id').primaryKey(),
-    itemId: text('item_id').notNull().references(() => orderItems.id, { onDelete: 'cascade' }),
+    itemId: text('item_id')
+      .notNull()
+      .references(() => orderItems.id, { onDelete: 'cascade' }),
     round: integer('round').notNull(),
     channel: text('channel', { enum: ['teams', 'email'] }).notNull(),
     status: text('status', { enum: ['pending', 'sent', 'failed', 'off', 'decided'] }).notNull(),

@@ -11,7 +11,9 @@ export const cardholderRequests = sqliteTable(
   {
     id: text('id').primaryKey(),
     kind: text('kind', { enum: ['export', 'erase'] }).notNull(),
-    companyId: text('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+    companyId: text('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
     /** Lower-case; blanked once an erasure completed. */
     email: text('email').notNull(),
     requestedBy: text('requested_by').notNull(),

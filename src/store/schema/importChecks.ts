@@ -9,7 +9,9 @@ export const importChecks = sqliteTable(
   'import_checks',
   {
     id: text('id').primaryKey(),
-    personId: text('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
     tenantId: text('tenant_id').notNull(),
     locale: text('locale').notNull(),
     fileName: text('file_name').notNull(),

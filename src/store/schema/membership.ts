@@ -9,7 +9,9 @@ import { people } from './people';
 export const pendingRoleGrants = sqliteTable(
   'pending_role_grants',
   {
-    companyId: text('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+    companyId: text('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
     /** Lower-case. */
     email: text('email').notNull(),
     role: text('role', { enum: ['orderer', 'admin', 'manager'] }).notNull(),
@@ -26,7 +28,9 @@ export const pendingRoleGrants = sqliteTable(
 export const channelSubscriptions = sqliteTable(
   'channel_subscriptions',
   {
-    companyId: text('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+    companyId: text('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
     conversationId: text('conversation_id').notNull(),
     tenantId: text('tenant_id').notNull(),
     subscribedBy: text('subscribed_by').references(() => people.id, { onDelete: 'set null' }),

@@ -14,8 +14,12 @@ export const checkouts = sqliteTable(
   'checkouts',
   {
     id: text('id').primaryKey(),
-    companyId: text('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
-    ordererId: text('orderer_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    companyId: text('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    ordererId: text('orderer_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
     status: text('status', { enum: ['open', 'placed', 'cancelled'] }).notNull(),
     summaryItems: text('summary_items', { mode: 'json' }).$type<{ id: string; updatedAt: number }[]>(),
     orderId: text('order_id'),
@@ -37,8 +41,12 @@ export const orders = sqliteTable(
   {
     id: text('id').primaryKey(),
     number: text('number').notNull(),
-    companyId: text('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
-    ordererId: text('orderer_id').notNull().references(() => people.id),
+    companyId: text('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    ordererId: text('orderer_id')
+      .notNull()
+      .references(() => people.id),
     checkoutId: text('checkout_id').notNull(),
     status: text('status').notNull(),
     deliveryOptionId: text('delivery_option_id').notNull(),
@@ -72,7 +80,9 @@ export const orderItems = sqliteTable(
   'order_items',
   {
     id: text('id').primaryKey(),
-    orderId: text('order_id').notNull().references(() => orders.id, { onDelete: 'cascade' }),
+    orderId: text('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
     cartItemId: text('cart_item_id').notNull(),
     status: text('status').notNull(),

@@ -13,20 +13,43 @@ export function sqliteApprovalReach(db: Db, now: () => Date): ApprovalReachRepos
     async open({ itemId, round, channel }) {
       const at = now();
       db.insert(approvalReach)
-        .values({ id: newReachId(), itemId, round, channel, status: 'pending', detail: null, failedAttempts: 0, lastAttemptAt: null, createdAt: at, updatedAt: at })
+        .values({
+          id: newReachId(),
+          itemId,
+          round,
+          channel,
+          status: 'pending',
+          detail: null,
+          failedAttempts: 0,
+          lastAttemptAt: null,
+          createdAt: at,
+          updatedAt: at,
+        })
         .onConflictDoNothing()
         .run();
-      return db.select().from(approvalReach).where(and(eq(approvalReach.itemId, itemId), eq(approvalReach.round, round), eq(approvalReach.channel, channel))).get()!;
+      return db
+        .select()
+        .from(approvalReach)
+        .where(and(eq(approvalReach.itemId, itemId), eq(approvalReach.round, round), eq(approvalReach.channel, channel)))
+        .get()!;
     },
     async get(id) {
       return byId(id);
     },
     async forItems(itemIds) {
       if (itemIds.length === 0) return [];
-      return db.select().from(approvalReach).where(inArray(approvalReach.itemId, itemIds)).orderBy(asc(approvalReach.createdAt), asc(approvalReach.channel)).all();
+      return db
+        .select()
+        .from(approvalReach)
+        .where(inArray(approvalReach.itemId, itemIds))
+        .orderBy(asc(approvalReach.createdAt), asc(approvalReach.channel))
+        .all();
     },
     async setStatus(id, status, detail) {
-      db.update(approvalReach).set({ status, detail, updatedAt: now() }).where(and(eq(approvalReach.id, id), ne(approvalReach.status, 'decided'))).run();
+      db.update(approvalReach)
+        .set({ status, detail, updatedAt: now() })
+        .where(and(eq(approvalReach.id, id), ne(approvalReach.status, 'decided')))
+        .run();
     },
     async countFailedAttempt(id) {
       const at = now();
@@ -39,7 +62,13 @@ export function sqliteApprovalReach(db: Db, now: () => Date): ApprovalReachRepos
       return row?.n ?? 0;
     },
     async markDecided(id) {
-      return db.update(approvalReach).set({ status: 'decided', updatedAt: now() }).where(and(eq(approvalReach.id, id), ne(approvalReach.status, 'decided'))).run().changes === 1;
+      return (
+        db
+          .update(approvalReach)
+          .set({ status: 'decided', updatedAt: now() })
+          .where(and(eq(approvalReach.id, id), ne(approvalReach.status, 'decided')))
+          .run().changes === 1
+      );
     },
   };
 }

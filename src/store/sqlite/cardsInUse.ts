@@ -13,12 +13,32 @@ export function sqliteCardsInUse(db: Db, cipher: FieldCipher): CardsInUseReposit
     async search(query) {
       const rows = db.all<{ id: string; total: number }>(cardsInUseSql(query, 'LIKE'));
       if (rows.length === 0) return { total: 0, cards: [] };
-      const byId = new Map(joined(select().where(inArray(orderItems.id, rows.map((r) => r.id))).all()).map((c) => [c.id, c]));
+      const byId = new Map(
+        joined(
+          select()
+            .where(
+              inArray(
+                orderItems.id,
+                rows.map((r) => r.id),
+              ),
+            )
+            .all(),
+        ).map((c) => [c.id, c]),
+      );
       return { total: Number(rows[0]!.total), cards: rows.flatMap((r) => (byId.has(r.id) ? [byId.get(r.id)!] : [])) };
     },
     async dueTimers(at, limit) {
-      const due = or(and(eq(orderItems.status, 'card_active'), lte(orderItems.remindAt, at)), and(inArray(orderItems.status, ['card_active', 'card_blocked']), lte(orderItems.validUntil, at)));
-      return joined(select().where(and(eq(orders.status, 'approved'), due)).orderBy(orderItems.validUntil).limit(limit).all());
+      const due = or(
+        and(eq(orderItems.status, 'card_active'), lte(orderItems.remindAt, at)),
+        and(inArray(orderItems.status, ['card_active', 'card_blocked']), lte(orderItems.validUntil, at)),
+      );
+      return joined(
+        select()
+          .where(and(eq(orders.status, 'approved'), due))
+          .orderBy(orderItems.validUntil)
+          .limit(limit)
+          .all(),
+      );
     },
     async replacements(itemIds) {
       if (itemIds.length === 0) return new Map();
@@ -27,7 +47,13 @@ export function sqliteCardsInUse(db: Db, cipher: FieldCipher): CardsInUseReposit
         .select({ id: orderItems.replacesItemId, number: orders.number })
         .from(orderItems)
         .innerJoin(orders, eq(orders.id, orderItems.orderId))
-        .where(and(inArray(orderItems.replacesItemId, itemIds), notInArray(orderItems.status, DEAD_REPLACEMENT), notInArray(orders.status, ['cancelled', 'rejected'])))
+        .where(
+          and(
+            inArray(orderItems.replacesItemId, itemIds),
+            notInArray(orderItems.status, DEAD_REPLACEMENT),
+            notInArray(orders.status, ['cancelled', 'rejected']),
+          ),
+        )
         .all();
       return foldReplacements(cart, ordered);
     },

@@ -8,7 +8,10 @@ export function sqliteCompanies(db: Db, now: () => Date): CompanyRepository {
   return {
     async create(company) {
       const row = { id: company.id ?? randomUUID(), tenantId: company.tenantId, name: company.name, orgNumber: company.orgNumber ?? null };
-      db.insert(companies).values({ ...row, createdAt: now() }).onConflictDoNothing().run();
+      db.insert(companies)
+        .values({ ...row, createdAt: now() })
+        .onConflictDoNothing()
+        .run();
       return row;
     },
     async get(companyId) {

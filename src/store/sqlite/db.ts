@@ -22,7 +22,11 @@ export type NotPromise<T> = T extends PromiseLike<unknown> ? never : T;
  * refuses a callback that returns a promise. `immediate` takes the write lock at BEGIN, so a
  * second process waits instead of failing to upgrade a read lock.
  */
-export function transaction<T>(db: Db, work: (tx: SyncDb) => NotPromise<T>, behavior: 'deferred' | 'immediate' = 'immediate'): NotPromise<T> {
+export function transaction<T>(
+  db: Db,
+  work: (tx: SyncDb) => NotPromise<T>,
+  behavior: 'deferred' | 'immediate' = 'immediate',
+): NotPromise<T> {
   return db.transaction((tx) => work(tx as unknown as SyncDb), { behavior });
 }
 

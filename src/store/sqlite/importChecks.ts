@@ -7,11 +7,16 @@ import { openImportCheckFile, sealImportCheckFile } from '../sealing';
 import type { Db } from './db';
 
 export function sqliteImportChecks(db: Db, now: () => Date, cipher: FieldCipher): ImportCheckRepository {
-  const open = (row: typeof importChecks.$inferSelect): PendingImportCheck => ({ ...row, file: openImportCheckFile(cipher, row.id, row.file) });
+  const open = (row: typeof importChecks.$inferSelect): PendingImportCheck => ({
+    ...row,
+    file: openImportCheckFile(cipher, row.id, row.file),
+  });
   return {
     async create(check) {
       const row = { ...check, id: randomUUID(), attempts: 0, cardActivityId: null, createdAt: now() };
-      db.insert(importChecks).values({ ...row, file: sealImportCheckFile(cipher, row.id, row.file) }).run();
+      db.insert(importChecks)
+        .values({ ...row, file: sealImportCheckFile(cipher, row.id, row.file) })
+        .run();
       return row;
     },
     async setCard(id, cardActivityId) {

@@ -11,7 +11,9 @@ export function sqliteImports(db: Db, now: () => Date, cipher: FieldCipher): Imp
   return {
     async create(job) {
       // Unconfirmed jobs hold personal data: they do not outlive a day.
-      db.delete(importJobs).where(and(eq(importJobs.status, 'checked'), lt(importJobs.createdAt, new Date(now().getTime() - IMPORT_JOB_TTL_MS)))).run();
+      db.delete(importJobs)
+        .where(and(eq(importJobs.status, 'checked'), lt(importJobs.createdAt, new Date(now().getTime() - IMPORT_JOB_TTL_MS))))
+        .run();
       const row = { ...job, id: randomUUID(), status: 'checked' as const, createdAt: now(), confirmedAt: null };
       db.insert(importJobs).values(sealImportJob(cipher, row)).run();
       return toJob(row);
@@ -29,7 +31,14 @@ export function sqliteImports(db: Db, now: () => Date, cipher: FieldCipher): Imp
         db
           .update(importJobs)
           .set({ status: 'expired', readyRows: [], report: null })
-          .where(and(eq(importJobs.id, jobId), eq(importJobs.status, 'checked'), eq(importJobs.companyId, owner.companyId), eq(importJobs.ordererId, owner.ordererId)))
+          .where(
+            and(
+              eq(importJobs.id, jobId),
+              eq(importJobs.status, 'checked'),
+              eq(importJobs.companyId, owner.companyId),
+              eq(importJobs.ordererId, owner.ordererId),
+            ),
+          )
           .run().changes > 0
       );
     },
@@ -39,20 +48,34 @@ export function sqliteImports(db: Db, now: () => Date, cipher: FieldCipher): Imp
         const claimed = db
           .update(importJobs)
           .set({ status: 'confirmed', confirmedAt: at })
-          .where(and(eq(importJobs.id, jobId), eq(importJobs.status, 'checked'), eq(importJobs.companyId, owner.companyId), eq(importJobs.ordererId, owner.ordererId)))
+          .where(
+            and(
+              eq(importJobs.id, jobId),
+              eq(importJobs.status, 'checked'),
+              eq(importJobs.companyId, owner.companyId),
+              eq(importJobs.ordererId, owner.ordererId),
+            ),
+          )
           .returning({ id: importJobs.id, readyRows: importJobs.readyRows, problems: importJobs.problems, report: importJobs.report })
           .get();
         let added = 0;
         if (claimed) {
           for (const item of openImportJob(cipher, claimed).readyRows as CartItemInput[]) {
             const row = { ...item, id: randomUUID(), companyId: owner.companyId, ordererId: owner.ordererId, createdAt: at, updatedAt: at };
-            db.insert(cartItems).values(sealCardholder(cipher, 'cart_items', row)).run();
+            db.insert(cartItems)
+              .values(sealCardholder(cipher, 'cart_items', row))
+              .run();
             added++;
           }
           // The personal data has moved to the cart, and the error report has done its job: the job keeps only counts and problems.
           db.update(importJobs).set({ readyRows: [], report: null }).where(eq(importJobs.id, jobId)).run();
         }
-        const cartSize = db.select({ n: count() }).from(cartItems).where(and(eq(cartItems.companyId, owner.companyId), eq(cartItems.ordererId, owner.ordererId))).get()?.n ?? 0;
+        const cartSize =
+          db
+            .select({ n: count() })
+            .from(cartItems)
+            .where(and(eq(cartItems.companyId, owner.companyId), eq(cartItems.ordererId, owner.ordererId)))
+            .get()?.n ?? 0;
         return { added, cartSize, alreadyConfirmed: !claimed };
       });
     },

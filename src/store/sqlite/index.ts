@@ -36,7 +36,11 @@ export type SqliteStore = Store & { statements(): number };
  * `keys` seal personal data at rest (src/crypto); without them, this process's own random ring. A
  * ready cipher is taken as is (bench/crypto compares against one that passes values through).
  */
-export function createSqliteStore(path: string, now: () => Date = () => new Date(), keys: KeyRing | FieldCipher = processKeyRing()): SqliteStore {
+export function createSqliteStore(
+  path: string,
+  now: () => Date = () => new Date(),
+  keys: KeyRing | FieldCipher = processKeyRing(),
+): SqliteStore {
   const { sqlite, db, statements } = openDatabase(path);
   const cipher = 'sealText' in keys ? keys : fieldCipher(keys);
   let closed = false;

@@ -9,7 +9,6 @@ import { joinedWith } from '../sealing';
 /** Rolls the transaction back when a conditional update matched nothing. */
 class AlreadyDecided extends Error {}
 
-
 /**
  * Lifecycle transitions as conditional UPDATEs (`... WHERE id = ? AND status IN (from)`): zero rows
  * changed means someone decided first, and the whole change, effects included, is rolled back.
@@ -76,13 +75,24 @@ export function sqliteLifecycle(db: Db, now: () => Date, cipher: FieldCipher): L
     },
     async dueApprovals(at, limit) {
       const due = or(lte(orderItems.remindAt, at), lte(orderItems.expiresAt, at));
-      return joined(select().where(and(eq(orderItems.status, 'awaiting_cardholder'), eq(orders.status, 'approved'), due)).orderBy(asc(orderItems.expiresAt)).limit(limit).all());
+      return joined(
+        select()
+          .where(and(eq(orderItems.status, 'awaiting_cardholder'), eq(orders.status, 'approved'), due))
+          .orderBy(asc(orderItems.expiresAt))
+          .limit(limit)
+          .all(),
+      );
     },
     async recordPost(post: CardPost) {
       db.insert(cardPosts).values(post).onConflictDoNothing().run();
     },
     async posts(purpose, subjectId) {
-      return db.select().from(cardPosts).where(and(eq(cardPosts.purpose, purpose), eq(cardPosts.subjectId, subjectId))).orderBy(asc(cardPosts.createdAt)).all();
+      return db
+        .select()
+        .from(cardPosts)
+        .where(and(eq(cardPosts.purpose, purpose), eq(cardPosts.subjectId, subjectId)))
+        .orderBy(asc(cardPosts.createdAt))
+        .all();
     },
     async forgetPosts(keys) {
       if (keys.length) db.delete(cardPosts).where(inArray(cardPosts.key, keys)).run();

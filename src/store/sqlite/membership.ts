@@ -26,12 +26,26 @@ export function sqliteMembership(db: Db, now: () => Date, cipher: FieldCipher): 
     async revoke(companyId, personId, role, effects) {
       // better-sqlite3 runs this synchronously under the write lock: count and delete cannot interleave.
       return transaction(db, (tx) => {
-        if (!tx.select().from(companyRoles).where(roleRow(companyId, personId, role)).get()) return 'absent';
+        if (
+          !tx
+            .select()
+            .from(companyRoles)
+            .where(roleRow(companyId, personId, role))
+            .get()
+        )
+          return 'absent';
         if (role === 'admin') {
-          const admins = tx.select({ n: count() }).from(companyRoles).where(and(eq(companyRoles.companyId, companyId), eq(companyRoles.role, 'admin'))).get()?.n ?? 0;
+          const admins =
+            tx
+              .select({ n: count() })
+              .from(companyRoles)
+              .where(and(eq(companyRoles.companyId, companyId), eq(companyRoles.role, 'admin')))
+              .get()?.n ?? 0;
           if (admins <= 1) return 'last_admin';
         }
-        tx.delete(companyRoles).where(roleRow(companyId, personId, role)).run();
+        tx.delete(companyRoles)
+          .where(roleRow(companyId, personId, role))
+          .run();
         applyEffects(tx, effects, now(), cipher);
         return 'revoked';
       });
@@ -56,23 +70,48 @@ export function sqliteMembership(db: Db, now: () => Date, cipher: FieldCipher): 
     },
     async revokePending(companyId, email, role, effects) {
       return transaction(db, (tx) => {
-        if (!tx.delete(pendingRoleGrants).where(pendingRow(companyId, email, role)).run().changes) return false;
+        if (
+          !tx
+            .delete(pendingRoleGrants)
+            .where(pendingRow(companyId, email, role))
+            .run().changes
+        )
+          return false;
         applyEffects(tx, effects, now(), cipher);
         return true;
       });
     },
     async pendingFor(email) {
-      return db.select().from(pendingRoleGrants).where(eq(pendingRoleGrants.email, email.toLowerCase())).orderBy(asc(pendingRoleGrants.createdAt)).all();
+      return db
+        .select()
+        .from(pendingRoleGrants)
+        .where(eq(pendingRoleGrants.email, email.toLowerCase()))
+        .orderBy(asc(pendingRoleGrants.createdAt))
+        .all();
     },
     async pendingOf(companyId) {
-      return db.select().from(pendingRoleGrants).where(eq(pendingRoleGrants.companyId, companyId)).orderBy(asc(pendingRoleGrants.email), asc(pendingRoleGrants.role)).all();
+      return db
+        .select()
+        .from(pendingRoleGrants)
+        .where(eq(pendingRoleGrants.companyId, companyId))
+        .orderBy(asc(pendingRoleGrants.email), asc(pendingRoleGrants.role))
+        .all();
     },
     async consumePending(grant, personId, effects) {
       return transaction(db, (tx) => {
         // Consumed atomically: whoever deletes the pending row applies it; a second call finds nothing.
-        if (!tx.delete(pendingRoleGrants).where(pendingRow(grant.companyId, grant.email, grant.role)).run().changes) return false;
+        if (
+          !tx
+            .delete(pendingRoleGrants)
+            .where(pendingRow(grant.companyId, grant.email, grant.role))
+            .run().changes
+        )
+          return false;
         const at = now();
-        tx.insert(companyRoles).values({ companyId: grant.companyId, personId, role: grant.role, createdAt: at }).onConflictDoNothing().run();
+        tx.insert(companyRoles)
+          .values({ companyId: grant.companyId, personId, role: grant.role, createdAt: at })
+          .onConflictDoNothing()
+          .run();
         applyEffects(tx, effects, at, cipher);
         return true;
       });
@@ -80,7 +119,14 @@ export function sqliteMembership(db: Db, now: () => Date, cipher: FieldCipher): 
     async subscribe(sub, effects) {
       return transaction(db, (tx) => {
         const at = now();
-        if (!tx.insert(channelSubscriptions).values({ ...sub, createdAt: at }).onConflictDoNothing().run().changes) return 'already';
+        if (
+          !tx
+            .insert(channelSubscriptions)
+            .values({ ...sub, createdAt: at })
+            .onConflictDoNothing()
+            .run().changes
+        )
+          return 'already';
         applyEffects(tx, effects, at, cipher);
         return 'subscribed';
       });
@@ -94,7 +140,12 @@ export function sqliteMembership(db: Db, now: () => Date, cipher: FieldCipher): 
       });
     },
     async channelsOf(companyId) {
-      return db.select().from(channelSubscriptions).where(eq(channelSubscriptions.companyId, companyId)).orderBy(asc(channelSubscriptions.createdAt)).all();
+      return db
+        .select()
+        .from(channelSubscriptions)
+        .where(eq(channelSubscriptions.companyId, companyId))
+        .orderBy(asc(channelSubscriptions.createdAt))
+        .all();
     },
   };
 }

@@ -16,8 +16,17 @@ export function sqliteOrderBrowse(db: Db, cipher: FieldCipher): OrderBrowseRepos
       if (ids.length === 0) return { total: query.offset > 0 ? Number(db.get<{ n: number }>(count)?.n ?? 0) : 0, orders: [] };
       const total = Number(rows[0]!.total);
       const found = new Map((db.select().from(orders).where(inArray(orders.id, ids)).all() as Order[]).map((o) => [o.id, o]));
-      const items = db.select().from(orderItems).where(inArray(orderItems.orderId, ids)).orderBy(asc(orderItems.orderId), asc(orderItems.position)).all().map((row) => opened(row as OrderItem));
-      return { total, orders: ids.flatMap((id) => (found.has(id) ? [{ order: found.get(id)!, items: items.filter((i) => i.orderId === id) }] : [])) };
+      const items = db
+        .select()
+        .from(orderItems)
+        .where(inArray(orderItems.orderId, ids))
+        .orderBy(asc(orderItems.orderId), asc(orderItems.position))
+        .all()
+        .map((row) => opened(row as OrderItem));
+      return {
+        total,
+        orders: ids.flatMap((id) => (found.has(id) ? [{ order: found.get(id)!, items: items.filter((i) => i.orderId === id) }] : [])),
+      };
     },
     async cardsOf(personId, limit) {
       return db

@@ -7,8 +7,12 @@ import type { FieldCipher } from '../../crypto/fieldCipher';
 import { openCardholder } from '../sealing';
 import { placeOrder, readOrder, reserveOrderNumber } from './placeOrder';
 
-const LISTED_CARD = { orderId: orderItems.orderId, firstName: orderItems.firstName, lastName: orderItems.lastName, status: orderItems.status };
-
+const LISTED_CARD = {
+  orderId: orderItems.orderId,
+  firstName: orderItems.firstName,
+  lastName: orderItems.lastName,
+  status: orderItems.status,
+};
 
 export function sqliteOrders(db: Db, now: () => Date, cipher: FieldCipher): OrderRepository {
   return {
@@ -25,7 +29,13 @@ export function sqliteOrders(db: Db, now: () => Date, cipher: FieldCipher): Orde
       return db.select().from(orders).where(eq(orders.number, number)).get() as Order | undefined;
     },
     async items(orderId) {
-      return db.select().from(orderItems).where(eq(orderItems.orderId, orderId)).orderBy(asc(orderItems.position)).all().map((row) => openCardholder(cipher, 'order_items', row) as OrderItem);
+      return db
+        .select()
+        .from(orderItems)
+        .where(eq(orderItems.orderId, orderId))
+        .orderBy(asc(orderItems.position))
+        .all()
+        .map((row) => openCardholder(cipher, 'order_items', row) as OrderItem);
     },
     async openCardholders(companyId) {
       const rows = db
@@ -45,7 +55,12 @@ export function sqliteOrders(db: Db, now: () => Date, cipher: FieldCipher): Orde
         ? db
             .select(LISTED_CARD)
             .from(orderItems)
-            .where(inArray(orderItems.orderId, rows.map((o) => o.id)))
+            .where(
+              inArray(
+                orderItems.orderId,
+                rows.map((o) => o.id),
+              ),
+            )
             .orderBy(asc(orderItems.orderId), asc(orderItems.position))
             .all()
         : [];
@@ -54,4 +69,3 @@ export function sqliteOrders(db: Db, now: () => Date, cipher: FieldCipher): Orde
   };
 }
 type OrderListingOrder = NonNullable<ReturnType<typeof readOrder>>;
-

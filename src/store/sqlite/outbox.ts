@@ -24,8 +24,10 @@ export function sqliteOutbox(db: Db, now: () => Date, cipher: FieldCipher): Outb
   const toMessage = messageOf(cipher);
   const held = (ids: string[], token: string) => and(inArray(outbox.id, ids), eq(outbox.claimToken, token), eq(outbox.status, 'sending'));
   const released = { leaseUntil: null, claimToken: null } as const;
-  const update = (where: SQL | undefined, set: Partial<typeof outbox.$inferInsert>) => db.update(outbox).set(set).where(where).run().changes;
-  const select = (where: SQL | undefined) => db.select().from(outbox).where(where).orderBy(asc(outbox.createdAt), asc(outbox.id)).all().map(toMessage);
+  const update = (where: SQL | undefined, set: Partial<typeof outbox.$inferInsert>) =>
+    db.update(outbox).set(set).where(where).run().changes;
+  const select = (where: SQL | undefined) =>
+    db.select().from(outbox).where(where).orderBy(asc(outbox.createdAt), asc(outbox.id)).all().map(toMessage);
   const claimStatements = prepareClaim(db);
 
   return {
@@ -56,11 +58,25 @@ export function sqliteOutbox(db: Db, now: () => Date, cipher: FieldCipher): Outb
       });
     },
     async markSent(ids, token, r) {
-      return update(held(ids, token), { status: 'sent', payload: DELIVERED_PAYLOAD, activityId: r.activityId, conversationId: r.conversationId, sentAt: r.at, lastError: null, ...released });
+      return update(held(ids, token), {
+        status: 'sent',
+        payload: DELIVERED_PAYLOAD,
+        activityId: r.activityId,
+        conversationId: r.conversationId,
+        sentAt: r.at,
+        lastError: null,
+        ...released,
+      });
     },
     async reschedule(ids, token, next) {
       const attempts = next.countAttempt === false ? sql`${outbox.attempts} - 1` : sql`${outbox.attempts}`;
-      return update(held(ids, token), { status: 'pending', nextAttemptAt: next.at, lastError: next.error, attempts: attempts as never, ...released });
+      return update(held(ids, token), {
+        status: 'pending',
+        nextAttemptAt: next.at,
+        lastError: next.error,
+        attempts: attempts as never,
+        ...released,
+      });
     },
     async markUnreachable(ids, token, error) {
       return update(held(ids, token), { status: 'unreachable', lastError: error, ...released });
@@ -72,8 +88,16 @@ export function sqliteOutbox(db: Db, now: () => Date, cipher: FieldCipher): Outb
       return update(and(eq(outbox.status, 'sending'), lte(outbox.leaseUntil, at)), { status: 'pending', ...released });
     },
     async nextActionAt() {
-      const pending = db.select({ at: sql<number | null>`min(${outbox.nextAttemptAt})` }).from(outbox).where(eq(outbox.status, 'pending')).get()?.at;
-      const lease = db.select({ at: sql<number | null>`min(${outbox.leaseUntil})` }).from(outbox).where(eq(outbox.status, 'sending')).get()?.at;
+      const pending = db
+        .select({ at: sql<number | null>`min(${outbox.nextAttemptAt})` })
+        .from(outbox)
+        .where(eq(outbox.status, 'pending'))
+        .get()?.at;
+      const lease = db
+        .select({ at: sql<number | null>`min(${outbox.leaseUntil})` })
+        .from(outbox)
+        .where(eq(outbox.status, 'sending'))
+        .get()?.at;
       const times = [pending, lease].filter((t): t is number => t != null);
       return times.length ? new Date(Math.min(...times)) : undefined;
     },
@@ -111,8 +135,16 @@ function prepareClaim(db: Db) {
   const p = (name: string) => sql.placeholder(name);
   const claiming = { status: 'sending' as const, attempts: sql`${outbox.attempts} + 1`, leaseUntil: p('lease'), claimToken: p('token') };
   return {
-    head: db.select().from(outbox).where(and(eq(outbox.id, p('id')), eq(outbox.status, 'pending'))).prepare(),
-    one: db.update(outbox).set(claiming as never).where(and(eq(outbox.id, p('id')), eq(outbox.status, 'pending'))).prepare(),
+    head: db
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.id, p('id')), eq(outbox.status, 'pending')))
+      .prepare(),
+    one: db
+      .update(outbox)
+      .set(claiming as never)
+      .where(and(eq(outbox.id, p('id')), eq(outbox.status, 'pending')))
+      .prepare(),
     // The rest of the coalescing group: same recipient and key, created within the head's window.
     group: db
       .update(outbox)
@@ -128,6 +160,11 @@ function prepareClaim(db: Db) {
         ),
       )
       .prepare(),
-    claimed: db.select().from(outbox).where(and(eq(outbox.claimToken, p('token')), eq(outbox.status, 'sending'))).orderBy(asc(outbox.createdAt), asc(outbox.id)).prepare(),
+    claimed: db
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.claimToken, p('token')), eq(outbox.status, 'sending')))
+      .orderBy(asc(outbox.createdAt), asc(outbox.id))
+      .prepare(),
   };
 }

@@ -6,7 +6,11 @@ import { transaction, type Db } from './db';
 
 export function sqlitePeople(db: Db, now: () => Date): PeopleRepository {
   const byAad = (tenantId: string, aadObjectId: string) =>
-    db.select().from(people).where(and(eq(people.tenantId, tenantId), eq(people.aadObjectId, aadObjectId))).get();
+    db
+      .select()
+      .from(people)
+      .where(and(eq(people.tenantId, tenantId), eq(people.aadObjectId, aadObjectId)))
+      .get();
 
   return {
     async upsertSeen(user) {
@@ -20,7 +24,10 @@ export function sqlitePeople(db: Db, now: () => Date): PeopleRepository {
             locale: user.locale ?? existing.locale,
           };
           if (changes.teamsUserId !== existing.teamsUserId || changes.name !== existing.name || changes.locale !== existing.locale) {
-            db.update(people).set({ ...changes, updatedAt: at }).where(eq(people.id, existing.id)).run();
+            db.update(people)
+              .set({ ...changes, updatedAt: at })
+              .where(eq(people.id, existing.id))
+              .run();
           }
           return { person: { ...strip(existing), ...changes }, created: false };
         }
@@ -69,7 +76,11 @@ export function sqlitePeople(db: Db, now: () => Date): PeopleRepository {
     async findByEmail(email, tenantId) {
       const address = email.trim().toLowerCase();
       const matches = or(eq(people.email, address), eq(sql`lower(${people.upn})`, address));
-      const rows = db.select().from(people).where(tenantId ? and(matches, eq(people.tenantId, tenantId)) : matches).all();
+      const rows = db
+        .select()
+        .from(people)
+        .where(tenantId ? and(matches, eq(people.tenantId, tenantId)) : matches)
+        .all();
       return rows.map(strip);
     },
   };
@@ -88,7 +99,13 @@ export function sqliteConversations(db: Db, now: () => Date): ConversationRefRep
         .values(values)
         .onConflictDoUpdate({
           target: [conversationRefs.conversationId, conversationRefs.personKey],
-          set: { serviceUrl: values.serviceUrl, reference: values.reference, tenantId: values.tenantId, conversationType: values.conversationType, updatedAt: values.updatedAt },
+          set: {
+            serviceUrl: values.serviceUrl,
+            reference: values.reference,
+            tenantId: values.tenantId,
+            conversationType: values.conversationType,
+            updatedAt: values.updatedAt,
+          },
         })
         .run();
     },

@@ -17,9 +17,11 @@ class Refusal extends Error {
 }
 
 const CHUNK = 200;
-const chunks = <T>(list: T[]): T[][] => Array.from({ length: Math.ceil(list.length / CHUNK) }, (_, i) => list.slice(i * CHUNK, (i + 1) * CHUNK));
+const chunks = <T>(list: T[]): T[][] =>
+  Array.from({ length: Math.ceil(list.length / CHUNK) }, (_, i) => list.slice(i * CHUNK, (i + 1) * CHUNK));
 
-export const readOrder = (db: Db, orderId: string): Order | undefined => db.select().from(orders).where(eq(orders.id, orderId)).get() as Order | undefined;
+export const readOrder = (db: Db, orderId: string): Order | undefined =>
+  db.select().from(orders).where(eq(orders.id, orderId)).get() as Order | undefined;
 
 export function reserveOrderNumber(db: Db, year: number): number {
   return db
@@ -53,7 +55,11 @@ function placeInTransaction(db: Db, at: Date, input: PlaceOrderInput, cipher: Fi
     .returning()
     .get();
   if (!claimed) {
-    const existing = db.select().from(checkouts).where(and(eq(checkouts.id, checkoutId), checkoutOwnedBy(owner))).get();
+    const existing = db
+      .select()
+      .from(checkouts)
+      .where(and(eq(checkouts.id, checkoutId), checkoutOwnedBy(owner)))
+      .get();
     const placed = existing?.status === 'placed' && existing.orderId ? readOrder(db, existing.orderId) : undefined;
     return placed ? { kind: 'already_placed', order: placed } : { kind: 'not_open' };
   }
@@ -68,15 +74,23 @@ function placeInTransaction(db: Db, at: Date, input: PlaceOrderInput, cipher: Fi
     .orderBy(asc(cartItems.createdAt), asc(cartItems.id))
     .all();
   if (!cartMatches(cart, summary, input.items)) {
-    const moved = db.select({ orderId: orderItems.orderId }).from(orderItems).where(inArray(orderItems.cartItemId, summary.map((s) => s.id).slice(0, CHUNK))).get();
+    const moved = db
+      .select({ orderId: orderItems.orderId })
+      .from(orderItems)
+      .where(inArray(orderItems.cartItemId, summary.map((s) => s.id).slice(0, CHUNK)))
+      .get();
     const elsewhere = moved && readOrder(db, moved.orderId);
     throw new Refusal(elsewhere ? { kind: 'ordered_elsewhere', order: elsewhere } : { kind: 'cart_changed' });
   }
-  if (cart.some((i) => !i.photoId || i.photoFailure)) throw new Error('an item without a usable photo reached placeOrder; the service must refuse it first');
+  if (cart.some((i) => !i.photoId || i.photoFailure))
+    throw new Error('an item without a usable photo reached placeOrder; the service must refuse it first');
 
   // (c) Write the order and its items, then take them out of the cart.
   db.insert(orders).values(order).run();
-  for (const part of chunks(input.items)) db.insert(orderItems).values(part.map((item) => sealCardholder(cipher, 'order_items', item))).run();
+  for (const part of chunks(input.items))
+    db.insert(orderItems)
+      .values(part.map((item) => sealCardholder(cipher, 'order_items', item)))
+      .run();
   for (const part of chunks(cart.map((i) => i.id))) db.delete(cartItems).where(inArray(cartItems.id, part)).run();
   if (order.deliveryAddress && input.saveDeliveryAddress) addAddressSync(db, at, owner.companyId, 'delivery', order.deliveryAddress);
   db.update(checkouts).set({ orderId: order.id }).where(eq(checkouts.id, checkoutId)).run();

@@ -15,10 +15,27 @@ const listAddresses = (db: Db, companyId: string, purpose: AddressPurpose) =>
     .map(toAddress);
 
 /** Synchronous, for use inside another transaction (placing an order saves its new address). */
-export function addAddressSync(db: Db, at: Date, companyId: string, purpose: AddressPurpose, address: PostalAddressRecord, id?: string): CompanyAddress {
+export function addAddressSync(
+  db: Db,
+  at: Date,
+  companyId: string,
+  purpose: AddressPurpose,
+  address: PostalAddressRecord,
+  id?: string,
+): CompanyAddress {
   const same = listAddresses(db, companyId, purpose).find((a) => addressKey(a) === addressKey(address));
   if (same) return same;
-  const row = { id: id ?? randomUUID(), companyId, purpose, name: address.name, careOf: address.careOf, street: address.street, postalCode: address.postalCode, city: address.city, createdAt: at };
+  const row = {
+    id: id ?? randomUUID(),
+    companyId,
+    purpose,
+    name: address.name,
+    careOf: address.careOf,
+    street: address.street,
+    postalCode: address.postalCode,
+    city: address.city,
+    createdAt: at,
+  };
   db.insert(companyAddresses).values(row).run();
   return toAddress(row);
 }
@@ -33,7 +50,15 @@ export function sqliteSettings(db: Db, now: () => Date): SettingsRepository {
     },
     async ensure(s) {
       db.insert(companySettings)
-        .values({ companyId: s.companyId, pricePerCardOre: s.pricePerCardOre, vatRatePercent: s.vatRatePercent, termsEn: s.terms.en, termsSv: s.terms.sv, termsVersion: s.termsVersion, updatedAt: now() })
+        .values({
+          companyId: s.companyId,
+          pricePerCardOre: s.pricePerCardOre,
+          vatRatePercent: s.vatRatePercent,
+          termsEn: s.terms.en,
+          termsSv: s.terms.sv,
+          termsVersion: s.termsVersion,
+          updatedAt: now(),
+        })
         .onConflictDoNothing()
         .run();
     },
@@ -48,7 +73,17 @@ export function sqliteSettings(db: Db, now: () => Date): SettingsRepository {
     },
     async ensureDeliveryOption(o) {
       db.insert(deliveryOptions)
-        .values({ id: o.id, companyId: o.companyId, kind: o.kind, titleEn: o.title.en, titleSv: o.title.sv, descriptionEn: o.description.en, descriptionSv: o.description.sv, sortOrder: o.sortOrder, active: true })
+        .values({
+          id: o.id,
+          companyId: o.companyId,
+          kind: o.kind,
+          titleEn: o.title.en,
+          titleSv: o.title.sv,
+          descriptionEn: o.description.en,
+          descriptionSv: o.description.sv,
+          sortOrder: o.sortOrder,
+          active: true,
+        })
         .onConflictDoNothing()
         .run();
     },
@@ -63,7 +98,12 @@ export function sqliteSettings(db: Db, now: () => Date): SettingsRepository {
         .where(eq(companySettings.companyId, companyId))
         .orderBy(asc(deliveryOptions.sortOrder), asc(deliveryOptions.id))
         .all();
-      const saved = db.select().from(companyAddresses).where(eq(companyAddresses.companyId, companyId)).orderBy(asc(companyAddresses.createdAt), asc(companyAddresses.id)).all();
+      const saved = db
+        .select()
+        .from(companyAddresses)
+        .where(eq(companyAddresses.companyId, companyId))
+        .orderBy(asc(companyAddresses.createdAt), asc(companyAddresses.id))
+        .all();
       return offerOf(rows, saved);
     },
     async addAddress(companyId, purpose, address, id) {

@@ -22,7 +22,9 @@ export function sqliteUploads(db: Db, now: () => Date, cipher: FieldCipher): Upl
       const at = now();
       const row = { ...token, createdAt: at, usedAt: null, photoId: null };
       transaction(db, () => {
-        db.delete(uploadTokens).where(lt(uploadTokens.expiresAt, new Date(at.getTime() - KEEP_EXPIRED_MS))).run();
+        db.delete(uploadTokens)
+          .where(lt(uploadTokens.expiresAt, new Date(at.getTime() - KEEP_EXPIRED_MS)))
+          .run();
         db.insert(uploadTokens).values(row).run();
       });
       return row;

@@ -1,4 +1,16 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, Field, Input, Textarea } from '@fluentui/react-components';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  Field,
+  Input,
+  Textarea,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTab } from '../context';
 
@@ -34,7 +46,9 @@ export function AskDialog(props: {
   return (
     <Dialog open={open} onOpenChange={(_, d) => setOpen(d.open)}>
       <DialogTrigger disableButtonEnhancement>
-        <Button size="small" disabled={props.disabled}>{props.trigger}</Button>
+        <Button size="small" disabled={props.disabled}>
+          {props.trigger}
+        </Button>
       </DialogTrigger>
       <DialogSurface>
         <DialogBody>
@@ -63,7 +77,19 @@ export function AskDialog(props: {
 }
 
 /** What a cancel or a rejection asks: the same dialog, the reason read by the orderer or by the issuer and managers. */
-export function ReasonDialog({ purpose, trigger, what, disabled, onConfirm }: { purpose: 'reject' | 'cancel'; trigger: string; what: string; disabled?: boolean; onConfirm(reason: string): Promise<void> }) {
+export function ReasonDialog({
+  purpose,
+  trigger,
+  what,
+  disabled,
+  onConfirm,
+}: {
+  purpose: 'reject' | 'cancel';
+  trigger: string;
+  what: string;
+  disabled?: boolean;
+  onConfirm(reason: string): Promise<void>;
+}) {
   const { tt } = useTab();
   const words =
     purpose === 'reject'

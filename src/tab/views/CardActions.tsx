@@ -29,7 +29,11 @@ export function CardActions({ card, orderNumber, onDone }: { card: TabCard; orde
     setBusy(true);
     try {
       const result = await call();
-      onDone(result.outcome === 'applied' ? { intent: 'info', text: applied(result) } : { intent: 'warning', text: notApplied(tt, result, card.name) });
+      onDone(
+        result.outcome === 'applied'
+          ? { intent: 'info', text: applied(result) }
+          : { intent: 'warning', text: notApplied(tt, result, card.name) },
+      );
     } catch (err) {
       onDone({ intent: 'error', text: (err as Error).message });
     } finally {
@@ -38,7 +42,12 @@ export function CardActions({ card, orderNumber, onDone }: { card: TabCard; orde
   };
   const resend = (email?: string) =>
     run(
-      () => api.post<TabCardActionResult>('cards/resend', { itemId: card.id, round: card.round, ...(email ? { email } : {}) } satisfies TabResendRequest),
+      () =>
+        api.post<TabCardActionResult>('cards/resend', {
+          itemId: card.id,
+          round: card.round,
+          ...(email ? { email } : {}),
+        } satisfies TabResendRequest),
       (r) => tt(r.reached ? 'tab.act.resent' : 'tab.act.resent_unreached', { name: card.name }),
     );
   if (card.actions.length === 0) return null;
@@ -46,8 +55,18 @@ export function CardActions({ card, orderNumber, onDone }: { card: TabCard; orde
     <div style={{ display: 'flex', gap: 6, flexWrap: 'wrap' }} data-testid="card-actions">
       {card.actions.includes('resend') && (
         <>
-          <Button size="small" disabled={busy} onClick={() => resend()}>{tt('tab.act.resend')}</Button>
-          <AskDialog kind="email" trigger={tt('tab.act.change_email')} title={tt('tab.act.change_email_title', { name: card.name })} label={tt('tab.act.email')} confirm={tt('tab.act.send')} disabled={busy} onConfirm={(email) => resend(email)} />
+          <Button size="small" disabled={busy} onClick={() => resend()}>
+            {tt('tab.act.resend')}
+          </Button>
+          <AskDialog
+            kind="email"
+            trigger={tt('tab.act.change_email')}
+            title={tt('tab.act.change_email_title', { name: card.name })}
+            label={tt('tab.act.email')}
+            confirm={tt('tab.act.send')}
+            disabled={busy}
+            onConfirm={(email) => resend(email)}
+          />
         </>
       )}
       {card.actions.includes('cancel') && (
@@ -57,7 +76,11 @@ export function CardActions({ card, orderNumber, onDone }: { card: TabCard; orde
           what={card.name}
           disabled={busy}
           onConfirm={(reason) =>
-            run(() => api.post<TabCardActionResult>('orders/cancel', { number: orderNumber, itemId: card.id, reason } satisfies TabCancelRequest), () => tt('tab.act.card_cancelled', { name: card.name }))
+            run(
+              () =>
+                api.post<TabCardActionResult>('orders/cancel', { number: orderNumber, itemId: card.id, reason } satisfies TabCancelRequest),
+              () => tt('tab.act.card_cancelled', { name: card.name }),
+            )
           }
         />
       )}
@@ -68,7 +91,15 @@ export function CardActions({ card, orderNumber, onDone }: { card: TabCard; orde
           what={card.name}
           disabled={busy}
           onConfirm={(reason) =>
-            run(() => api.post<TabCardActionResult>('cards/reject', { number: orderNumber, itemId: card.id, reason } satisfies TabRejectCardRequest), () => tt('tab.act.card_rejected', { name: card.name }))
+            run(
+              () =>
+                api.post<TabCardActionResult>('cards/reject', {
+                  number: orderNumber,
+                  itemId: card.id,
+                  reason,
+                } satisfies TabRejectCardRequest),
+              () => tt('tab.act.card_rejected', { name: card.name }),
+            )
           }
         />
       )}

@@ -1,4 +1,21 @@
-import { Badge, Button, Dialog, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, DialogActions, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Dialog,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  DialogActions,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from '@fluentui/react-components';
 import type { TabCard } from '../../http/tabContract';
 import { useTab } from '../context';
 import { CardActions, type ActionReport } from './CardActions';
@@ -16,7 +33,13 @@ const STATE_COLOURS: Partial<Record<TabCard['state']['code'], 'success' | 'warni
 };
 
 /** An order's cards: photo (large on click), name, masked number, each cardholder's approval state, findings and flags. */
-export function CardsTable({ cards, actions }: { cards: TabCard[]; actions?: { orderNumber: string; onDone(report: ActionReport): void } }) {
+export function CardsTable({
+  cards,
+  actions,
+}: {
+  cards: TabCard[];
+  actions?: { orderNumber: string; onDone(report: ActionReport): void };
+}) {
   const { tt } = useTab();
   return (
     <Table size="small" aria-label={tt('tab.order.cards')}>
@@ -37,17 +60,37 @@ export function CardsTable({ cards, actions }: { cards: TabCard[]; actions?: { o
               <div style={{ display: 'grid', gap: 2, padding: '4px 0' }}>
                 <Text weight="semibold">{card.name}</Text>
                 <Text size={200}>{[card.identity, card.nationality, card.cardType, card.email].join(' · ')}</Text>
-                {card.manualId && <Badge appearance="outline" color="warning">{tt('tab.card.manual_id')}</Badge>}
+                {card.manualId && (
+                  <Badge appearance="outline" color="warning">
+                    {tt('tab.card.manual_id')}
+                  </Badge>
+                )}
                 {card.findings.map((f) => (
-                  <Text key={f} size={200} data-testid="finding">⚠ {f}</Text>
+                  <Text key={f} size={200} data-testid="finding">
+                    ⚠ {f}
+                  </Text>
                 ))}
               </div>
             </TableCell>
             <TableCell>
-              <Badge appearance="tint" color={STATE_COLOURS[card.state.code] ?? 'informative'} data-testid="card-state">{card.state.label}</Badge>
-              {card.reason && <Text block size={200}>{card.reason}</Text>}
-              {card.trackingRef && <Text block size={200}>{tt('tab.card.tracking', { tracking: card.trackingRef })}</Text>}
-              {card.sentVia && <Text block size={200} data-testid="sent-via">{card.sentVia}</Text>}
+              <Badge appearance="tint" color={STATE_COLOURS[card.state.code] ?? 'informative'} data-testid="card-state">
+                {card.state.label}
+              </Badge>
+              {card.reason && (
+                <Text block size={200}>
+                  {card.reason}
+                </Text>
+              )}
+              {card.trackingRef && (
+                <Text block size={200}>
+                  {tt('tab.card.tracking', { tracking: card.trackingRef })}
+                </Text>
+              )}
+              {card.sentVia && (
+                <Text block size={200} data-testid="sent-via">
+                  {card.sentVia}
+                </Text>
+              )}
               {actions && <CardActions card={card} orderNumber={actions.orderNumber} onDone={actions.onDone} />}
             </TableCell>
           </TableRow>
@@ -63,14 +106,25 @@ function PhotoButton({ card }: { card: TabCard }) {
     <Dialog>
       <DialogTrigger disableButtonEnhancement>
         <Button appearance="transparent" aria-label={tt('tab.card.enlarge', { name: card.name })} style={{ padding: 0, minWidth: 0 }}>
-          <img src={card.thumbnailUrl} alt={tt('tab.card.photo', { name: card.name })} width={60} height={80} style={{ objectFit: 'cover', borderRadius: 4 }} />
+          <img
+            src={card.thumbnailUrl}
+            alt={tt('tab.card.photo', { name: card.name })}
+            width={60}
+            height={80}
+            style={{ objectFit: 'cover', borderRadius: 4 }}
+          />
         </Button>
       </DialogTrigger>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{card.name}</DialogTitle>
           <DialogContent>
-            <img src={card.photoUrl} alt={tt('tab.card.photo', { name: card.name })} style={{ width: '100%', maxWidth: 450, aspectRatio: '3 / 4' }} data-testid="large-photo" />
+            <img
+              src={card.photoUrl}
+              alt={tt('tab.card.photo', { name: card.name })}
+              style={{ width: '100%', maxWidth: 450, aspectRatio: '3 / 4' }}
+              data-testid="large-photo"
+            />
           </DialogContent>
           <DialogActions>
             <DialogTrigger disableButtonEnhancement>

@@ -16,7 +16,9 @@ export function ConfigureTab({ me }: { me: TabMe }) {
     <Field label={tt('tab.configure.title')}>
       <Select value={companyId} onChange={(_, d) => setCompanyId(d.value)}>
         {me.companies.map((c) => (
-          <option key={c.id} value={c.id}>{c.name}</option>
+          <option key={c.id} value={c.id}>
+            {c.name}
+          </option>
         ))}
       </Select>
     </Field>

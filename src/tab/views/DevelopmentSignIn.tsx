@@ -36,11 +36,15 @@ export function DevelopmentSignIn({ onSignedIn }: { onSignedIn(): void }) {
             <Field label={tt('tab.dev.choose')}>
               <Select value={chosen || people[0]!.id} onChange={(_, d) => setChosen(d.value)}>
                 {people.map((p) => (
-                  <option key={p.id} value={p.id}>{p.name}</option>
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
                 ))}
               </Select>
             </Field>
-            <Button appearance="primary" type="submit">{tt('tab.dev.sign_in')}</Button>
+            <Button appearance="primary" type="submit">
+              {tt('tab.dev.sign_in')}
+            </Button>
             {error && <Notice intent="error">{error}</Notice>}
           </form>
         )

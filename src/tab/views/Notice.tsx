@@ -3,7 +3,15 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from '
 import { useTab } from '../context';
 import type { Loaded } from '../useLoad';
 
-export function Notice({ intent = 'info', children, onRetry }: { intent?: 'info' | 'warning' | 'error'; children: string; onRetry?: () => void }) {
+export function Notice({
+  intent = 'info',
+  children,
+  onRetry,
+}: {
+  intent?: 'info' | 'warning' | 'error';
+  children: string;
+  onRetry?: () => void;
+}) {
   const { tt } = useTab();
   return (
     <MessageBar intent={intent} role={intent === 'error' ? 'alert' : 'status'}>
@@ -21,6 +29,11 @@ export function Notice({ intent = 'info', children, onRetry }: { intent?: 'info'
 export function Await<T>({ loaded, render }: { loaded: Loaded<T> & { reload(): void }; render: (value: T) => ReactNode }) {
   const { tt } = useTab();
   if (loaded.state === 'loading') return <Spinner size="small" label={tt('tab.loading')} />;
-  if (loaded.state === 'failed') return <Notice intent="error" onRetry={loaded.reload}>{loaded.error.message}</Notice>;
+  if (loaded.state === 'failed')
+    return (
+      <Notice intent="error" onRetry={loaded.reload}>
+        {loaded.error.message}
+      </Notice>
+    );
   return render(loaded.value);
 }

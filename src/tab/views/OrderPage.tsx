@@ -7,7 +7,7 @@ import { useLoad } from '../useLoad';
 import { CardsTable } from './CardsTable';
 import { ActionNotice, type ActionReport } from './CardActions';
 import { ReasonDialog } from './AskDialog';
-import { Await} from './Notice';
+import { Await } from './Notice';
 
 /** One order: its state and next step, every card with its cardholder's approval, and the history. */
 export function OrderPage({ number, onBack }: { number: string; onBack(): void }) {
@@ -42,7 +42,9 @@ export function OrderPage({ number, onBack }: { number: string; onBack(): void }
             <ol data-testid="timeline" style={{ margin: 0, paddingInlineStart: 20 }}>
               {order.timeline.map((e, i) => (
                 <li key={i}>
-                  <Text size={200}>{formatWhen(locale, e.at)} · {e.text}</Text>
+                  <Text size={200}>
+                    {formatWhen(locale, e.at)} · {e.text}
+                  </Text>
                 </li>
               ))}
             </ol>
@@ -59,7 +61,11 @@ function CancelOrder({ number, onDone }: { number: string; onDone(report: Action
   const cancel = async (reason: string) => {
     try {
       const { outcome } = await api.post<TabCardActionResult>('orders/cancel', { number, reason } satisfies TabCancelRequest);
-      onDone(outcome === 'applied' ? { intent: 'info', text: tt('tab.act.order_cancelled', { number }) } : { intent: 'warning', text: tt('tab.act.not_cancellable') });
+      onDone(
+        outcome === 'applied'
+          ? { intent: 'info', text: tt('tab.act.order_cancelled', { number }) }
+          : { intent: 'warning', text: tt('tab.act.not_cancellable') },
+      );
     } catch (err) {
       onDone({ intent: 'error', text: (err as Error).message });
     }

@@ -1,4 +1,17 @@
-import { Button, Field, Input, Link, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  Link,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { OrderFilter, TabExportFormat, TabMe, TabOrderList, TabSearchRequest } from '../../http/tabContract';
 import { useTab } from '../context';
@@ -8,7 +21,15 @@ import { Await, Notice } from './Notice';
 import { OrderPage } from './OrderPage';
 import { Pager } from './Pager';
 
-const FILTERS: OrderFilter[] = ['waiting_for_review', 'waiting_for_cardholders', 'in_production', 'shipped', 'delivered', 'rejected', 'cancelled'];
+const FILTERS: OrderFilter[] = [
+  'waiting_for_review',
+  'waiting_for_cardholders',
+  'in_production',
+  'shipped',
+  'delivered',
+  'rejected',
+  'cancelled',
+];
 const TYPING_PAUSE_MS = 300;
 
 /** One company's orders: newest first, searched, filtered, paged; an order opens its page. */
@@ -42,7 +63,9 @@ export function OrdersView({ companies }: { companies: TabMe['companies'] }) {
           <Field label={tt('tab.company')}>
             <Select value={companyId} onChange={(_, d) => setCompanyId(d.value)}>
               {companies.map((c) => (
-                <option key={c.id} value={c.id}>{c.name}</option>
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
               ))}
             </Select>
           </Field>
@@ -54,7 +77,9 @@ export function OrdersView({ companies }: { companies: TabMe['companies'] }) {
           <Select value={filter} onChange={(_, d) => setFilter(d.value as OrderFilter | '')}>
             <option value="">{tt('tab.filter.all')}</option>
             {FILTERS.map((f) => (
-              <option key={f} value={f}>{tt(`tab.filter.${f}`)}</option>
+              <option key={f} value={f}>
+                {tt(`tab.filter.${f}`)}
+              </option>
             ))}
           </Select>
         </Field>
@@ -75,7 +100,16 @@ export function OrdersView({ companies }: { companies: TabMe['companies'] }) {
               <Table aria-label={tt('tab.view.orders')} size="small">
                 <TableHeader>
                   <TableRow>
-                    {(['tab.col.number', 'tab.col.placed', 'tab.col.cardholders', 'tab.col.cards', 'tab.col.status', 'tab.col.next'] as const).map((k) => (
+                    {(
+                      [
+                        'tab.col.number',
+                        'tab.col.placed',
+                        'tab.col.cardholders',
+                        'tab.col.cards',
+                        'tab.col.status',
+                        'tab.col.next',
+                      ] as const
+                    ).map((k) => (
                       <TableHeaderCell key={k}>{tt(k)}</TableHeaderCell>
                     ))}
                   </TableRow>
@@ -87,7 +121,9 @@ export function OrdersView({ companies }: { companies: TabMe['companies'] }) {
                         <Link onClick={() => setOpen(row.number)}>{row.number}</Link>
                       </TableCell>
                       <TableCell>{formatWhen(locale, row.placedAt)}</TableCell>
-                      <TableCell>{[...row.names, ...(row.moreNames ? [tt('tab.more_names', { count: row.moreNames })] : [])].join(', ')}</TableCell>
+                      <TableCell>
+                        {[...row.names, ...(row.moreNames ? [tt('tab.more_names', { count: row.moreNames })] : [])].join(', ')}
+                      </TableCell>
                       <TableCell>{row.cards}</TableCell>
                       <TableCell data-testid="order-status">{row.status.label}</TableCell>
                       <TableCell>{row.status.next}</TableCell>

@@ -6,9 +6,13 @@ export function Pager({ page, pages, onPage }: { page: number; pages: number; on
   if (pages <= 1) return null;
   return (
     <nav aria-label={tt('tab.page', { page, pages })} style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
-      <Button disabled={page <= 1} onClick={() => onPage(page - 1)}>{tt('tab.previous')}</Button>
+      <Button disabled={page <= 1} onClick={() => onPage(page - 1)}>
+        {tt('tab.previous')}
+      </Button>
       <Text data-testid="page">{tt('tab.page', { page, pages })}</Text>
-      <Button disabled={page >= pages} onClick={() => onPage(page + 1)}>{tt('tab.next')}</Button>
+      <Button disabled={page >= pages} onClick={() => onPage(page + 1)}>
+        {tt('tab.next')}
+      </Button>
     </nav>
   );
 }

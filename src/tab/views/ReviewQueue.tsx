@@ -22,7 +22,8 @@ export function ReviewQueue() {
   const [report, setReport] = useState<ActionReport | null>(null);
   const [busy, setBusy] = useState(false);
   const queue = useLoad(() => api.get<TabPage<TabQueuedOrder>>(`review?page=${page}`), String(page));
-  const toggle = (number: string, on: boolean) => setSelected((s) => (on ? new Set([...s, number]) : new Set([...s].filter((n) => n !== number))));
+  const toggle = (number: string, on: boolean) =>
+    setSelected((s) => (on ? new Set([...s, number]) : new Set([...s].filter((n) => n !== number))));
   const done = (r: ActionReport) => {
     setReport(r);
     queue.reload();
@@ -52,7 +53,12 @@ export function ReviewQueue() {
             <>
               <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
                 <Text data-testid="review-count">{tt('tab.review.count', { total: queue.total })}</Text>
-                <Button appearance="primary" size="small" disabled={busy || numbers.length === 0} onClick={() => decide({ decision: 'approve', numbers })}>
+                <Button
+                  appearance="primary"
+                  size="small"
+                  disabled={busy || numbers.length === 0}
+                  onClick={() => decide({ decision: 'approve', numbers })}
+                >
                   {tt('tab.act.approve_selected', { count: numbers.length })}
                 </Button>
                 <ReasonDialog
@@ -66,12 +72,31 @@ export function ReviewQueue() {
               {queue.rows.map((order) => (
                 <Card key={order.number} data-testid="queued-order">
                   <CardHeader
-                    image={<Checkbox aria-label={tt('tab.act.select', { number: order.number })} checked={selected.has(order.number)} onChange={(_, d) => toggle(order.number, d.checked === true)} />}
-                    header={<Text weight="semibold">{order.number} · {order.company}</Text>}
-                    description={<Text size={200}>{formatWhen(locale, order.placedAt)} · {order.status.label}</Text>}
+                    image={
+                      <Checkbox
+                        aria-label={tt('tab.act.select', { number: order.number })}
+                        checked={selected.has(order.number)}
+                        onChange={(_, d) => toggle(order.number, d.checked === true)}
+                      />
+                    }
+                    header={
+                      <Text weight="semibold">
+                        {order.number} · {order.company}
+                      </Text>
+                    }
+                    description={
+                      <Text size={200}>
+                        {formatWhen(locale, order.placedAt)} · {order.status.label}
+                      </Text>
+                    }
                     action={
                       <div style={{ display: 'flex', gap: 6 }}>
-                        <Button size="small" disabled={busy} onClick={() => decide({ decision: 'approve', numbers: [order.number] })} aria-label={`${tt('tab.act.approve')} ${order.number}`}>
+                        <Button
+                          size="small"
+                          disabled={busy}
+                          onClick={() => decide({ decision: 'approve', numbers: [order.number] })}
+                          aria-label={`${tt('tab.act.approve')} ${order.number}`}
+                        >
                           {tt('tab.act.approve')}
                         </Button>
                         <ReasonDialog

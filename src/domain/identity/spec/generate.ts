@@ -6,7 +6,7 @@ import type { CalendarDate } from '../types';
 
 type Random = () => number;
 const int = (rng: Random, min: number, max: number): number => min + Math.floor(rng() * (max - min + 1));
-const pick = <T,>(rng: Random, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
+const pick = <T>(rng: Random, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
 const chance = (rng: Random, p: number): boolean => rng() < p;
 const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
 const DIGITS = '0123456789';

@@ -7,7 +7,9 @@ export const cardholderRequests = pgTable(
   {
     id: text('id').primaryKey(),
     kind: text('kind', { enum: ['export', 'erase'] }).notNull(),
-    companyId: text('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+    companyId: text('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
     email: text('email').notNull(),
     requestedBy: text('requested_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),

@@ -7,7 +7,9 @@ import { people } from './people';
 /** A normalised photo (600x800 JPEG) and its thumbnail; the original upload is never kept. */
 export const photos = pgTable('photos', {
   id: text('id').primaryKey(),
-  ownerPersonId: text('owner_person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+  ownerPersonId: text('owner_person_id')
+    .notNull()
+    .references(() => people.id, { onDelete: 'cascade' }),
   jpeg: bytea('jpeg').notNull(),
   thumbnail: bytea('thumbnail').notNull(),
   /** Soft findings of the quality checks, as `{ code, params }[]`. */
@@ -20,8 +22,12 @@ export const cartItems = pgTable(
   'cart_items',
   {
     id: text('id').primaryKey(),
-    companyId: text('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
-    ordererId: text('orderer_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    companyId: text('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    ordererId: text('orderer_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
     ...cardholderColumns(),
     photoId: text('photo_id'),
     /** A hard photo failure recorded for the item (e.g. a refused photo in a bulk import): blocks checkout. */

@@ -13,8 +13,12 @@ export const companies = pgTable('companies', {
 export const companyRoles = pgTable(
   'company_roles',
   {
-    companyId: text('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
-    personId: text('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    companyId: text('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
     role: text('role', { enum: ['orderer', 'admin', 'manager'] }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
   },

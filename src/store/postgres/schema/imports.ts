@@ -12,8 +12,12 @@ export const importJobs = pgTable(
   'import_jobs',
   {
     id: text('id').primaryKey(),
-    companyId: text('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
-    ordererId: text('orderer_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    companyId: text('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    ordererId: text('orderer_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
     status: text('status', { enum: ['checked', 'confirmed', 'expired'] }).notNull(),
     fileName: text('file_name').notNull(),
     totalRows: integer('total_rows').notNull(),

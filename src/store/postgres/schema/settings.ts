@@ -3,7 +3,9 @@ import { companies } from './companies';
 
 /** Per-company ordering settings: price per card in öre (excl. VAT), VAT rate, delivery terms. */
 export const companySettings = pgTable('company_settings', {
-  companyId: text('company_id').primaryKey().references(() => companies.id, { onDelete: 'cascade' }),
+  companyId: text('company_id')
+    .primaryKey()
+    .references(() => companies.id, { onDelete: 'cascade' }),
   pricePerCardOre: integer('price_per_card_ore').notNull(),
   vatRatePercent: integer('vat_rate_percent').notNull(),
   termsEn: text('terms_en').notNull(),
@@ -18,7 +20,9 @@ export const deliveryOptions = pgTable(
   'delivery_options',
   {
     id: text('id').primaryKey(),
-    companyId: text('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+    companyId: text('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
     kind: text('kind', { enum: ['address', 'pickup'] }).notNull(),
     titleEn: text('title_en').notNull(),
     titleSv: text('title_sv').notNull(),
@@ -35,7 +39,9 @@ export const companyAddresses = pgTable(
   'company_addresses',
   {
     id: text('id').primaryKey(),
-    companyId: text('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+    companyId: text('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
     purpose: text('purpose', { enum: ['delivery', 'invoice'] }).notNull(),
     name: text('name').notNull(),
     careOf: text('care_of'),

@@ -12,7 +12,9 @@ export const uploadTokens = pgTable(
   'upload_tokens',
   {
     id: text('id').primaryKey(),
-    personId: text('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
     tenantId: text('tenant_id').notNull(),
     /** With person_id, the key of the stored conversation reference the dialog continues in. */
     conversationId: text('conversation_id').notNull(),

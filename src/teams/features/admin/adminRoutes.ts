@@ -15,7 +15,12 @@ export type Notice = { text: string; tone: 'good' | 'attention' };
 /** Not an admin of that company (or no such company): one answer. */
 const NOT_ADMIN: ErrorMessages = { forbidden: 'admin.not_admin', not_found: 'admin.not_admin' };
 /** What a refused change says on the refreshed card. */
-const CHANGE_REFUSED: ErrorMessages = { ...NOT_ADMIN, last_admin: 'admin.last_admin', validation_failed: 'admin.bad_email', unknown_channel: 'error.bad_card_data' };
+const CHANGE_REFUSED: ErrorMessages = {
+  ...NOT_ADMIN,
+  last_admin: 'admin.last_admin',
+  validation_failed: 'admin.bad_email',
+  unknown_channel: 'error.bad_card_data',
+};
 
 /** `admin`: a company admin adds or removes orderers, managers and admins by e-mail, and subscribes a channel. */
 export function adminRoutes(deps: RouteDeps): Route[] {
@@ -58,10 +63,19 @@ export function adminRoutes(deps: RouteDeps): Route[] {
         const role = scope.t(`admin.role.${data.role}`).toLowerCase();
         if (verb === 'admin.grant') {
           const { status } = await grantRole({ ctx, actor: scope.actor, input });
-          return { text: scope.t(status === 'granted' ? 'admin.granted' : status === 'pending' ? 'admin.granted_pending' : 'admin.already', { email: shownEmail, role }), tone: status === 'already' ? 'attention' : 'good' };
+          return {
+            text: scope.t(status === 'granted' ? 'admin.granted' : status === 'pending' ? 'admin.granted_pending' : 'admin.already', {
+              email: shownEmail,
+              role,
+            }),
+            tone: status === 'already' ? 'attention' : 'good',
+          };
         }
         const { status } = await revokeRole({ ctx, actor: scope.actor, input });
-        return { text: scope.t(status === 'revoked' ? 'admin.revoked' : 'admin.absent', { email: shownEmail, role }), tone: status === 'revoked' ? 'good' : 'attention' };
+        return {
+          text: scope.t(status === 'revoked' ? 'admin.revoked' : 'admin.absent', { email: shownEmail, role }),
+          tone: status === 'revoked' ? 'good' : 'attention',
+        };
       });
     },
   };
@@ -71,7 +85,11 @@ export function adminRoutes(deps: RouteDeps): Route[] {
     async handle(scope, action) {
       const { data } = clicked(action);
       return change(scope, data.companyId, async () => {
-        const { status } = await subscribeChannel({ ctx, actor: scope.actor, input: { companyId: data.companyId, conversationId: scope.context.activity.conversation.id } });
+        const { status } = await subscribeChannel({
+          ctx,
+          actor: scope.actor,
+          input: { companyId: data.companyId, conversationId: scope.context.activity.conversation.id },
+        });
         return { text: scope.t(status === 'subscribed' ? 'admin.subscribed' : 'admin.already_subscribed'), tone: 'good' };
       });
     },
@@ -92,7 +110,11 @@ export function adminRoutes(deps: RouteDeps): Route[] {
 const inChannel = (scope: RouteScope) => scope.context.activity.conversation?.conversationType === 'channel';
 
 /** The admin card of the company (the first the actor administers unless named); undefined for a non-admin. */
-export async function adminCardFor(deps: RouteDeps, scope: RouteScope, opts: { companyId?: string | undefined; notice?: Notice | undefined; confirmErase?: string } = {}): Promise<AdaptiveCard | undefined> {
+export async function adminCardFor(
+  deps: RouteDeps,
+  scope: RouteScope,
+  opts: { companyId?: string | undefined; notice?: Notice | undefined; confirmErase?: string } = {},
+): Promise<AdaptiveCard | undefined> {
   const { ctx } = deps;
   const view = await adminView({ ctx, actor: scope.actor, input: { companyId: opts.companyId } });
   if (!view) return undefined;
@@ -100,11 +122,28 @@ export async function adminCardFor(deps: RouteDeps, scope: RouteScope, opts: { c
   const roleName = (role: string) => t(`admin.role.${role}` as MessageKey).toLowerCase();
   const people = new Map<string, { label: string; roles: string[] }>();
   for (const m of view.members) {
-    const entry = people.get(m.personId) ?? { label: [m.name, m.email && `(${m.email})`].filter(Boolean).join(' ') || m.personId, roles: [] };
+    const entry = people.get(m.personId) ?? {
+      label: [m.name, m.email && `(${m.email})`].filter(Boolean).join(' ') || m.personId,
+      roles: [],
+    };
     entry.roles.push(roleName(m.role));
     people.set(m.personId, entry);
   }
-  const members = [...[...people.values()].map((p) => `${p.label}: ${p.roles.join(', ')}`), ...view.pending.map((g) => t('admin.pending', { email: escapeMarkdown(g.email), roles: roleName(g.role) }))];
-  const companies = [view.company, ...view.otherCompanies].sort((a, b) => a.name.localeCompare(b.name, 'sv')).map((c) => ({ title: c.name, value: c.id }));
-  return adminCard(t, { companyId: view.company.id, companyName: view.company.name, members, channelCount: view.channels.length, inChannel: inChannel(scope), notice: opts.notice, companies, ...(opts.confirmErase ? { confirmErase: opts.confirmErase } : {}) });
+  const members = [
+    ...[...people.values()].map((p) => `${p.label}: ${p.roles.join(', ')}`),
+    ...view.pending.map((g) => t('admin.pending', { email: escapeMarkdown(g.email), roles: roleName(g.role) })),
+  ];
+  const companies = [view.company, ...view.otherCompanies]
+    .sort((a, b) => a.name.localeCompare(b.name, 'sv'))
+    .map((c) => ({ title: c.name, value: c.id }));
+  return adminCard(t, {
+    companyId: view.company.id,
+    companyName: view.company.name,
+    members,
+    channelCount: view.channels.length,
+    inChannel: inChannel(scope),
+    notice: opts.notice,
+    companies,
+    ...(opts.confirmErase ? { confirmErase: opts.confirmErase } : {}),
+  });
 }

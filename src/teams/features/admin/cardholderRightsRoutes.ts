@@ -25,7 +25,10 @@ export function cardholderRightsRoutes(deps: RouteDeps): Route[] {
       throw err;
     }
   };
-  const input = (scope: RouteScope, data: { companyId: string; cardholderEmail?: string | undefined; cardholder?: string | undefined }) => ({
+  const input = (
+    scope: RouteScope,
+    data: { companyId: string; cardholderEmail?: string | undefined; cardholder?: string | undefined },
+  ) => ({
     ctx,
     actor: scope.actor,
     companyId: data.companyId,
@@ -40,7 +43,8 @@ export function cardholderRightsRoutes(deps: RouteDeps): Route[] {
       return attempt(scope, data.companyId, async () => {
         const given = input(scope, data);
         const { request, found } = await requestExport(given);
-        if (!found || !deps.exportUrl) return { notice: { text: scope.t('rights.nothing_held', { email: given.email }), tone: 'attention' } };
+        if (!found || !deps.exportUrl)
+          return { notice: { text: scope.t('rights.nothing_held', { email: given.email }), tone: 'attention' } };
         return { notice: { text: scope.t('rights.exported', { email: given.email, url: deps.exportUrl(request.id) }), tone: 'good' } };
       });
     },

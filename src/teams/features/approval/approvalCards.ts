@@ -7,7 +7,13 @@ import type { ApprovalCards, NoticeReason, ReachWhy } from '../../../services/li
 import { fullName } from '../../../chat/cardholderText';
 import { displayIdentity } from '../../../domain/identity';
 
-const OUTCOME_TONE = { approved: 'good', declined: 'attention', expired: 'attention', replaced: 'default', cancelled: 'attention' } as const;
+const OUTCOME_TONE = {
+  approved: 'good',
+  declined: 'attention',
+  expired: 'attention',
+  replaced: 'default',
+  cancelled: 'attention',
+} as const;
 
 /**
  * The cardholder's approval card and the orderer's follow-up cards. The full identity number
@@ -26,7 +32,10 @@ export function teamsApprovalCards(deps: { thumbnailUrl(photoId: string): string
         intro: t('approval.intro', { orderer: order.recipients[0]?.name ?? company.name, company: company.name, number: order.number }),
         facts: [
           { label: t('approval.name'), value: fullName(item) },
-          { label: t('approval.identity'), value: `${displayIdentity(item.nationality, item.identityNumber, item.dateOfBirth)} (${countryName(item.nationality, locale)})` },
+          {
+            label: t('approval.identity'),
+            value: `${displayIdentity(item.nationality, item.identityNumber, item.dateOfBirth)} (${countryName(item.nationality, locale)})`,
+          },
           { label: t('approval.company'), value: company.name },
           { label: t('approval.card_type'), value: item.cardType === 'visitor' ? t('choice.visitor') : t('choice.standard') },
         ],
@@ -39,13 +48,23 @@ export function teamsApprovalCards(deps: { thumbnailUrl(photoId: string): string
       const field = item.declinedField ? t(`approval.field.${item.declinedField}` as MessageKey) : t('approval.field.other');
       const text = t(`approval.outcome.${outcome}` as MessageKey, { field, reason: escapeMarkdown(item.reason ?? '') });
       // The decided card keeps the name only: the identity number is not repeated once the decision is made.
-      const card = approvalCard(t, { itemId: item.id, round: item.approvalRound, reminder: false, intro: fullName(item), facts: [], thumbnailUrl: '', outcome: { text, tone: OUTCOME_TONE[outcome] } });
+      const card = approvalCard(t, {
+        itemId: item.id,
+        round: item.approvalRound,
+        reminder: false,
+        intro: fullName(item),
+        facts: [],
+        thumbnailUrl: '',
+        outcome: { text, tone: OUTCOME_TONE[outcome] },
+      });
       return { kind: 'card', card };
     },
     ordererAction({ item, order, why, detail }, locale: Locale) {
       const t = translator(locale);
       const name = fullName(item);
-      const field = item.declinedField ? t(`approval.field.${item.declinedField}` as MessageKey).toLowerCase() : t('approval.field.other').toLowerCase();
+      const field = item.declinedField
+        ? t(`approval.field.${item.declinedField}` as MessageKey).toLowerCase()
+        : t('approval.field.other').toLowerCase();
       const reachable = why === 'declined' || why === 'expired';
       const card = ordererActionCard(t, {
         itemId: item.id,
@@ -54,7 +73,9 @@ export function teamsApprovalCards(deps: { thumbnailUrl(photoId: string): string
         text: noticeText(t, why, detail, { name, email: escapeMarkdown(item.email), field, reason: escapeMarkdown(item.reason ?? '') }),
         install: reachable ? '' : chatLink ? t('orderer.install', { name, link: chatLink }) : '',
         // Another way than last time: e-mailed, so Teams again; otherwise the e-mailed link.
-        otherWays: [why === 'emailed' ? { via: 'teams', title: t('orderer.resend_teams') } : { via: 'email', title: t('orderer.resend_email') }],
+        otherWays: [
+          why === 'emailed' ? { via: 'teams', title: t('orderer.resend_teams') } : { via: 'email', title: t('orderer.resend_email') },
+        ],
         editName: why === 'declined',
         firstName: item.firstName,
         lastName: item.lastName,
@@ -66,7 +87,12 @@ export function teamsApprovalCards(deps: { thumbnailUrl(photoId: string): string
 }
 
 /** The notice's text; a cardholder never met also hears why no other way was tried (`detail`). */
-function noticeText(t: ReturnType<typeof translator>, why: NoticeReason, detail: readonly ReachWhy[] | undefined, params: Record<string, string>): string {
+function noticeText(
+  t: ReturnType<typeof translator>,
+  why: NoticeReason,
+  detail: readonly ReachWhy[] | undefined,
+  params: Record<string, string>,
+): string {
   const because = [...new Set(detail ?? [])].map((d) => t(`reach.why.${d}` as MessageKey)).join('; ');
   const text = t(`orderer.${why}` as MessageKey, { ...params, why: because });
   return why === 'no_person' && because ? `${text} ${t('reach.why_line', { why: because })}` : text;

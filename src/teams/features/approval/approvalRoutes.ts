@@ -15,10 +15,21 @@ export function approvalRoutes(deps: RouteDeps): Route[] {
     async handle(scope, action) {
       const { data } = clicked(action);
       const result = await decideApproval({ ctx, actor: scope.actor, input: data });
-      if (result.kind === 'refused') return { message: scope.t(result.code === 'reason_required' ? 'approval.reason_required' : result.code === 'card_in_review' ? 'review.card_in_review' : 'error.bad_card_data') };
+      if (result.kind === 'refused')
+        return {
+          message: scope.t(
+            result.code === 'reason_required'
+              ? 'approval.reason_required'
+              : result.code === 'card_in_review'
+                ? 'review.card_in_review'
+                : 'error.bad_card_data',
+          ),
+        };
       if (result.kind === 'already_decided') return { message: scope.t('approval.already_decided') };
       const outcome = data.decision === 'approve' ? 'approved' : 'declined';
-      return { card: portsOf(ctx).approvals.outcome({ item: result.item, order: result.order, outcome }, scope.locale).card as AdaptiveCard };
+      return {
+        card: portsOf(ctx).approvals.outcome({ item: result.item, order: result.order, outcome }, scope.locale).card as AdaptiveCard,
+      };
     },
   };
   const resend: Route<'approval.resend'> = {
@@ -32,7 +43,11 @@ export function approvalRoutes(deps: RouteDeps): Route[] {
       const result = await resendApproval({ ctx, actor: scope.actor, input });
       if (result.kind === 'already_decided') return { message: scope.t('approval.already_decided') };
       if (result.kind === 'refused') return { message: scope.t('error.bad_card_data') };
-      return { message: scope.t(result.toIssuer ? 'orderer.resent_to_issuer' : 'orderer.resent', { name: `${result.item.firstName} ${result.item.lastName}` }) };
+      return {
+        message: scope.t(result.toIssuer ? 'orderer.resent_to_issuer' : 'orderer.resent', {
+          name: `${result.item.firstName} ${result.item.lastName}`,
+        }),
+      };
     },
   };
   return [decide, resend];

@@ -11,7 +11,12 @@ export function teamsCardNotices(): CardNotices {
   return {
     endReminder({ item, order, daysLeft }, locale) {
       const t = translator(locale);
-      const text = t('card.end_reminder', { name: escapeMarkdown(fullName(item)), number: order.number, date: day(item.validUntil), days: daysLeft });
+      const text = t('card.end_reminder', {
+        name: escapeMarkdown(fullName(item)),
+        number: order.number,
+        date: day(item.validUntil),
+        days: daysLeft,
+      });
       return { kind: 'card', card: cardNoticeCard(t, { itemId: item.id, text, offer: 'renew' }), summary: text };
     },
     lapsed({ item, order }, locale) {
@@ -21,7 +26,10 @@ export function teamsCardNotices(): CardNotices {
     },
     toCardholder({ company, request }, locale) {
       const t = translator(locale);
-      return { kind: 'text', text: t(request === 'block' ? 'card.cardholder_blocked' : 'card.cardholder_ended', { company: escapeMarkdown(company.name) }) };
+      return {
+        kind: 'text',
+        text: t(request === 'block' ? 'card.cardholder_blocked' : 'card.cardholder_ended', { company: escapeMarkdown(company.name) }),
+      };
     },
   };
 }

@@ -45,8 +45,16 @@ export function cardsInUseRoutes(deps: RouteDeps): Route[] {
     async handle(scope, action) {
       const { itemId } = clicked(action).data;
       const result = await stopCard({ ctx, actor: scope.actor, input: { itemId, how: 'block', reason: lostOrStolen(scope.locale) } });
-      if (result.kind !== 'applied') return { message: scope.t(result.kind === 'refused' && result.code === 'not_active' ? 'cards.not_active' : 'cards.already') };
-      return { card: cardNoticeCard(scope.t, { itemId, text: scope.t('cards.blocked', { name: escapeMarkdown(result.name) }), tone: 'attention', offer: 'replace' }) };
+      if (result.kind !== 'applied')
+        return { message: scope.t(result.kind === 'refused' && result.code === 'not_active' ? 'cards.not_active' : 'cards.already') };
+      return {
+        card: cardNoticeCard(scope.t, {
+          itemId,
+          text: scope.t('cards.blocked', { name: escapeMarkdown(result.name) }),
+          tone: 'attention',
+          offer: 'replace',
+        }),
+      };
     },
   };
   const end: Route<'cards.end'> = {
@@ -57,15 +65,31 @@ export function cardsInUseRoutes(deps: RouteDeps): Route[] {
       if (!confirm) {
         // Asked once: ending is for good. Only who may end the card is asked (the question names the cardholder).
         const card = await cardToManage({ ctx, actor: scope.actor }, itemId);
-        return { card: cardNoticeCard(scope.t, { itemId, text: scope.t('cards.end_confirm', { name: escapeMarkdown(nameOf(card)) }), confirmEnd: true }) };
+        return {
+          card: cardNoticeCard(scope.t, {
+            itemId,
+            text: scope.t('cards.end_confirm', { name: escapeMarkdown(nameOf(card)) }),
+            confirmEnd: true,
+          }),
+        };
       }
       const reason = endReason?.trim() || undefined;
       const result = await stopCard({ ctx, actor: scope.actor, input: { itemId, how: 'end', ...(reason ? { reason } : {}) } });
       if (result.kind !== 'applied') return { message: scope.t('cards.already') };
-      return { card: cardNoticeCard(scope.t, { itemId, text: scope.t('cards.ended_offer', { name: escapeMarkdown(result.name) }), offer: 'replace' }) };
+      return {
+        card: cardNoticeCard(scope.t, {
+          itemId,
+          text: scope.t('cards.ended_offer', { name: escapeMarkdown(result.name) }),
+          offer: 'replace',
+        }),
+      };
     },
   };
-  const keep: Route<'cards.keep'> = { name: 'cards.keep', verbs: ['cards.keep'], handle: async (scope) => ({ card: cardNoticeCard(scope.t, { itemId: '-', text: scope.t('cards.kept') }) }) };
+  const keep: Route<'cards.keep'> = {
+    name: 'cards.keep',
+    verbs: ['cards.keep'],
+    handle: async (scope) => ({ card: cardNoticeCard(scope.t, { itemId: '-', text: scope.t('cards.kept') }) }),
+  };
   const renew: Route<'cards.renew'> = {
     name: 'cards.renew',
     verbs: ['cards.renew'],

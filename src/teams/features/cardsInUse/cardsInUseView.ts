@@ -16,7 +16,10 @@ function line(t: Translate, { card, noLongerValid, renewal, can }: CardLine): Ca
   return {
     itemId: card.id,
     name: escapeMarkdown(fullName(card)),
-    details: t('cards.line', { identity: maskIdentity(card.identityNumber, card.identityScheme as IdentityScheme), number: card.order.number }),
+    details: t('cards.line', {
+      identity: maskIdentity(card.identityNumber, card.identityScheme as IdentityScheme),
+      number: card.order.number,
+    }),
     state: validity ? `${state} · ${validity}` : state,
     stateColor: noLongerValid ? 'Attention' : (COLOR[card.status] ?? 'Default'),
     note: renewal ? t('cards.renewal_ordered', { where }) : '',
@@ -28,6 +31,13 @@ function line(t: Translate, { card, noLongerValid, renewal, can }: CardLine): Ca
 export function renderCardsInUse(t: Translate, view: Extract<CardsInUseView, { kind: 'list' }>): AdaptiveCard {
   const query = escapeMarkdown(view.query);
   const countText =
-    view.total === 0 ? t(view.query ? 'cards.none_query' : 'cards.none', { query }) : t(view.query ? 'cards.count_query' : 'cards.count', { shown: view.lines.length, total: view.total, query });
-  return cardsInUseCard(t, { title: t('cards.title', { company: escapeMarkdown(view.company.name) }), countText, query: view.query, lines: view.lines.map((l) => line(t, l)) });
+    view.total === 0
+      ? t(view.query ? 'cards.none_query' : 'cards.none', { query })
+      : t(view.query ? 'cards.count_query' : 'cards.count', { shown: view.lines.length, total: view.total, query });
+  return cardsInUseCard(t, {
+    title: t('cards.title', { company: escapeMarkdown(view.company.name) }),
+    countText,
+    query: view.query,
+    lines: view.lines.map((l) => line(t, l)),
+  });
 }

@@ -40,7 +40,10 @@ export function cartRoutes(deps: RouteDeps): Route[] {
       // The id comes from the card: only the actor's own cart is searched, so another orderer's item is "not in your cart".
       const line = await getCartLine({ ctx, actor: scope.actor, input: data });
       const removed = line ? (await removeFromCart({ ctx, actor: scope.actor, input: data })).removed : false;
-      const notice = removed && line ? { text: scope.t('cart.removed', { name: fullName(line.item) }), tone: 'good' as const } : { text: scope.t('cart.remove_missing'), tone: 'attention' as const };
+      const notice =
+        removed && line
+          ? { text: scope.t('cart.removed', { name: fullName(line.item) }), tone: 'good' as const }
+          : { text: scope.t('cart.remove_missing'), tone: 'attention' as const };
       return { card: await cartCardFor(scope, deps, { page: data.page, notice }) };
     },
   };
@@ -57,7 +60,10 @@ export function cartRoutes(deps: RouteDeps): Route[] {
     async handle(scope, action) {
       const { data } = clicked(action);
       const result = await emptyCart({ ctx, actor: scope.actor, input: data });
-      const notice = 'changed' in result ? { text: scope.t('cart.empty_changed'), tone: 'attention' as const } : { text: scope.t('cart.emptied'), tone: 'good' as const };
+      const notice =
+        'changed' in result
+          ? { text: scope.t('cart.empty_changed'), tone: 'attention' as const }
+          : { text: scope.t('cart.emptied'), tone: 'good' as const };
       return { card: await cartCardFor(scope, deps, { notice }) };
     },
   };
@@ -68,7 +74,10 @@ export function cartRoutes(deps: RouteDeps): Route[] {
     async handle(scope, action) {
       const { data } = clicked(action);
       const line = await getCartLine({ ctx, actor: scope.actor, input: data });
-      if (!line) return { card: await cartCardFor(scope, deps, { page: data.page, notice: { text: scope.t('cart.edit.gone'), tone: 'attention' } }) };
+      if (!line)
+        return {
+          card: await cartCardFor(scope, deps, { page: data.page, notice: { text: scope.t('cart.edit.gone'), tone: 'attention' } }),
+        };
       // The item stays in the cart untouched until "Save changes": cancelling the edit loses nothing.
       await leaveDialogs(scope);
       const options: NewCardOptions = { turn: scope, edit: { itemId: line.item.id, draft: draftFromCartLine(line, ctx.now()) } };

@@ -40,7 +40,8 @@ function cardLine({ item, photo, findings }: CartLine, env: CartCardEnv): CartCa
 }
 
 const cost = (line: CartCardLine) =>
-  ITEM_OVERHEAD + Buffer.byteLength([line.name, line.details, line.thumbnailUrl ?? '', ...line.warnings, ...line.blockers].join(''), 'utf8');
+  ITEM_OVERHEAD +
+  Buffer.byteLength([line.name, line.details, line.thumbnailUrl ?? '', ...line.warnings, ...line.blockers].join(''), 'utf8');
 
 /** Start index of each page: greedy, so the same cart always pages the same way. */
 export function pageStarts(lines: CartCardLine[]): number[] {

@@ -24,14 +24,18 @@ export function checkoutRoutes(deps: RouteDeps): Route[] {
       const { t, dc } = scope;
       const started = await startCheckout({ ctx, actor: scope.actor });
       if (started.kind === 'empty') {
-        if (isInvoke(scope)) return { card: await cartCardFor(scope, deps, { notice: { text: t('checkout.empty_cart'), tone: 'attention' } }) };
+        if (isInvoke(scope))
+          return { card: await cartCardFor(scope, deps, { notice: { text: t('checkout.empty_cart'), tone: 'attention' } }) };
         await scope.context.sendActivity(t('checkout.empty_cart'));
         return;
       }
       if (started.kind === 'nothing_orderable') {
         // Said before the first question, with the cart whose Send photo buttons are the fix.
         const names = started.blocked.map((l) => fullName(l.item)).join(', ');
-        const text = t(started.blocked.length === 1 ? 'checkout.nothing_orderable.one' : 'checkout.nothing_orderable.many', { names, count: started.blocked.length });
+        const text = t(started.blocked.length === 1 ? 'checkout.nothing_orderable.one' : 'checkout.nothing_orderable.many', {
+          names,
+          count: started.blocked.length,
+        });
         const notice = { text, tone: 'attention' as const };
         if (isInvoke(scope)) return { card: await cartCardFor(scope, deps, { notice }) };
         await scope.context.sendActivity({ attachments: [cardAttachment(await cartCardFor(scope, deps, { notice }))] });
@@ -59,10 +63,17 @@ export function checkoutRoutes(deps: RouteDeps): Route[] {
       const summary = clicked(action);
       const { data } = summary;
       const active = dc.activeDialog;
-      if (active?.id === CHECKOUT_DIALOG && (active.state as CheckoutState).checkoutId === data.checkoutId) return answerDialog(scope, summary);
+      if (active?.id === CHECKOUT_DIALOG && (active.state as CheckoutState).checkoutId === data.checkoutId)
+        return answerDialog(scope, summary);
       const placed = await checkoutOrder({ ctx, actor: scope.actor, input: data });
       // A double click on Confirm order: the summary stays, saying calmly which order it became.
-      if (placed) return { card: checkoutSummaryCard(t, placedSummaryView(placed.order, placed.items, scope, { checkoutId: data.checkoutId, nonce: data.nonce })) };
+      if (placed)
+        return {
+          card: checkoutSummaryCard(
+            t,
+            placedSummaryView(placed.order, placed.items, scope, { checkoutId: data.checkoutId, nonce: data.nonce }),
+          ),
+        };
       return { card: noticeCard(t('checkout.not_open'), { title: t('checkout.summary.title'), tone: 'attention' }) };
     },
   };

@@ -77,14 +77,26 @@ export async function runImportCheck(deps: ImportCheckDeps, check: PendingImport
   deps.background.run('import.check', () => checkInBackground(deps, check, update));
 }
 
-async function checkInBackground(deps: ImportCheckDeps, check: PendingImportCheck, update: (view: CardView) => Promise<void>): Promise<void> {
+async function checkInBackground(
+  deps: ImportCheckDeps,
+  check: PendingImportCheck,
+  update: (view: CardView) => Promise<void>,
+): Promise<void> {
   const { ctx } = deps;
   const t = translator(localeFrom(check.locale));
-  const renew = setInterval(() => void ctx.store.importChecks.renew(check.id, leaseFrom(ctx)).catch(() => undefined), IMPORT_CHECK_LEASE_MS / 4);
+  const renew = setInterval(
+    () => void ctx.store.importChecks.renew(check.id, leaseFrom(ctx)).catch(() => undefined),
+    IMPORT_CHECK_LEASE_MS / 4,
+  );
   try {
-    const onProgress = (done: number, total: number) => void update({ status: t('bulk.card.progress', { done, total }) }).catch(() => undefined);
+    const onProgress = (done: number, total: number) =>
+      void update({ status: t('bulk.card.progress', { done, total }) }).catch(() => undefined);
     const actor = { personId: check.personId, tenantId: check.tenantId };
-    const result = await checkImport({ ctx, actor, input: { bytes: check.file, fileName: check.fileName, locale: localeFrom(check.locale), maxRows: deps.maxRows, onProgress } });
+    const result = await checkImport({
+      ctx,
+      actor,
+      input: { bytes: check.file, fileName: check.fileName, locale: localeFrom(check.locale), maxRows: deps.maxRows, onProgress },
+    });
     await update(importResultView(t, result, deps.reportUrl));
   } catch (err) {
     const refused = errorMessageKey(err, { what: 'import.check' }, ctx.log);
@@ -92,7 +104,10 @@ async function checkInBackground(deps: ImportCheckDeps, check: PendingImportChec
       await update({ status: t(refused) });
     } else {
       const ref = randomUUID().slice(0, 8);
-      ctx.log.error({ event: 'import.failed', ref, err: { name: (err as Error).name, message: (err as Error).message, stack: (err as Error).stack } }, 'import check failed');
+      ctx.log.error(
+        { event: 'import.failed', ref, err: { name: (err as Error).name, message: (err as Error).message, stack: (err as Error).stack } },
+        'import check failed',
+      );
       await update({ status: t('bulk.card.failed', { ref }) });
     }
   } finally {
@@ -119,7 +134,12 @@ export function importCard(check: Pick<PendingImportCheck, 'fileName' | 'locale'
  * Updates of the one card, one after another, so a slow progress update never lands after the
  * result. Without a card id (it could not be posted) each update is posted as a new card.
  */
-export function cardUpdates(deps: ImportCheckDeps, reference: Partial<ConversationReference>, cardId: string | undefined, card: ReturnType<typeof importCard>) {
+export function cardUpdates(
+  deps: ImportCheckDeps,
+  reference: Partial<ConversationReference>,
+  cardId: string | undefined,
+  card: ReturnType<typeof importCard>,
+) {
   let updates: Promise<void> = Promise.resolve();
   return (view: CardView): Promise<void> =>
     (updates = updates

@@ -4,7 +4,13 @@ import { importIntroCard, importResultCard } from '../../../../cards/importCards
 import { cardAttachment } from '../../../../cards/render';
 import { DEFAULT_IMPORT_LIMITS } from '../../../import';
 import { confirmImport, discardImport } from '../../../services/import/checkImport';
-import { AttachmentTooLargeError, downloadAttachment, downloadFailureMessage, TEAMS_FILE_DOWNLOAD_INFO, type AttachmentHosts } from '../../attachments';
+import {
+  AttachmentTooLargeError,
+  downloadAttachment,
+  downloadFailureMessage,
+  TEAMS_FILE_DOWNLOAD_INFO,
+  type AttachmentHosts,
+} from '../../attachments';
 import { checkImportInChat, type ImportCheckDeps } from './importCheck';
 import { route, type Route, type RouteScope } from '../../routes';
 import { clicked } from '../../routeDeps';
@@ -20,7 +26,9 @@ export interface ImportDeps extends ImportCheckDeps {
 export function importAttachment(attachments: Attachment[] | undefined): Attachment | undefined {
   return (attachments ?? []).find((a) => {
     const fileType = (a.content as { fileType?: string } | undefined)?.fileType ?? '';
-    return (a.contentType === TEAMS_FILE_DOWNLOAD_INFO && /^(xlsx|zip|xls|csv)$/i.test(fileType)) || /\.(xlsx|zip|xls|csv)$/i.test(a.name ?? '');
+    return (
+      (a.contentType === TEAMS_FILE_DOWNLOAD_INFO && /^(xlsx|zip|xls|csv)$/i.test(fileType)) || /\.(xlsx|zip|xls|csv)$/i.test(a.name ?? '')
+    );
   });
 }
 
@@ -32,7 +40,10 @@ export async function startImport(scope: RouteScope, attachment: Attachment, dep
   try {
     bytes = await downloadAttachment(context, attachment, DEFAULT_IMPORT_LIMITS.maxUploadBytes + 1, deps.attachmentHosts);
   } catch (err) {
-    const status = err instanceof AttachmentTooLargeError ? t('bulk.file.too_large', { sizeMb: '> 20', maxMb: 20 }) : downloadFailureMessage(err, deps.ctx.log, t);
+    const status =
+      err instanceof AttachmentTooLargeError
+        ? t('bulk.file.too_large', { sizeMb: '> 20', maxMb: 20 })
+        : downloadFailureMessage(err, deps.ctx.log, t);
     await context.sendActivity({ attachments: [cardAttachment(importResultCard(t, { fileName, status }))] });
     return;
   }
@@ -51,7 +62,9 @@ export function importRoutes(deps: ImportDeps): Route[] {
       async handle(scope) {
         const { context, t, locale } = scope;
         const uploadUrl = await deps.uploadLink(scope);
-        await context.sendActivity({ attachments: [cardAttachment(importIntroCard(t, { templateUrl: deps.templateUrl(locale), uploadUrl, maxRows: deps.maxRows }))] });
+        await context.sendActivity({
+          attachments: [cardAttachment(importIntroCard(t, { templateUrl: deps.templateUrl(locale), uploadUrl, maxRows: deps.maxRows }))],
+        });
       },
     },
     route({
@@ -64,7 +77,12 @@ export function importRoutes(deps: ImportDeps): Route[] {
           return outcomeCard(scope, dropped ? scope.t('bulk.card.discarded') : scope.t('error.card_inactive'));
         }
         const result = await confirmImport({ ctx: deps.ctx, actor: scope.actor, input: data });
-        return outcomeCard(scope, result.alreadyConfirmed ? scope.t('bulk.card.already_added') : scope.t('bulk.card.added', { added: result.added, cartSize: result.cartSize }));
+        return outcomeCard(
+          scope,
+          result.alreadyConfirmed
+            ? scope.t('bulk.card.already_added')
+            : scope.t('bulk.card.added', { added: result.added, cartSize: result.cartSize }),
+        );
       },
     }),
   ];

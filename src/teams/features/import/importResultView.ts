@@ -10,11 +10,17 @@ const SHOWN_NAMES = 10;
 function readyList(t: Translate, names: string[]): string {
   if (names.length === 0) return '';
   const shown = names.slice(0, SHOWN_NAMES).map(escapeMarkdown).join(', ');
-  return names.length > SHOWN_NAMES ? t('bulk.card.ready_names_more', { names: shown, count: names.length - SHOWN_NAMES }) : t('bulk.card.ready_names', { names: shown });
+  return names.length > SHOWN_NAMES
+    ? t('bulk.card.ready_names_more', { names: shown, count: names.length - SHOWN_NAMES })
+    : t('bulk.card.ready_names', { names: shown });
 }
 
 /** What the import result card shows for a checked file (without the file name, which the card already has). */
-export function importResultView(t: Translate, r: ImportCheckResult, reportUrl: (jobId: string) => string): Omit<ImportResultView, 'fileName'> {
+export function importResultView(
+  t: Translate,
+  r: ImportCheckResult,
+  reportUrl: (jobId: string) => string,
+): Omit<ImportResultView, 'fileName'> {
   if (r.fileProblem) return { status: r.fileProblem };
   const problemRows = new Set(r.problems.map((p) => p.rowNumber)).size;
   return {
@@ -35,7 +41,9 @@ export function importResultView(t: Translate, r: ImportCheckResult, reportUrl: 
     // Column names, cell values and photo file names come from the user's file: shown as written.
     problems: r.problems.slice(0, SHOWN_PROBLEMS).map((p) => escapeMarkdown(`${p.rowNumber}, ${p.column}: ${p.message}`)),
     moreProblems: r.problems.length > SHOWN_PROBLEMS ? t('bulk.card.more_problems', { count: r.problems.length - SHOWN_PROBLEMS }) : '',
-    ...(r.jobId && r.ready > 0 ? { jobId: r.jobId, confirmTitle: r.ready === 1 ? t('bulk.card.confirm.one') : t('bulk.card.confirm.many', { count: r.ready }) } : {}),
+    ...(r.jobId && r.ready > 0
+      ? { jobId: r.jobId, confirmTitle: r.ready === 1 ? t('bulk.card.confirm.one') : t('bulk.card.confirm.many', { count: r.ready }) }
+      : {}),
     ...(r.jobId && r.hasReport ? { reportUrl: reportUrl(r.jobId) } : {}),
   };
 }

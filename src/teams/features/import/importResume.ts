@@ -27,7 +27,10 @@ export async function resumeImportChecks(deps: ImportResumeDeps, opts: { expired
     try {
       if (check.attempts > MAX_RESUMES) {
         await giveUp(deps, check);
-        ctx.log.warn({ event: 'import.abandoned', ...fields }, 'an import check was interrupted again; the orderer got a fresh upload link');
+        ctx.log.warn(
+          { event: 'import.abandoned', ...fields },
+          'an import check was interrupted again; the orderer got a fresh upload link',
+        );
       } else {
         ctx.log.info({ event: 'import.resumed', ...fields }, 'resuming an interrupted import check');
         await runImportCheck(deps, check);
@@ -66,6 +69,10 @@ export function importResumeLoop(deps: ImportResumeDeps, opts: { clock: Clock; s
     },
     opts.clock,
     RESUME_POLL_MS,
-    (err) => deps.ctx.log.error({ event: 'import.resume_sweep_failed', err: (err as Error).message }, 'sweep for interrupted import checks failed'),
+    (err) =>
+      deps.ctx.log.error(
+        { event: 'import.resume_sweep_failed', err: (err as Error).message },
+        'sweep for interrupted import checks failed',
+      ),
   );
 }

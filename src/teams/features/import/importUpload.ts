@@ -17,7 +17,10 @@ export function createImportUploadContinuation(deps: ImportCheckDeps) {
   async function acceptImport({ token, bytes, fileName }: ReceivedImport) {
     const stored = await ctx.store.conversations.get(token.conversationId, token.personId);
     if (!stored) {
-      ctx.log.warn({ event: 'upload.no_conversation', personId: token.personId, purpose: token.purpose }, 'no conversation reference to continue after an upload');
+      ctx.log.warn(
+        { event: 'upload.no_conversation', personId: token.personId, purpose: token.purpose },
+        'no conversation reference to continue after an upload',
+      );
       return;
     }
     return acceptImportFile(deps, {

@@ -3,7 +3,13 @@ import type { FieldEnv } from '../../../../dialogs/newCard/fieldTypes';
 import { facesOf, type ServiceContext } from '../../../services/context';
 import { processPhoto, photoMessageKey } from '../../../photos';
 import { PHOTO_MAX_BYTES } from '../../../domain/photo-rules';
-import { AttachmentTooLargeError, downloadAttachment, downloadFailureMessage, imageAttachments, type AttachmentHosts } from '../../attachments';
+import {
+  AttachmentTooLargeError,
+  downloadAttachment,
+  downloadFailureMessage,
+  imageAttachments,
+  type AttachmentHosts,
+} from '../../attachments';
 import type { ChatTurn } from '../../../chat/turn';
 
 /**
@@ -26,13 +32,23 @@ export function createPhotoIntake(ctx: ServiceContext, hosts: AttachmentHosts) {
       // Read up to 4x the limit so the pipeline can tell the user the real size; beyond that, stop.
       bytes = await downloadAttachment(context, attachment, DOWNLOAD_CAP, hosts);
     } catch (err) {
-      if (err instanceof AttachmentTooLargeError) return { ok: false, message: env.t(photoMessageKey('failure', 'too_large_bytes'), { sizeMb: `> ${DOWNLOAD_CAP / 1024 / 1024}`, maxMb: PHOTO_MAX_BYTES / 1024 / 1024 }) };
+      if (err instanceof AttachmentTooLargeError)
+        return {
+          ok: false,
+          message: env.t(photoMessageKey('failure', 'too_large_bytes'), {
+            sizeMb: `> ${DOWNLOAD_CAP / 1024 / 1024}`,
+            maxMb: PHOTO_MAX_BYTES / 1024 / 1024,
+          }),
+        };
       return { ok: false, message: downloadFailureMessage(err, ctx.log, env.t) };
     }
     const outcome = await processPhoto(bytes, { faces: facesOf(ctx) });
     if (!outcome.ok) {
       ctx.log.info({ event: 'photo.refused', code: outcome.failure.code }, 'photo refused');
-      return { ok: false, message: env.t(photoMessageKey('failure', outcome.failure.code, outcome.failure.params), outcome.failure.params) };
+      return {
+        ok: false,
+        message: env.t(photoMessageKey('failure', outcome.failure.code, outcome.failure.params), outcome.failure.params),
+      };
     }
     ctx.log.info({ event: 'photo.accepted', findings: outcome.findings.map((f) => f.code), face: outcome.face }, 'photo accepted');
     const saved = await ctx.store.photos.save({

@@ -18,7 +18,12 @@ const message = (value: string): TaskModuleResponse => ({ task: { type: 'message
  * fresh single-use link (the card itself carries no link for this button). Old cards and
  * finished dialogs get a short message instead.
  */
-export async function photoTaskFetch({ scope, t, request, uploadLink }: {
+export async function photoTaskFetch({
+  scope,
+  t,
+  request,
+  uploadLink,
+}: {
   /** Undefined when the activity names no person (no aadObjectId). */
   scope: RouteScope | undefined;
   t: Translate;

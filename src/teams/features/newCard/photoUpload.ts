@@ -55,7 +55,10 @@ export function createUploadContinuation(deps: UploadContinuationDeps) {
     start(upload: Extract<UploadOutcome, { ok: true }>): void {
       deps.background.run('upload.continue', () =>
         continueWithUpload(upload).catch((err: Error & { statusCode?: number }) => {
-          ctx.log.error({ event: 'upload.continue_failed', personId: upload.token.personId, status: err.statusCode, reason: err.message }, 'could not continue the chat after an upload');
+          ctx.log.error(
+            { event: 'upload.continue_failed', personId: upload.token.personId, status: err.statusCode, reason: err.message },
+            'could not continue the chat after an upload',
+          );
         }),
       );
     },

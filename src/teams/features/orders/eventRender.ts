@@ -7,13 +7,16 @@ import { renderDefault, type PayloadRenderer } from '../../../notify/render';
  * compact card listing each event, with *Open in Orders* when given the deep link to the Orders tab
  * (only a Teams app has one); anything else renders as before.
  */
-export const eventRenderer = (ordersLink?: (orderNumber: string) => string): PayloadRenderer => (messages) => {
-  const events = messages.filter((m) => m.payload.kind === 'event');
-  // Only events carry a coalescing key, so a group is either all events or one other message.
-  if (events.length !== messages.length) return renderDefault(messages);
-  const title = String(events[0]!.payload.title ?? '');
-  const lines = events.map((m) => String(m.payload.line ?? ''));
-  const { orderNumber, open } = events[0]!.payload;
-  const link = ordersLink && typeof orderNumber === 'string' && typeof open === 'string' ? { title: open, url: ordersLink(orderNumber) } : undefined;
-  return { type: 'message', summary: title, attachments: [cardAttachment(orderEventsCard(title, lines, link))] };
-};
+export const eventRenderer =
+  (ordersLink?: (orderNumber: string) => string): PayloadRenderer =>
+  (messages) => {
+    const events = messages.filter((m) => m.payload.kind === 'event');
+    // Only events carry a coalescing key, so a group is either all events or one other message.
+    if (events.length !== messages.length) return renderDefault(messages);
+    const title = String(events[0]!.payload.title ?? '');
+    const lines = events.map((m) => String(m.payload.line ?? ''));
+    const { orderNumber, open } = events[0]!.payload;
+    const link =
+      ordersLink && typeof orderNumber === 'string' && typeof open === 'string' ? { title: open, url: ordersLink(orderNumber) } : undefined;
+    return { type: 'message', summary: title, attachments: [cardAttachment(orderEventsCard(title, lines, link))] };
+  };

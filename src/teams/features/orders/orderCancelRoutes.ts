@@ -19,7 +19,8 @@ export function orderCancelRoutes(deps: RouteDeps): Route[] {
       if (!reason) return { message: scope.t('order.cancel_reason_required') };
       const input = { orderId: data.orderId, reason, ...(data.itemId ? { itemId: data.itemId } : {}) };
       const result = await cancelOrder({ ctx, actor: scope.actor, input });
-      if (result.kind === 'refused') return { message: scope.t(result.code === 'production_started' ? 'order.cancel_too_late' : 'error.bad_card_data') };
+      if (result.kind === 'refused')
+        return { message: scope.t(result.code === 'production_started' ? 'order.cancel_too_late' : 'error.bad_card_data') };
       if (result.kind === 'already_decided') return { message: scope.t('order.cancel_already') };
       const shown = await loadOrderCard(deps, scope, result.order.number);
       return typeof shown === 'string' ? { message: shown } : { card: shown };

@@ -18,7 +18,12 @@ import { markdownSafe } from '../../../i18n/markdown';
 /** An order the person may not see, or a number that names none: the same answer. */
 const ORDER_UNKNOWN: ErrorMessages = { not_found: 'order.not_found', forbidden: 'order.not_found', validation_failed: 'order.not_found' };
 const ORDER_TEXT = /^(?:order|beställning) (id06-\d{4}-\d{6})$/;
-const NEXT_STEP: Partial<Record<ItemState, OrderDetailItem['step']>> = { approved: 'produce', produced: 'ship', shipped: 'deliver', delivered: 'activate' };
+const NEXT_STEP: Partial<Record<ItemState, OrderDetailItem['step']>> = {
+  approved: 'produce',
+  produced: 'ship',
+  shipped: 'deliver',
+  delivered: 'activate',
+};
 const STEP_TITLE = { produce: 'review.produce', ship: 'review.ship', deliver: 'review.deliver', activate: 'review.activate' } as const;
 
 export function renderOrderDetail(t: Translate, detail: OrderDetail, dateTime: (d: Date) => string, ordersLink?: string): AdaptiveCard {
@@ -37,18 +42,33 @@ export function renderOrderDetail(t: Translate, detail: OrderDetail, dateTime: (
         ...(item.validUntil ? [t('cards.valid_until', { date: isoDate(item.validUntil) })] : []),
         ...[reachText(t, detail.reach[item.id])].filter((line): line is string => !!line),
       ];
-      return { itemId: item.id, name: names.get(item.id)!, details: details.join(' · '), step, stepTitle: step ? t(STEP_TITLE[step]) : '', cancel: detail.cancellable.itemIds.includes(item.id) };
+      return {
+        itemId: item.id,
+        name: names.get(item.id)!,
+        details: details.join(' · '),
+        step,
+        stepTitle: step ? t(STEP_TITLE[step]) : '',
+        cancel: detail.cancellable.itemIds.includes(item.id),
+      };
     }),
     orderId: detail.order.id,
     cancelOrder: detail.cancellable.order,
     timeline: detail.timeline.map((e) => `${dateTime(e.when)} · ${auditText(historyText, e, names)}`),
   });
   // The same order in the Orders tab, where it has its actions and photos side by side.
-  return ordersLink ? { ...card, actions: [...(card.actions ?? []), { type: 'Action.OpenUrl', title: t('event.open_in_orders'), url: ordersLink }] } : card;
+  return ordersLink
+    ? { ...card, actions: [...(card.actions ?? []), { type: 'Action.OpenUrl', title: t('event.open_in_orders'), url: ordersLink }] }
+    : card;
 }
 
-const dateTime = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
-
+const dateTime = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 
 /** The order's card as the person may see it now, or the sentence saying they cannot. */
 export async function loadOrderCard(deps: RouteDeps, scope: RouteScope, number: string): Promise<AdaptiveCard | string> {
@@ -93,7 +113,8 @@ export function orderDetailRoutes(deps: RouteDeps): Route[] {
       } else {
         const input = { itemId, step: which, trackingRef: typeof trackingRef === 'string' ? trackingRef : undefined };
         const result = await fulfilItem({ ctx, actor: scope.actor, input });
-        if (result.kind === 'refused') return { message: scope.t(result.code === 'tracking_ref_required' ? 'review.tracking_required' : 'error.bad_card_data') };
+        if (result.kind === 'refused')
+          return { message: scope.t(result.code === 'tracking_ref_required' ? 'review.tracking_required' : 'error.bad_card_data') };
       }
       const shown = await load(scope, data.number);
       return typeof shown === 'string' ? { message: shown } : { card: shown };

@@ -6,7 +6,14 @@ import type { Route } from '../../routes';
 import { repromptDialog } from '../../dialogHost';
 import type { RouteDeps } from '../../routeDeps';
 
-const dateTime = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+const dateTime = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 
 /** `orders`: the orderer's orders, newest first. */
 export function ordersRoutes(deps: RouteDeps): Route[] {
@@ -21,7 +28,10 @@ export function ordersRoutes(deps: RouteDeps): Route[] {
         number: order.number,
         status: t(`orders.status.${progress}` as MessageKey),
         details: `${dateTime.format(order.createdAt)} · ${order.itemCount === 1 ? t('orders.cards.one') : t('orders.cards.many', { count: order.itemCount })}`,
-        names: [...names, ...(order.itemCount > names.length ? [t('orders.more_names', { count: order.itemCount - names.length })] : [])].join(', '),
+        names: [
+          ...names,
+          ...(order.itemCount > names.length ? [t('orders.more_names', { count: order.itemCount - names.length })] : []),
+        ].join(', '),
       }));
       await context.sendActivity({ attachments: [cardAttachment(ordersCard(t, lines, total))] });
       await repromptDialog(scope);

@@ -45,14 +45,38 @@ export function teamsIssuerDesk(deps: { thumbnailUrl(photoId: string): string | 
     },
     cardChange({ item, order, company, before, open }, locale) {
       const t = translator(locale);
-      const params = { number: order.number, company: escapeMarkdown(company.name), before: escapeMarkdown(fullName(before)), after: escapeMarkdown(fullName(item)), identity: maskIdentity(item.identityNumber, item.identityScheme as IdentityScheme) };
-      const card = noticeCard(t(open ? 'issuer.card_change' : 'issuer.card_change_approved', params), { title: t('issuer.card_change_title', { number: order.number }), tone: open ? 'attention' : 'good' });
-      const actions = open ? [{ type: 'Action.Execute', title: t('issuer.card_change_approve'), verb: 'review.card', data: { itemId: item.id, round: item.approvalRound } }] : [];
+      const params = {
+        number: order.number,
+        company: escapeMarkdown(company.name),
+        before: escapeMarkdown(fullName(before)),
+        after: escapeMarkdown(fullName(item)),
+        identity: maskIdentity(item.identityNumber, item.identityScheme as IdentityScheme),
+      };
+      const card = noticeCard(t(open ? 'issuer.card_change' : 'issuer.card_change_approved', params), {
+        title: t('issuer.card_change_title', { number: order.number }),
+        tone: open ? 'attention' : 'good',
+      });
+      const actions = open
+        ? [
+            {
+              type: 'Action.Execute',
+              title: t('issuer.card_change_approve'),
+              verb: 'review.card',
+              data: { itemId: item.id, round: item.approvalRound },
+            },
+          ]
+        : [];
       return { kind: 'card', card: { ...card, actions }, summary: t('issuer.card_change_title', { number: order.number }) };
     },
     cardRequest({ item, order, company, request, reason }, locale) {
       const t = translator(locale);
-      const params = { number: order.number, company: escapeMarkdown(company.name), name: escapeMarkdown(fullName(item)), identity: maskIdentity(item.identityNumber, item.identityScheme as IdentityScheme), reason: escapeMarkdown(reason ?? '—') };
+      const params = {
+        number: order.number,
+        company: escapeMarkdown(company.name),
+        name: escapeMarkdown(fullName(item)),
+        identity: maskIdentity(item.identityNumber, item.identityScheme as IdentityScheme),
+        reason: escapeMarkdown(reason ?? '—'),
+      };
       return { kind: 'text', text: t(request === 'block' ? 'issuer.block_request' : 'issuer.end_request', params) };
     },
     // The local desk has no card register: the stand-in rule gives the date a real issuer would report.
@@ -64,4 +88,3 @@ export function teamsIssuerDesk(deps: { thumbnailUrl(photoId: string): string | 
 function ordererLabel(view: ReviewView): string {
   return view.order.recipients[0]?.name ?? view.company.name;
 }
-

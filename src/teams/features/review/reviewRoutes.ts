@@ -18,7 +18,12 @@ export function reviewRoutes(deps: RouteDeps): Route[] {
   const currentCard = async (scope: RouteScope, order: Order): Promise<AdaptiveCard> => {
     const view = await loadCurrentReview(ctx, order);
     const fresh = view.order;
-    const outcome = fresh.status === 'approved' ? { kind: 'approved' as const } : fresh.status === 'rejected' ? { kind: 'rejected' as const, reason: fresh.reason ?? '' } : { kind: 'open' as const };
+    const outcome =
+      fresh.status === 'approved'
+        ? { kind: 'approved' as const }
+        : fresh.status === 'rejected'
+          ? { kind: 'rejected' as const, reason: fresh.reason ?? '' }
+          : { kind: 'open' as const };
     return portsOf(ctx).issuer.reviewCard(view, outcome, scope.locale).card as AdaptiveCard;
   };
   const decide: Route<'review.decide'> = {
@@ -51,7 +56,10 @@ export function reviewRoutes(deps: RouteDeps): Route[] {
       const { data } = clicked(action);
       const result = await reviewCardChange({ ctx, actor: scope.actor, input: data });
       if (result.kind === 'refused') return { message: scope.t('error.bad_card_data') };
-      const payload = portsOf(ctx).issuer.cardChange({ item: result.item, order: result.order, company: result.company, before: result.item, open: false }, scope.locale);
+      const payload = portsOf(ctx).issuer.cardChange(
+        { item: result.item, order: result.order, company: result.company, before: result.item, open: false },
+        scope.locale,
+      );
       return { card: payload.card as AdaptiveCard };
     },
   };

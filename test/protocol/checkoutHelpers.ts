@@ -5,6 +5,7 @@ import type { CartItem, CartItemInput, CartOwner } from '../../src/store/ports';
 import { portraitJpeg } from '../photos/fixtures';
 import { actionData, cardOf, TENANT, type Harness, type TeamsUser, type TurnResult } from '../support/botHarness';
 import { drawnPortrait } from '../support/faces';
+import { cardholderInput } from '../support/cardholderInput';
 
 /** The synthetic portrait's drawn face: these tests are about the image, not the person. */
 const faces = drawnPortrait();
@@ -44,22 +45,10 @@ export async function seedCart(
   const items: CartItem[] = [];
   for (const [i, { photo = true, ...spec }] of specs.entries()) {
     const saved = photo ? await harness.app.store.photos.save({ ownerPersonId: owner.ordererId, ...processed, findings: [] }) : undefined;
-    const { item } = await harness.app.store.cart.add(owner, {
-      firstName: ['Anna', 'Bo', 'Carl', 'Dana'][i % 4]!,
-      lastName: 'Berg',
-      nationality: 'SE',
-      identityScheme: 'se-personnummer',
-      identityNumber: '199001011239',
-      coordinationNumber: null,
-      dateOfBirth: '1990-01-01',
-      email: 'anna@example.com',
-      mobile: '+46701234567',
-      cardType: 'standard',
-      hasBankId: true,
-      manualIdVerification: false,
-      photoId: saved?.id ?? null,
-      ...spec,
-    });
+    const { item } = await harness.app.store.cart.add(
+      owner,
+      cardholderInput({ firstName: ['Anna', 'Bo', 'Carl', 'Dana'][i % 4]!, photoId: saved?.id ?? null, ...spec }),
+    );
     items.push(item);
   }
   return items;

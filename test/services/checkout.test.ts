@@ -10,23 +10,9 @@ import { DEMO_TERMS_VERSION } from '../../src/services/settings/seedDemo';
 import type { CartItemInput, Store } from '../../src/store/ports';
 import { describeStore } from '../support/stores';
 import { drawnPortrait } from '../support/faces';
+import { cardholderInput } from '../support/cardholderInput';
 
-const cardholder = (over: Partial<CartItemInput> = {}): CartItemInput => ({
-  firstName: 'Anna',
-  lastName: 'Berg',
-  nationality: 'SE',
-  identityScheme: 'se-personnummer',
-  identityNumber: '199001011239',
-  coordinationNumber: null,
-  dateOfBirth: '1990-01-01',
-  email: 'anna@example.com',
-  mobile: '+46701234567',
-  cardType: 'standard',
-  hasBankId: true,
-  manualIdVerification: false,
-  photoId: null,
-  ...over,
-});
+const cardholder = cardholderInput;
 
 describeStore('checkout use cases', (backend) => {
   let store: Store;

@@ -3,6 +3,7 @@ import { cartEntries } from '../../src/store/cartVersion';
 import type { OrderItem, Store } from '../../src/store/ports';
 import { describeStore } from '../support/stores';
 import { placementOf } from '../support/placeOrder';
+import { cardholderInput } from '../support/cardholderInput';
 
 describeStore('approval reach records (how a round went out; the e-mail link)', (backend) => {
   let store: Store;
@@ -14,21 +15,7 @@ describeStore('approval reach records (how a round went out; the e-mail link)', 
     const { person } = await store.people.upsertSeen({ tenantId: 't1', aadObjectId: 'orderer' });
     const company = await store.companies.create({ tenantId: 't1', name: 'Bygg AB', orgNumber: null });
     const owner = { companyId: company.id, ordererId: person.id };
-    await store.cart.add(owner, {
-      firstName: 'Anna',
-      lastName: 'Berg',
-      nationality: 'SE',
-      identityScheme: 'se-personnummer',
-      identityNumber: '199001011239',
-      coordinationNumber: null,
-      dateOfBirth: '1990-01-01',
-      email: 'anna@example.com',
-      mobile: '+46701234567',
-      cardType: 'standard',
-      hasBankId: true,
-      manualIdVerification: false,
-      photoId: 'p',
-    });
+    await store.cart.add(owner, cardholderInput({ photoId: 'p' }));
     const checkout = await store.checkouts.open(owner);
     await store.checkouts.recordSummary(owner, checkout.id, cartEntries(await store.cart.list(owner)));
     const placed = await store.orders.place(await placementOf(store, owner, checkout.id));

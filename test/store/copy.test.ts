@@ -8,6 +8,7 @@ import { createSqliteStore } from '../../src/store/sqlite';
 import { freshDatabaseUrl } from '../support/pgDatabase';
 import { placementOf } from '../support/placeOrder';
 import { tempDir } from '../support/tmp';
+import { cardholderInput } from '../support/cardholderInput';
 
 const AT = new Date('2026-03-05T10:00:00Z');
 
@@ -24,21 +25,7 @@ async function seed(store: Store) {
     findings: [{ code: 'dark', params: { level: 3 } }],
   });
   for (const firstName of ['Anna', 'Bo']) {
-    await store.cart.add(owner, {
-      firstName,
-      lastName: 'Berg',
-      nationality: 'SE',
-      identityScheme: 'se-personnummer',
-      identityNumber: '199001011239',
-      coordinationNumber: null,
-      dateOfBirth: '1990-01-01',
-      email: 'anna@example.com',
-      mobile: '+46701234567',
-      cardType: 'standard',
-      hasBankId: true,
-      manualIdVerification: false,
-      photoId: photo.id,
-    });
+    await store.cart.add(owner, cardholderInput({ firstName, photoId: photo.id }));
   }
   const checkout = await store.checkouts.open(owner);
   await store.checkouts.recordSummary(

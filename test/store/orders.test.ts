@@ -3,23 +3,9 @@ import { cartEntries, cartVersion } from '../../src/store/cartVersion';
 import type { CartItemInput, CartOwner, Store } from '../../src/store/ports';
 import { placementOf } from '../support/placeOrder';
 import { describeStore } from '../support/stores';
+import { cardholderInput } from '../support/cardholderInput';
 
-const item = (over: Partial<CartItemInput> = {}): CartItemInput => ({
-  firstName: 'Anna',
-  lastName: 'Berg',
-  nationality: 'SE',
-  identityScheme: 'se-personnummer',
-  identityNumber: '199001011239',
-  coordinationNumber: null,
-  dateOfBirth: '1990-01-01',
-  email: 'anna@example.com',
-  mobile: '+46701234567',
-  cardType: 'standard',
-  hasBankId: true,
-  manualIdVerification: false,
-  photoId: 'photo-1',
-  ...over,
-});
+const item = (over: Partial<CartItemInput> = {}): CartItemInput => cardholderInput({ photoId: 'photo-1', ...over });
 const address = { name: 'Demo Bygg AB', careOf: 'Site office', street: 'Torsgatan 30', postalCode: '113 21', city: 'Stockholm' };
 
 describeStore('placing an order (one transaction)', (backend) => {

@@ -1,23 +1,9 @@
 import { beforeEach, expect, it } from 'vitest';
-import type { CartItemInput, Store } from '../../src/store/ports';
+import type { Store } from '../../src/store/ports';
 import { describeStore } from '../support/stores';
+import { cardholderInput } from '../support/cardholderInput';
 
-const item = (over: Partial<CartItemInput> = {}): CartItemInput => ({
-  firstName: 'Anna',
-  lastName: 'Berg',
-  nationality: 'SE',
-  identityScheme: 'se-personnummer',
-  identityNumber: '199001011239',
-  coordinationNumber: null,
-  dateOfBirth: '1990-01-01',
-  email: 'anna@example.com',
-  mobile: '+46701234567',
-  cardType: 'standard',
-  hasBankId: true,
-  manualIdVerification: false,
-  photoId: null,
-  ...over,
-});
+const item = cardholderInput;
 
 describeStore('repositories', (backend) => {
   let store: Store;

@@ -14,7 +14,12 @@ const MENTION = { entities: [{ type: 'mention', mentioned: { id: '28:bot-id', na
 const TEAM = { tenant: { id: TENANT }, team: { id: '19:team@thread.tacv2' }, channel: { id: '19:general@thread.tacv2' } };
 const CHAT_LINK = 'https://teams.microsoft.com/l/chat/0/0?users=28%3Abot-id';
 const json = (x: unknown) => JSON.stringify(x);
-const cardIn = (turn: TurnResult) => cardOf(turn.sent.at(-1));
+/**
+ * What the turn sent into the conversation it came from: background work of earlier tests (the
+ * outbox creating a 1:1 for its invitation) can land in the same window on a busy machine.
+ */
+const ownSent = (turn: TurnResult, conversationId: string) => turn.sent.filter((c) => c.conversationId === conversationId);
+const cardIn = (turn: TurnResult, conversationId: string) => cardOf(ownSent(turn, conversationId).at(-1));
 
 /** The same person in a team channel (bot installed in the team) or a group chat, and in the personal chat. */
 function personIn(where: 'channel' | 'groupChat', locale = 'en-US') {
@@ -33,11 +38,11 @@ describe('in channels and group chats personal data is never asked', () => {
   it.each(['new card', 'checkout', 'cart', 'import'])(
     '"%s" in a team channel: says why, links to the personal chat, and writes there',
     async (command) => {
-      const { personal, say } = personIn('channel');
+      const { personal, elsewhere, say } = personIn('channel');
       await personal.say('hi'); // the personal chat is known
       const turn = await say(command);
-      expect(turn.sent).toHaveLength(1);
-      const card = cardIn(turn);
+      expect(ownSent(turn, elsewhere.conversationId)).toHaveLength(1);
+      const card = cardIn(turn, elsewhere.conversationId);
       expect(cardProblems(card)).toEqual([]);
       expect(json(card)).toContain('so I never ask for it in this channel, in front of everyone');
       expect(json(card)).toContain('I have written to you in our personal chat');
@@ -63,10 +68,10 @@ describe('in channels and group chats personal data is never asked', () => {
   });
 
   it('a group chat in Swedish: says why and links, without writing unasked where Teams does not let it', async () => {
-    const { personal, say } = personIn('groupChat', 'sv-SE');
+    const { personal, elsewhere, say } = personIn('groupChat', 'sv-SE');
     const mark = harness.connector.calls.length;
     const turn = await say('nytt kort');
-    const card = cardIn(turn);
+    const card = cardIn(turn, elsewhere.conversationId);
     expect(json(card)).toContain('så jag frågar aldrig efter dem i den här gruppchatten');
     expect(json(card)).toContain('Öppna vår personliga chatt');
     expect(card.actions.map((a: any) => a.title)).toEqual(['Öppna den personliga chatten']);

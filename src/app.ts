@@ -1,7 +1,5 @@
 import type { AddressInfo } from 'node:net';
 import { CloudAdapter } from 'botbuilder';
-import type { Config } from './config';
-import type { Logger } from './logger';
 import { createHttpServer } from './http/server';
 import { UrlSigner } from './http/signing';
 import { photoPath, photoRoutes, thumbnailPath, THUMBNAIL_TTL_MS } from './http/photoRoutes';
@@ -18,14 +16,13 @@ import { EXPORT_LINK_TTL_MS } from './services/rights/exportDocument';
 import { issueUploadToken, UPLOAD_LINK_TTL_MS } from './services/uploads/issueUploadToken';
 import { importResumeLoop } from './teams/features/import/importResume';
 import type { ServiceContext } from './services/context';
-import { FleetRateLimits, OutboxWorker, storeRecipients, systemClock, type WakeLoop, type Clock } from './notify';
+import { FleetRateLimits, OutboxWorker, storeRecipients, systemClock, type Clock } from './notify';
 import { teamsCardNotices } from './teams/features/cardsInUse/cardNotices';
 import { timerLoops } from './timerLoops';
 import { BotFrameworkProactiveSender } from './teams/proactive';
 import { createBotAuthentication } from './teams/botAuthentication';
-import type { Store, WakeupChannel } from './store/ports';
+import type { WakeupChannel } from './store/ports';
 import { createSqliteStore } from './store/sqlite';
-import type { FaceDetector } from './photos/faces/port';
 import { WorkerFaceDetector } from './photos/faces/workerFaceDetector';
 import { Id06Bot } from './teams/bot';
 import { ConversationLeases } from './teams/conversationLease';
@@ -46,35 +43,9 @@ import { createReach } from './reach';
 import { reachJobs, reachJobsGaveUp } from './services/reach/jobs';
 import { approvalPath, approvalRoutes } from './http/approvalRoutes';
 
-export interface AppOptions {
-  config: Config;
-  log: Logger;
-  now?: () => Date;
-  store?: Store;
-  /** The face detector; by default face-api in a worker thread, loaded at the first photo and closed with the app. */
-  faces?: FaceDetector;
-  /** How the Orders tab fetches Entra's key sets (tests trust their fake's CA this way); the global fetch by default. */
-  fetchEntraKeys?: typeof fetch;
-  /** How Microsoft Graph and its token endpoint are called (tests trust their fake's CA this way); the global fetch by default. */
-  fetchGraph?: typeof fetch;
-}
+import type { App, AppOptions } from './appTypes';
 
-export interface App {
-  store: Store;
-  adapter: CloudAdapter;
-  bot: Id06Bot;
-  /** Delivers the outbox; started by `listen`, stopped by `close`. */
-  outbox: OutboxWorker;
-  /** Approval reminders and expiry, every minute (due times in the database); `runOnce` for tests. */
-  approvalTimers: WakeLoop;
-  /** The daily retention purge; ticks hourly, runs once a day across the fleet; `runOnce` for tests. */
-  retention: WakeLoop;
-  /** Production: gets the bot's token once and logs whether the app id and secret work (never throws). */
-  checkBotToken(): Promise<boolean>;
-  listen(): Promise<{ port: number; url: string }>;
-  /** Stop accepting, finish in-flight turns, close the database. */
-  close(): Promise<void>;
-}
+export type { App, AppOptions } from './appTypes';
 
 /** The composition root as a function, so tests start the real server on an ephemeral port. */
 export function createApp({

@@ -37,5 +37,5 @@ export function describePhotoProblem(
   locale: Locale = 'en',
 ): string {
   const key = problem === 'photo_file_missing' ? 'bulk.photo.photo_file_missing' : 'bulk.photo.no_photo';
-  return t(locale, key, { file: params.file ?? '', example: params.example ?? '199001011234' });
+  return t(locale, key, { file: params.file ?? '', example: params.example ?? '191212121212' });
 }

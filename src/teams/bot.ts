@@ -12,6 +12,7 @@ import type { KeyValueStorage } from '../store/ports';
 import { DialogStateStore } from './dialogStateStore';
 import { cardAttachment } from '../../cards/render';
 import { welcomeCard } from '../../cards/welcome';
+import { isGreeting } from '../chat/greeting';
 import { parseCardAction } from '../../cards/verbs';
 import { CheckoutDialog, type CheckoutDeps } from '../../dialogs/checkout/checkoutDialog';
 import { NewCardDialog, type NewCardDeps } from '../../dialogs/newCard/newCardDialog';
@@ -110,9 +111,9 @@ export class Id06Bot extends TeamsActivityHandler {
     const scope = await this.scope(context);
     if (!scope) return;
     const text = messageText(context);
-    if (scope.person.firstContact && scope.dc.context.activity.conversation.conversationType !== 'channel' && !scope.dc.activeDialog) {
-      await this.sendWelcome(context);
-    }
+    const welcomed =
+      scope.person.firstContact && scope.dc.context.activity.conversation.conversationType !== 'channel' && !scope.dc.activeDialog;
+    if (welcomed) await this.sendWelcome(context);
     const route = text ? this.routes.forText(text) : undefined;
     if (route) {
       await this.guard(
@@ -132,6 +133,10 @@ export class Id06Bot extends TeamsActivityHandler {
       await this.guard<unknown>(scope, () =>
         runsHere(importRoute, scope) ? startImport(scope, file, this.deps.import) : moveToPersonalChat(this.deps.ctx, scope, importRoute),
       );
+      return;
+    }
+    if (text && isGreeting(text)) {
+      if (!welcomed) await this.sendWelcome(context);
       return;
     }
     await context.sendActivity(

@@ -217,6 +217,26 @@ describe('new card over HTTP with a fake Teams connector', () => {
     expect(last(cancelled)).toMatch(/Avbrutet/);
   });
 
+  it.each([
+    ['en-US', 'Hello!', 'Welcome to ID06 card ordering', 'what is this', 'did not understand'],
+    ['sv-SE', 'Hej hej', 'Välkommen till ID06-kortbeställning', 'vad är detta', 'förstod inte'],
+  ])(
+    'answers a greeting (%s) with the welcome card, not the unknown-text hint, and only once',
+    async (locale, greeting, welcome, other, unknown) => {
+      const user = new TeamsUser(harness, { locale });
+      // The first contact already brings the welcome: a greeting then does not repeat it.
+      const first = await user.say(greeting);
+      expect(first.texts.join('\n').split(welcome)).toHaveLength(2);
+      const again = await user.say(greeting);
+      expect(again.texts.join('\n')).toContain(welcome);
+      expect(again.texts.join('\n')).not.toContain(unknown);
+      expect(last(await user.say(other))).toContain(unknown);
+      // Inside a dialog a greeting is an answer like any other, not a reason to leave the question.
+      await user.say(locale === 'sv-SE' ? 'nytt kort' : 'new card');
+      expect((await user.say(greeting)).texts.join('\n')).not.toContain(welcome);
+    },
+  );
+
   it('gives a hint for unknown text and strips @mentions in group chats', async () => {
     const user = new TeamsUser(harness, { conversationType: 'groupChat', conversationId: '19:group@thread.v2' });
     const turn = await user.say('<at>ID06</at> help', {

@@ -93,7 +93,7 @@ export const bulk = defineMessages(
     'bulk.template.note.card_type': 'Card type: Standard or Visitor; pick from the list.',
     'bulk.template.note.bankid': 'yes if the cardholder has Swedish BankID, otherwise no.',
     'bulk.template.note.photo_file':
-      'ZIP import only: the photo file name in the ZIP (JPG or PNG). Empty: the photo is named after the identity number, e.g. 199001011234.jpg.',
+      'ZIP import only: the photo file name in the ZIP (JPG or PNG). Empty: the photo is named after the identity number, e.g. 191212121212.jpg.',
     'bulk.template.pick_title': 'Pick from the list',
     'bulk.template.pick_text': 'Choose one of the values in the drop-down list.',
     'bulk.template.example_note': 'Example person. Replace or delete this row before uploading.',
@@ -191,7 +191,7 @@ export const bulk = defineMessages(
     'bulk.template.note.card_type': 'Korttyp: Standard eller Visitor; välj i listan.',
     'bulk.template.note.bankid': 'yes om kortinnehavaren har svenskt BankID, annars no.',
     'bulk.template.note.photo_file':
-      'Endast ZIP-import: fotots filnamn i ZIP-filen (JPG eller PNG). Tomt: fotot heter som identitetsnumret, t.ex. 199001011234.jpg.',
+      'Endast ZIP-import: fotots filnamn i ZIP-filen (JPG eller PNG). Tomt: fotot heter som identitetsnumret, t.ex. 191212121212.jpg.',
     'bulk.template.pick_title': 'Välj i listan',
     'bulk.template.pick_text': 'Välj ett av värdena i listan.',
     'bulk.template.example_note': 'Exempelperson. Ersätt eller ta bort raden innan du laddar upp.',

@@ -7,7 +7,7 @@ export const newcard = defineMessages(
     'ask.lastName': "What is the cardholder's **last name**, exactly as in the passport or BankID?",
     'ask.nationality': "What is the cardholder's **nationality**, as on the passport? (for example Sweden, Poland or a code such as SE)",
     'ask.identityNumber.SE':
-      "What is the cardholder's **identity number**? A Swedish personnummer or samordningsnummer, for example 19900101-1234.",
+      "What is the cardholder's **identity number**? A Swedish personnummer or samordningsnummer, for example 19121212-1212.",
     'ask.identityNumber.other': "What is the cardholder's **identity number**? The national identity number from {country}.",
     'ask.identityNumber.document':
       "What is the cardholder's **identity number**? {country} has no number we can check, so give the passport or national ID card number (6-9 letters or digits).",
@@ -99,7 +99,7 @@ export const newcard = defineMessages(
     'ask.lastName': 'Vad är kortinnehavarens **efternamn**, exakt som i passet eller BankID?',
     'ask.nationality': 'Vilken **nationalitet** har kortinnehavaren, som i passet? (till exempel Sverige, Polen eller en kod som SE)',
     'ask.identityNumber.SE':
-      'Vad är kortinnehavarens **identitetsnummer**? Ett svenskt personnummer eller samordningsnummer, till exempel 19900101-1234.',
+      'Vad är kortinnehavarens **identitetsnummer**? Ett svenskt personnummer eller samordningsnummer, till exempel 19121212-1212.',
     'ask.identityNumber.other': 'Vad är kortinnehavarens **identitetsnummer**? Det nationella identitetsnumret från {country}.',
     'ask.identityNumber.document':
       'Vad är kortinnehavarens **identitetsnummer**? För {country} kan vi inte kontrollera numret, så ange passets eller id-kortets nummer (6-9 bokstäver eller siffror).',

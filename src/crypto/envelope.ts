@@ -66,15 +66,56 @@ function unwrapKey(ring: KeyRing, p: Parsed): Buffer {
   return gcmOpen(kek.key, p.wrapIv, p.wrapped, p.wrapTag, Buffer.from(p.kid));
 }
 
+/**
+ * A value's data key with its wrapped form (the envelope's header), kept in memory so the next value
+ * of the same row can reuse it: one wrap on write and one unwrap on read fewer. Every value still
+ * gets its own random IV, far below GCM's limit of 2^32 random IVs per key.
+ */
+export interface RowDataKey {
+  kid: string;
+  dek: Buffer;
+  header: Buffer;
+}
+
 export function seal(ring: KeyRing, at: SealedAt, plain: Buffer): Buffer {
+  return sealWith(ring, at, plain, newDataKey(ring));
+}
+
+function newDataKey(ring: KeyRing): RowDataKey {
   const dek = randomBytes(DEK);
-  const v = gcmSeal(dek, plain, aadOf(at));
-  return Buffer.concat([wrapKey(ring, dek), v.iv, v.tag, v.body]);
+  return { kid: ring.current.id, dek, header: wrapKey(ring, dek) };
+}
+
+function sealWith(ring: KeyRing, at: SealedAt, plain: Buffer, key: RowDataKey): Buffer {
+  const v = gcmSeal(key.dek, plain, aadOf(at));
+  return Buffer.concat([key.header, v.iv, v.tag, v.body]);
+}
+
+/** Seals with `key` while the current key-encryption key wrapped it (else a new data key); returns the key used. */
+export function sealReusing(ring: KeyRing, at: SealedAt, plain: Buffer, key: RowDataKey | undefined): { sealed: Buffer; key: RowDataKey } {
+  const used = key && key.kid === ring.current.id ? key : newDataKey(ring);
+  return { sealed: sealWith(ring, at, plain, used), key: used };
+}
+
+/** Opens a value, unwrapping its data key only when it is not `known`; returns the value's data key. */
+export function openKeeping(
+  ring: KeyRing,
+  at: SealedAt,
+  sealed: Buffer,
+  known: RowDataKey | undefined,
+): { plain: Buffer; key: RowDataKey } {
+  const p = parse(sealed);
+  const header = sealed.subarray(0, sealed.length - p.rest.length);
+  const key = known && known.header.equals(header) ? known : { kid: p.kid, dek: unwrapKey(ring, p), header: Buffer.from(header) };
+  return { plain: openBody(at, key.dek, p), key };
 }
 
 export function open(ring: KeyRing, at: SealedAt, sealed: Buffer): Buffer {
   const p = parse(sealed);
-  const dek = unwrapKey(ring, p);
+  return openBody(at, unwrapKey(ring, p), p);
+}
+
+function openBody(at: SealedAt, dek: Buffer, p: Parsed): Buffer {
   try {
     return gcmOpen(dek, p.rest.subarray(0, IV), p.rest.subarray(IV + TAG), p.rest.subarray(IV, IV + TAG), aadOf(at));
   } catch {

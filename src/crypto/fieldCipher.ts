@@ -1,5 +1,5 @@
 import { identityIndex } from './blindIndex';
-import { keyIdOf, open, rewrap, seal, SealedValueError, type SealedAt } from './envelope';
+import { keyIdOf, open, openKeeping, rewrap, seal, sealReusing, SealedValueError, type RowDataKey, type SealedAt } from './envelope';
 import type { KeyRing } from './keyRing';
 
 const TEXT_PREFIX = 'enc1:';
@@ -36,6 +36,17 @@ export interface FieldCipher {
   keyIdOfStored(value: string | Buffer | unknown): string | null;
   /** A stored value moved to the current key (sealed if clear), or null when it already is. */
   rotateStored<T extends string | Buffer | unknown>(at: SealedAt, value: T): T | null;
+  /**
+   * A text column whose rows each keep one data key across writes, remembered for the last `limit`
+   * rows: for a row read and written on every turn (bot state), two key wraps per turn fewer.
+   */
+  rowKeyedText(table: string, column: string, limit: number): RowKeyedText;
+}
+
+export interface RowKeyedText {
+  seal(row: string, value: string): string;
+  open(row: string, value: string): string;
+  forget(row: string): void;
 }
 
 export function fieldCipher(ring: KeyRing): FieldCipher {
@@ -80,6 +91,29 @@ export function fieldCipher(ring: KeyRing): FieldCipher {
       if (Buffer.isBuffer(value)) return moved as T;
       if (typeof value === 'string') return (TEXT_PREFIX + moved.toString('base64')) as T;
       return { sealed: moved.toString('base64') } as T;
+    },
+    rowKeyedText(table, column, limit) {
+      const keys = new Map<string, RowDataKey>();
+      const remember = (row: string, key: RowDataKey) => {
+        keys.delete(row);
+        keys.set(row, key);
+        if (keys.size > limit) keys.delete(keys.keys().next().value!);
+      };
+      return {
+        seal(row, value) {
+          const { sealed, key } = sealReusing(ring, { table, column, row }, Buffer.from(value, 'utf8'), keys.get(row));
+          remember(row, key);
+          return TEXT_PREFIX + sealed.toString('base64');
+        },
+        open(row, value) {
+          if (!isSealedText(value)) return value;
+          const sealed = Buffer.from(value.slice(TEXT_PREFIX.length), 'base64');
+          const { plain, key } = openKeeping(ring, { table, column, row }, sealed, keys.get(row));
+          remember(row, key);
+          return plain.toString('utf8');
+        },
+        forget: (row) => void keys.delete(row),
+      };
     },
   };
   return cipher;

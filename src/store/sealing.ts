@@ -110,10 +110,11 @@ export function openImportJob<T extends { id: string; readyRows: unknown[]; prob
   };
 }
 
-export const sealBotState = (cipher: FieldCipher, key: string, json: string) =>
-  cipher.sealText({ table: 'bot_state', column: 'doc', row: key }, json);
-export const openBotState = (cipher: FieldCipher, key: string, stored: string) =>
-  cipher.openText({ table: 'bot_state', column: 'doc', row: key }, stored);
+/**
+ * Bot state documents, sealed per row (the storage key) with the row's data key kept between the
+ * turn's read and its write (and the next turn's): every turn reads and writes its conversation's row.
+ */
+export const botStateSealer = (cipher: FieldCipher) => cipher.rowKeyedText('bot_state', 'doc', 10_000);
 
 type Payload = { kind: string; [key: string]: unknown };
 /** An outbox payload is sealed whole while it waits; once delivered only `{ kind: 'delivered' }` is kept. */

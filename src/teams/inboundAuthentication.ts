@@ -2,6 +2,9 @@ import { ConfigurationBotFrameworkAuthentication, type Activity, type Configurat
 import { AuthenticationError, type AuthenticateRequestResult, type ServiceClientCredentialsFactory } from 'botframework-connector';
 import type { Logger } from '../logger';
 import { withCallDeadline } from './callDeadline';
+import { BoundedCache } from './boundedCache';
+
+type ConnectorClient = Awaited<ReturnType<NonNullable<AuthenticateRequestResult['connectorFactory']>['create']>>;
 
 /** jsonwebtoken's verdicts on a token (bad signature, malformed, not yet valid): the caller's fault, so 401. */
 const TOKEN_VERDICTS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
@@ -43,10 +46,22 @@ export class InboundAuthentication extends ConfigurationBotFrameworkAuthenticati
     const factory = result.connectorFactory;
     if (factory) {
       const create = factory.create.bind(factory);
-      factory.create = async (serviceUrl, audience) => withCallDeadline(await create(serviceUrl, audience), this.turnCallTimeoutMs);
+      const appId = (factory as { appId?: string }).appId ?? '';
+      factory.create = (serviceUrl, audience) =>
+        this.clients.get(`${appId}\n${serviceUrl}\n${audience ?? ''}`, async () =>
+          withCallDeadline(await create(serviceUrl, audience), this.turnCallTimeoutMs),
+        );
     }
     return result;
   }
+
+  /**
+   * One connector client per (app, service URL, audience), shared by every turn: botbuilder builds a
+   * new one for each turn (a whole @azure/core-client pipeline and a credentials object, about a
+   * sixth of a dialog turn's CPU). A client holds no per-turn state: its deadline policy starts a
+   * new deadline for every call, and its credentials are the factory's, tokens cached by msal.
+   */
+  private readonly clients = new BoundedCache<ConnectorClient>(64);
 
   private refusal(err: Error, activity: Activity): Error {
     const reason = String(err.message).slice(0, 300);

@@ -65,6 +65,57 @@ describe('envelope encryption (AES-256-GCM, a data key per value)', () => {
   });
 });
 
+describe('a row-keyed column (bot state: one data key per row, kept between its reads and writes)', () => {
+  const state = { table: 'bot_state', column: 'doc' };
+  /** The envelope header (version, key id, wrapped data key) of a sealed text value. */
+  const headerOf = (sealed: string) =>
+    Buffer.from(sealed.slice('enc1:'.length), 'base64')
+      .subarray(0, 2 + 2 + 12 + 32 + 16)
+      .toString('hex');
+
+  it('reuses the row data key with a fresh IV, and every value still opens with the plain cipher', () => {
+    const cipher = fieldCipher(randomKeyRing());
+    const column = cipher.rowKeyedText(state.table, state.column, 10);
+    const first = column.seal('conv-1', '{"step":1}');
+    const second = column.seal('conv-1', '{"step":1}');
+    expect(second).not.toBe(first);
+    expect(headerOf(second)).toBe(headerOf(first));
+    expect(headerOf(column.seal('conv-2', '{"step":1}'))).not.toBe(headerOf(first));
+    expect(cipher.openText({ ...state, row: 'conv-1' }, second)).toBe('{"step":1}');
+    expect(column.open('conv-1', first)).toBe('{"step":1}');
+    // Bound to its row: the other row's key and associated data do not open it.
+    expect(() => column.open('conv-2', first)).toThrow(SealedValueError);
+    const altered = Buffer.from(second.slice(5), 'base64');
+    altered[altered.length - 1]! ^= 1;
+    expect(() => column.open('conv-1', `enc1:${altered.toString('base64')}`)).toThrow(SealedValueError);
+  });
+
+  it('takes over the key of a value another instance wrote, and a new key after rotation', () => {
+    const old = randomKeyRing('old');
+    const elsewhere = fieldCipher(old).rowKeyedText(state.table, state.column, 10).seal('conv-1', 'a');
+    const here = fieldCipher(old).rowKeyedText(state.table, state.column, 10);
+    expect(here.open('conv-1', elsewhere)).toBe('a');
+    expect(headerOf(here.seal('conv-1', 'b'))).toBe(headerOf(elsewhere));
+    const rotated = fieldCipher(withCurrentKey(old, { id: 'new', key: randomBytes(32) })).rowKeyedText(state.table, state.column, 10);
+    expect(rotated.open('conv-1', elsewhere)).toBe('a');
+    const after = rotated.seal('conv-1', 'c');
+    expect(fieldCipher(withCurrentKey(old, { id: 'new', key: randomBytes(32) })).keyIdOfStored(after)).toBe('new');
+    expect(rotated.open('conv-1', rotated.seal('conv-1', 'd'))).toBe('d');
+  });
+
+  it('remembers at most its limit of rows and forgets a deleted row', () => {
+    const column = fieldCipher(randomKeyRing()).rowKeyedText(state.table, state.column, 2);
+    const a = column.seal('a', '1');
+    column.seal('b', '1');
+    column.seal('c', '1');
+    expect(headerOf(column.seal('a', '1'))).not.toBe(headerOf(a));
+    const c = column.seal('c', '2');
+    column.forget('c');
+    expect(headerOf(column.seal('c', '3'))).not.toBe(headerOf(c));
+    expect(column.open('x', 'clear, written before encryption')).toBe('clear, written before encryption');
+  });
+});
+
 describe('DATA_KEYS, DATA_KEY_ID, DATA_INDEX_KEY', () => {
   it('parses id:base64 lists and picks the current key', () => {
     const ring = parseKeyRing({ dataKeys: `2025:${b64()}, 2026:${b64()}`, dataKeyId: '2026', indexKey: b64() });

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { ETagConflictError } from '../etagConflict';
 import type { KeyValueStorage, StoreItems } from '../ports';
 import type { FieldCipher } from '../../crypto/fieldCipher';
-import { openBotState, sealBotState } from '../sealing';
+import { botStateSealer } from '../sealing';
 
 /**
  * botbuilder `Storage` over bot_state with MemoryStorage's eTag contract, as a real
@@ -11,6 +11,7 @@ import { openBotState, sealBotState } from '../sealing';
  * (on any instance) wrote it since it was read. One round trip per read or write.
  */
 export function pgBotState(pool: pg.Pool, now: () => Date, cipher: FieldCipher): KeyValueStorage {
+  const sealer = botStateSealer(cipher);
   const UPSERT =
     'INSERT INTO bot_state (key, doc, etag, updated_at) VALUES ($1, $2, $3, $4) ON CONFLICT (key) DO UPDATE SET doc = excluded.doc, etag = excluded.etag, updated_at = excluded.updated_at';
   const COMPARE_AND_SET = 'UPDATE bot_state SET doc = $1, etag = $2, updated_at = $3 WHERE key = $4 AND etag = $5';
@@ -18,7 +19,7 @@ export function pgBotState(pool: pg.Pool, now: () => Date, cipher: FieldCipher):
 
   const writeOne = async (client: pg.Pool | pg.PoolClient, key: string, item: unknown) => {
     const { eTag, ...doc } = (item ?? {}) as { eTag?: string };
-    const json = sealBotState(cipher, key, JSON.stringify(doc));
+    const json = sealer.seal(key, JSON.stringify(doc));
     const at = now();
     if (eTag === undefined || eTag === '*') {
       await client.query(UPSERT, [key, json, randomUUID(), at]);
@@ -37,7 +38,7 @@ export function pgBotState(pool: pg.Pool, now: () => Date, cipher: FieldCipher):
         'SELECT key, doc, etag FROM bot_state WHERE key = ANY($1)',
         [keys],
       );
-      for (const row of rows) items[row.key] = { ...JSON.parse(openBotState(cipher, row.key, row.doc)), eTag: row.etag };
+      for (const row of rows) items[row.key] = { ...JSON.parse(sealer.open(row.key, row.doc)), eTag: row.etag };
       return items;
     },
     async write(changes) {
@@ -57,6 +58,7 @@ export function pgBotState(pool: pg.Pool, now: () => Date, cipher: FieldCipher):
     },
     async delete(keys) {
       if (keys.length) await pool.query('DELETE FROM bot_state WHERE key = ANY($1)', [keys]);
+      for (const key of keys) sealer.forget(key);
     },
   };
 }

@@ -5,10 +5,11 @@ import { photos, uploadTokens } from './schema';
 import { transaction, type PgDb, type PgExec } from './db';
 import type { FieldCipher } from '../../crypto/fieldCipher';
 import { sealPhoto } from '../sealing';
-
-const KEEP_EXPIRED_MS = 24 * 60 * 60 * 1000;
+import { expiredUploadTokens } from '../throttle';
 
 export function pgUploads(db: PgDb, now: () => Date, cipher: FieldCipher): UploadTokenRepository {
+  // The retention job sweeps them too; this keeps the table small between its runs.
+  const expired = expiredUploadTokens();
   const byId = async (tx: PgExec, id: string) => (await tx.select().from(uploadTokens).where(eq(uploadTokens.id, id)))[0];
   /** The single-use guarantee: only one request can flip used_at from NULL. */
   const flipUsed = async (tx: PgExec, id: string, at: Date) =>
@@ -23,7 +24,7 @@ export function pgUploads(db: PgDb, now: () => Date, cipher: FieldCipher): Uploa
     async issue(token) {
       const at = now();
       const row = { ...token, createdAt: at, usedAt: null, photoId: null };
-      await db.delete(uploadTokens).where(lt(uploadTokens.expiresAt, new Date(at.getTime() - KEEP_EXPIRED_MS)));
+      if (expired.due(at)) await db.delete(uploadTokens).where(lt(uploadTokens.expiresAt, expired.before(at)));
       await db.insert(uploadTokens).values(row);
       return row;
     },

@@ -3,13 +3,14 @@ import { randomUUID } from 'node:crypto';
 import { ETagConflictError } from '../etagConflict';
 import type { KeyValueStorage, StoreItems } from '../ports';
 import type { FieldCipher } from '../../crypto/fieldCipher';
-import { openBotState, sealBotState } from '../sealing';
+import { botStateSealer } from '../sealing';
 
 /**
  * botbuilder `Storage` over the bot_state table, with MemoryStorage's eTag contract: a new item,
  * `'*'` or no eTag writes; any other eTag must equal the stored one; every write gets a new eTag.
  */
 export function sqliteBotState(sqlite: Database.Database, now: () => Date, cipher: FieldCipher): KeyValueStorage {
+  const sealer = botStateSealer(cipher);
   const readOne = sqlite.prepare<[string], { doc: string; etag: string }>('SELECT doc, etag FROM bot_state WHERE key = ?');
   const upsert = sqlite.prepare(
     'INSERT INTO bot_state (key, doc, etag, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET doc = excluded.doc, etag = excluded.etag, updated_at = excluded.updated_at',
@@ -25,7 +26,7 @@ export function sqliteBotState(sqlite: Database.Database, now: () => Date, ciphe
         const current = readOne.get(key);
         if (current && current.etag !== eTag) throw new ETagConflictError(key);
       }
-      upsert.run(key, sealBotState(cipher, key, JSON.stringify(doc)), randomUUID(), now().getTime());
+      upsert.run(key, sealer.seal(key, JSON.stringify(doc)), randomUUID(), now().getTime());
     }
   });
 
@@ -34,7 +35,7 @@ export function sqliteBotState(sqlite: Database.Database, now: () => Date, ciphe
       const items: StoreItems = {};
       for (const key of keys) {
         const row = readOne.get(key);
-        if (row) items[key] = { ...JSON.parse(openBotState(cipher, key, row.doc)), eTag: row.etag };
+        if (row) items[key] = { ...JSON.parse(sealer.open(key, row.doc)), eTag: row.etag };
       }
       return items;
     },
@@ -46,7 +47,7 @@ export function sqliteBotState(sqlite: Database.Database, now: () => Date, ciphe
         // One item needs no transaction: an upsert, or a compare-and-set on the eTag, is atomic.
         const [key, item] = only;
         const { eTag: _e, ...doc } = (item ?? {}) as { eTag?: string };
-        const json = sealBotState(cipher, key, JSON.stringify(doc));
+        const json = sealer.seal(key, JSON.stringify(doc));
         const at = now().getTime();
         if (eTag === undefined || eTag === '*') {
           upsert.run(key, json, randomUUID(), at);
@@ -60,7 +61,10 @@ export function sqliteBotState(sqlite: Database.Database, now: () => Date, ciphe
       writeAll(changes);
     },
     async delete(keys) {
-      for (const key of keys) remove.run(key);
+      for (const key of keys) {
+        remove.run(key);
+        sealer.forget(key);
+      }
     },
   };
 }

@@ -5,10 +5,11 @@ import { photos, uploadTokens } from '../schema';
 import { transaction, type Db } from './db';
 import type { FieldCipher } from '../../crypto/fieldCipher';
 import { sealPhoto } from '../sealing';
-
-const KEEP_EXPIRED_MS = 24 * 60 * 60 * 1000;
+import { expiredUploadTokens } from '../throttle';
 
 export function sqliteUploads(db: Db, now: () => Date, cipher: FieldCipher): UploadTokenRepository {
+  // The retention job sweeps them too; this keeps the table small between its runs.
+  const expired = expiredUploadTokens();
   const byId = (id: string) => db.select().from(uploadTokens).where(eq(uploadTokens.id, id)).get();
   /** The single-use guarantee: only one request can flip used_at from NULL. */
   const flipUsed = (id: string, at: Date): boolean =>
@@ -21,12 +22,11 @@ export function sqliteUploads(db: Db, now: () => Date, cipher: FieldCipher): Upl
     async issue(token) {
       const at = now();
       const row = { ...token, createdAt: at, usedAt: null, photoId: null };
-      transaction(db, () => {
+      if (expired.due(at))
         db.delete(uploadTokens)
-          .where(lt(uploadTokens.expiresAt, new Date(at.getTime() - KEEP_EXPIRED_MS)))
+          .where(lt(uploadTokens.expiresAt, expired.before(at)))
           .run();
-        db.insert(uploadTokens).values(row).run();
-      });
+      db.insert(uploadTokens).values(row).run();
       return row;
     },
     async get(tokenId) {

@@ -4,6 +4,8 @@ import type { Logger } from '../logger';
 import { withCallDeadline } from './callDeadline';
 import { BoundedCache } from './boundedCache';
 
+type ClaimsIdentity = Parameters<ConfigurationBotFrameworkAuthentication['createUserTokenClient']>[0];
+type UserTokenClient = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['createUserTokenClient']>>;
 type ConnectorClient = Awaited<ReturnType<NonNullable<AuthenticateRequestResult['connectorFactory']>['create']>>;
 
 /** jsonwebtoken's verdicts on a token (bad signature, malformed, not yet valid): the caller's fault, so 401. */
@@ -62,6 +64,19 @@ export class InboundAuthentication extends ConfigurationBotFrameworkAuthenticati
    * new deadline for every call, and its credentials are the factory's, tokens cached by msal.
    */
   private readonly clients = new BoundedCache<ConnectorClient>(64);
+
+  /**
+   * botbuilder also makes a user-token client (OAuth sign-in, which this bot does not use) for every
+   * turn, with its own pipeline: one per app, shared, like the connector clients.
+   */
+  override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    const claim = (type: string) => claimsIdentity?.getClaimValue?.(type) ?? '';
+    return this.userTokenClients.get(`${claim('aud')}\n${claim('appid')}\n${claim('azp')}`, () =>
+      super.createUserTokenClient(claimsIdentity),
+    );
+  }
+
+  private readonly userTokenClients = new BoundedCache<UserTokenClient>(16);
 
   private refusal(err: Error, activity: Activity): Error {
     const reason = String(err.message).slice(0, 300);

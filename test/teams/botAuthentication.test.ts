@@ -157,3 +157,29 @@ describe('what the log says when the bot cannot get its token', () => {
     expect(result.hint).toMatch(hint);
   });
 });
+
+describe('inbound connector clients', () => {
+  const turn = (serviceUrl: string) => ({
+    type: 'message',
+    channelId: 'msteams',
+    serviceUrl,
+    conversation: { id: 'a:1' },
+    from: { id: '29:u' },
+    recipient: { id: '28:bot' },
+  });
+
+  it('are made once per service URL and shared by later turns, as is the user-token client', async () => {
+    const inbound = createBotAuthentication(parseConfig({}).bot, createLogger('silent')).inbound;
+    const clientOf = async (serviceUrl: string) => {
+      const result = await inbound.authenticateRequest(turn(serviceUrl) as never, '');
+      return result.connectorFactory!.create(serviceUrl, result.audience);
+    };
+    const emea = await clientOf('https://smba.example/emea/');
+    expect(await clientOf('https://smba.example/emea/')).toBe(emea);
+    const amer = await clientOf('https://smba.example/amer/');
+    expect(amer).not.toBe(emea);
+    expect((amer as unknown as { baseUri: string }).baseUri).toBe('https://smba.example/amer/');
+    const claims = (await inbound.authenticateRequest(turn('https://smba.example/emea/') as never, '')).claimsIdentity;
+    expect(await inbound.createUserTokenClient(claims)).toBe(await inbound.createUserTokenClient(claims));
+  });
+});

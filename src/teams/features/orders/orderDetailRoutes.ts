@@ -14,6 +14,7 @@ import { maskIdentity, type IdentityScheme } from '../../../domain/identity';
 import { clicked, type RouteDeps } from '../../routeDeps';
 import { auditText } from '../../../i18n/auditText';
 import { markdownSafe } from '../../../i18n/markdown';
+import { formatDateTime } from '../../../i18n/dateTime';
 
 /** An order the person may not see, or a number that names none: the same answer. */
 const ORDER_UNKNOWN: ErrorMessages = { not_found: 'order.not_found', forbidden: 'order.not_found', validation_failed: 'order.not_found' };
@@ -61,21 +62,12 @@ export function renderOrderDetail(t: Translate, detail: OrderDetail, dateTime: (
     : card;
 }
 
-const dateTime = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
 /** The order's card as the person may see it now, or the sentence saying they cannot. */
 export async function loadOrderCard(deps: RouteDeps, scope: RouteScope, number: string): Promise<AdaptiveCard | string> {
   const { ctx } = deps;
   try {
     const detail = await orderDetail({ ctx, actor: scope.actor, input: { number } });
-    return renderOrderDetail(scope.t, detail, (d) => dateTime.format(d), deps.ordersLink?.(detail.order.number));
+    return renderOrderDetail(scope.t, detail, (d) => formatDateTime(d, scope.locale), deps.ordersLink?.(detail.order.number));
   } catch (err) {
     const key = errorMessageKey(err, { profilePending: scope.person.profilePending, what: 'order' }, ctx.log, ORDER_UNKNOWN);
     if (!key) throw err;

@@ -15,10 +15,13 @@ import { clicked, type RouteDeps } from '../../routeDeps';
 import { auditText } from '../../../i18n/auditText';
 import { markdownSafe } from '../../../i18n/markdown';
 import { formatDateTime } from '../../../i18n/dateTime';
+import { messageText } from '../../../chat/turnText';
+import { commandKey } from '../../activity';
+import { answerDialog, repromptDialog } from '../../dialogHost';
+import { isOrderText, orderRef } from './orderRef';
 
 /** An order the person may not see, or a number that names none: the same answer. */
 const ORDER_UNKNOWN: ErrorMessages = { not_found: 'order.not_found', forbidden: 'order.not_found', validation_failed: 'order.not_found' };
-const ORDER_TEXT = /^(?:order|beställning) (id06-\d{4}-\d{6})$/;
 const NEXT_STEP: Partial<Record<ItemState, OrderDetailItem['step']>> = {
   approved: 'produce',
   produced: 'ship',
@@ -75,6 +78,17 @@ export async function loadOrderCard(deps: RouteDeps, scope: RouteScope, number: 
   }
 }
 
+/** The first of the numbers a short `order 1` may mean that the person can see (this year's, then last year's). */
+async function loadFirstOrderCard(deps: RouteDeps, scope: RouteScope, candidates: string[]): Promise<AdaptiveCard | string> {
+  let first: AdaptiveCard | string | undefined;
+  for (const number of candidates) {
+    const shown = await loadOrderCard(deps, scope, number);
+    if (typeof shown !== 'string') return shown;
+    first ??= shown;
+  }
+  return first!;
+}
+
 /** `order <number>`: one order with its cards and history; reviewers take the production steps from it. */
 export function orderDetailRoutes(deps: RouteDeps): Route[] {
   const { ctx } = deps;
@@ -83,12 +97,26 @@ export function orderDetailRoutes(deps: RouteDeps): Route[] {
     name: 'order',
     command: { en: 'order', key: 'command.order' },
     help: 'help.order',
-    matchText: (key) => ORDER_TEXT.test(key),
+    matchText: isOrderText,
     async handle(scope) {
-      const number = ORDER_TEXT.exec((scope.context.activity.text ?? '').toLowerCase().replace(/\s+/g, ' ').trim())?.[1];
-      if (!number) return void (await scope.context.sendActivity(scope.t('order.usage')));
-      const shown = await load(scope, number);
+      const ref = orderRef(commandKey(messageText(scope.context)), ctx.now());
+      // `order Smith` typed as a dialog's answer is the answer, not a slip in the command.
+      if (ref?.kind === 'unreadable' && scope.dc.activeDialog) return answerDialog(scope);
+      if (ref?.kind !== 'number') return void (await scope.context.sendActivity(scope.t(ref ? 'order.unreadable' : 'order.usage')));
+      const shown = await loadFirstOrderCard(deps, scope, ref.candidates);
       await scope.context.sendActivity(typeof shown === 'string' ? shown : { attachments: [cardAttachment(shown)] });
+      await repromptDialog(scope);
+    },
+  };
+  // *Open order* on the orders list and on notifications: the order's card as a new message, the clicked card stays.
+  const open: Route<'order.show'> = {
+    name: 'order.show',
+    verbs: ['order.show'],
+    async handle(scope, action) {
+      const shown = await load(scope, clicked(action).data.number);
+      if (typeof shown === 'string') return { message: shown };
+      await scope.context.sendActivity({ attachments: [cardAttachment(shown)] });
+      return { message: scope.t('order.opened', { number: clicked(action).data.number }) };
     },
   };
   const step: Route<'fulfil.step'> = {
@@ -112,5 +140,5 @@ export function orderDetailRoutes(deps: RouteDeps): Route[] {
       return typeof shown === 'string' ? { message: shown } : { card: shown };
     },
   };
-  return [show, step];
+  return [show, open, step];
 }

@@ -2,7 +2,7 @@ import { orderDetailCard, type OrderDetailItem } from '../../../../cards/orderDe
 import { cardAttachment, type AdaptiveCard } from '../../../../cards/render';
 import type { ItemState } from '../../../domain/lifecycle/states';
 import { shownItemStatus } from '../../../domain/lifecycle/shownStatus';
-import type { MessageKey, Translate } from '../../../i18n';
+import type { Locale, MessageKey, Translate } from '../../../i18n';
 import { fulfilItem } from '../../../services/lifecycle/fulfilItem';
 import { activateCard } from '../../../services/cards/activateCard';
 import { isoDate } from '../../../services/cards/cardScope';
@@ -19,6 +19,7 @@ import { messageText } from '../../../chat/turnText';
 import { commandKey } from '../../activity';
 import { answerDialog, repromptDialog } from '../../dialogHost';
 import { isOrderText, orderRef } from './orderRef';
+import { orderFacts } from './orderFacts';
 
 /** An order the person may not see, or a number that names none: the same answer. */
 const ORDER_UNKNOWN: ErrorMessages = { not_found: 'order.not_found', forbidden: 'order.not_found', validation_failed: 'order.not_found' };
@@ -30,13 +31,20 @@ const NEXT_STEP: Partial<Record<ItemState, OrderDetailItem['step']>> = {
 };
 const STEP_TITLE = { produce: 'review.produce', ship: 'review.ship', deliver: 'review.deliver', activate: 'review.activate' } as const;
 
-export function renderOrderDetail(t: Translate, detail: OrderDetail, dateTime: (d: Date) => string, ordersLink?: string): AdaptiveCard {
+export function renderOrderDetail(
+  t: Translate,
+  detail: OrderDetail,
+  dateTime: (d: Date) => string,
+  ordersLink?: string,
+  locale: Locale = 'en',
+): AdaptiveCard {
   const names = new Map(detail.items.map((i) => [i.id, `${i.firstName} ${i.lastName}`]));
   // History lines carry reasons as typed: shown literally on the card (the tab shows them as text).
   const historyText = markdownSafe(t);
   const card = orderDetailCard(t, {
     number: detail.order.number,
     status: t(`orders.status.${detail.progress}` as MessageKey),
+    facts: orderFacts(t, detail.order, locale),
     items: detail.items.map((item) => {
       const step = (detail.reviewer && NEXT_STEP[item.status]) || '';
       const details = [
@@ -70,7 +78,7 @@ export async function loadOrderCard(deps: RouteDeps, scope: RouteScope, number: 
   const { ctx } = deps;
   try {
     const detail = await orderDetail({ ctx, actor: scope.actor, input: { number } });
-    return renderOrderDetail(scope.t, detail, (d) => formatDateTime(d, scope.locale), deps.ordersLink?.(detail.order.number));
+    return renderOrderDetail(scope.t, detail, (d) => formatDateTime(d, scope.locale), deps.ordersLink?.(detail.order.number), scope.locale);
   } catch (err) {
     const key = errorMessageKey(err, { profilePending: scope.person.profilePending, what: 'order' }, ctx.log, ORDER_UNKNOWN);
     if (!key) throw err;

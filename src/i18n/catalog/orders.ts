@@ -33,7 +33,7 @@ export const orders = defineMessages(
     'order.opened': 'Order {number} is shown below.',
     'order.open': 'Open order',
     'command.order': 'order',
-    'help.order': 'show one order with its cards and history (order ID06-…)',
+    'help.order': 'show one order with its cards and history (order 1, order ID06-…)',
     'order.step_done': '{name}: {status}.',
   },
   {
@@ -67,7 +67,7 @@ export const orders = defineMessages(
     'order.opened': 'Beställning {number} visas nedan.',
     'order.open': 'Öppna beställningen',
     'command.order': 'beställning',
-    'help.order': 'visa en beställning med kort och historik (order ID06-…)',
+    'help.order': 'visa en beställning med kort och historik (order 1, order ID06-…)',
     'order.step_done': '{name}: {status}.',
   },
 );

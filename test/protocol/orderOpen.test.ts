@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cardOf, TeamsUser, type TurnResult } from '../support/botHarness';
 import { cardProblems } from '../support/validateCard';
-import { invokeText } from './checkoutHelpers';
+import { DEMO_COMPANY_ID } from '../../src/services/people/seedLocal';
+import { invokeCard, invokeText } from './checkoutHelpers';
 import { callsTo, cardsTo, json, outboxSettled, placeOrderFor, startCast, until, type Cast } from './lifecycleHelpers';
 
 /** The order is placed at 14:05 Stockholm time (13:05 UTC) on 3 December 2026, whatever the machine's clock and zone. */
@@ -110,5 +111,27 @@ describe.each([
     expect(said).toContain(bad);
     expect(said).toContain(example);
     expect((await olle.say('order 2')).texts.join('\n')).toContain(`${none} ID06-2026-000002`);
+  });
+});
+
+describe('what `order …` does not take over', () => {
+  it('inside a dialog, “Order Smith” is the answer to its question, not a slip in the command', async () => {
+    const { olle } = cast;
+    await olle.say('new card');
+    const answered = (await olle.say('Order Smith')).texts.join('\n');
+    expect(answered).not.toContain('not an order number');
+    expect(answered).toMatch(/last name/i);
+  });
+
+  it('Open order shows nothing to someone who may not see the order, in the same words as a wrong number', async () => {
+    await placeOrderFor(cast);
+    const stranger = new TeamsUser(cast.harness, { name: 'Sten Stranger', email: 'sten@contoso.example' });
+    await stranger.say('hi');
+    // Local mode makes everyone an admin of the demo company: Sten is an orderer only, of other orders.
+    const revoked = await cast.olle.click('admin.revoke', { companyId: DEMO_COMPANY_ID, email: 'sten@contoso.example', role: 'admin' });
+    expect(invokeText(revoked) + json(invokeCard(revoked))).toContain('no longer admin');
+    const clicked = await stranger.click('order.show', { number: NUMBER });
+    expect(invokeText(clicked)).toContain(`There is no order ${NUMBER} that you can see`);
+    expect(clicked.sent.filter((c) => json(cardOf(c)).includes(NUMBER))).toEqual([]);
   });
 });

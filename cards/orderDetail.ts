@@ -15,15 +15,25 @@ export interface OrderDetailItem {
 }
 
 /**
- * `order <number>`: status, cards (with the next production step for reviewers, and Cancel for
+ * `order <number>`: status, what was ordered (delivery, recipients, money), cards (with the next production step for reviewers, and Cancel for
  * the orderer before production) and the history. One reason box serves every Cancel button.
  */
 export function orderDetailCard(
   t: Translate,
-  view: { orderId: string; number: string; status: string; items: OrderDetailItem[]; timeline: string[]; cancelOrder: boolean },
+  view: {
+    orderId: string;
+    number: string;
+    status: string;
+    /** Delivery, address, recipients, expense code, price per card and totals (those the order has). */
+    facts?: { title: string; value: string }[];
+    items: OrderDetailItem[];
+    timeline: string[];
+    cancelOrder: boolean;
+  },
 ): AdaptiveCard {
   return renderTemplate(template, {
     ...view,
+    facts: view.facts ?? [],
     cancelShown: view.cancelOrder || view.items.some((i) => i.cancel),
     cancelReasonLabel: t('order.cancel_reason_label'),
     cancelTitle: t('order.cancel'),

@@ -16,11 +16,13 @@ export interface OrdererActionView {
   email: string;
   /** Set once resent: read-only. */
   outcome?: string;
+  /** The order the card is about: *Open order* shows it. */
+  orderNumber?: string;
   /** Resend another way than last time: by e-mail (a link), or in Teams again (installing the app). */
   otherWays?: { via: 'email' | 'teams'; title: string }[];
 }
 
-/** To the orderer: a cardholder declined or cannot be reached. Resend as is, or correct and resend. */
+/** To the orderer: a cardholder declined or cannot be reached. Resend as is, or correct and resend; or open the order. */
 export function ordererActionCard(t: Translate, view: OrdererActionView): AdaptiveCard {
   const actions = view.outcome
     ? []
@@ -32,6 +34,8 @@ export function ordererActionCard(t: Translate, view: OrdererActionView): Adapti
   return renderTemplate(template, {
     ...view,
     outcome: view.outcome ?? '',
+    orderNumber: view.orderNumber ?? '',
+    openTitle: t('order.open'),
     firstNameLabel: t('orderer.first_name'),
     lastNameLabel: t('orderer.last_name'),
     emailLabel: t('orderer.email'),

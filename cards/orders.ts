@@ -11,9 +11,9 @@ export interface OrderLine {
   names: string;
 }
 
-/** The orderer's orders, newest first. */
+/** The orderer's orders, newest first; each row (and its *Open order* button) opens that order. */
 export function ordersCard(t: Translate, orders: OrderLine[], total: number): AdaptiveCard {
   const countText =
     total === 0 ? '' : orders.length < total ? t('orders.count.latest', { shown: orders.length, total }) : t('orders.count.all', { total });
-  return renderTemplate(template, { title: t('orders.title'), countText, orders, noneText: t('orders.none') });
+  return renderTemplate(template, { title: t('orders.title'), countText, orders, noneText: t('orders.none'), openTitle: t('order.open') });
 }

@@ -55,6 +55,8 @@ export const VERBS = {
   'review.decide': z.object({ orderId: id, decision: z.enum(['approve', 'reject']), reason: text }),
   'review.rejectItem': z.object({ orderId: id, itemId: z.string().max(64).optional(), reason: text }),
   'review.card': z.object({ itemId: id, round: z.coerce.number().int().min(0) }),
+  // Open order (orders list, notifications): the order's card as a new message.
+  'order.show': z.object({ number: z.string().min(1).max(40) }),
   // The reason comes from the card's one reason box (Teams merges inputs into data).
   'order.cancel': z.object({ orderId: id, itemId: id.optional(), number: z.string().min(1).max(40), cancelReason: text }),
   'fulfil.step': z

@@ -27,9 +27,13 @@ export const orders = defineMessages(
     'order.timeline': 'History',
     'order.tracking': 'tracking {tracking}',
     'order.not_found': 'There is no order {number} that you can see.',
-    'order.usage': 'Type **order** and the order number, e.g. **order ID06-2026-000001**.',
+    'order.usage': 'Type **order** and the order number, e.g. **order 1** or **order ID06-2026-000001**.',
+    'order.unreadable':
+      'That is not an order number. Type **order** and the number from the order’s card or from **orders**, e.g. **order 1** or **order ID06-2026-000001**.',
+    'order.opened': 'Order {number} is shown below.',
+    'order.open': 'Open order',
     'command.order': 'order',
-    'help.order': 'show one order with its cards and history (order ID06-…)',
+    'help.order': 'show one order with its cards and history (order 1, order ID06-…)',
     'order.step_done': '{name}: {status}.',
   },
   {
@@ -57,9 +61,13 @@ export const orders = defineMessages(
     'order.timeline': 'Historik',
     'order.tracking': 'spårning {tracking}',
     'order.not_found': 'Det finns ingen beställning {number} som du kan se.',
-    'order.usage': 'Skriv **order** och beställningsnumret, t.ex. **order ID06-2026-000001**.',
+    'order.usage': 'Skriv **order** och beställningsnumret, t.ex. **order 1** eller **order ID06-2026-000001**.',
+    'order.unreadable':
+      'Det är inget beställningsnummer. Skriv **order** och numret från beställningens kort eller från **beställningar**, t.ex. **order 1** eller **order ID06-2026-000001**.',
+    'order.opened': 'Beställning {number} visas nedan.',
+    'order.open': 'Öppna beställningen',
     'command.order': 'beställning',
-    'help.order': 'visa en beställning med kort och historik (order ID06-…)',
+    'help.order': 'visa en beställning med kort och historik (order 1, order ID06-…)',
     'order.step_done': '{name}: {status}.',
   },
 );

@@ -54,6 +54,7 @@ export async function eventDrafts(
       line: t(locale, input.key, { number: order.number, ...escapedParams(input.params ?? {}) }),
       orderNumber: order.number,
       open: t(locale, 'event.open_in_orders'),
+      show: t(locale, 'order.open'),
     };
     drafts.push({
       eventId: input.eventId,

@@ -67,6 +67,10 @@ export async function submissionEffects(
       number: order.number,
       count: items.length,
     }),
+    // Like every other event of the order: its card opens the order.
+    orderNumber: order.number,
+    open: t(locale, 'event.open_in_orders'),
+    show: t(locale, 'order.open'),
   });
   const events = audience.map(({ recipient, locale }): OutboxDraft => ({
     eventId: `order.submit:${order.id}`,

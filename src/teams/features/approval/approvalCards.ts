@@ -70,6 +70,7 @@ export function teamsApprovalCards(deps: { thumbnailUrl(photoId: string): string
         itemId: item.id,
         round: item.approvalRound,
         title: t('orderer.title', { name, number: order.number }),
+        orderNumber: order.number,
         text: noticeText(t, why, detail, { name, email: escapeMarkdown(item.email), field, reason: escapeMarkdown(item.reason ?? '') }),
         install: reachable ? '' : chatLink ? t('orderer.install', { name, link: chatLink }) : '',
         // Another way than last time: e-mailed, so Teams again; otherwise the e-mailed link.

@@ -2,7 +2,7 @@ import { orderDetailCard, type OrderDetailItem } from '../../../../cards/orderDe
 import { cardAttachment, type AdaptiveCard } from '../../../../cards/render';
 import type { ItemState } from '../../../domain/lifecycle/states';
 import { shownItemStatus } from '../../../domain/lifecycle/shownStatus';
-import type { MessageKey, Translate } from '../../../i18n';
+import type { Locale, MessageKey, Translate } from '../../../i18n';
 import { fulfilItem } from '../../../services/lifecycle/fulfilItem';
 import { activateCard } from '../../../services/cards/activateCard';
 import { isoDate } from '../../../services/cards/cardScope';
@@ -14,10 +14,15 @@ import { maskIdentity, type IdentityScheme } from '../../../domain/identity';
 import { clicked, type RouteDeps } from '../../routeDeps';
 import { auditText } from '../../../i18n/auditText';
 import { markdownSafe } from '../../../i18n/markdown';
+import { formatDateTime } from '../../../i18n/dateTime';
+import { messageText } from '../../../chat/turnText';
+import { commandKey } from '../../activity';
+import { answerDialog, repromptDialog } from '../../dialogHost';
+import { isOrderText, orderRef } from './orderRef';
+import { orderFacts } from './orderFacts';
 
 /** An order the person may not see, or a number that names none: the same answer. */
 const ORDER_UNKNOWN: ErrorMessages = { not_found: 'order.not_found', forbidden: 'order.not_found', validation_failed: 'order.not_found' };
-const ORDER_TEXT = /^(?:order|beställning) (id06-\d{4}-\d{6})$/;
 const NEXT_STEP: Partial<Record<ItemState, OrderDetailItem['step']>> = {
   approved: 'produce',
   produced: 'ship',
@@ -26,13 +31,20 @@ const NEXT_STEP: Partial<Record<ItemState, OrderDetailItem['step']>> = {
 };
 const STEP_TITLE = { produce: 'review.produce', ship: 'review.ship', deliver: 'review.deliver', activate: 'review.activate' } as const;
 
-export function renderOrderDetail(t: Translate, detail: OrderDetail, dateTime: (d: Date) => string, ordersLink?: string): AdaptiveCard {
+export function renderOrderDetail(
+  t: Translate,
+  detail: OrderDetail,
+  dateTime: (d: Date) => string,
+  ordersLink?: string,
+  locale: Locale = 'en',
+): AdaptiveCard {
   const names = new Map(detail.items.map((i) => [i.id, `${i.firstName} ${i.lastName}`]));
   // History lines carry reasons as typed: shown literally on the card (the tab shows them as text).
   const historyText = markdownSafe(t);
   const card = orderDetailCard(t, {
     number: detail.order.number,
     status: t(`orders.status.${detail.progress}` as MessageKey),
+    facts: orderFacts(t, detail.order, locale),
     items: detail.items.map((item) => {
       const step = (detail.reviewer && NEXT_STEP[item.status]) || '';
       const details = [
@@ -61,26 +73,28 @@ export function renderOrderDetail(t: Translate, detail: OrderDetail, dateTime: (
     : card;
 }
 
-const dateTime = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
 /** The order's card as the person may see it now, or the sentence saying they cannot. */
 export async function loadOrderCard(deps: RouteDeps, scope: RouteScope, number: string): Promise<AdaptiveCard | string> {
   const { ctx } = deps;
   try {
     const detail = await orderDetail({ ctx, actor: scope.actor, input: { number } });
-    return renderOrderDetail(scope.t, detail, (d) => dateTime.format(d), deps.ordersLink?.(detail.order.number));
+    return renderOrderDetail(scope.t, detail, (d) => formatDateTime(d, scope.locale), deps.ordersLink?.(detail.order.number), scope.locale);
   } catch (err) {
     const key = errorMessageKey(err, { profilePending: scope.person.profilePending, what: 'order' }, ctx.log, ORDER_UNKNOWN);
     if (!key) throw err;
     return scope.t(key, { number: number.toUpperCase() });
   }
+}
+
+/** The first of the numbers a short `order 1` may mean that the person can see (this year's, then last year's). */
+async function loadFirstOrderCard(deps: RouteDeps, scope: RouteScope, candidates: string[]): Promise<AdaptiveCard | string> {
+  let first: AdaptiveCard | string | undefined;
+  for (const number of candidates) {
+    const shown = await loadOrderCard(deps, scope, number);
+    if (typeof shown !== 'string') return shown;
+    first ??= shown;
+  }
+  return first!;
 }
 
 /** `order <number>`: one order with its cards and history; reviewers take the production steps from it. */
@@ -91,12 +105,26 @@ export function orderDetailRoutes(deps: RouteDeps): Route[] {
     name: 'order',
     command: { en: 'order', key: 'command.order' },
     help: 'help.order',
-    matchText: (key) => ORDER_TEXT.test(key),
+    matchText: isOrderText,
     async handle(scope) {
-      const number = ORDER_TEXT.exec((scope.context.activity.text ?? '').toLowerCase().replace(/\s+/g, ' ').trim())?.[1];
-      if (!number) return void (await scope.context.sendActivity(scope.t('order.usage')));
-      const shown = await load(scope, number);
+      const ref = orderRef(commandKey(messageText(scope.context)), ctx.now());
+      // `order Smith` typed as a dialog's answer is the answer, not a slip in the command.
+      if (ref?.kind === 'unreadable' && scope.dc.activeDialog) return answerDialog(scope);
+      if (ref?.kind !== 'number') return void (await scope.context.sendActivity(scope.t(ref ? 'order.unreadable' : 'order.usage')));
+      const shown = await loadFirstOrderCard(deps, scope, ref.candidates);
       await scope.context.sendActivity(typeof shown === 'string' ? shown : { attachments: [cardAttachment(shown)] });
+      await repromptDialog(scope);
+    },
+  };
+  // *Open order* on the orders list and on notifications: the order's card as a new message, the clicked card stays.
+  const open: Route<'order.show'> = {
+    name: 'order.show',
+    verbs: ['order.show'],
+    async handle(scope, action) {
+      const shown = await load(scope, clicked(action).data.number);
+      if (typeof shown === 'string') return { message: shown };
+      await scope.context.sendActivity({ attachments: [cardAttachment(shown)] });
+      return { message: scope.t('order.opened', { number: clicked(action).data.number }) };
     },
   };
   const step: Route<'fulfil.step'> = {
@@ -120,5 +148,5 @@ export function orderDetailRoutes(deps: RouteDeps): Route[] {
       return typeof shown === 'string' ? { message: shown } : { card: shown };
     },
   };
-  return [show, step];
+  return [show, open, step];
 }

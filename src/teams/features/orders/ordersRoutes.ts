@@ -1,19 +1,11 @@
 import { cardAttachment } from '../../../../cards/render';
 import { ordersCard } from '../../../../cards/orders';
 import type { MessageKey } from '../../../i18n';
+import { formatDateTime } from '../../../i18n/dateTime';
 import { listOrders } from '../../../services/orders/listOrders';
 import type { Route } from '../../routes';
 import { repromptDialog } from '../../dialogHost';
 import type { RouteDeps } from '../../routeDeps';
-
-const dateTime = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-});
 
 /** `orders`: the orderer's orders, newest first. */
 export function ordersRoutes(deps: RouteDeps): Route[] {
@@ -27,7 +19,7 @@ export function ordersRoutes(deps: RouteDeps): Route[] {
       const lines = listed.map(({ order, names, progress }) => ({
         number: order.number,
         status: t(`orders.status.${progress}` as MessageKey),
-        details: `${dateTime.format(order.createdAt)} · ${order.itemCount === 1 ? t('orders.cards.one') : t('orders.cards.many', { count: order.itemCount })}`,
+        details: `${formatDateTime(order.createdAt, scope.locale)} · ${order.itemCount === 1 ? t('orders.cards.one') : t('orders.cards.many', { count: order.itemCount })}`,
         names: [
           ...names,
           ...(order.itemCount > names.length ? [t('orders.more_names', { count: order.itemCount - names.length })] : []),

@@ -1,5 +1,5 @@
 import { reviewCard } from '../../../../cards/review';
-import { noticeCard } from '../../../../cards/notice';
+import { noticeCard, openOrderAction } from '../../../../cards/notice';
 import { shownItemStatus } from '../../../domain/lifecycle/shownStatus';
 import { translator, type Locale, type MessageKey } from '../../../i18n';
 import { escapeMarkdown } from '../../../i18n/markdown';
@@ -56,7 +56,7 @@ export function teamsIssuerDesk(deps: { thumbnailUrl(photoId: string): string | 
         title: t('issuer.card_change_title', { number: order.number }),
         tone: open ? 'attention' : 'good',
       });
-      const actions = open
+      const actions: unknown[] = open
         ? [
             {
               type: 'Action.Execute',
@@ -66,6 +66,7 @@ export function teamsIssuerDesk(deps: { thumbnailUrl(photoId: string): string | 
             },
           ]
         : [];
+      actions.push(openOrderAction(t('order.open'), order.number));
       return { kind: 'card', card: { ...card, actions }, summary: t('issuer.card_change_title', { number: order.number }) };
     },
     cardRequest({ item, order, company, request, reason }, locale) {

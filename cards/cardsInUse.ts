@@ -9,7 +9,7 @@ export interface CardsInUseLine {
   /** Masked identity number and order number. */
   details: string;
   state: string;
-  stateColor: 'Good' | 'Attention' | 'Warning' | 'Default';
+  stateColor: 'Good' | 'Attention' | 'Default';
   /** Valid-until, or that a renewal is ordered. */
   note: string;
   block: boolean;

@@ -28,7 +28,8 @@ export interface CartCardView {
   notice?: { text: string; tone: 'good' | 'warning' | 'attention' };
 }
 
-const COLORS = { good: 'Good', warning: 'Warning', attention: 'Attention' } as const;
+// Warning-coloured text is hard to read on white: a warning notice is Attention (and bolder, as every notice).
+const COLORS = { good: 'Good', warning: 'Attention', attention: 'Attention' } as const;
 
 /** The cart: each cardholder with Edit / Remove, then Add another, Check out, Empty cart. */
 export function cartCard(t: Translate, view: CartCardView): AdaptiveCard {

@@ -11,6 +11,8 @@ export interface ReviewItemLine {
   /** Photo findings, the manual-ID flag. */
   notes: string[];
   thumbnailUrl: string;
+  /** The signed, expiring link to the full-size photo: the thumbnail opens it. '' when there is none. */
+  photoUrl?: string;
 }
 
 export interface ReviewCardView {
@@ -35,6 +37,7 @@ export function reviewCard(t: Translate, view: ReviewCardView): AdaptiveCard {
     : [];
   return renderTemplate(template, {
     ...view,
+    items: view.items.map((item) => ({ ...item, photoUrl: item.photoUrl ?? '' })),
     rejectItemLabel: t('review.reject_item_label'),
     reasonLabel: t('review.reason_label'),
     outcomeColor: view.outcomeTone === 'good' ? 'Good' : 'Attention',

@@ -119,7 +119,7 @@ export function createApp({
   ctx.reach = reach;
   const thumbnailUrl = (photoId: string) => signer.sign(thumbnailPath(photoId), THUMBNAIL_TTL_MS);
   ctx.lifecycle = {
-    issuer: teamsIssuerDesk({ thumbnailUrl }),
+    issuer: teamsIssuerDesk({ thumbnailUrl, photoUrl: (photoId) => signer.sign(photoPath(photoId), THUMBNAIL_TTL_MS) }),
     // An approval card can wait until it expires: its photo link must live as long (a day's margin).
     approvals: teamsApprovalCards({
       thumbnailUrl: (photoId) => signer.sign(thumbnailPath(photoId), (config.approvals.expiryDays + 1) * 86_400_000),

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { cardBytes, type AdaptiveCard } from '../../cards/render';
+import { warningTextProblems } from './cardContrast';
 
 // The official renderer's lib/ build needs a DOM; its dist bundle parses and validates without one.
 const require = createRequire(import.meta.url);
@@ -20,6 +21,7 @@ export function cardProblems(card: AdaptiveCard): string[] {
   }
   const validation = parsed.validateProperties();
   for (const event of validation.validationEvents as { message: string }[]) problems.push(`validate: ${event.message}`);
+  problems.push(...warningTextProblems(card));
   const json = JSON.stringify(card);
   if (json.includes('${')) problems.push('unbound template expression left in the card');
   const bytes = cardBytes(card);

@@ -7,7 +7,7 @@ import type { CardLine, CardsInUseView } from '../../../services/cards/listCards
 import { fullName } from '../../../chat/cardholderText';
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
-const COLOR: Record<string, CardsInUseLine['stateColor']> = { card_active: 'Good', card_blocked: 'Attention', card_lapsed: 'Warning' };
+const COLOR: Record<string, CardsInUseLine['stateColor']> = { card_active: 'Good', card_blocked: 'Attention', card_lapsed: 'Attention' };
 
 function line(t: Translate, { card, noLongerValid, renewal, can }: CardLine): CardsInUseLine {
   const state = t(`item.status.${card.status}` as MessageKey);

@@ -12,7 +12,11 @@ import { cardholderDetails, findingTexts, fullName } from '../../../chat/cardhol
  * The issuer's review desk in Teams: a review card per order for every reviewer (1:1 or the
  * review channel). Identity numbers are masked here; photos are signed, expiring thumbnail URLs.
  */
-export function teamsIssuerDesk(deps: { thumbnailUrl(photoId: string): string | undefined }): IssuerGateway {
+export function teamsIssuerDesk(deps: {
+  thumbnailUrl(photoId: string): string | undefined;
+  /** The signed, expiring full-size photo the thumbnail opens (never an unsigned link). */
+  photoUrl?(photoId: string): string | undefined;
+}): IssuerGateway {
   return {
     reviewCard(view: ReviewView, outcome: ReviewOutcome, locale: Locale) {
       const t = translator(locale);
@@ -39,6 +43,7 @@ export function teamsIssuerDesk(deps: { thumbnailUrl(photoId: string): string | 
           status: t(`item.status.${shownItemStatus(order.status, item.status, item.cardReview)}` as MessageKey),
           notes: [...findingTexts(findings, t), ...(item.manualIdVerification ? [t('review.manual_id')] : [])],
           thumbnailUrl: deps.thumbnailUrl(item.photoId) ?? '',
+          photoUrl: deps.photoUrl?.(item.photoId) ?? '',
         })),
       });
       return { kind: 'card', card, summary: t('review.title', { number: order.number }) };

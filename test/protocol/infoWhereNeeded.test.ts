@@ -23,6 +23,10 @@ const LANG = {
     checkOut: 'Check out',
     manualId: 'passport or national ID card',
     firstName: /first name/,
+    question: (n: number, total: number) => `Question ${n} of ${total}`,
+    step: (n: number, total: number) => `Step ${n} of ${total}`,
+    poland: 'Poland',
+    express: 'Express pick-up',
     delivery: /How should the cards be \*\*delivered\*\*/,
   },
   'sv-SE': {
@@ -34,6 +38,10 @@ const LANG = {
     checkOut: 'Till kassan',
     manualId: 'pass eller nationellt id-kort',
     firstName: /förnamn/,
+    question: (n: number, total: number) => `Fråga ${n} av ${total}`,
+    step: (n: number, total: number) => `Steg ${n} av ${total}`,
+    poland: 'Polen',
+    express: 'Expressuthämtning',
     delivery: /Hur ska korten \*\*levereras\*\*/,
   },
 } as const;
@@ -72,5 +80,28 @@ describe.each(Object.keys(LANG) as Lang[])('information where it is needed (%s)'
     await user.say(lang === 'sv-SE' ? 'avbryt' : 'cancel');
     const checkout = await user.click('checkout.start', actionData(card, { title: l.checkOut }));
     expect(last(checkout)).toMatch(l.delivery);
+  });
+
+  it('numbers the questions this card really asks, and the checkout its steps', async () => {
+    const user = new TeamsUser(harness, { locale: lang });
+    const { turns, summary } = await toSummary(user, lang);
+    // A Swedish cardholder: nine questions, the photo the ninth.
+    turns.forEach((turn, i) => expect(last(turn)).toContain(l.question(i + 1, 9)));
+    await user.click('newcard.add', actionData(cardOf(summary.sent.at(-1)), { verb: 'newcard.add' }));
+
+    // A Polish cardholder is also asked for a samordningsnummer: ten questions from the nationality on.
+    const pole = new TeamsUser(harness, { locale: lang });
+    await pole.say(l.newCard);
+    await pole.say('Jan');
+    const nationality = await pole.say('Kowalski');
+    expect(last(nationality)).toContain(l.question(3, 9));
+    expect(last(await pole.say(l.poland))).toContain(l.question(4, 10));
+
+    // Checkout: six steps with two delivery options and two invoice addresses; a pick-up has no address step.
+    const start = await user.click('checkout.start', {});
+    expect(last(start)).toContain(l.step(1, 6));
+    expect(cardProblems(lastCard(start))).toEqual([]);
+    const recipient = await user.click('dialog.answer', actionData(lastCard(start), { title: l.express }));
+    expect(last(recipient)).toContain(l.step(2, 5));
   });
 });

@@ -8,6 +8,7 @@ export const checkout = defineMessages(
       "Your company's ordering settings (price, delivery options, invoice address) are not set up yet, so orders cannot be placed. Ask your company admin.",
     'checkout.blocked_early':
       'Note: {names} cannot be ordered until the photo is fixed. You can go through the checkout, but you must fix this in the cart before you confirm.',
+    'progress.step': 'Step {number} of {total}',
     'ask.delivery': 'How should the cards be **delivered**?',
     'ask.address': 'Which **delivery address**?',
     'ask.address.name': 'Who is the parcel addressed to? The **company or name** for the first line, for example Demo Bygg AB.',
@@ -57,6 +58,7 @@ export const checkout = defineMessages(
       'Ditt företags beställningsinställningar (pris, leveranssätt, fakturaadress) är inte gjorda ännu, så inga beställningar kan läggas. Fråga företagets administratör.',
     'checkout.blocked_early':
       'Obs: {names} kan inte beställas förrän fotot är åtgärdat. Du kan gå igenom kassan, men du måste åtgärda det i varukorgen innan du bekräftar.',
+    'progress.step': 'Steg {number} av {total}',
     'ask.delivery': 'Hur ska korten **levereras**?',
     'ask.address': 'Vilken **leveransadress**?',
     'ask.address.name': 'Vem är paketet adresserat till? **Företag eller namn** på första raden, till exempel Demo Bygg AB.',

@@ -27,6 +27,8 @@ const LANG = {
     step: (n: number, total: number) => `Step ${n} of ${total}`,
     poland: 'Poland',
     express: 'Express pick-up',
+    pickup: /Who \*\*picks up the cards\*\* at the service point/,
+    courier: /courier|parcel/i,
     delivery: /How should the cards be \*\*delivered\*\*/,
   },
   'sv-SE': {
@@ -42,6 +44,8 @@ const LANG = {
     step: (n: number, total: number) => `Steg ${n} av ${total}`,
     poland: 'Polen',
     express: 'Expressuthämtning',
+    pickup: /Vem \*\*hämtar korten\*\* på serviceplatsen/,
+    courier: /bud|paket/i,
     delivery: /Hur ska korten \*\*levereras\*\*/,
   },
 } as const;
@@ -103,5 +107,11 @@ describe.each(Object.keys(LANG) as Lang[])('information where it is needed (%s)'
     expect(cardProblems(lastCard(start))).toEqual([]);
     const recipient = await user.click('dialog.answer', actionData(lastCard(start), { title: l.express }));
     expect(last(recipient)).toContain(l.step(2, 5));
+    // Express pick-up: nobody delivers a parcel, so the question is who collects the cards.
+    expect(last(recipient)).toMatch(l.pickup);
+    expect(last(recipient)).not.toMatch(l.courier);
+    const more = await user.click('dialog.answer', actionData(lastCard(recipient), { verb: 'dialog.answer' }));
+    expect(last(await user.say('070-123 45 67'))).not.toMatch(l.courier);
+    expect(more.status).toBe(200);
   });
 });

@@ -11,11 +11,12 @@ import template from './photoQuestion.json';
  */
 export function photoQuestionCard(
   t: Translate,
-  view: { question: string; uploadUrl?: string; nonce: string; choices?: Choice[] },
+  view: { question: string; uploadUrl?: string; nonce: string; choices?: Choice[]; progress?: string },
 ): AdaptiveCard {
   return renderTemplate(template, {
     choices: view.choices ?? [],
     question: view.question,
+    progress: view.progress ?? '',
     uploadUrl: view.uploadUrl ?? '',
     openBrowser: t('upload.open_browser'),
     openDialog: t('upload.open_dialog'),

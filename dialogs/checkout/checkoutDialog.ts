@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { checkoutSummaryCard } from '../../cards/checkoutSummary';
-import { questionCard, type Choice } from '../../cards/question';
+import { questionCard, withProgress, type Choice } from '../../cards/question';
 import { cardAttachment } from '../../cards/render';
 import { replyToMiss } from '../retry';
 import type { MessageKey } from '../../src/i18n';
@@ -14,6 +14,7 @@ import { GO_BACK, shownAnswer } from '../newCard/moves';
 import { pickChoice } from './choices';
 import { confirmOrder, closeSummary } from './confirm';
 import { autoFill, clearForEdit, editableParts, nextStep, type EditablePart } from './draft';
+import { checkoutProgress } from './progress';
 import { acceptStep, questionFor } from './steps';
 import { summaryView } from './summaryView';
 import {
@@ -179,8 +180,10 @@ export class CheckoutDialog extends Dialog<CheckoutBegin> implements CheckoutMov
       ...(question.choices ?? []),
       ...(state.history?.length || state.asking === 'editPick' ? [{ title: env.t('ask.back'), value: GO_BACK }] : []),
     ];
-    if (choices.length) await context.sendActivity({ attachments: [cardAttachment(questionCard(text, choices, state.nonce))] });
-    else await context.sendActivity(text);
+    const progress = state.asking === 'editPick' ? '' : env.t('progress.step', checkoutProgress(state.asking, state.draft, env.options));
+    if (choices.length)
+      await context.sendActivity({ attachments: [cardAttachment(questionCard(text, choices, state.nonce, '', progress))] });
+    else await context.sendActivity(withProgress(progress, text));
   }
 
   private miss(state: CheckoutState, env: CheckoutEnv, reason: string, choices?: Choice[]): Promise<undefined> {

@@ -14,7 +14,7 @@ import type { Locale, MessageKey, Translate } from '../../src/i18n';
 import type { CheckoutOptions } from '../../src/services/checkout/checkoutOptions';
 import type { CompanyAddress } from '../../src/store/ports';
 import { meansAccept, meansNone, pickChoice } from './choices';
-import { MAX_RECIPIENTS, type CheckoutDraft, type CheckoutStep } from './draft';
+import { chosenDelivery, MAX_RECIPIENTS, type CheckoutDraft, type CheckoutStep } from './draft';
 
 export interface StepEnv {
   t: Translate;
@@ -41,6 +41,8 @@ export const recipientList = (draft: CheckoutDraft) => draft.recipients.map((r) 
 
 export function questionFor(step: CheckoutStep, draft: CheckoutDraft, env: StepEnv): StepQuestion {
   const { t, locale, options } = env;
+  // A pick-up has no parcel and no courier: the recipients are the people who collect the cards.
+  const pickup = chosenDelivery(draft, options)?.kind === 'pickup';
   switch (step) {
     case 'delivery':
       return {
@@ -61,7 +63,7 @@ export function questionFor(step: CheckoutStep, draft: CheckoutDraft, env: StepE
       return { text: `${t('ask.address.save')}\n\n${formatAddress(draft.newAddress as PostalAddress)}`, choices: yesNo(t) };
     case 'recipient':
       return {
-        text: t('ask.recipient'),
+        text: t(pickup ? 'ask.pickup' : 'ask.recipient'),
         choices: [
           ...(env.ordererName ? [{ title: t('choice.me', { name: env.ordererName }), value: 'me' }] : []),
           { title: t('choice.someone_else'), value: 'other' },
@@ -71,12 +73,14 @@ export function questionFor(step: CheckoutStep, draft: CheckoutDraft, env: StepE
       return { text: t('ask.recipient.mobile', { name: draft.pendingRecipient?.name ?? '' }) };
     case 'recipient.more':
       return {
-        text: t('ask.recipient.more', { list: recipientList(draft) }),
+        text: t(pickup ? 'ask.pickup.more' : 'ask.recipient.more', { list: recipientList(draft) }),
         choices: [
           { title: t('choice.continue'), value: 'done' },
           { title: t('choice.add_recipient'), value: 'add' },
         ],
       };
+    case 'recipient.name':
+      return { text: t(pickup ? 'ask.pickup.name' : 'ask.recipient.name') };
     case 'expenseCode':
       return { text: t('ask.expenseCode'), choices: [{ title: t('choice.no_expense_code'), value: 'none' }] };
     case 'invoice':

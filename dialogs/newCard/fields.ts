@@ -26,7 +26,8 @@ export function askFor(field: Exclude<FieldId, 'photo'>, draft: Draft, env: Fiel
       };
     case 'bankId':
       return {
-        text: t('ask.bankId'),
+        // What "manual ID verification" will ask of the cardholder, where the orderer decides it.
+        text: `${t('ask.bankId')}\n\n${t('manual_id.what')}`,
         choices: [
           { title: t('choice.yes'), value: 'yes' },
           { title: t('choice.no'), value: 'no' },

@@ -3,7 +3,7 @@ import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-di
 import type { TurnContext } from 'botbuilder';
 import { cardAttachment } from '../../cards/render';
 import { replyToMiss } from '../retry';
-import { questionCard } from '../../cards/question';
+import { questionCard, withProgress } from '../../cards/question';
 import { localeOf } from '../../src/chat/turnText';
 import type { ChatTurn } from '../../src/chat/turn';
 import type { InvokeReply } from '../../src/chat/invokeReply';
@@ -14,6 +14,7 @@ import { editableFields, nextMissingField } from './draft';
 import { acceptAnswer, askFor } from './fields';
 import type { Question } from './fieldTypes';
 import { PhotoStep } from './photoStep';
+import { progressText } from './progress';
 import { NEW_CARD_DIALOG, type NewCardState as State } from './state';
 import { SummaryStep } from './summaryStep';
 import { PHOTO_UPLOADED_EVENT, type NewCardDeps, type NewCardEnv, type NewCardOptions } from './deps';
@@ -182,8 +183,10 @@ export class NewCardDialog extends Dialog<NewCardOptions> implements Conversatio
           ...(current === undefined ? [] : [{ title: env.t('ask.keep'), value: KEEP_ANSWER }]),
           ...(previousStep(state.draft, state.asking) ? [{ title: env.t('ask.back'), value: GO_BACK }] : []),
         ];
-        if (choices.length) await context.sendActivity({ attachments: [cardAttachment(questionCard(text, choices, state.nonce))] });
-        else await context.sendActivity(text);
+        const progress = current === undefined ? progressText(state, env) : '';
+        if (choices.length)
+          await context.sendActivity({ attachments: [cardAttachment(questionCard(text, choices, state.nonce, '', progress))] });
+        else await context.sendActivity(withProgress(progress, text));
       }
     }
   }

@@ -8,6 +8,7 @@ import type { DialogInput } from './cardAction';
 import type { PhotoDraft } from './draft';
 import type { NewCardDeps, NewCardEnv } from './deps';
 import type { NewCardState } from './state';
+import { progressText } from './progress';
 import { GO_BACK, KEEP_ANSWER, PHOTO_LATER, previousStep, saysKeep, saysPhotoLater } from './moves';
 
 /** What the photo step needs from the dialog around it. */
@@ -61,7 +62,8 @@ export class PhotoStep {
       { title: t('photo.later'), value: PHOTO_LATER },
       ...(previousStep(state.draft, 'photo') ? [{ title: t('ask.back'), value: GO_BACK }] : []),
     ];
-    const card = photoQuestionCard(t, { question, nonce: state.nonce, choices, ...(uploadUrl ? { uploadUrl } : {}) });
+    const progress = has ? '' : progressText(state, env);
+    const card = photoQuestionCard(t, { question, nonce: state.nonce, choices, progress, ...(uploadUrl ? { uploadUrl } : {}) });
     await env.turn.context.sendActivity({ attachments: [cardAttachment(card)] });
   }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DialogContext } from 'botbuilder-dialogs';
 import { cardAttachment } from '../../cards/render';
 import { cardholderSummaryCard } from '../../cards/cardholderSummary';
+import { cartAddedCard } from '../../cards/cartAdded';
 import type { InvokeReply } from '../../src/chat/invokeReply';
 import type { DialogInput } from './cardAction';
 import type { NewCardDeps, NewCardEnv } from './deps';
@@ -58,10 +59,12 @@ export class SummaryStep {
     if (action === 'add') {
       const { cartSize } = await this.deps.addToCart(turn, state.draft);
       const name = `${state.draft.firstName} ${state.draft.lastName}`;
-      await dc.context.sendActivity(
-        cartSize === 1 ? env.t('cart.added.one', { name }) : env.t('cart.added.many', { name, count: cartSize }),
-      );
-      if (!state.draft.photo) await dc.context.sendActivity(env.t('cart.added.photo_later', { name }));
+      const added = cartSize === 1 ? env.t('cart.added.one', { name }) : env.t('cart.added.many', { name, count: cartSize });
+      const notes = [
+        ...(state.draft.photo ? [] : [env.t('cart.added.photo_later', { name })]),
+        ...(state.draft.hasBankId === false ? [env.t('manual_id.what')] : []),
+      ];
+      await dc.context.sendActivity({ attachments: [cardAttachment(cartAddedCard(env.t, { added, notes }))] });
     }
     const reply = await this.close(state, env, clicked, env.t(outcomeKey));
     if (action === 'edit') {

@@ -287,7 +287,8 @@ describe('checkout over HTTP with a fake Teams connector', () => {
     const start = await user.say('till kassan');
     expect(last(start)).toMatch(/Hur ska korten \*\*levereras\*\*/);
     const recipient = await user.say('express');
-    expect(last(recipient)).toMatch(/Vem \*\*tar emot paketet\*\*/);
+    expect(last(recipient)).toMatch(/Vem \*\*hämtar korten\*\* på serviceplatsen/);
+    expect(last(recipient)).not.toMatch(/paket|bud/i);
     for (const answer of ['jag', '070-123 45 67', 'fortsätt', 'ingen', '2']) await user.say(answer);
     const summary = await user.say('jag godkänner');
     const shown = JSON.stringify(lastCard(summary));

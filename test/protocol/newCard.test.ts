@@ -73,7 +73,7 @@ describe('new card over HTTP with a fake Teams connector', () => {
     expect(added.body.type).toBe('application/vnd.microsoft.card.adaptive');
     expect(JSON.stringify(added.body.value)).toContain('Added to the cart.');
     expect(added.body.value.actions ?? []).toHaveLength(0);
-    expect(last(added)).toBe('Added Anna Berg to the cart. The cart has 1 cardholder.');
+    expect(last(added)).toMatch(/^Added Anna Berg to the cart. The cart has 1 cardholder./);
 
     const cart = await user.say('cart');
     const cartText = JSON.stringify(cardOf(cart.sent[0]));

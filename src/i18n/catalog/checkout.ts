@@ -8,6 +8,7 @@ export const checkout = defineMessages(
       "Your company's ordering settings (price, delivery options, invoice address) are not set up yet, so orders cannot be placed. Ask your company admin.",
     'checkout.blocked_early':
       'Note: {names} cannot be ordered until the photo is fixed. You can go through the checkout, but you must fix this in the cart before you confirm.',
+    'progress.step': 'Step {number} of {total}',
     'ask.delivery': 'How should the cards be **delivered**?',
     'ask.address': 'Which **delivery address**?',
     'ask.address.name': 'Who is the parcel addressed to? The **company or name** for the first line, for example Demo Bygg AB.',
@@ -20,6 +21,9 @@ export const checkout = defineMessages(
     'ask.recipient.name': "The recipient's **name**?",
     'ask.recipient.mobile': "{name}'s **mobile** number? Swedish numbers can be written without +46.",
     'ask.recipient.more': 'Recipients: {list}. Add another recipient?',
+    'ask.pickup': 'Who **picks up the cards** at the service point? They get a text message when the cards are ready to collect.',
+    'ask.pickup.name': 'The **name** of the person who picks up the cards?',
+    'ask.pickup.more': 'Picking up: {list}. Add another person who may pick up?',
     'ask.expenseCode':
       'An **expense code** or cost centre to print on the invoice? At most 30 characters. Choose **No expense code** if you need none.',
     'ask.invoice': 'Which **invoice address**?',
@@ -57,6 +61,7 @@ export const checkout = defineMessages(
       'Ditt företags beställningsinställningar (pris, leveranssätt, fakturaadress) är inte gjorda ännu, så inga beställningar kan läggas. Fråga företagets administratör.',
     'checkout.blocked_early':
       'Obs: {names} kan inte beställas förrän fotot är åtgärdat. Du kan gå igenom kassan, men du måste åtgärda det i varukorgen innan du bekräftar.',
+    'progress.step': 'Steg {number} av {total}',
     'ask.delivery': 'Hur ska korten **levereras**?',
     'ask.address': 'Vilken **leveransadress**?',
     'ask.address.name': 'Vem är paketet adresserat till? **Företag eller namn** på första raden, till exempel Demo Bygg AB.',
@@ -69,6 +74,9 @@ export const checkout = defineMessages(
     'ask.recipient.name': 'Mottagarens **namn**?',
     'ask.recipient.mobile': '**Mobil**nummer till {name}? Svenska nummer kan skrivas utan +46.',
     'ask.recipient.more': 'Mottagare: {list}. Lägga till en mottagare till?',
+    'ask.pickup': 'Vem **hämtar korten** på serviceplatsen? Hen får ett sms när korten kan hämtas.',
+    'ask.pickup.name': '**Namnet** på den som hämtar korten?',
+    'ask.pickup.more': 'Hämtar: {list}. Lägga till en person till som får hämta?',
     'ask.expenseCode':
       'En **referens** eller ett kostnadsställe att skriva på fakturan? Högst 30 tecken. Välj **Ingen referens** om du inte behöver någon.',
     'ask.invoice': 'Vilken **fakturaadress**?',

@@ -16,6 +16,9 @@ export const newcard = defineMessages(
     'ask.mobile': "What is the cardholder's **mobile** number? Swedish numbers can be written without +46.",
     'ask.cardType': 'Which **card type**: Standard or Visitor? (A visitor card gives no site access.)',
     'ask.bankId': 'Does the cardholder have Swedish **BankID**? If not, the card gets manual ID verification.',
+    'progress.question': 'Question {number} of {total}',
+    'manual_id.what':
+      'With manual ID verification, the cardholder proves their identity with their passport or national ID card: scanned in the Freja eID+ app, or shown at a Sistec scanning centre (for a fee).',
     'ask.photo': "Send the cardholder's **photo**: a JPG or PNG, head and shoulders, light plain background. Attach or paste it here.",
     'ask.coordinationNumber':
       'Does the cardholder also have a Swedish **samordningsnummer**? It gives the card a longer validity. Type it (for example 701063-2391), or answer **no**.',
@@ -108,6 +111,9 @@ export const newcard = defineMessages(
     'ask.mobile': 'Vilket **mobil**nummer har kortinnehavaren? Svenska nummer kan skrivas utan +46.',
     'ask.cardType': 'Vilken **korttyp**: Standard eller Besökare? (Ett besökskort ger inget tillträde till arbetsplatsen.)',
     'ask.bankId': 'Har kortinnehavaren svenskt **BankID**? Om inte får kortet manuell ID-kontroll.',
+    'progress.question': 'Fråga {number} av {total}',
+    'manual_id.what':
+      'Vid manuell ID-kontroll styrker kortinnehavaren sin identitet med pass eller nationellt id-kort: skannat i appen Freja eID+ eller visat hos ett skanningscenter hos Sistec (mot en avgift).',
     'ask.photo':
       'Skicka kortinnehavarens **foto**: JPG eller PNG, huvud och axlar, ljus enfärgad bakgrund. Bifoga eller klistra in det här.',
     'ask.coordinationNumber':

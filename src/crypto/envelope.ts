@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomBytes, randomFillSync } from 'node:crypto';
 import type { KeyRing } from './keyRing';
 
 /**
@@ -23,8 +23,23 @@ export class SealedValueError extends Error {}
 
 const aadOf = (at: SealedAt) => Buffer.from(`${at.table}/${at.column}/${at.row}`);
 
+/**
+ * IVs come from a pool of random bytes refilled 512 IVs at a time: one call into the CSPRNG instead
+ * of one per value (it was the largest part of sealing a small value). Each IV is used synchronously
+ * and copied into the sealed value before the pool can be refilled.
+ */
+const ivPool = Buffer.alloc(IV * 512);
+let ivAt = ivPool.length;
+function nextIv(): Buffer {
+  if (ivAt + IV > ivPool.length) {
+    randomFillSync(ivPool);
+    ivAt = 0;
+  }
+  return ivPool.subarray(ivAt, (ivAt += IV));
+}
+
 function gcmSeal(key: Buffer, plain: Buffer, aad: Buffer) {
-  const iv = randomBytes(IV);
+  const iv = nextIv();
   const cipher = createCipheriv('aes-256-gcm', key, iv).setAAD(aad);
   const body = Buffer.concat([cipher.update(plain), cipher.final()]);
   return { iv, body, tag: cipher.getAuthTag() };

@@ -103,6 +103,17 @@ describe('a row-keyed column (bot state: one data key per row, kept between its 
     expect(rotated.open('conv-1', rotated.seal('conv-1', 'd'))).toBe('d');
   });
 
+  it('gives every value its own IV, across refills of the IV pool', () => {
+    const column = fieldCipher(randomKeyRing()).rowKeyedText(state.table, state.column, 10);
+    const ivs = new Set<string>();
+    for (let i = 0; i < 1500; i++) {
+      const sealed = Buffer.from(column.seal('conv-1', `{"n":${i}}`).slice(5), 'base64');
+      ivs.add(sealed.subarray(2 + 2 + 12 + 32 + 16, 2 + 2 + 12 + 32 + 16 + 12).toString('hex'));
+      if (i % 500 === 0) expect(column.open('conv-1', `enc1:${sealed.toString('base64')}`)).toBe(`{"n":${i}}`);
+    }
+    expect(ivs.size).toBe(1500);
+  });
+
   it('remembers at most its limit of rows and forgets a deleted row', () => {
     const column = fieldCipher(randomKeyRing()).rowKeyedText(state.table, state.column, 2);
     const a = column.seal('a', '1');

@@ -1,5 +1,6 @@
 import { tab } from '../i18n/catalog/tab';
 import { tabActions } from '../i18n/catalog/tabActions';
+import { formatDateTime } from '../i18n/dateTime';
 
 export type TabLocale = 'en' | 'sv';
 export type TabKey = keyof typeof tab.en | keyof typeof tabActions.en;
@@ -15,7 +16,5 @@ export function translatorFor(locale: string | undefined): { locale: TabLocale; 
   };
 }
 
-const stockholm = (locale: TabLocale) =>
-  new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { timeZone: 'Europe/Stockholm', dateStyle: 'medium', timeStyle: 'short' });
-
-export const formatWhen = (locale: TabLocale, iso: string) => stockholm(locale).format(new Date(iso));
+/** The same Swedish time with its zone as the chat's cards (`3 Dec 2026, 14:05 CET`). */
+export const formatWhen = (locale: TabLocale, iso: string) => formatDateTime(new Date(iso), locale);

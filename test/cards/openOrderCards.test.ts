@@ -8,6 +8,7 @@ import { teamsApprovalCards } from '../../src/teams/features/approval/approvalCa
 import { eventRenderer } from '../../src/teams/features/orders/eventRender';
 import { teamsIssuerDesk } from '../../src/teams/features/review/issuerDesk';
 import { cardProblems } from '../support/validateCard';
+import { ORDERS_SHOWN } from '../../src/services/orders/listOrders';
 import { cartLine, thumbnailUrl } from './fixtures';
 
 const NUMBER = 'ID06-2026-000123';
@@ -67,6 +68,16 @@ describe.each(['en', 'sv'] as const)('cards about an order open it (%s)', (local
     expect(cardProblems(card)).toEqual([]);
     expect(card.actions).toEqual([openButton(locale)]);
     expect(noticeCard('Placed').actions).toBeUndefined();
+  });
+
+  it('a full orders list (20 rows, each with its button) still fits Teams', () => {
+    const rows = Array.from({ length: ORDERS_SHOWN }, (_, i) => ({
+      number: `ID06-2026-${String(i + 1).padStart(6, '0')}`,
+      status: 'Waiting for cardholders',
+      details: '3 Dec 2026, 14:05 CET · 25 cards',
+      names: 'Anna Andersson-Berglund, Bo Ekström, Carl Carlsson, +22 more',
+    }));
+    expect(cardProblems(ordersCard(translator(locale), rows, 120))).toEqual([]);
   });
 
   it('each row of the orders list, as a click on the row and as a button', () => {

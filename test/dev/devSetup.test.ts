@@ -96,3 +96,12 @@ describe('dev set-up for several Playground users', () => {
     expect(others).not.toContain('Megan Bowen');
   });
 });
+
+describe('README documents the multi-user Playground set-up', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  it('shows the command, the ports and the exact config dev generates', () => {
+    expect(readme).toContain('npm run dev -- --users alex,megan');
+    for (const port of ['56150', '56151', '3978']) expect(readme).toContain(port);
+    expect(readme).toContain('```yaml\n' + playgroundConfigYaml(USERS.megan) + '```');
+  });
+});

@@ -5,67 +5,13 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../browser/browser';
 import { tempDir } from '../support/tmp';
 import { freePort } from '../support/freePort';
+import { playgroundConfigYaml, USERS, type PlaygroundUser } from '../../scripts/devSetup.mjs';
 
 export { freePort };
 
-export interface PlaygroundUser {
-  id: string;
-  name: string;
-  aadObjectId: string;
-  email: string;
-}
-
+// The mock users and the config file are the ones `npm run dev -- --users ...` uses (README: several people in the Playground).
+export { USERS, type PlaygroundUser };
 export const TENANT = '00000000-0000-0000-0000-0000000000001';
-export const USERS = {
-  alex: { id: 'user-id-0', name: 'Alex Wilber', aadObjectId: '00000000-0000-0000-0000-0000000000020', email: 'alexw@example.com' },
-  megan: { id: 'user-id-1', name: 'Megan Bowen', aadObjectId: '00000000-0000-0000-0000-0000000000021', email: 'meganb@example.com' },
-  adele: { id: 'user-id-2', name: 'Adele Vance', aadObjectId: '00000000-0000-0000-0000-0000000000022', email: 'adelev@example.com' },
-  isaiah: { id: 'user-id-3', name: 'Isaiah Langer', aadObjectId: '00000000-0000-0000-0000-0000000000023', email: 'isaiahl@example.com' },
-  patti: { id: 'user-id-4', name: 'Patti Fernandez', aadObjectId: '00000000-0000-0000-0000-0000000000024', email: 'pattif@example.com' },
-  lynne: { id: 'user-id-5', name: 'Lynne Robbins', aadObjectId: '00000000-0000-0000-0000-0000000000025', email: 'lynner@example.com' },
-} satisfies Record<string, PlaygroundUser>;
-
-// The Playground's group chat and team mocks need five other users besides the current one.
-
-function configYaml(current: PlaygroundUser): string {
-  const others = Object.values(USERS).filter((u) => u.id !== current.id);
-  const user = (u: PlaygroundUser, indent: string) =>
-    [
-      `id: ${u.id}`,
-      `name: ${u.name}`,
-      `userPrincipleName: ${u.email}`,
-      `aadObjectId: ${u.aadObjectId}`,
-      `givenName: ${u.name.split(' ')[0]}`,
-      `surname: ${u.name.split(' ')[1]}`,
-      `email: ${u.email}`,
-    ]
-      .map((line, i) => (i === 0 ? line : `${indent}${line}`))
-      .join('\n');
-  return [
-    'version: "0.1.1"',
-    `tenantId: ${TENANT}`,
-    'bot:',
-    '  id: 00000000-0000-0000-0000-00000000000011',
-    '  name: ID06',
-    'currentUser:',
-    `  ${user(current, '  ')}`,
-    'users:',
-    ...others.map((u) => `  - ${user(u, '    ')}`),
-    'personalChat:',
-    `  id: personal-${current.id}`,
-    'groupChat:',
-    '  id: group-chat-id',
-    '  name: Group Chat',
-    'team:',
-    '  id: team-id',
-    '  name: My Team',
-    '  aadGroupId: 00000000-0000-0000-0000-000000000031',
-    '  channels:',
-    '    - id: channel-announcements-id',
-    '      name: Announcements',
-    '',
-  ].join('\n');
-}
 
 export type Playground = Awaited<ReturnType<typeof startPlayground>>;
 
@@ -78,7 +24,7 @@ export async function startPlayground(
   onStart?: (stop: () => Promise<void>) => void,
 ): Promise<{ child: ChildProcess; url: string; stop: () => Promise<void> }> {
   const dir = tempDir('id06-pg-');
-  writeFileSync(join(dir.path, '.m365agentsplayground.yml'), configYaml(user));
+  writeFileSync(join(dir.path, '.m365agentsplayground.yml'), playgroundConfigYaml(user));
   const cli = resolve('node_modules/@microsoft/m365agentsplayground/cli.js');
   const child = spawn(process.execPath, [cli, '-e', `${botUrl}/api/messages`, '-c', 'msteams', '-p', String(port), '--disable-telemetry'], {
     cwd: dir.path,

@@ -12,6 +12,8 @@ export interface CartCardLine {
   warnings: string[];
   /** Why the item cannot be checked out (no photo, refused photo). */
   blockers: string[];
+  /** "SEK 199.00 per card excl. VAT"; '' when the company has no price yet. */
+  price: string;
 }
 
 export interface CartCardView {
@@ -23,6 +25,8 @@ export interface CartCardView {
   /** The cart version the "empty" confirmation is bound to. */
   version: string;
   blockedCount: number;
+  /** The whole cart's price ("Total for 3 cards: ..."); '' without a price. */
+  totalText?: string;
   /** `confirmEmpty`: the cart asks "remove all?" instead of its usual buttons. */
   mode: 'normal' | 'confirmEmpty';
   notice?: { text: string; tone: 'good' | 'warning' | 'attention' };
@@ -62,6 +66,8 @@ export function cartCard(t: Translate, view: CartCardView): AdaptiveCard {
     // A cardholder held back by the photo gets "Send photo": the same edit, which asks for the photo first.
     items: view.lines.map((l) => ({
       ...l,
+      // The price ends the details line: a block of its own would cost every row ~100 bytes of the card's 28 KB.
+      details: l.price ? `${l.details} · ${l.price}` : l.details,
       thumbnailUrl: l.thumbnailUrl ?? '',
       warnings: l.warnings.join(' '),
       blockers: l.blockers.join(' '),
@@ -78,6 +84,7 @@ export function cartCard(t: Translate, view: CartCardView): AdaptiveCard {
       ...(page < pages ? [{ title: t('cart.next'), page: page + 1 }] : []),
     ],
     emptyText: t('cart.empty'),
+    totalText: view.totalText ?? '',
     actions,
   });
 }

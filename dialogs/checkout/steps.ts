@@ -13,6 +13,7 @@ import { checkMobile, checkName, checkYesNo, type FieldCheck } from '../../src/d
 import type { Locale, MessageKey, Translate } from '../../src/i18n';
 import type { CheckoutOptions } from '../../src/services/checkout/checkoutOptions';
 import type { CompanyAddress } from '../../src/store/ports';
+import { pricePerCardText } from '../../src/chat/priceText';
 import { meansAccept, meansNone, pickChoice } from './choices';
 import { chosenDelivery, MAX_RECIPIENTS, type CheckoutDraft, type CheckoutStep } from './draft';
 
@@ -46,9 +47,13 @@ export function questionFor(step: CheckoutStep, draft: CheckoutDraft, env: StepE
   switch (step) {
     case 'delivery':
       return {
+        // The order's total has no delivery charge: each option says so, with the price per card, before the summary.
         text: [
           t('ask.delivery'),
-          ...options.deliveryOptions.map((o, i) => `${i + 1}. **${o.title[locale]}**: ${o.description[locale]}`),
+          ...options.deliveryOptions.map(
+            (o, i) => `${i + 1}. **${o.title[locale]}**: ${o.description[locale].replace(/\.$/, '')}. ${t('delivery.no_extra')}`,
+          ),
+          t('delivery.price', { price: pricePerCardText(t, locale, options.settings) }),
         ].join('\n\n'),
         choices: options.deliveryOptions.map((o) => ({ title: o.title[locale], value: o.id })),
       };

@@ -1,4 +1,5 @@
 import type { ChatTurn } from '../../src/chat/turn';
+import type { Pricing } from '../../src/chat/priceText';
 import type { Draft, PhotoDraft } from './draft';
 import type { FieldEnv } from './fieldTypes';
 
@@ -16,6 +17,8 @@ export interface NewCardDeps {
   /** Sends the cart card (after an edit from the cart, the user is back where they were). */
   showCart(turn: ChatTurn): Promise<void>;
   thumbnailUrl(photoId: string): string | undefined;
+  /** The company's price per card, shown where the card type is chosen; undefined: no price to show. */
+  pricing?(turn: ChatTurn): Promise<Pricing | undefined>;
   /** A fresh signed single-use link to the upload page for this person and chat; none: no button. */
   uploadLink?(turn: ChatTurn): Promise<string | undefined>;
   now(): Date;

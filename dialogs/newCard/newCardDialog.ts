@@ -5,6 +5,7 @@ import { cardAttachment } from '../../cards/render';
 import { replyToMiss } from '../retry';
 import { questionCard, withProgress } from '../../cards/question';
 import { localeOf } from '../../src/chat/turnText';
+import { pricePerCardText } from '../../src/chat/priceText';
 import type { ChatTurn } from '../../src/chat/turn';
 import type { InvokeReply } from '../../src/chat/invokeReply';
 import { checkYesNo } from '../../src/domain/person';
@@ -176,8 +177,8 @@ export class NewCardDialog extends Dialog<NewCardOptions> implements Conversatio
         // Every question past the first has Back; one that has an answer (Back, Edit) shows it, with Keep.
         const question = askFor(state.asking, state.draft, env);
         const current = currentAnswer(state.asking, state.draft, env);
-        const text =
-          current === undefined ? question.text : `${question.text}\n\n${env.t('ask.current', { answer: shownAnswer(current) })}`;
+        const asked = state.asking === 'cardType' ? await this.withPrice(question.text, env) : question.text;
+        const text = current === undefined ? asked : `${asked}\n\n${env.t('ask.current', { answer: shownAnswer(current) })}`;
         const choices = [
           ...(question.choices ?? []),
           ...(current === undefined ? [] : [{ title: env.t('ask.keep'), value: KEEP_ANSWER }]),
@@ -189,6 +190,12 @@ export class NewCardDialog extends Dialog<NewCardOptions> implements Conversatio
         else await context.sendActivity(withProgress(progress, text));
       }
     }
+  }
+
+  /** The card-type question with the price per card, so the orderer knows it before the summary. */
+  private async withPrice(question: string, env: NewCardEnv): Promise<string> {
+    const pricing = await this.deps.pricing?.(env.turn);
+    return pricing ? `${question}\n\n${env.t('ask.cardType.price', { price: pricePerCardText(env.t, env.locale, pricing) })}` : question;
   }
 
   /** The question the user clicked on, read-only with what they chose. */

@@ -32,6 +32,12 @@ export function newCardDeps(ctx: ServiceContext, opts: Pick<NewCardDeps, 'receiv
     },
     replaceInCart: (turn, itemId, draft) =>
       replaceCartItem({ ctx, actor: actorOf(turn), input: { itemId, cardholder: draftToCardholder(draft) } }),
+    // The price is information on the card-type question: without it (no settings, no orderer yet) the question is asked without it.
+    async pricing(turn) {
+      const owner = await resolveOrderer({ ctx, actor: actorOf(turn) }).catch(() => undefined);
+      const settings = owner && (await ctx.store.settings.get(owner.companyId));
+      return settings ? { pricePerCardOre: settings.pricePerCardOre, vatRatePercent: settings.vatRatePercent } : undefined;
+    },
     async showCart(turn) {
       const view = await viewCart({ ctx, actor: actorOf(turn) });
       await turn.context.sendActivity({

@@ -53,6 +53,7 @@ export function cartView(lines: CartLine[]): CartView {
     lines,
     version: 'v1abcdefghijklmn',
     blocked: lines.filter((l) => l.photo.kind !== 'ok'),
+    pricing: { pricePerCardOre: 19900, vatRatePercent: 25 },
   };
 }
 

@@ -27,6 +27,12 @@ const LANG = {
     step: (n: number, total: number) => `Step ${n} of ${total}`,
     poland: 'Poland',
     express: 'Express pick-up',
+    cardTypePrice: 'Price: SEK 199.00 per card excl. VAT, whichever type.',
+    rowPrice: 'SEK 199.00 per card excl. VAT',
+    total: 'Total for 1 card: SEK 199.00 excl. VAT (SEK 248.75 incl. 25 % VAT)',
+    noExtra: 'No extra charge.',
+    deliveryPrice: 'The cards cost SEK 199.00 per card excl. VAT, delivery included',
+    cart: 'cart',
     pickup: /Who \*\*picks up the cards\*\* at the service point/,
     courier: /courier|parcel/i,
     delivery: /How should the cards be \*\*delivered\*\*/,
@@ -44,6 +50,12 @@ const LANG = {
     step: (n: number, total: number) => `Steg ${n} av ${total}`,
     poland: 'Polen',
     express: 'Expressuthämtning',
+    cardTypePrice: 'Pris: 199,00 kr per kort exkl. moms, oavsett typ.',
+    rowPrice: '199,00 kr per kort exkl. moms',
+    total: 'Summa för 1 kort: 199,00 kr exkl. moms (248,75 kr inkl. 25 % moms)',
+    noExtra: 'Ingen extra kostnad.',
+    deliveryPrice: 'Korten kostar 199,00 kr per kort exkl. moms, leverans ingår',
+    cart: 'varukorg',
     pickup: /Vem \*\*hämtar korten\*\* på serviceplatsen/,
     courier: /bud|paket/i,
     delivery: /Hur ska korten \*\*levereras\*\*/,
@@ -113,5 +125,24 @@ describe.each(Object.keys(LANG) as Lang[])('information where it is needed (%s)'
     const more = await user.click('dialog.answer', actionData(lastCard(recipient), { verb: 'dialog.answer' }));
     expect(last(await user.say('070-123 45 67'))).not.toMatch(l.courier);
     expect(more.status).toBe(200);
+  });
+
+  it('shows the price where the orderer decides: card type, cart rows and total, delivery options', async () => {
+    const user = new TeamsUser(harness, { locale: lang });
+    const { turns, summary } = await toSummary(user, lang);
+    expect(last(turns[6]!)).toContain(l.cardTypePrice);
+    await user.click('newcard.add', actionData(cardOf(summary.sent.at(-1)), { verb: 'newcard.add' }));
+
+    const cart = cardOf((await user.say(l.cart)).sent[0]);
+    expect(cardProblems(cart)).toEqual([]);
+    const shown = JSON.stringify(cart);
+    expect(shown).toContain(l.rowPrice);
+    expect(shown).toContain(l.total);
+
+    const delivery = await user.click('checkout.start', actionData(cart, { verb: 'checkout.start' }));
+    const asked = last(delivery);
+    // Both options (standard and express pick-up) say what they add to the price: nothing.
+    expect(asked.split(l.noExtra)).toHaveLength(3);
+    expect(asked).toContain(l.deliveryPrice);
   });
 });

@@ -9,6 +9,8 @@ export const checkout = defineMessages(
     'checkout.blocked_early':
       'Note: {names} cannot be ordered until the photo is fixed. You can go through the checkout, but you must fix this in the cart before you confirm.',
     'progress.step': 'Step {number} of {total}',
+    'delivery.no_extra': 'No extra charge.',
+    'delivery.price': 'The cards cost {price}, delivery included, whichever option you choose.',
     'ask.delivery': 'How should the cards be **delivered**?',
     'ask.address': 'Which **delivery address**?',
     'ask.address.name': 'Who is the parcel addressed to? The **company or name** for the first line, for example Demo Bygg AB.',
@@ -62,6 +64,8 @@ export const checkout = defineMessages(
     'checkout.blocked_early':
       'Obs: {names} kan inte beställas förrän fotot är åtgärdat. Du kan gå igenom kassan, men du måste åtgärda det i varukorgen innan du bekräftar.',
     'progress.step': 'Steg {number} av {total}',
+    'delivery.no_extra': 'Ingen extra kostnad.',
+    'delivery.price': 'Korten kostar {price}, leverans ingår, vilket alternativ du än väljer.',
     'ask.delivery': 'Hur ska korten **levereras**?',
     'ask.address': 'Vilken **leveransadress**?',
     'ask.address.name': 'Vem är paketet adresserat till? **Företag eller namn** på första raden, till exempel Demo Bygg AB.',

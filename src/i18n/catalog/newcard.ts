@@ -17,6 +17,7 @@ export const newcard = defineMessages(
     'ask.cardType': 'Which **card type**: Standard or Visitor? (A visitor card gives no site access.)',
     'ask.bankId': 'Does the cardholder have Swedish **BankID**? If not, the card gets manual ID verification.',
     'progress.question': 'Question {number} of {total}',
+    'ask.cardType.price': 'Price: {price}, whichever type.',
     'manual_id.what':
       'With manual ID verification, the cardholder proves their identity with their passport or national ID card: scanned in the Freja eID+ app, or shown at a Sistec scanning centre (for a fee).',
     'ask.photo': "Send the cardholder's **photo**: a JPG or PNG, head and shoulders, light plain background. Attach or paste it here.",
@@ -112,6 +113,7 @@ export const newcard = defineMessages(
     'ask.cardType': 'Vilken **korttyp**: Standard eller Besökare? (Ett besökskort ger inget tillträde till arbetsplatsen.)',
     'ask.bankId': 'Har kortinnehavaren svenskt **BankID**? Om inte får kortet manuell ID-kontroll.',
     'progress.question': 'Fråga {number} av {total}',
+    'ask.cardType.price': 'Pris: {price}, oavsett typ.',
     'manual_id.what':
       'Vid manuell ID-kontroll styrker kortinnehavaren sin identitet med pass eller nationellt id-kort: skannat i appen Freja eID+ eller visat hos ett skanningscenter hos Sistec (mot en avgift).',
     'ask.photo':

@@ -18,6 +18,8 @@ export interface CartView {
   version: string;
   /** Lines that cannot be ordered until fixed (no photo, or a hard photo failure). */
   blocked: CartLine[];
+  /** The company's price per card, shown with the cart; undefined until the ordering settings exist. */
+  pricing?: { pricePerCardOre: number; vatRatePercent: number };
 }
 
 /** The actor's cart with what each item's photo looks like, in one query per table. */
@@ -27,7 +29,7 @@ export async function viewCart({ ctx, actor }: { ctx: ServiceContext; actor: Act
 }
 
 export async function viewCartOf(ctx: ServiceContext, owner: CartOwner): Promise<CartView> {
-  const items = await ctx.store.cart.list(owner);
+  const [items, settings] = await Promise.all([ctx.store.cart.list(owner), ctx.store.settings.get(owner.companyId)]);
   const stored = await ctx.store.photos.findingsOf(items.flatMap((i) => (i.photoId ? [i.photoId] : [])));
   const lines = items.map((item) => ({
     item,
@@ -39,5 +41,6 @@ export async function viewCartOf(ctx: ServiceContext, owner: CartOwner): Promise
     lines,
     version: cartVersion(cartEntries(items)),
     blocked: lines.filter((l) => blocksCheckout(l.photo)),
+    ...(settings ? { pricing: { pricePerCardOre: settings.pricePerCardOre, vatRatePercent: settings.vatRatePercent } } : {}),
   };
 }

@@ -3,6 +3,7 @@ import type { AdaptiveCard } from '../../../../cards/render';
 import type { Locale, Translate } from '../../../i18n';
 import type { CartLine, CartView } from '../../../services/cart/viewCart';
 import { cardholderDetails, findingTexts, fullName, photoBlockerText } from '../../../chat/cardholderText';
+import { cartTotalText, pricePerCardText } from '../../../chat/priceText';
 
 export const CART_PAGE_MAX_ITEMS = 25;
 /**
@@ -26,7 +27,7 @@ export interface CartCardOptions {
   notice?: CartCardView['notice'];
 }
 
-function cardLine({ item, photo, findings }: CartLine, env: CartCardEnv): CartCardLine {
+function cardLine({ item, photo, findings }: CartLine, env: CartCardEnv, price: string): CartCardLine {
   const { t, locale } = env;
   const url = photo.kind === 'ok' && item.photoId ? env.thumbnailUrl(item.photoId) : undefined;
   return {
@@ -36,12 +37,13 @@ function cardLine({ item, photo, findings }: CartLine, env: CartCardEnv): CartCa
     ...(url ? { thumbnailUrl: url } : {}),
     warnings: photo.kind === 'ok' ? findingTexts(findings, t) : [],
     blockers: photoBlockerText(photo, t),
+    price,
   };
 }
 
 const cost = (line: CartCardLine) =>
   ITEM_OVERHEAD +
-  Buffer.byteLength([line.name, line.details, line.thumbnailUrl ?? '', ...line.warnings, ...line.blockers].join(''), 'utf8');
+  Buffer.byteLength([line.name, line.details, line.thumbnailUrl ?? '', line.price, ...line.warnings, ...line.blockers].join(''), 'utf8');
 
 /** Start index of each page: greedy, so the same cart always pages the same way. */
 export function pageStarts(lines: CartCardLine[]): number[] {
@@ -63,7 +65,9 @@ export function pageStarts(lines: CartCardLine[]): number[] {
 
 /** The cart card for a cart view: one page of items, photos through signed thumbnail URLs only. */
 export function renderCartCard(view: CartView, env: CartCardEnv, opts: CartCardOptions = {}): AdaptiveCard {
-  const lines = view.lines.map((l) => cardLine(l, env));
+  const { pricing } = view;
+  const price = pricing ? pricePerCardText(env.t, env.locale, pricing) : '';
+  const lines = view.lines.map((l) => cardLine(l, env, price));
   const starts = pageStarts(lines);
   const pages = starts.length;
   const page = Math.min(Math.max(1, Math.trunc(opts.page ?? 1)), pages);
@@ -74,6 +78,7 @@ export function renderCartCard(view: CartView, env: CartCardEnv, opts: CartCardO
     pages,
     version: view.version,
     blockedCount: view.blocked.length,
+    totalText: pricing && lines.length > 0 ? cartTotalText(env.t, env.locale, pricing, lines.length) : '',
     mode: opts.mode ?? 'normal',
     ...(opts.notice ? { notice: opts.notice } : {}),
   });

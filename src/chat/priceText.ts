@@ -1,0 +1,24 @@
+import { formatSek, orderTotals } from '../domain/checkout/money';
+import type { Locale, Translate } from '../i18n';
+
+/** The company's price, as the cart, the card-type question and the delivery options show it. */
+export interface Pricing {
+  /** Excluding VAT, in öre. */
+  pricePerCardOre: number;
+  vatRatePercent: number;
+}
+
+/** "SEK 199.00 per card excl. VAT". */
+export const pricePerCardText = (t: Translate, locale: Locale, pricing: Pricing): string =>
+  t('price.per_card', { price: formatSek(pricing.pricePerCardOre, locale) });
+
+/** "3 cards: SEK 597.00 excl. VAT (SEK 746.25 incl. 25 % VAT)". */
+export function cartTotalText(t: Translate, locale: Locale, pricing: Pricing, cardCount: number): string {
+  const totals = orderTotals(cardCount, pricing.pricePerCardOre, pricing.vatRatePercent);
+  return t(cardCount === 1 ? 'price.total.one' : 'price.total.many', {
+    count: cardCount,
+    net: formatSek(totals.netOre, locale),
+    gross: formatSek(totals.grossOre, locale),
+    vat: pricing.vatRatePercent,
+  });
+}

@@ -22,7 +22,7 @@ export function pgUploads(db: PgDb, now: () => Date, cipher: FieldCipher): Uploa
   return {
     async issue(token) {
       const at = now();
-      const row = { ...token, createdAt: at, usedAt: null, photoId: null };
+      const row = { ...token, subjectName: token.subjectName ?? null, createdAt: at, usedAt: null, photoId: null };
       await db.delete(uploadTokens).where(lt(uploadTokens.expiresAt, new Date(at.getTime() - KEEP_EXPIRED_MS)));
       await db.insert(uploadTokens).values(row);
       return row;

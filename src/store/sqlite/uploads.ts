@@ -20,7 +20,7 @@ export function sqliteUploads(db: Db, now: () => Date, cipher: FieldCipher): Upl
   return {
     async issue(token) {
       const at = now();
-      const row = { ...token, createdAt: at, usedAt: null, photoId: null };
+      const row = { ...token, subjectName: token.subjectName ?? null, createdAt: at, usedAt: null, photoId: null };
       transaction(db, () => {
         db.delete(uploadTokens)
           .where(lt(uploadTokens.expiresAt, new Date(at.getTime() - KEEP_EXPIRED_MS)))

@@ -20,7 +20,7 @@ export interface NewCardDeps {
   /** The company's price per card, shown where the card type is chosen; undefined: no price to show. */
   pricing?(turn: ChatTurn): Promise<Pricing | undefined>;
   /** A fresh signed single-use link to the upload page for this person and chat; none: no button. */
-  uploadLink?(turn: ChatTurn): Promise<string | undefined>;
+  uploadLink?(turn: ChatTurn, subjectName?: string): Promise<string | undefined>;
   now(): Date;
 }
 

@@ -50,6 +50,10 @@ export interface Draft {
   photoLater?: boolean;
 }
 
+/** "Anna Berg", for the upload page's heading; undefined before the names are known. */
+export const cardholderName = (draft: Draft): string | undefined =>
+  [draft.firstName, draft.lastName].filter(Boolean).join(' ') || undefined;
+
 /** Only cardholders of another nationality are asked for a Swedish samordningsnummer. */
 export function asksCoordination(draft: Draft): boolean {
   return draft.nationality !== undefined && draft.nationality !== 'SE';

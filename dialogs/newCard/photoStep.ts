@@ -5,7 +5,7 @@ import { questionCard } from '../../cards/question';
 import type { InvokeReply } from '../../src/chat/invokeReply';
 import { photoMessageKey } from '../../src/photos';
 import type { DialogInput } from './cardAction';
-import type { PhotoDraft } from './draft';
+import { cardholderName, type PhotoDraft } from './draft';
 import type { NewCardDeps, NewCardEnv } from './deps';
 import type { NewCardState } from './state';
 import { progressText } from './progress';
@@ -52,7 +52,7 @@ export class PhotoStep {
 
   async askPhoto(state: NewCardState, env: NewCardEnv): Promise<void> {
     const { t } = env;
-    const uploadUrl = await this.deps.uploadLink?.(env.turn);
+    const uploadUrl = await this.deps.uploadLink?.(env.turn, cardholderName(state.draft));
     const has = !!state.draft.photo;
     const question = [t('ask.photo'), ...(uploadUrl ? [t('upload.hint')] : []), has ? t('ask.photo_current') : t('photo.later_hint')].join(
       '\n\n',

@@ -51,8 +51,12 @@ function clientMessages(locale: Locale): Record<string, string> {
   };
 }
 
-export function uploadPage(locale: Locale): string {
-  const body = `<h1>${text(locale, 'upload.page.heading')}</h1>
+/** `subjectName`: whose photo it is; the heading names them (escaped), or says "the cardholder's". */
+export function uploadPage(locale: Locale, subjectName?: string): string {
+  const heading = subjectName
+    ? escapeHtml(t(locale, 'upload.page.heading_for', { name: subjectName }))
+    : text(locale, 'upload.page.heading');
+  const body = `<h1>${heading}</h1>
 <p>${text(locale, 'photo.requirements')}</p>
 <form id="upload-form" novalidate>
   <div class="pickers">

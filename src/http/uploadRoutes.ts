@@ -36,6 +36,8 @@ interface ResolvedLink {
   /** What the link takes; a photo when the token is unknown (the generic texts fit either). */
   purpose: UploadPurpose;
   problem?: LinkProblem;
+  /** Whose photo the link is for, shown on the page. */
+  subjectName?: string;
 }
 
 /**
@@ -57,7 +59,7 @@ export function uploadRoutes(deps: UploadRouteDeps) {
     const locale = token ? localeFrom(token.locale) : browserLocale;
     const purpose = token?.purpose ?? 'cardholder-photo';
     const state = verdict === 'expired' ? 'expired' : tokenState(token, ctx.now());
-    if (state === 'usable') return { tokenId, locale, purpose };
+    if (state === 'usable') return { tokenId, locale, purpose, subjectName: token?.subjectName ?? undefined };
     return { tokenId, locale, purpose, problem: state === 'used' ? 'used' : 'expired' };
   }
 
@@ -84,9 +86,9 @@ export function uploadRoutes(deps: UploadRouteDeps) {
   return (server: Server) => {
     server.get('/upload/:token', async (req: Request, res: Response) => {
       try {
-        const { locale, purpose, problem } = await resolve(req);
+        const { locale, purpose, problem, subjectName } = await resolve(req);
         if (problem) sendHtml(res, problem === 'invalid' ? 403 : 410, linkProblemPage(locale, problem, purpose));
-        else sendHtml(res, 200, purpose === 'import' ? importUploadPage(locale) : uploadPage(locale));
+        else sendHtml(res, 200, purpose === 'import' ? importUploadPage(locale) : uploadPage(locale, subjectName));
       } catch (err) {
         ctx.log.error({ event: 'upload.page_failed', err }, 'upload page failed');
         sendHtml(res, 500, failurePage(localeFrom(req.headers['accept-language'])));

@@ -12,7 +12,8 @@ export function createUploadLinks(
   signUploadPath: (tokenId: string) => string,
   purpose: UploadPurpose = 'cardholder-photo',
 ) {
-  return async function uploadLink({ context, person: turn }: ChatTurn): Promise<string> {
+  /** `subjectName`: whose photo the page asks for (the cardholder's name). */
+  return async function uploadLink({ context, person: turn }: ChatTurn, subjectName?: string): Promise<string> {
     const token = await issueUploadToken({
       ctx,
       input: {
@@ -21,6 +22,7 @@ export function createUploadLinks(
         conversationId: context.activity.conversation.id,
         locale: context.activity.locale ?? turn.person.locale ?? 'en-US',
         purpose,
+        ...(subjectName ? { subjectName } : {}),
       },
     });
     return signUploadPath(token.id);

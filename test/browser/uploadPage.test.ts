@@ -33,7 +33,7 @@ describe('upload page in Chromium', () => {
     const { page, problems } = await openPage();
     const response = await page.goto(uploadUrl);
     expect(response?.status()).toBe(200);
-    expect(await page.locator('h1').textContent()).toBe("Upload the cardholder's photo");
+    expect(await page.locator('h1').textContent()).toBe('Upload the photo of Anna Berg');
     // Outside Teams, teams-js cannot initialise: the page says so by falling back to plain mode.
     await page.waitForFunction(() => document.body.dataset.mode === 'plain');
     expect(await page.locator('#upload').isDisabled()).toBe(true);

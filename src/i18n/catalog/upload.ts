@@ -17,6 +17,7 @@ export const upload = defineMessages(
 
     'upload.page.title': 'Cardholder photo – ID06',
     'upload.page.heading': "Upload the cardholder's photo",
+    'upload.page.heading_for': 'Upload the photo of {name}',
     'upload.page.take': 'Take a photo',
     'upload.page.choose': 'Choose a photo',
     'upload.page.preview_caption':
@@ -69,6 +70,7 @@ export const upload = defineMessages(
 
     'upload.page.title': 'Kortinnehavarens foto – ID06',
     'upload.page.heading': 'Ladda upp kortinnehavarens foto',
+    'upload.page.heading_for': 'Ladda upp fotot på {name}',
     'upload.page.take': 'Ta ett foto',
     'upload.page.choose': 'Välj ett foto',
     'upload.page.preview_caption':

@@ -11,6 +11,8 @@ export interface UploadRequest {
   conversationId: string;
   locale: string;
   purpose?: UploadPurpose;
+  /** Whose photo it is (the cardholder's name), for the page's heading; never logged. */
+  subjectName?: string;
 }
 
 /**
@@ -26,6 +28,7 @@ export async function issueUploadToken({ ctx, input }: { ctx: ServiceContext; in
     conversationId: input.conversationId,
     purpose: input.purpose ?? 'cardholder-photo',
     locale: input.locale,
+    subjectName: input.subjectName?.trim().slice(0, 120) || null,
     expiresAt,
   });
   ctx.log.info(

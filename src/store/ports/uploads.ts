@@ -14,11 +14,15 @@ export interface UploadToken {
   expiresAt: Date;
   usedAt: Date | null;
   photoId: string | null;
+  /** Whose photo the link is for: the upload page names them. */
+  subjectName: string | null;
 }
 
 export interface UploadTokenRepository {
   /** Stores a new link; also forgets links that expired more than a day ago. */
-  issue(token: Omit<UploadToken, 'createdAt' | 'usedAt' | 'photoId'>): Promise<UploadToken>;
+  issue(
+    token: Omit<UploadToken, 'createdAt' | 'usedAt' | 'photoId' | 'subjectName'> & { subjectName?: string | null },
+  ): Promise<UploadToken>;
   get(tokenId: string): Promise<UploadToken | undefined>;
   /**
    * In one transaction: marks the link used (only if unused and unexpired at `now`) and saves the

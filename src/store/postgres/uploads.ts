@@ -23,7 +23,7 @@ export function pgUploads(db: PgDb, now: () => Date, cipher: FieldCipher): Uploa
   return {
     async issue(token) {
       const at = now();
-      const row = { ...token, createdAt: at, usedAt: null, photoId: null };
+      const row = { ...token, subjectName: token.subjectName ?? null, createdAt: at, usedAt: null, photoId: null };
       if (expired.due(at)) await db.delete(uploadTokens).where(lt(uploadTokens.expiresAt, expired.before(at)));
       await db.insert(uploadTokens).values(row);
       return row;

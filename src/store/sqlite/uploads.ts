@@ -21,7 +21,7 @@ export function sqliteUploads(db: Db, now: () => Date, cipher: FieldCipher): Upl
   return {
     async issue(token) {
       const at = now();
-      const row = { ...token, createdAt: at, usedAt: null, photoId: null };
+      const row = { ...token, subjectName: token.subjectName ?? null, createdAt: at, usedAt: null, photoId: null };
       if (expired.due(at))
         db.delete(uploadTokens)
           .where(lt(uploadTokens.expiresAt, expired.before(at)))

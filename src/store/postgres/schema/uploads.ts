@@ -25,6 +25,8 @@ export const uploadTokens = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true, mode: 'date' }),
     photoId: text('photo_id').references(() => photos.id, { onDelete: 'set null' }),
+    /** Whose photo the link is for (the cardholder's name, shown on the page); null for an import file. */
+    subjectName: text('subject_name'),
   },
   (t) => [index('upload_tokens_expires').on(t.expiresAt)],
 );

@@ -2,7 +2,8 @@ import type { TaskModuleRequest, TaskModuleResponse } from 'botbuilder';
 import type { ChatTurn } from '../../../chat/turn';
 import type { Translate } from '../../../i18n';
 import { z } from 'zod';
-import { isAwaitingPhoto } from '../../../../dialogs/newCard/state';
+import { isAwaitingPhoto, type NewCardState } from '../../../../dialogs/newCard/state';
+import { cardholderName } from '../../../../dialogs/newCard/draft';
 import type { RouteScope } from '../../routes';
 
 /** The card data of "Upload in Teams" (an Action.Submit with msteams.type task/fetch). */
@@ -28,13 +29,13 @@ export async function photoTaskFetch({
   scope: RouteScope | undefined;
   t: Translate;
   request: TaskModuleRequest | undefined;
-  uploadLink: ((turn: ChatTurn) => Promise<string | undefined>) | undefined;
+  uploadLink: ((turn: ChatTurn, subjectName?: string) => Promise<string | undefined>) | undefined;
 }): Promise<TaskModuleResponse> {
   const data = photoTaskData.safeParse(request?.data);
   if (!scope || !data.success || !uploadLink) return message(t('error.bad_card_data'));
   if (!scope.dc.activeDialog) return message(scope.t('error.card_inactive'));
   if (!isAwaitingPhoto(scope.dc.activeDialog, data.data.nonce)) return message(scope.t('error.card_stale'));
-  const url = await uploadLink(scope);
+  const url = await uploadLink(scope, cardholderName((scope.dc.activeDialog.state as NewCardState).draft));
   if (!url) return message(scope.t('error.bad_card_data'));
   return { task: { type: 'continue', value: { url, fallbackUrl: url, title: scope.t('upload.dialog_title'), ...DIALOG_SIZE } } };
 }

@@ -1,0 +1,1 @@
+ALTER TABLE `upload_tokens` ADD `subject_name` text;

@@ -1,0 +1,1 @@
+ALTER TABLE "upload_tokens" ADD COLUMN "subject_name" text;

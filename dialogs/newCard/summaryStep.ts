@@ -58,9 +58,7 @@ export class SummaryStep {
     if (action === 'add') {
       const { cartSize } = await this.deps.addToCart(turn, state.draft);
       const name = `${state.draft.firstName} ${state.draft.lastName}`;
-      await dc.context.sendActivity(
-        cartSize === 1 ? env.t('cart.added.one', { name }) : env.t('cart.added.many', { name, count: cartSize }),
-      );
+      await dc.context.sendActivity(env.t('cart.added', { name, count: cartSize }));
       if (!state.draft.photo) await dc.context.sendActivity(env.t('cart.added.photo_later', { name }));
     }
     const reply = await this.close(state, env, clicked, env.t(outcomeKey));

@@ -129,7 +129,7 @@ describe('new card over HTTP with a fake Teams connector', () => {
     const card = cardOf(suggestion.sent.at(-1));
     expect(card.actions.map((a: any) => a.title)).toContain('Finland');
     const next = await user.say('yes');
-    expect(last(next)).toContain('national identity number from Finland');
+    expect(last(next)).toContain('the Finnish personal identity code (henkilötunnus)? Format: DDMMYY');
   });
 
   it('cancels mid-way and keeps nothing', async () => {

@@ -1,5 +1,6 @@
 import { countryName } from '../../src/i18n/countryName';
 import { escapeMarkdown } from '../../src/i18n/markdown';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { matchCountry } from '../../src/domain/countries';
 import { acceptAnswer, askFor } from './fields';
 import { askedFields, clearForEdit, type Draft, type FieldId } from './draft';
@@ -87,5 +88,7 @@ export function choiceTitle(field: Exclude<FieldId, 'photo'>, value: string, dra
     const match = matchCountry(value);
     if (match.kind === 'exact') return countryName(match.country.code, env.locale);
   }
+  // A suggested mobile (+48512345678) as its button showed it: +48 512 345 678.
+  if (field === 'mobile' && value.startsWith('+')) return parsePhoneNumberFromString(value)?.formatInternational() ?? value;
   return value;
 }

@@ -79,6 +79,8 @@ export const bulk = defineMessages(
     'bulk.row.duplicate_in_cart': 'This person is already in your cart.',
     'bulk.row.duplicate_in_order': 'This person is already on order {order}, which is still under way.',
     'bulk.row.missing': '{column} is empty; it is needed for the card.',
+    'bulk.row.mobile_country_code':
+      '"{input}" is not a Swedish mobile number. If it is a mobile in {country}, write it with the country code: {suggestion}.',
     'bulk.row.duplicate_in_file': 'The same person (identity number) is also on row {other}. Keep one of the rows.',
     'bulk.photo.photo_file_missing': 'The photo "{file}" named in photo_file is not in the ZIP file.',
     'bulk.photo.no_photo':
@@ -185,6 +187,8 @@ export const bulk = defineMessages(
     'bulk.row.duplicate_in_cart': 'Den här personen finns redan i din varukorg.',
     'bulk.row.duplicate_in_order': 'Den här personen finns redan på order {order}, som fortfarande pågår.',
     'bulk.row.missing': '{column} är tom; den behövs för kortet.',
+    'bulk.row.mobile_country_code':
+      '"{input}" är inget svenskt mobilnummer. Om det är en mobil i {country}, skriv det med landsnummer: {suggestion}.',
     'bulk.row.duplicate_in_file': 'Samma person (identitetsnummer) finns också på rad {other}. Behåll en av raderna.',
     'bulk.photo.photo_file_missing': 'Fotot "{file}" som anges i photo_file finns inte i ZIP-filen.',
     'bulk.photo.no_photo':

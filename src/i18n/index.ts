@@ -22,6 +22,8 @@ import { moves } from './catalog/moves';
 import { reach } from './catalog/reach';
 import { formatMessage, type Message } from './define';
 
+export type { Message, Plural } from './define';
+
 export type Locale = 'en' | 'sv';
 
 /** Every namespace of the catalogue. Add a namespace file under catalog/ and list it here. */

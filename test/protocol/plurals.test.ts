@@ -13,7 +13,13 @@ afterAll(async () => {
 const all = (r: TurnResult) => r.texts.join('\n') + JSON.stringify(r.sent.map(cardOf));
 
 describe.each([
-  { locale: 'en-US', start: 'new card', one: ['1 order.', '1 card'], not: ['1 orders', 'card(s)'], tries: ['That was 3 tries', 'That was 4 tries'] },
+  {
+    locale: 'en-US',
+    start: 'new card',
+    one: ['1 order.', '1 card'],
+    not: ['1 orders', 'card(s)'],
+    tries: ['That was 3 tries', 'That was 4 tries'],
+  },
   {
     locale: 'sv-SE',
     start: 'nytt kort',

@@ -14,7 +14,7 @@ export interface ApprovalCardView {
   outcome?: { text: string; tone: 'good' | 'attention' | 'default' };
 }
 
-const FIELDS = ['name', 'identity', 'photo', 'company', 'cardType', 'other'] as const;
+export const FIELDS = ['name', 'identity', 'photo', 'company', 'cardType', 'other'] as const;
 
 /** The cardholder's approval card (1:1): Approve, or Something is wrong with a field and a reason. */
 export function approvalCard(t: Translate, view: ApprovalCardView): AdaptiveCard {

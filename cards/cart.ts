@@ -53,16 +53,13 @@ export function cartCard(t: Translate, view: CartCardView): AdaptiveCard {
             ]
           : []),
       ];
-  const notice = confirming
-    ? { text: total === 1 ? t('cart.confirm_empty.one') : t('cart.confirm_empty.many', { count: total }), tone: 'attention' as const }
-    : view.notice;
+  const notice = confirming ? { text: t('cart.confirm_empty', { count: total }), tone: 'attention' as const } : view.notice;
   return renderTemplate(template, {
     title: t('cart.title'),
-    countText: total === 1 ? t('cart.count.one') : t('cart.count.many', { count: total }),
+    countText: t('cart.count', { count: total }),
     notice: notice?.text ?? '',
     noticeColor: notice ? COLORS[notice.tone] : 'Default',
-    blockedText:
-      view.blockedCount === 0 ? '' : view.blockedCount === 1 ? t('cart.blocked.one') : t('cart.blocked.many', { count: view.blockedCount }),
+    blockedText: view.blockedCount === 0 ? '' : t('cart.blocked', { count: view.blockedCount }),
     // A cardholder held back by the photo gets "Send photo": the same edit, which asks for the photo first.
     items: view.lines.map((l) => ({
       ...l,

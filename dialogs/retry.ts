@@ -20,7 +20,7 @@ export async function replyToMiss(
   reask: () => Promise<void>,
 ): Promise<undefined> {
   state.misses += 1;
-  const tail = state.misses >= MISSES_BEFORE_OFFERING_CANCEL ? `\n\n${t('retry.third')}` : '';
+  const tail = state.misses >= MISSES_BEFORE_OFFERING_CANCEL ? `\n\n${t('retry.tries', { count: state.misses })}` : '';
   if (choices?.length) {
     state.nonce = randomUUID();
     await context.sendActivity({ attachments: [cardAttachment(questionCard(reason + tail, choices, state.nonce))] });

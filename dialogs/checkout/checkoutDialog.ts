@@ -72,7 +72,8 @@ export class CheckoutDialog extends Dialog<CheckoutBegin> implements CheckoutMov
     const text = input.kind === 'action' ? (input.data.answer ?? '') : input.text;
     const question = state.asking === 'editPick' ? this.editPick(state, env) : questionFor(state.asking, state.draft, env);
     // A click replaces the clicked question with its answered, button-less version.
-    const title = question.choices?.find((c) => c.value === text)?.title ?? text;
+    // Echoed as the label of the choice the answer picks ("Standard delivery" for a typed "standard" or "1"), as acceptStep reads it.
+    const title = pickChoice(text, question.choices ?? [])?.title ?? text;
     const reply: InvokeReply | undefined =
       input.kind === 'action' ? { card: questionCard(question.text, [], state.nonce, title) } : undefined;
     if (text === GO_BACK) {

@@ -1,5 +1,5 @@
 import { matchCountry } from '../../src/domain/countries';
-import { checkIdentityNumber, identityMessageKey, numberCarriesDateOfBirth } from '../../src/domain/identity';
+import { checkIdentityNumber, identityFormatParams, identityMessageKey, numberCarriesDateOfBirth } from '../../src/domain/identity';
 import { acceptCoordination } from './coordination';
 import { checkCardType, checkDateOfBirth, checkEmail, checkMobile, checkName, checkYesNo, type FieldCheck } from '../../src/domain/person';
 import type { MessageKey } from '../../src/i18n';
@@ -12,9 +12,17 @@ export function askFor(field: Exclude<FieldId, 'photo'>, draft: Draft, env: Fiel
   switch (field) {
     case 'identityNumber': {
       if (draft.nationality === 'SE') return { text: t('ask.identityNumber.SE') };
-      const hasScheme = numberCarriesDateOfBirth(draft.nationality ?? '');
       const country = countryName(draft.nationality, env.locale);
-      return { text: hasScheme ? t('ask.identityNumber.other', { country }) : t('ask.identityNumber.document', { country }) };
+      if (!numberCarriesDateOfBirth(draft.nationality ?? '')) return { text: t('ask.identityNumber.document', { country }) };
+      // The scheme by name and form: "the Polish PESEL? Format: 11 digits starting with YYMMDD …".
+      const format = identityFormatParams(draft.nationality ?? '');
+      const sv = env.locale === 'sv';
+      return {
+        text: t('ask.identityNumber.other', {
+          scheme: sv ? format.schemeSv! : format.scheme!,
+          expected: sv ? format.expectedSv! : format.expected!,
+        }),
+      };
     }
     case 'cardType':
       return {
@@ -58,7 +66,7 @@ export function acceptAnswer(field: Exclude<FieldId, 'photo'>, answer: Answer, d
     case 'email':
       return simple(checkEmail(text), (v) => ({ ...draft, email: v }));
     case 'mobile':
-      return simple(checkMobile(text), (v) => ({ ...draft, mobile: v }));
+      return acceptMobile(text, draft, env);
     case 'cardType':
       return simple(checkCardType(text), (v) => ({ ...draft, cardType: v }));
     case 'bankId':
@@ -86,6 +94,23 @@ function acceptNationality(text: string, draft: Draft, env: FieldEnv): Accepted 
     };
   }
   return { ok: false, message: env.t('nationality.unknown', { input: text.trim() }) };
+}
+
+/** A number that is no Swedish mobile but is one in the cardholder's country: its country code is suggested, one click or "yes" away. */
+function acceptMobile(text: string, draft: Draft, env: FieldEnv): Accepted {
+  const check = checkMobile(text, draft.nationality);
+  if (check.ok) return { ok: true, draft: { ...draft, mobile: check.value } };
+  if (check.code !== 'mobile.country_code') return refusal(env, check);
+  const suggestion = String(check.params.suggestion);
+  return {
+    ok: false,
+    message: env.t('mobile.country_code', {
+      input: text.trim(),
+      suggestion,
+      country: countryName(String(check.params.country), env.locale),
+    }),
+    choices: [{ title: suggestion, value: String(check.params.e164) }],
+  };
 }
 
 function acceptIdentity(text: string, draft: Draft, env: FieldEnv): Accepted {

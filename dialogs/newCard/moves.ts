@@ -1,6 +1,8 @@
 import { countryName } from '../../src/i18n/countryName';
 import { escapeMarkdown } from '../../src/i18n/markdown';
-import { acceptAnswer } from './fields';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { matchCountry } from '../../src/domain/countries';
+import { acceptAnswer, askFor } from './fields';
 import { askedFields, clearForEdit, type Draft, type FieldId } from './draft';
 import type { Accepted, Answer, FieldEnv } from './fieldTypes';
 import type { Asking } from './state';
@@ -72,4 +74,21 @@ export function reviseAnswer(field: Exclude<FieldId, 'photo'>, answer: Answer, d
   if (!accepted.ok) return accepted;
   const unchanged = JSON.stringify(dependedOn(field, accepted.draft)) === JSON.stringify(dependedOn(field, draft));
   return unchanged && dependedOn(field, draft) !== undefined ? { ok: true, draft } : accepted;
+}
+
+/**
+ * A clicked answer as the user saw it: the label of the button ("Sweden", "Standard"), never its
+ * value ("SE", "standard"). A suggested country after a miss is not among the question's choices:
+ * its code is named in the user's language.
+ */
+export function choiceTitle(field: Exclude<FieldId, 'photo'>, value: string, draft: Draft, env: FieldEnv): string {
+  const asked = askFor(field, draft, env).choices?.find((c) => c.value === value);
+  if (asked) return asked.title;
+  if (field === 'nationality') {
+    const match = matchCountry(value);
+    if (match.kind === 'exact') return countryName(match.country.code, env.locale);
+  }
+  // A suggested mobile (+48512345678) as its button showed it: +48 512 345 678.
+  if (field === 'mobile' && value.startsWith('+')) return parsePhoneNumberFromString(value)?.formatInternational() ?? value;
+  return value;
 }

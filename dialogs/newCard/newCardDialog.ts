@@ -20,7 +20,7 @@ import { NEW_CARD_DIALOG, type NewCardState as State } from './state';
 import { SummaryStep } from './summaryStep';
 import { PHOTO_UPLOADED_EVENT, type NewCardDeps, type NewCardEnv, type NewCardOptions } from './deps';
 import type { MessageKey } from '../../src/i18n';
-import { currentAnswer, GO_BACK, KEEP_ANSWER, previousStep, reviseAnswer, saysKeep, shownAnswer } from './moves';
+import { choiceTitle, currentAnswer, GO_BACK, KEEP_ANSWER, previousStep, reviseAnswer, saysKeep, shownAnswer } from './moves';
 
 export { NEW_CARD_DIALOG } from './state';
 export { PHOTO_UPLOADED_EVENT, type NewCardDeps, type NewCardEnv, type NewCardOptions, type PhotoReceipt } from './deps';
@@ -84,7 +84,11 @@ export class NewCardDialog extends Dialog<NewCardOptions> implements Conversatio
     // A click replaces the clicked question with its answered, button-less version.
     const reply =
       input.kind === 'action'
-        ? this.answeredCard(state, env, keep ? `${env.t('ask.keep')}: ${shownAnswer(current)}` : answer.title)
+        ? this.answeredCard(
+            state,
+            env,
+            keep ? `${env.t('ask.keep')}: ${shownAnswer(current)}` : choiceTitle(field, answer.value, state.draft, env),
+          )
         : undefined;
     if (keep) {
       await this.advance(state, env);

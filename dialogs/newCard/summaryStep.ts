@@ -59,7 +59,7 @@ export class SummaryStep {
     if (action === 'add') {
       const { cartSize } = await this.deps.addToCart(turn, state.draft);
       const name = `${state.draft.firstName} ${state.draft.lastName}`;
-      const added = cartSize === 1 ? env.t('cart.added.one', { name }) : env.t('cart.added.many', { name, count: cartSize });
+      const added = env.t('cart.added', { name, count: cartSize });
       const notes = [
         ...(state.draft.photo ? [] : [env.t('cart.added.photo_later', { name })]),
         ...(state.draft.hasBankId === false ? [env.t('manual_id.what')] : []),

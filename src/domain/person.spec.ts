@@ -63,6 +63,28 @@ describe('checkMobile', () => {
     ['hello', 'mobile.invalid'],
     ['08-123 456 78', 'mobile.not_mobile'],
   ])('refuses %j with %s', (input, code) => expect(checkMobile(input)).toMatchObject({ ok: false, code }));
+
+  it.each([
+    ['512 345 678', 'PL', '+48 512 345 678', '+48512345678'],
+    ['412 34 567', 'NO', '+47 41 23 45 67', '+4741234567'],
+    ['040 123 4567', 'FI', '+358 40 1234567', '+358401234567'],
+  ])('suggests the country code of the nationality for %j (%s), not "a landline"', (input, nationality, suggestion, e164) => {
+    // Taken as Swedish it is a landline or no number at all.
+    expect(checkMobile(input)).toMatchObject({ ok: false, code: expect.stringMatching(/^mobile\.(not_mobile|invalid)$/) });
+    expect(checkMobile(input, nationality)).toEqual({
+      ok: false,
+      code: 'mobile.country_code',
+      params: { input, suggestion, e164, country: nationality },
+    });
+    expect(checkMobile(e164, nationality)).toEqual({ ok: true, value: e164 });
+  });
+
+  it('keeps a Swedish mobile of a foreign cardholder, and a number given with its country code', () => {
+    expect(checkMobile('070-123 45 67', 'PL')).toEqual({ ok: true, value: '+46701234567' });
+    expect(checkMobile('+48 512 345 678', 'PL')).toEqual({ ok: true, value: '+48512345678' });
+    expect(checkMobile('08-123 456 78', 'SE')).toMatchObject({ ok: false, code: 'mobile.not_mobile' });
+    expect(checkMobile('08-123 456 78', 'XX')).toMatchObject({ ok: false, code: 'mobile.not_mobile' });
+  });
 });
 
 describe('choices', () => {

@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import { foldFullwidth, hasMarkStack, nameScriptProblem } from './nameText';
 
 /**
@@ -48,18 +48,29 @@ export function checkEmail(raw: string): FieldCheck<string> {
   return ok(value);
 }
 
-/** Any common form; numbers without a country code are taken as Swedish. Stored as E.164. */
-export function checkMobile(raw: string): FieldCheck<string> {
+const MOBILE_TYPES = [undefined, 'MOBILE', 'FIXED_LINE_OR_MOBILE', 'PERSONAL_NUMBER'];
+const isMobile = (phone: PhoneNumber | undefined): boolean => !!phone && phone.isValid() && MOBILE_TYPES.includes(phone.getType());
+
+/**
+ * Any common form; numbers without a country code are taken as Swedish. Stored as E.164.
+ * A number without a country code that is no Swedish mobile but is one in the cardholder's
+ * country (`nationality`, ISO code) is refused with that country's code suggested: a Polish
+ * 512 345 678 is "+48 512 345 678?", not "a landline".
+ */
+export function checkMobile(raw: string, nationality?: string): FieldCheck<string> {
   const value = raw.trim();
   if (value === '') return fail('mobile.empty', value);
   const compact = value.replace(/^00/, '+');
   const phone = parsePhoneNumberFromString(compact, 'SE');
-  if (!phone || !phone.isValid()) return fail('mobile.invalid', value);
-  const type = phone.getType();
-  if (type !== undefined && type !== 'MOBILE' && type !== 'FIXED_LINE_OR_MOBILE' && type !== 'PERSONAL_NUMBER') {
-    return fail('mobile.not_mobile', value);
+  if (phone && isMobile(phone)) return ok(phone.number);
+  const home = nationality?.toUpperCase();
+  if (!compact.startsWith('+') && home && home !== 'SE' && isSupportedCountry(home)) {
+    const abroad = parsePhoneNumberFromString(compact, home as CountryCode);
+    if (abroad && isMobile(abroad))
+      return fail('mobile.country_code', value, { suggestion: abroad.formatInternational(), e164: abroad.number, country: home });
   }
-  return ok(phone.number);
+  if (!phone || !phone.isValid()) return fail('mobile.invalid', value);
+  return fail('mobile.not_mobile', value);
 }
 
 export type CardTypeValue = 'standard' | 'visitor';

@@ -112,7 +112,7 @@ function present(state: LinkState & { result?: string }, fallback: Locale): Reco
     case 'needs_date':
       return { state: 'needs_date' };
     case 'wrong_date':
-      return { state: 'wrong_date', message: t(locale, 'page.wrong_date', { left: state.attemptsLeft }) };
+      return { state: 'wrong_date', message: t(locale, 'page.wrong_date', { count: state.attemptsLeft }) };
     case 'locked':
       return { state: 'locked', message: t(locale, 'page.locked') };
     case 'unknown':

@@ -33,7 +33,7 @@ export function statusOf(p: TabPresenter, order: Order, items: readonly OrderIte
     filter === 'waiting_for_review'
       ? p.t('tab.next.waiting_for_review')
       : progress === 'awaiting_cardholders'
-        ? p.t('tab.next.awaiting_cardholders', { waiting, total: live.length })
+        ? p.t('tab.next.awaiting_cardholders', { waiting, count: live.length })
         : progress === 'rejected'
           ? p.t('tab.next.rejected', { reason: order.reason ?? '' })
           : p.t(`tab.next.${progress}` as MessageKey);

@@ -1,14 +1,16 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkIdentityNumber } from '../domain/identity';
+import { messageTexts, type Message } from './define';
 
 /** Every Swedish personnummer-shaped example the catalogue shows a user ("for example …", "e.g. ….jpg"). */
 async function examplesInCatalogue(): Promise<string[]> {
   const dir = new URL('./catalog/', import.meta.url);
   const found: string[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
-    const ns = Object.values(await import(new URL(file, dir).href))[0] as Record<'en' | 'sv', Record<string, string>>;
-    for (const text of [...Object.values(ns.en), ...Object.values(ns.sv)]) found.push(...(text.match(/\b(?:19|20)\d{6}-?\d{4}\b/g) ?? []));
+    const ns = Object.values(await import(new URL(file, dir).href))[0] as Record<'en' | 'sv', Record<string, Message>>;
+    for (const text of [...Object.values(ns.en), ...Object.values(ns.sv)].flatMap(messageTexts))
+      found.push(...(text.match(/\b(?:19|20)\d{6}-?\d{4}\b/g) ?? []));
   }
   return found;
 }

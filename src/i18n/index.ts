@@ -20,6 +20,9 @@ import { cardLife } from './catalog/cardLife';
 import { cardsInUse } from './catalog/cardsInUse';
 import { moves } from './catalog/moves';
 import { reach } from './catalog/reach';
+import { formatMessage, type Message } from './define';
+
+export type { Message, Plural } from './define';
 
 export type Locale = 'en' | 'sv';
 
@@ -50,9 +53,9 @@ const namespaces = [
 ] as const;
 
 type Namespaces = (typeof namespaces)[number];
-export type MessageKey = Namespaces extends infer N ? (N extends { en: Record<infer K, string> } ? K : never) : never;
+export type MessageKey = Namespaces extends infer N ? (N extends { en: Record<infer K, Message> } ? K : never) : never;
 
-const tables: Record<Locale, Record<string, string>> = { en: {}, sv: {} };
+const tables: Record<Locale, Record<string, Message>> = { en: {}, sv: {} };
 for (const ns of namespaces) {
   Object.assign(tables.en, ns.en);
   Object.assign(tables.sv, ns.sv);
@@ -74,12 +77,8 @@ export function echoOf(input: string): string {
 }
 
 export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
-  const template = tables[locale][key] ?? tables.en[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
-    const value = String(params[name]);
-    return name === 'input' ? echoOf(value) : value;
-  });
+  const message = tables[locale][key] ?? tables.en[key] ?? key;
+  return formatMessage(locale, message, params, (name, value) => (name === 'input' ? echoOf(value) : value));
 }
 
 /** A translator bound to one locale, handed to cards and dialogs. */

@@ -82,9 +82,13 @@ function readHeader(cells: StreamedCell[], limits: ImportLimits): Header {
   const unknown = names.filter(([name]) => !isImportColumn(name)).map(([name]) => name);
   const missing = HEADER_COLUMNS.filter((column) => !known.some(([name]) => name === column));
   if (missing.length > 0) {
-    return { ok: false, problem: fileProblem('missing_columns', { columns: missing.join(', '), unknown: unknown.join(', ') }) };
+    return {
+      ok: false,
+      problem: fileProblem('missing_columns', { columns: missing.join(', '), count: missing.length, unknown: unknown.join(', ') }),
+    };
   }
-  if (unknown.length > 0) return { ok: false, problem: fileProblem('unknown_column', { columns: unknown.join(', ') }) };
+  if (unknown.length > 0)
+    return { ok: false, problem: fileProblem('unknown_column', { columns: unknown.join(', '), count: unknown.length }) };
   const twice = known.filter(([name], i) => known.findIndex(([other]) => other === name) !== i).map(([name]) => name);
   if (twice.length > 0) return { ok: false, problem: fileProblem('duplicate_column', { columns: [...new Set(twice)].join(', ') }) };
   return { ok: true, byColumn: new Map(known.map(([name, col]) => [col, name])), names: known.map(([name]) => name) };

@@ -1,6 +1,7 @@
 import { tab } from '../i18n/catalog/tab';
 import { tabActions } from '../i18n/catalog/tabActions';
 import { formatDateTime } from '../i18n/dateTime';
+import { formatMessage, type Message } from '../i18n/define';
 
 export type TabLocale = 'en' | 'sv';
 export type TabKey = keyof typeof tab.en | keyof typeof tabActions.en;
@@ -9,11 +10,8 @@ export type Tt = (key: TabKey, params?: Record<string, string | number>) => stri
 /** The tab's words from the one message catalogue (src/i18n/catalog/tab.ts), Swedish when Teams says so. */
 export function translatorFor(locale: string | undefined): { locale: TabLocale; tt: Tt } {
   const lang: TabLocale = locale && /^sv\b/i.test(locale) ? 'sv' : 'en';
-  const table: Record<TabKey, string> = { ...tab[lang], ...tabActions[lang] };
-  return {
-    locale: lang,
-    tt: (key, params = {}) => table[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)),
-  };
+  const table: Record<TabKey, Message> = { ...tab[lang], ...tabActions[lang] };
+  return { locale: lang, tt: (key, params = {}) => formatMessage(lang, table[key], params) };
 }
 
 /** The same Swedish time with its zone as the chat's cards (`3 Dec 2026, 14:05 CET`). */

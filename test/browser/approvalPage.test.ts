@@ -105,7 +105,7 @@ describe('approval page (cardholders reached by e-mail) in Chromium', () => {
     await page.getByText('Thank you, your answer is saved').waitFor();
     expect(await card(page).innerText()).toContain('You said something is wrong (Name): It is Bosse');
     expect((await items())[1]).toMatchObject({ status: 'declined', declinedField: 'name', reason: 'It is Bosse' });
-    await cardWith(cast.harness, cast.olle, 'says name is wrong: It is Bosse');
+    await cardWith(cast.harness, cast.olle, 'says the name is wrong: It is Bosse');
     expect(problems).toEqual([]);
   });
 

@@ -199,6 +199,17 @@ describe('life-cycle cards', () => {
     for (const sentence of expected) expect(text).toContain(sentence);
   });
 
+  it.each([
+    ['en', 'name', 'says the name is wrong: It is Bosse'],
+    ['en', 'photo', 'says the photo is wrong: It is Bosse'],
+    ['en', 'shoeSize', 'says something is wrong: It is Bosse'],
+    ['sv', 'name', 'säger att namnet är fel: It is Bosse'],
+    ['sv', 'identity', 'säger att identitetsnumret är fel: It is Bosse'],
+  ] as const)('tells the orderer what the cardholder declined as a phrase of the sentence (%s, %s)', (locale, field, says) => {
+    const declined = { item: { ...items25[1]!, declinedField: field, reason: 'It is Bosse' }, order, why: 'declined' as const };
+    expect(JSON.stringify(approvals.ordererAction(declined, locale))).toContain(says);
+  });
+
   it('tells the orderer how to reach a cardholder who never opened the bot: a chat deep link with the bot', () => {
     expect(JSON.stringify(approvals.ordererAction({ item: items25[0]!, order, why: 'no_person' }, 'en'))).toContain(
       'https://teams.microsoft.com/l/chat/0/0?users=28:00000000-0000-4000-8000-000000000000',

@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { bulk } from '../../src/i18n/catalog/bulk';
+import { messageTexts, type Message } from '../../src/i18n/define';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (message: Message) =>
+  [
+    ...new Set(
+      [
+        ...messageTexts(message)
+          .join(' ')
+          .matchAll(/\{(\w+)\}/g),
+      ].map((m) => m[1]),
+    ),
+  ].sort();
 
 describe('bulk message catalogue', () => {
   it('every key starts with bulk., has Swedish, and both languages use the same placeholders', () => {
     for (const [key, en] of Object.entries(bulk.en)) {
       expect(key.startsWith('bulk.')).toBe(true);
-      const sv = (bulk.sv as Record<string, string>)[key];
+      const sv = (bulk.sv as Record<string, Message>)[key];
       expect(sv, key).toBeTruthy();
       expect(placeholders(sv!), key).toEqual(placeholders(en));
     }

@@ -74,6 +74,6 @@ describe('the admin card', () => {
     await until(harness, () => harness.connector.calls.some((c) => c.kind === 'send' && c.conversationId === CHANNEL));
     const post = harness.connector.calls.find((c) => c.kind === 'send' && c.conversationId === CHANNEL)!;
     expect(json(post.body)).toContain(`Order ${number}`);
-    expect(json(post.body)).toContain('Submitted with 2 card(s)');
+    expect(json(post.body)).toContain('Submitted with 2 cards');
   });
 });

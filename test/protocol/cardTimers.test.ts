@@ -34,13 +34,13 @@ describe('a card’s end: reminders, renewal, lapse and supersede (fake clock, a
     await tick();
     await tick();
     await until(harness, () => reminders().length === 1, 'the first reminder');
-    expect(json(reminders()[0])).toContain('in 60 day(s)');
+    expect(json(reminders()[0])).toContain('in 60 days');
     expect(cardProblems(reminders()[0])).toEqual([]);
     await harness.restart();
     time.advance(46 * DAY);
     await tick();
     await until(harness, () => reminders().length === 2, 'the second reminder');
-    expect(json(reminders()[1])).toContain('in 14 day(s)');
+    expect(json(reminders()[1])).toContain('in 14 days');
     expect((await harness.app.store.audit.list({ type: 'item', id: annaItem })).filter((e) => e.what === 'item.end_reminder')).toHaveLength(
       2,
     );

@@ -109,7 +109,7 @@ describe("a cardholder's rights from the admin card", () => {
     ]);
     // Nothing is left to find; a new request says so.
     const again = invokeCard(await olle.click('rights.eraseConfirm', { ...actionOf(card, 'rights.erase').data, cardholder: ANNA }));
-    expect(json(again)).toContain('0 cart item(s) removed, 0 ended order item(s) cleared');
+    expect(json(again)).toContain('0 cart items removed, 0 ended order items cleared');
     expect(harness.logs.text).not.toContain(FULL_ID_ANNA);
   });
 });

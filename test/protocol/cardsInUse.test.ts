@@ -19,7 +19,7 @@ describe('cards in use', () => {
 
     let list = listCard(await olle.say('cards in use'));
     expect(cardProblems(list)).toEqual([]);
-    expect(json(list)).toContain('Showing 2 of 2 card(s)');
+    expect(json(list)).toContain('Showing 2 of 2 cards');
     expect(json(list)).toContain('19900101-****');
     expectNoFullId(json(list), FULL_ID_ANNA);
     // Delivered, never activated: End card only.
@@ -112,7 +112,7 @@ describe('cards in use', () => {
     const { olle } = cast;
     await deliveredOrder(cast);
     const search = async (query: string) => invokeCard(await olle.click('cards.search', { query }));
-    expect(json(await search('BERG'))).toContain('Showing 1 of 1 card(s) matching “BERG”');
+    expect(json(await search('BERG'))).toContain('Showing 1 of 1 card matching “BERG”');
     expect(json(await search('bo ek'))).toContain('Bo Ek');
     const none = await search('Åsa');
     expect(cardProblems(none)).toEqual([]);

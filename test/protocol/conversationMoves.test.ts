@@ -112,7 +112,7 @@ describe('Back, typed or clicked, returns to the previous question showing its a
     await user.say('back');
     await user.say('back');
     const other = await user.say('Norway');
-    expect(last(other)).toMatch(/identity number.*Norway/);
+    expect(last(other)).toMatch(/identity number.*Norwegian/);
     expect(last(other)).not.toContain('Current answer');
     expect(harness.logs.text).not.toContain('1239');
   });
@@ -138,7 +138,7 @@ describe('Back, typed or clicked, returns to the previous question showing its a
     expect(titles(lastCard(address))).toContain('Back');
     const back = await user.say('back');
     expect(last(back)).toMatch(/delivered/);
-    expect(last(back)).toContain('Your answer was: **standard**');
+    expect(last(back)).toContain('Your answer was: **Standard delivery**');
     expect(last(await user.say('standard'))).toBe(last(address));
   });
 });

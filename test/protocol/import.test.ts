@@ -107,7 +107,7 @@ describe('bulk import in the chat', () => {
     const result = await waitFor(
       () =>
         harness.connector.calls.find(
-          (c) => c.kind === 'update' && c.activityId === sent.sent.at(-1)!.activityId && /Checked \d+ rows\./.test(flatten(c.body)),
+          (c) => c.kind === 'update' && c.activityId === sent.sent.at(-1)!.activityId && /Checked 1 row\./.test(flatten(c.body)),
         ),
       'update',
     );
@@ -135,7 +135,7 @@ describe('bulk import in the chat', () => {
     const text = flatten(result!.body);
     expect(text).toContain('The sheet has 5000 people; at most 300 can be imported at once.');
     expect(text).toContain(
-      'Only the first sheet, "Sheet1", was read; the other visible sheet(s) were ignored: "Sheet2", "Sheet3", "Sheet4" … (99).',
+      'Only the first sheet, "Sheet1", was read; the other visible sheets were ignored: "Sheet2", "Sheet3", "Sheet4" … (99).',
     );
     expect(healthz.length).toBeGreaterThan(0);
     expect(healthz.every((status) => status === 200)).toBe(true);

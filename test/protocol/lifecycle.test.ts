@@ -122,7 +122,7 @@ describe('order life cycle: issuer review, cardholder approval', () => {
     const declined = await bo.click('approval.decide', decline, boCard.call.activityId);
     expect(json(invokeCard(declined))).toContain('You said something is wrong (Name): It is Bosse');
 
-    const told = await cardWith(harness, olle, 'says name is wrong: It is Bosse');
+    const told = await cardWith(harness, olle, 'says the name is wrong: It is Bosse');
     expect(cardProblems(told.card)).toEqual([]);
     const edit = told.card.actions.find((a: any) => a.data.mode === 'edit').data;
     const resent = await olle.click('approval.resend', { ...edit, firstName: 'Bosse', lastName: 'Ek', email: 'bo.ek@contoso.example' });

@@ -112,7 +112,7 @@ describe('life-cycle messages through the outbox', () => {
     expect(sends).toHaveLength(1);
     const text = json(sends[0]);
     expect(text).toContain(`Order ${number}`);
-    for (const line of ['Submitted with 2 card(s)', 'Approved by the issuer', 'Anna Berg approved their card details'])
+    for (const line of ['Submitted with 2 cards', 'Approved by the issuer', 'Anna Berg approved their card details'])
       expect(text).toContain(line);
     expect(cardProblems(sends[0])).toEqual([]);
   });

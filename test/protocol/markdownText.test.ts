@@ -52,7 +52,7 @@ describe('Markdown in what people typed or named is shown as written', () => {
     expect(decidedText).toContain(DECLINE_SHOWN);
     expect(decidedText).not.toContain(DECLINE);
 
-    const told = await cardWith(harness, olle, 'says name is wrong');
+    const told = await cardWith(harness, olle, 'says the name is wrong');
     expect(textOf(told.card)).toContain(DECLINE_SHOWN);
     expect(textOf(told.card)).not.toContain('**Bosse**');
 

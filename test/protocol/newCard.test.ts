@@ -115,7 +115,9 @@ describe('new card over HTTP with a fake Teams connector', () => {
     await user.say('1');
     await user.say('2');
     const third = await user.say('3');
-    expect(third.texts.join('\n')).toContain('third try. Type **cancel** to stop');
+    expect(third.texts.join('\n')).toContain('That was 3 tries without an answer I could use. Type **cancel** to stop');
+    // The count goes on: the fourth miss is not called "the third try" again.
+    expect((await user.say('4')).texts.join('\n')).toContain('That was 4 tries without');
   });
 
   it('accepts a suggested nationality with "yes" or its button', async () => {
@@ -127,7 +129,7 @@ describe('new card over HTTP with a fake Teams connector', () => {
     const card = cardOf(suggestion.sent.at(-1));
     expect(card.actions.map((a: any) => a.title)).toContain('Finland');
     const next = await user.say('yes');
-    expect(last(next)).toContain('national identity number from Finland');
+    expect(last(next)).toContain('the Finnish personal identity code (henkilötunnus)? Format: DDMMYY');
   });
 
   it('cancels mid-way and keeps nothing', async () => {

@@ -32,7 +32,7 @@ describe('the orderer sees how each approval went out, and resends another way',
     // Anna says something is wrong in Teams; the orderer sends the next round by e-mail instead.
     const decline = { ...annaCard.card.actions.find((a: any) => a.data.decision === 'decline').data, field: 'photo', reason: 'Old photo' };
     await anna.click('approval.decide', decline, annaCard.call.activityId);
-    const told = await cardWith(harness, olle, 'says photo is wrong');
+    const told = await cardWith(harness, olle, 'says the photo is wrong');
     const byMail = resendWay(told.card, 'Send by e-mail instead');
     expect(byMail).toMatchObject({ via: 'email' });
     expect(invokeText(await olle.click('approval.resend', byMail))).toContain('A new approval card is on its way to Anna Berg');

@@ -32,7 +32,7 @@ describe('every status and promise says what is really next', () => {
     expect(before).toContain(BEFORE_REVIEW);
     const swedish = new TeamsUser(harness, { aadObjectId: olle.aadObjectId, locale: 'sv-SE' });
     expect(json(cardOf((await swedish.say(`beställning ${number}`)).sent[0]))).toContain(
-      'Väntar på utfärdarens granskning; korthållaren får förfrågan efter den',
+      'Väntar på utfärdarens granskning; kortinnehavaren får förfrågan efter den',
     );
 
     const { orders } = await harness.app.store.orders.listFor(await ownerOf(harness, olle), 1);

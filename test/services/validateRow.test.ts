@@ -55,6 +55,12 @@ describe("validateRow (import rows through the dialog's domain checks)", () => {
     ],
     ['a bad e-mail', { email: 'anna at example' }, 'email', /not an e-mail address/],
     ['a landline', { mobile: '08-123 456 78' }, 'mobile', /landline/],
+    [
+      'a Polish mobile without +48',
+      { nationality: 'Polen', national_identity_number: '44051401359', mobile: '512 345 678' },
+      'mobile',
+      /^"512 345 678" is not a Swedish mobile number\. If it is a mobile in Poland, write it with the country code: \+48 512 345 678\.$/,
+    ],
     ['an unknown card type', { card_type: 'Gold' }, 'card_type', /not a card type/],
     ['a bad yes/no', { bankid: 'maybe' }, 'bankid', /yes or no/],
   ])('names the row and column for %s', (_name, change, column, message) => {
@@ -72,5 +78,18 @@ describe("validateRow (import rows through the dialog's domain checks)", () => {
   it('speaks Swedish', () => {
     const result = validateRow(row({ ...good, email: 'x' }), 'sv', today);
     expect(result.ok ? '' : result.problems[0]!.message).toMatch(/är ingen e-postadress/);
+  });
+});
+
+describe('a foreign mobile in a sheet (sv)', () => {
+  it('names the country code in Swedish', () => {
+    const result = validateRow(
+      row({ ...good, nationality: 'PL', national_identity_number: '44051401359', mobile: '512345678' }),
+      'sv',
+      today,
+    );
+    expect(result.ok ? [] : result.problems.map((p) => p.message)).toEqual([
+      '"512345678" är inget svenskt mobilnummer. Om det är en mobil i Polen, skriv det med landsnummer: +48 512 345 678.',
+    ]);
   });
 });

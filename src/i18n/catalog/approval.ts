@@ -33,6 +33,12 @@ export const approval = defineMessages(
     'approval.reason_required': 'Please say what is wrong.',
     'orderer.title': '{name} · order {number}',
     'orderer.declined': '{name} says {field} is wrong: {reason}. Correct the details below and send a new approval card.',
+    'orderer.declined_field.name': 'the name',
+    'orderer.declined_field.identity': 'the identity number',
+    'orderer.declined_field.photo': 'the photo',
+    'orderer.declined_field.company': 'the company',
+    'orderer.declined_field.cardType': 'the card type',
+    'orderer.declined_field.other': 'something',
     'orderer.unreachable':
       'The approval card could not reach {name} ({email}) in Teams: the bot is not installed for them or they blocked it. The card waits and is delivered when they open the bot.',
     'orderer.no_person':
@@ -74,11 +80,17 @@ export const approval = defineMessages(
     'approval.outcome.expired': 'Godkännandet har gått ut. Beställaren har fått veta.',
     'approval.outcome.replaced': 'Det här kortet har ersatts av ett nyare.',
     'approval.outcome.cancelled': 'Det här kortet har avbrutits.',
-    'approval.not_yours': 'Bara korthållaren kan besluta om det här kortet. Inget ändrades.',
+    'approval.not_yours': 'Bara kortinnehavaren kan besluta om det här kortet. Inget ändrades.',
     'approval.already_decided': 'Detta är redan avgjort. Inget ändrades.',
     'approval.reason_required': 'Beskriv vad som är fel.',
     'orderer.title': '{name} · beställning {number}',
     'orderer.declined': '{name} säger att {field} är fel: {reason}. Rätta uppgifterna nedan och skicka ett nytt godkännandekort.',
+    'orderer.declined_field.name': 'namnet',
+    'orderer.declined_field.identity': 'identitetsnumret',
+    'orderer.declined_field.photo': 'fotot',
+    'orderer.declined_field.company': 'företaget',
+    'orderer.declined_field.cardType': 'korttypen',
+    'orderer.declined_field.other': 'något',
     'orderer.unreachable':
       'Godkännandekortet nådde inte {name} ({email}) i Teams: boten är inte installerad för hen eller blockerad. Kortet väntar och levereras när hen öppnar boten.',
     'orderer.no_person':

@@ -24,10 +24,15 @@ export const bulk = defineMessages(
     'bulk.file.zip_duplicate_photo': 'The ZIP file has two photos called "{name}" in different folders. Give every photo its own name.',
     'bulk.file.corrupt_xlsx': `The Excel file could not be read; it may be damaged. Open it in Excel and ${SAVE_AS} again.`,
     'bulk.file.empty_sheet': 'The first sheet has no people in it. Row 1 must hold the column names and each following row one person.',
-    'bulk.file.missing_columns':
-      'The sheet is missing the required column(s): {columns}. Row 1 must hold the column names; the template shows them.',
+    'bulk.file.missing_columns': {
+      one: 'The sheet is missing a required column: {columns}. Row 1 must hold the column names; the template shows them.',
+      other: 'The sheet is missing required columns: {columns}. Row 1 must hold the column names; the template shows them.',
+    },
     'bulk.file.too_many_columns': 'The sheet has {count} columns; at most {max} are allowed. Remove the columns you added.',
-    'bulk.file.unknown_column': 'The sheet has column(s) we do not recognise: {columns}. Remove them or rename them as in the template.',
+    'bulk.file.unknown_column': {
+      one: 'The sheet has a column we do not recognise: {columns}. Remove it or rename it as in the template.',
+      other: 'The sheet has columns we do not recognise: {columns}. Remove them or rename them as in the template.',
+    },
     'bulk.file.duplicate_column': 'The sheet has the same column more than once: {columns}. Keep one of each.',
     'bulk.file.too_many_rows': 'The sheet has {count} people; at most {max} can be imported at once. Split it into several files.',
     'bulk.card.intro_title': 'Order many cards at once',
@@ -46,8 +51,8 @@ export const bulk = defineMessages(
     'bulk.card.template_button': 'Download the template',
     'bulk.card.result_title': 'Import: {file}',
     'bulk.card.checking': 'Checking the file…',
-    'bulk.card.progress': 'Checked {done} of {total} rows…',
-    'bulk.card.checked': 'Checked {total} rows.',
+    'bulk.card.progress': { one: 'Checked {done} of {count} row…', other: 'Checked {done} of {count} rows…' },
+    'bulk.card.checked': { one: 'Checked {count} row.', other: 'Checked {count} rows.' },
     'bulk.card.example_skipped':
       "Row {rows} is the template's example (Tolvan Tolvansson, 19121212-1212), so I skipped it: it is never ordered.",
     'bulk.card.ready_names': 'Ready: {names}.',
@@ -58,8 +63,7 @@ export const bulk = defineMessages(
     'bulk.card.fact_photo_advice': 'Photos with advice (see the cart)',
     'bulk.card.problems_title': 'Problems (row, column)',
     'bulk.card.more_problems': 'and {count} more: see the error report.',
-    'bulk.card.confirm.one': 'Add 1 cardholder to the cart',
-    'bulk.card.confirm.many': 'Add {count} cardholders to the cart',
+    'bulk.card.confirm': { one: 'Add {count} cardholder to the cart', other: 'Add {count} cardholders to the cart' },
     'bulk.card.discard': 'Discard',
     'bulk.card.report_button': 'Download the error report',
     'bulk.card.added': 'Added {added} cardholders to the cart. The cart now has {cartSize}.',
@@ -75,13 +79,15 @@ export const bulk = defineMessages(
     'bulk.row.duplicate_in_cart': 'This person is already in your cart.',
     'bulk.row.duplicate_in_order': 'This person is already on order {order}, which is still under way.',
     'bulk.row.missing': '{column} is empty; it is needed for the card.',
+    'bulk.row.mobile_country_code':
+      '"{input}" is not a Swedish mobile number. If it is a mobile in {country}, write it with the country code: {suggestion}.',
     'bulk.row.duplicate_in_file': 'The same person (identity number) is also on row {other}. Keep one of the rows.',
     'bulk.photo.photo_file_missing': 'The photo "{file}" named in photo_file is not in the ZIP file.',
     'bulk.photo.no_photo':
       'No photo for this person: add one named after the identity number (for example {example}.jpg) or fill in photo_file.',
     'bulk.template.sheet': 'Cardholders',
-    'bulk.template.note.first_name': 'Required. First name(s), spelled and ordered exactly as in the passport or BankID.',
-    'bulk.template.note.last_name': 'Required. Last name(s), spelled exactly as in the passport or BankID.',
+    'bulk.template.note.first_name': 'Required. All first names, spelled and ordered exactly as in the passport or BankID.',
+    'bulk.template.note.last_name': 'Required. All last names, spelled exactly as in the passport or BankID.',
     'bulk.template.note.nationality':
       'Required. Nationality as in the passport; pick from the list. Swedish personnummer with BankID means Sweden.',
     'bulk.template.note.national_identity_number':
@@ -100,7 +106,10 @@ export const bulk = defineMessages(
     'bulk.report.note':
       'What to fix on each row. The row column is the row in your file: correct the highlighted cells there and send your file again.',
     'bulk.report.sheet': 'Problems',
-    'bulk.file.other_sheets': 'Only the first sheet, "{sheet}", was read; the other visible sheet(s) were ignored: {others}.',
+    'bulk.file.other_sheets': {
+      one: 'Only the first sheet, "{sheet}", was read; the other visible sheet was ignored: {others}.',
+      other: 'Only the first sheet, "{sheet}", was read; the other visible sheets were ignored: {others}.',
+    },
     'bulk.report.gone':
       'This error report was deleted when the import was confirmed or discarded, or after a day. Send the file again for a new one.',
   },
@@ -123,9 +132,15 @@ export const bulk = defineMessages(
     'bulk.file.zip_duplicate_photo': 'ZIP-filen har två foton som heter "{name}" i olika mappar. Ge varje foto ett eget namn.',
     'bulk.file.corrupt_xlsx': `Excel-filen gick inte att läsa; den kan vara skadad. Öppna den i Excel och ${SAVE_AS_SV} igen.`,
     'bulk.file.empty_sheet': 'Det första bladet innehåller inga personer. Rad 1 ska ha kolumnnamnen och varje följande rad en person.',
-    'bulk.file.missing_columns': 'Bladet saknar obligatoriska kolumner: {columns}. Rad 1 ska ha kolumnnamnen; mallen visar dem.',
+    'bulk.file.missing_columns': {
+      one: 'Bladet saknar en obligatorisk kolumn: {columns}. Rad 1 ska ha kolumnnamnen; mallen visar dem.',
+      other: 'Bladet saknar obligatoriska kolumner: {columns}. Rad 1 ska ha kolumnnamnen; mallen visar dem.',
+    },
     'bulk.file.too_many_columns': 'Bladet har {count} kolumner; högst {max} är tillåtna. Ta bort kolumnerna du har lagt till.',
-    'bulk.file.unknown_column': 'Bladet har kolumner vi inte känner igen: {columns}. Ta bort dem eller döp om dem som i mallen.',
+    'bulk.file.unknown_column': {
+      one: 'Bladet har en kolumn vi inte känner igen: {columns}. Ta bort den eller döp om den som i mallen.',
+      other: 'Bladet har kolumner vi inte känner igen: {columns}. Ta bort dem eller döp om dem som i mallen.',
+    },
     'bulk.file.duplicate_column': 'Bladet har samma kolumn flera gånger: {columns}. Behåll en av varje.',
     'bulk.file.too_many_rows': 'Bladet har {count} personer; högst {max} kan importeras åt gången. Dela upp det i flera filer.',
     'bulk.card.intro_title': 'Beställ många kort på en gång',
@@ -144,8 +159,8 @@ export const bulk = defineMessages(
     'bulk.card.template_button': 'Ladda ner mallen',
     'bulk.card.result_title': 'Import: {file}',
     'bulk.card.checking': 'Kontrollerar filen…',
-    'bulk.card.progress': 'Har kontrollerat {done} av {total} rader…',
-    'bulk.card.checked': 'Kontrollerade {total} rader.',
+    'bulk.card.progress': { one: 'Har kontrollerat {done} av {count} rad…', other: 'Har kontrollerat {done} av {count} rader…' },
+    'bulk.card.checked': { one: 'Kontrollerade {count} rad.', other: 'Kontrollerade {count} rader.' },
     'bulk.card.example_skipped':
       'Rad {rows} är mallens exempel (Tolvan Tolvansson, 19121212-1212), så jag hoppade över den: den beställs aldrig.',
     'bulk.card.ready_names': 'Klara: {names}.',
@@ -156,8 +171,7 @@ export const bulk = defineMessages(
     'bulk.card.fact_photo_advice': 'Foton med råd (se varukorgen)',
     'bulk.card.problems_title': 'Problem (rad, kolumn)',
     'bulk.card.more_problems': 'och {count} till: se felrapporten.',
-    'bulk.card.confirm.one': 'Lägg 1 kortinnehavare i varukorgen',
-    'bulk.card.confirm.many': 'Lägg {count} kortinnehavare i varukorgen',
+    'bulk.card.confirm': 'Lägg {count} kortinnehavare i varukorgen',
     'bulk.card.discard': 'Släng',
     'bulk.card.report_button': 'Ladda ner felrapporten',
     'bulk.card.added': 'La till {added} kortinnehavare i varukorgen. Varukorgen har nu {cartSize}.',
@@ -173,6 +187,8 @@ export const bulk = defineMessages(
     'bulk.row.duplicate_in_cart': 'Den här personen finns redan i din varukorg.',
     'bulk.row.duplicate_in_order': 'Den här personen finns redan på order {order}, som fortfarande pågår.',
     'bulk.row.missing': '{column} är tom; den behövs för kortet.',
+    'bulk.row.mobile_country_code':
+      '"{input}" är inget svenskt mobilnummer. Om det är en mobil i {country}, skriv det med landsnummer: {suggestion}.',
     'bulk.row.duplicate_in_file': 'Samma person (identitetsnummer) finns också på rad {other}. Behåll en av raderna.',
     'bulk.photo.photo_file_missing': 'Fotot "{file}" som anges i photo_file finns inte i ZIP-filen.',
     'bulk.photo.no_photo':
@@ -198,7 +214,10 @@ export const bulk = defineMessages(
     'bulk.report.note':
       'Vad som behöver rättas på varje rad. Kolumnen row är raden i din fil: rätta de markerade cellerna där och skicka filen igen.',
     'bulk.report.sheet': 'Problem',
-    'bulk.file.other_sheets': 'Bara det första bladet, "{sheet}", lästes; de andra synliga bladen hoppades över: {others}.',
+    'bulk.file.other_sheets': {
+      one: 'Bara det första bladet, "{sheet}", lästes; det andra synliga bladet hoppades över: {others}.',
+      other: 'Bara det första bladet, "{sheet}", lästes; de andra synliga bladen hoppades över: {others}.',
+    },
     'bulk.report.gone':
       'Felrapporten raderades när importen bekräftades eller förkastades, eller efter ett dygn. Skicka filen igen för en ny.',
   },

@@ -6,8 +6,11 @@ export const cardsInUse = defineMessages(
     'command.cards_in_use': 'cards in use',
     'help.cards_in_use': 'the company’s delivered cards: report lost or stolen, end, renew',
     'cards.title': 'Cards in use · {company}',
-    'cards.count': 'Showing {shown} of {total} card(s), by last name.',
-    'cards.count_query': 'Showing {shown} of {total} card(s) matching “{query}”.',
+    'cards.count': { one: 'Showing {shown} of {count} card, by last name.', other: 'Showing {shown} of {count} cards, by last name.' },
+    'cards.count_query': {
+      one: 'Showing {shown} of {count} card matching “{query}”.',
+      other: 'Showing {shown} of {count} cards matching “{query}”.',
+    },
     'cards.none': 'There are no delivered cards in use.',
     'cards.none_query': 'No card in use matches “{query}”.',
     'cards.search_label': 'Search by name',
@@ -44,8 +47,11 @@ export const cardsInUse = defineMessages(
     'cards.renew_erased':
       'The identity number of this card was erased (retention), so it cannot be filled in. Order a new card with **new card**.',
     'cards.renew_not_orderer': 'Only an orderer of the company can put a card in a cart. Ask a company admin for the orderer role.',
-    'card.end_reminder':
-      'The ID06 card for {name} (order {number}) ends on {date}, in {days} day(s). Renew it in time: renewal needs a fresh photo and the cardholder’s identity verified again.',
+    'card.end_reminder': {
+      one: 'The ID06 card for {name} (order {number}) ends on {date}, in {count} day. Renew it in time: renewal needs a fresh photo and the cardholder’s identity verified again.',
+      other:
+        'The ID06 card for {name} (order {number}) ends on {date}, in {count} days. Renew it in time: renewal needs a fresh photo and the cardholder’s identity verified again.',
+    },
     'card.lapsed_notice': 'The ID06 card for {name} (order {number}) passed its valid-until date ({date}) and is no longer valid.',
     'card.cardholder_blocked':
       'Your ID06 card from {company} was blocked: it was reported lost or stolen. It no longer works. If you still have it, tell your employer.',
@@ -58,8 +64,8 @@ export const cardsInUse = defineMessages(
     'command.cards_in_use': 'kort i bruk',
     'help.cards_in_use': 'företagets levererade kort: anmäl förlorat eller stulet, avsluta, förnya',
     'cards.title': 'Kort i bruk · {company}',
-    'cards.count': 'Visar {shown} av {total} kort, efter efternamn.',
-    'cards.count_query': 'Visar {shown} av {total} kort som matchar ”{query}”.',
+    'cards.count': 'Visar {shown} av {count} kort, efter efternamn.',
+    'cards.count_query': 'Visar {shown} av {count} kort som matchar ”{query}”.',
     'cards.none': 'Det finns inga levererade kort i bruk.',
     'cards.none_query': 'Inget kort i bruk matchar ”{query}”.',
     'cards.search_label': 'Sök på namn',
@@ -97,8 +103,11 @@ export const cardsInUse = defineMessages(
       'Kortets identitetsnummer har raderats (gallring), så det kan inte fyllas i. Beställ ett nytt kort med **nytt kort**.',
     'cards.renew_not_orderer':
       'Bara en beställare på företaget kan lägga ett kort i en varukorg. Be en administratör om rollen beställare.',
-    'card.end_reminder':
-      'ID06-kortet för {name} (beställning {number}) upphör {date}, om {days} dag(ar). Förnya i tid: en förnyelse kräver ett nytt foto och att korthållarens identitet kontrolleras igen.',
+    'card.end_reminder': {
+      one: 'ID06-kortet för {name} (beställning {number}) upphör {date}, om {count} dag. Förnya i tid: en förnyelse kräver ett nytt foto och att kortinnehavarens identitet kontrolleras igen.',
+      other:
+        'ID06-kortet för {name} (beställning {number}) upphör {date}, om {count} dagar. Förnya i tid: en förnyelse kräver ett nytt foto och att kortinnehavarens identitet kontrolleras igen.',
+    },
     'card.lapsed_notice':
       'ID06-kortet för {name} (beställning {number}) har passerat sitt giltighetsdatum ({date}) och gäller inte längre.',
     'card.cardholder_blocked':

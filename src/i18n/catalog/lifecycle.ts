@@ -5,7 +5,10 @@ export const lifecycle = defineMessages(
   {
     'event.title': 'Order {number} · {company}',
     'event.open_in_orders': 'Open in Orders',
-    'event.submitted': 'Submitted with {count} card(s); waiting for the issuer’s review.',
+    'event.submitted': {
+      one: 'Submitted with {count} card; waiting for the issuer’s review.',
+      other: 'Submitted with {count} cards; waiting for the issuer’s review.',
+    },
     'event.approved': 'Approved by the issuer. The cardholders are asked to confirm their details.',
     'event.rejected': 'Rejected by the issuer: {reason}',
     'event.item_rejected': 'The issuer rejected the card for {name}: {reason}',
@@ -27,7 +30,7 @@ export const lifecycle = defineMessages(
     'event.title': 'Beställning {number} · {company}',
     'event.open_in_orders': 'Öppna i Beställningar',
     'event.submitted': 'Skickad med {count} kort; väntar på utfärdarens granskning.',
-    'event.approved': 'Godkänd av utfärdaren. Korthållarna ombeds bekräfta sina uppgifter.',
+    'event.approved': 'Godkänd av utfärdaren. Kortinnehavarna ombeds bekräfta sina uppgifter.',
     'event.rejected': 'Avslagen av utfärdaren: {reason}',
     'event.item_rejected': 'Utfärdaren avslog kortet för {name}: {reason}',
     'event.cancelled': 'Avbeställd före tillverkning: {reason}',
@@ -37,8 +40,8 @@ export const lifecycle = defineMessages(
     'event.item_expired': '{name} svarade inte i tid; godkännandet har gått ut.',
     'event.item_resent': 'Ett nytt godkännandekort skickades till {name}.',
     'event.item_to_issuer':
-      'Namnet som trycks på kortet ändrades till {name}: kortutfärdaren granskar det igen innan korthållaren tillfrågas.',
-    'event.card_reviewed': 'Kortutfärdaren godkände det ändrade kortet för {name}; korthållaren ombeds godkänna det.',
+      'Namnet som trycks på kortet ändrades till {name}: kortutfärdaren granskar det igen innan kortinnehavaren tillfrågas.',
+    'event.card_reviewed': 'Kortutfärdaren godkände det ändrade kortet för {name}; kortinnehavaren ombeds godkänna det.',
     'event.item_produced': 'Kortet för {name} är tillverkat.',
     'event.item_shipped': 'Kortet för {name} är skickat (spårning {tracking}).',
     'event.item_delivered': 'Kortet för {name} är levererat.',

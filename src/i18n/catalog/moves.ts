@@ -33,10 +33,11 @@ export const moves = defineMessages(
       'No photo at hand? Choose **Photo later**: the cardholder goes into the cart marked "photo needed", and you send the photo from the cart before checkout.',
     'photo.later_taken': 'Photo later',
     'summary.photo_later': 'Photo needed: send it from the cart (Send photo) before checkout',
-    'checkout.nothing_orderable.one':
-      '{names} cannot be ordered until the photo is fixed, and nobody else is in the cart, so a checkout would end without an order. Choose **Send photo** below, then check out.',
-    'checkout.nothing_orderable.many':
-      'None of the {count} cardholders can be ordered yet: {names} need their photos fixed. Choose **Send photo** on each below, then check out.',
+    'checkout.nothing_orderable': {
+      one: '{names} cannot be ordered until the photo is fixed, and nobody else is in the cart, so a checkout would end without an order. Choose **Send photo** below, then check out.',
+      other:
+        'None of the {count} cardholders can be ordered yet: {names} need their photos fixed. Choose **Send photo** on each below, then check out.',
+    },
     'cart.added.photo_later':
       '{name} is in the cart marked "photo needed": choose **Send photo** on the cart to send it. The order can be placed once it is there.',
   },
@@ -54,9 +55,9 @@ export const moves = defineMessages(
     'personal.resume': 'Fortsätt: {command}',
     'issuer.card_change_title': 'Granska ett ändrat kort: beställning {number}',
     'issuer.card_change':
-      'Efter att du godkände beställning {number} ({company}) ändrades namnet som trycks på kortet {identity} från **{before}** till **{after}**. Korthållaren tillfrågas först när du godkänt ändringen. (Avbryt kortet på fliken Beställningar om det i stället ska stoppas.)',
+      'Efter att du godkände beställning {number} ({company}) ändrades namnet som trycks på kortet {identity} från **{before}** till **{after}**. Kortinnehavaren tillfrågas först när du godkänt ändringen. (Avbryt kortet på fliken Beställningar om det i stället ska stoppas.)',
     'issuer.card_change_approved':
-      'Godkänt: kortet {identity} i beställning {number} trycks som **{after}**; korthållaren ombeds godkänna det.',
+      'Godkänt: kortet {identity} i beställning {number} trycks som **{after}**; kortinnehavaren ombeds godkänna det.',
     'issuer.card_change_approve': 'Godkänn ändringen',
     'review.card_in_review': 'Kortutfärdaren granskar en ändring av det här kortet. Du får ett nytt kort att godkänna när den är godkänd.',
     'orderer.resent_to_issuer':
@@ -71,10 +72,11 @@ export const moves = defineMessages(
       'Har du inget foto nu? Välj **Foto senare**: kortinnehavaren läggs i varukorgen markerad "foto saknas", och du skickar fotot från varukorgen innan du går till kassan.',
     'photo.later_taken': 'Foto senare',
     'summary.photo_later': 'Foto saknas: skicka det från varukorgen (Skicka foto) innan du går till kassan',
-    'checkout.nothing_orderable.one':
-      '{names} kan inte beställas förrän fotot är åtgärdat, och ingen annan ligger i varukorgen, så kassan skulle sluta utan beställning. Välj **Skicka foto** nedan och gå sedan till kassan.',
-    'checkout.nothing_orderable.many':
-      'Ingen av de {count} kortinnehavarna kan beställas ännu: {names} behöver åtgärdade foton. Välj **Skicka foto** på var och en nedan och gå sedan till kassan.',
+    'checkout.nothing_orderable': {
+      one: '{names} kan inte beställas förrän fotot är åtgärdat, och ingen annan ligger i varukorgen, så kassan skulle sluta utan beställning. Välj **Skicka foto** nedan och gå sedan till kassan.',
+      other:
+        'Ingen av de {count} kortinnehavarna kan beställas ännu: {names} behöver åtgärdade foton. Välj **Skicka foto** på var och en nedan och gå sedan till kassan.',
+    },
     'cart.added.photo_later':
       '{name} ligger i varukorgen markerad "foto saknas": välj **Skicka foto** i varukorgen för att skicka det. Beställningen kan läggas när det finns.',
   },

@@ -8,7 +8,7 @@ export const newcard = defineMessages(
     'ask.nationality': "What is the cardholder's **nationality**, as on the passport? (for example Sweden, Poland or a code such as SE)",
     'ask.identityNumber.SE':
       "What is the cardholder's **identity number**? A Swedish personnummer or samordningsnummer, for example 19121212-1212.",
-    'ask.identityNumber.other': "What is the cardholder's **identity number**? The national identity number from {country}.",
+    'ask.identityNumber.other': "What is the cardholder's **identity number**, the {scheme}? Format: {expected}.",
     'ask.identityNumber.document':
       "What is the cardholder's **identity number**? {country} has no number we can check, so give the passport or national ID card number (6-9 letters or digits).",
     'ask.dateOfBirth': "What is the cardholder's **date of birth**? Write it as YYYY-MM-DD, for example 1990-01-31.",
@@ -29,7 +29,10 @@ export const newcard = defineMessages(
     'choice.visitor': 'Visitor',
     'choice.yes': 'Yes',
     'choice.no': 'No',
-    'retry.third': 'That was the third try. Type **cancel** to stop, or answer again.',
+    'retry.tries': {
+      one: 'That was {count} try without an answer I could use. Type **cancel** to stop, or answer again.',
+      other: 'That was {count} tries without an answer I could use. Type **cancel** to stop, or answer again.',
+    },
     'name.empty': 'Please write the name.',
     'name.digits': '"{input}": a name cannot contain digits.',
     'name.too_long': '"{input}" is longer than {max} characters.',
@@ -44,6 +47,8 @@ export const newcard = defineMessages(
     'mobile.empty': 'Please write the mobile number.',
     'mobile.invalid': '"{input}" is not a phone number I recognise. Example: 070-123 45 67 or +48 512 345 678.',
     'mobile.not_mobile': '"{input}" looks like a landline. The cardholder gets text messages, so give a mobile number.',
+    'mobile.country_code':
+      '"{input}" is not a Swedish mobile number. Did you mean **{suggestion}** ({country})? Answer **yes**, or write the number with its country code.',
     'card_type.unknown': '"{input}" is not a card type. Answer Standard or Visitor.',
     'yes_no.unknown': 'Please answer yes or no.',
     'dob.format': '"{input}": write the date of birth as YYYY-MM-DD, for example 1990-01-31.',
@@ -90,12 +95,13 @@ export const newcard = defineMessages(
     'field.cardType': 'Card type',
     'field.bankId': 'BankID',
     'field.photo': 'Photo',
-    'cart.added.one': 'Added {name} to the cart. The cart has 1 cardholder.',
-    'cart.added.many': 'Added {name} to the cart. The cart has {count} cardholders.',
+    'cart.added': {
+      one: 'Added {name} to the cart. The cart has {count} cardholder.',
+      other: 'Added {name} to the cart. The cart has {count} cardholders.',
+    },
     'cart.title': 'Your cart',
     'cart.empty': 'Your cart is empty. Type **new card** to add a cardholder.',
-    'cart.count.one': '1 cardholder',
-    'cart.count.many': '{count} cardholders',
+    'cart.count': { one: '{count} cardholder', other: '{count} cardholders' },
     'cart.new_card': 'Add another',
   },
   {
@@ -104,7 +110,7 @@ export const newcard = defineMessages(
     'ask.nationality': 'Vilken **nationalitet** har kortinnehavaren, som i passet? (till exempel Sverige, Polen eller en kod som SE)',
     'ask.identityNumber.SE':
       'Vad är kortinnehavarens **identitetsnummer**? Ett svenskt personnummer eller samordningsnummer, till exempel 19121212-1212.',
-    'ask.identityNumber.other': 'Vad är kortinnehavarens **identitetsnummer**? Det nationella identitetsnumret från {country}.',
+    'ask.identityNumber.other': 'Vad är kortinnehavarens **identitetsnummer** ({scheme})? Format: {expected}.',
     'ask.identityNumber.document':
       'Vad är kortinnehavarens **identitetsnummer**? För {country} kan vi inte kontrollera numret, så ange passets eller id-kortets nummer (6-9 bokstäver eller siffror).',
     'ask.dateOfBirth': 'Vilket **födelsedatum** har kortinnehavaren? Skriv ÅÅÅÅ-MM-DD, till exempel 1990-01-31.',
@@ -126,7 +132,7 @@ export const newcard = defineMessages(
     'choice.visitor': 'Besökare',
     'choice.yes': 'Ja',
     'choice.no': 'Nej',
-    'retry.third': 'Det var tredje försöket. Skriv **avbryt** för att sluta, eller svara igen.',
+    'retry.tries': 'Det var {count} försök utan ett svar jag kunde använda. Skriv **avbryt** för att sluta, eller svara igen.',
     'name.empty': 'Skriv namnet.',
     'name.digits': '"{input}": ett namn kan inte innehålla siffror.',
     'name.too_long': '"{input}" är längre än {max} tecken.',
@@ -141,6 +147,8 @@ export const newcard = defineMessages(
     'mobile.empty': 'Skriv mobilnumret.',
     'mobile.invalid': '"{input}" är inget telefonnummer jag känner igen. Exempel: 070-123 45 67 eller +48 512 345 678.',
     'mobile.not_mobile': '"{input}" ser ut som en fast telefon. Kortinnehavaren får sms, så ange ett mobilnummer.',
+    'mobile.country_code':
+      '"{input}" är inget svenskt mobilnummer. Menade du **{suggestion}** ({country})? Svara **ja**, eller skriv numret med landsnummer.',
     'card_type.unknown': '"{input}" är ingen korttyp. Svara Standard eller Besökare.',
     'yes_no.unknown': 'Svara ja eller nej.',
     'dob.format': '"{input}": skriv födelsedatumet som ÅÅÅÅ-MM-DD, till exempel 1990-01-31.',
@@ -187,12 +195,10 @@ export const newcard = defineMessages(
     'field.cardType': 'Korttyp',
     'field.bankId': 'BankID',
     'field.photo': 'Foto',
-    'cart.added.one': '{name} är tillagd i varukorgen. Varukorgen har 1 kortinnehavare.',
-    'cart.added.many': '{name} är tillagd i varukorgen. Varukorgen har {count} kortinnehavare.',
+    'cart.added': '{name} är tillagd i varukorgen. Varukorgen har {count} kortinnehavare.',
     'cart.title': 'Din varukorg',
     'cart.empty': 'Din varukorg är tom. Skriv **nytt kort** för att lägga till en kortinnehavare.',
-    'cart.count.one': '1 kortinnehavare',
-    'cart.count.many': '{count} kortinnehavare',
+    'cart.count': '{count} kortinnehavare',
     'cart.new_card': 'Lägg till fler',
   },
 );

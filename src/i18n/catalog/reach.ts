@@ -39,7 +39,10 @@ export const reach = defineMessages(
     'page.dob_label': 'Your date of birth (YYYY-MM-DD), so we know it is you',
     'page.continue': 'Continue',
     'page.sending': 'Sending…',
-    'page.wrong_date': 'That date of birth does not match. {left} attempts left.',
+    'page.wrong_date': {
+      one: 'That date of birth does not match. {count} attempt left.',
+      other: 'That date of birth does not match. {count} attempts left.',
+    },
     'page.locked': 'Too many wrong attempts: this link is locked. Ask the person who ordered your card to send a new one.',
     'page.invalid':
       'This link is not valid. Use the link in the most recent e-mail, or ask the person who ordered your card to send a new one.',
@@ -64,7 +67,7 @@ export const reach = defineMessages(
     'reach.why.graph_off': 'boten kan inte installera sin app för andra (Microsoft Graph är inte konfigurerat)',
     'reach.consent.title': 'ID06-boten behöver en administratör',
     'reach.consent.text':
-      'ID06-boten kunde inte installera sin Teams-app för en korthållare i er organisation, så godkännandekortet skickas med e-post i stället. För att boten ska nå personer i Teams måste en Microsoft 365-administratör en gång göra två saker:\n\n1. Publicera ID06-appen i organisationens appkatalog (Teams administrationscenter → Teams-appar → Hantera appar; en uppladdad anpassad app kan inte installeras för andra).\n2. Ge administratörsmedgivande till programbehörigheterna {permissions} för appen {appId}: {link}',
+      'ID06-boten kunde inte installera sin Teams-app för en kortinnehavare i er organisation, så godkännandekortet skickas med e-post i stället. För att boten ska nå personer i Teams måste en Microsoft 365-administratör en gång göra två saker:\n\n1. Publicera ID06-appen i organisationens appkatalog (Teams administrationscenter → Teams-appar → Hantera appar; en uppladdad anpassad app kan inte installeras för andra).\n2. Ge administratörsmedgivande till programbehörigheterna {permissions} för appen {appId}: {link}',
     'reach.mail.subject': 'Kontrollera dina ID06-kortuppgifter (beställning {number})',
     'reach.mail.text':
       'Hej {name},\n\n{orderer} på {company} har beställt ett ID06-kort åt dig (beställning {number}). Kontrollera vad som kommer att tryckas på kortet och godkänn det, eller berätta vad som är fel:\n\n{link}\n\nLänken gäller till {expires}. Sidan frågar efter ditt födelsedatum. När kortet utfärdas styrker du fortfarande din identitet med pass eller nationellt id-kort hos utfärdaren.\n\nOm du inte väntade dig det här mejlet kan du bortse från det.',
@@ -86,7 +89,7 @@ export const reach = defineMessages(
     'page.dob_label': 'Ditt födelsedatum (ÅÅÅÅ-MM-DD), så att vi vet att det är du',
     'page.continue': 'Fortsätt',
     'page.sending': 'Skickar …',
-    'page.wrong_date': 'Födelsedatumet stämmer inte. {left} försök kvar.',
+    'page.wrong_date': 'Födelsedatumet stämmer inte. {count} försök kvar.',
     'page.locked': 'För många felaktiga försök: länken är låst. Be den som beställde ditt kort att skicka en ny.',
     'page.invalid': 'Länken är inte giltig. Använd länken i det senaste mejlet, eller be den som beställde ditt kort att skicka en ny.',
     'page.expired': 'Länken har gått ut. Be den som beställde ditt kort att skicka en ny.',

@@ -13,9 +13,11 @@ export const rights = defineMessages(
     'rights.exported':
       'Export of {email} ready: [download the file]({url}) (JSON with the photo; the link works for 15 minutes). The export is recorded in the audit log.',
     'rights.nothing_held': 'Nothing is held about {email} in this company’s carts or orders.',
-    'rights.erased': '{email}’s data is erased: {cart} cart item(s) removed, {orders} ended order item(s) cleared.',
+    'rights.erased': '{email}’s data is erased: {cart}, {orders}.',
     'rights.erase_waiting':
-      '{cart} cart item(s) and {orders} ended order item(s) of {email} are erased. Orders still under way: {numbers}. Their data is erased once they are cancelled or ended (the daily job checks).',
+      '{email}’s data is partly erased: {cart}, {orders}. Orders still under way: {numbers}. Their data is erased once they are cancelled or ended (the daily job checks).',
+    'rights.cart_items': { one: '{count} cart item removed', other: '{count} cart items removed' },
+    'rights.order_items': { one: '{count} ended order item cleared', other: '{count} ended order items cleared' },
     'rights.not_allowed': 'Only the company’s admin or the issuer’s reviewer can export or erase a cardholder’s data. Nothing was changed.',
   },
   {
@@ -29,9 +31,11 @@ export const rights = defineMessages(
     'rights.exported':
       'Exporten av {email} är klar: [ladda ner filen]({url}) (JSON med fotot; länken fungerar i 15 minuter). Exporten finns i granskningsloggen.',
     'rights.nothing_held': 'Inget finns om {email} i företagets varukorgar eller beställningar.',
-    'rights.erased': '{email}s uppgifter är raderade: {cart} varukorgsrad(er) borttagna, {orders} avslutade beställningsrad(er) rensade.',
+    'rights.erased': '{email}s uppgifter är raderade: {cart}, {orders}.',
     'rights.erase_waiting':
-      '{cart} varukorgsrad(er) och {orders} avslutade beställningsrad(er) för {email} är raderade. Beställningar som pågår: {numbers}. Deras uppgifter raderas när de avbryts eller avslutas (det dagliga jobbet kontrollerar).',
+      '{email}s uppgifter är delvis raderade: {cart}, {orders}. Beställningar som pågår: {numbers}. Deras uppgifter raderas när de avbryts eller avslutas (det dagliga jobbet kontrollerar).',
+    'rights.cart_items': { one: '{count} varukorgsrad borttagen', other: '{count} varukorgsrader borttagna' },
+    'rights.order_items': { one: '{count} avslutad beställningsrad rensad', other: '{count} avslutade beställningsrader rensade' },
     'rights.not_allowed':
       'Bara företagets administratör eller utfärdarens granskare kan exportera eller radera en kortinnehavares uppgifter. Inget ändrades.',
   },

@@ -228,7 +228,7 @@ function sheetNote(sheet: string | undefined, others: string[], locale: Locale):
           .map((o) => `"${o}"`)
           .join(', ')} … (${others.length})`
       : others.map((o) => `"${o}"`).join(', ');
-  return t(locale, 'bulk.file.other_sheets', { sheet: sheet ?? '', others: shown });
+  return t(locale, 'bulk.file.other_sheets', { sheet: sheet ?? '', others: shown, count: others.length });
 }
 
 /** The job id comes from card data: only the actor's own job is found. */

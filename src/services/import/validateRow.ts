@@ -2,6 +2,7 @@ import { findCountry, matchCountry } from '../../domain/countries';
 import { checkIdentityNumber, identityMessageKey, maskTypedIdentity } from '../../domain/identity';
 import { checkCardType, checkDateOfBirth, checkEmail, checkMobile, checkName, checkYesNo, type FieldCheck } from '../../domain/person';
 import { t, type Locale, type MessageKey } from '../../i18n';
+import { countryName } from '../../i18n/countryName';
 import { nationalityCode, type ImportColumn, type RawRow, type RowProblem } from '../../import';
 import type { CardholderInput } from '../cart/addToCart';
 
@@ -69,7 +70,7 @@ export function validateRow(
   }
 
   const email = required('email') !== undefined ? take('email', checkEmail(cell('email'))) : undefined;
-  const mobile = required('mobile') !== undefined ? take('mobile', checkMobile(cell('mobile'))) : undefined;
+  const mobile = required('mobile') !== undefined ? take('mobile', mobileCheck(cell('mobile'), nationality, locale)) : undefined;
   const cardType = cell('card_type') ? take('card_type', checkCardType(cell('card_type'))) : 'standard';
   // Without an answer we assume no BankID: manual ID verification never blocks a card, a wrong "yes" can.
   const hasBankId = cell('bankid') ? take('bankid', checkYesNo(cell('bankid'))) : false;
@@ -107,3 +108,14 @@ export function validateRow(
 
 /** Duplicates are the same person: nationality plus the normalised number. */
 export const cardholderKey = (c: Pick<ImportedCardholder, 'nationality' | 'identityNumber'>) => `${c.nationality}:${c.identityNumber}`;
+
+/** A mobile without a country code that is one in the cardholder's country: the sheet is told the number with it. */
+function mobileCheck(raw: string, nationality: string | undefined, locale: Locale): FieldCheck<string> {
+  const check = checkMobile(raw, nationality);
+  if (check.ok || check.code !== 'mobile.country_code') return check;
+  return {
+    ...check,
+    code: 'bulk.row.mobile_country_code',
+    params: { ...check.params, country: countryName(String(check.params.country), locale) },
+  };
+}

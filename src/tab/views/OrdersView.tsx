@@ -93,7 +93,7 @@ export function OrdersView({ companies }: { companies: TabMe['companies'] }) {
           <>
             {list.readOnly && <Notice>{tt('tab.read_only')}</Notice>}
             {list.scope === 'own' && <Text size={200}>{tt('tab.own_orders')}</Text>}
-            <Text data-testid="order-count">{list.total === 1 ? tt('tab.count.one') : tt('tab.count', { total: list.total })}</Text>
+            <Text data-testid="order-count">{tt('tab.count', { count: list.total })}</Text>
             {list.rows.length === 0 ? (
               <Notice>{tt('tab.none')}</Notice>
             ) : (

@@ -52,7 +52,7 @@ export function ReviewQueue() {
           ) : (
             <>
               <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
-                <Text data-testid="review-count">{tt('tab.review.count', { total: queue.total })}</Text>
+                <Text data-testid="review-count">{tt('tab.review.count', { count: queue.total })}</Text>
                 <Button
                   appearance="primary"
                   size="small"

@@ -62,7 +62,11 @@ export function cardholderRightsRoutes(deps: RouteDeps): Route[] {
           return { notice: { text: scope.t('rights.erase_ask', { email: given.email }), tone: 'attention' }, confirmErase: given.email };
         }
         const outcome = await eraseCardholder(given);
-        const counts = { email: given.email, cart: outcome.cartItems, orders: outcome.orderItems };
+        const counts = {
+          email: given.email,
+          cart: scope.t('rights.cart_items', { count: outcome.cartItems }),
+          orders: scope.t('rights.order_items', { count: outcome.orderItems }),
+        };
         return outcome.status === 'erased'
           ? { notice: { text: scope.t('rights.erased', counts), tone: 'good' } }
           : { notice: { text: scope.t('rights.erase_waiting', { ...counts, numbers: outcome.underWay.join(', ') }), tone: 'attention' } };

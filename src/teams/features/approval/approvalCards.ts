@@ -1,4 +1,4 @@
-import { approvalCard } from '../../../../cards/approval';
+import { approvalCard, FIELDS } from '../../../../cards/approval';
 import { ordererActionCard } from '../../../../cards/ordererAction';
 import { countryName } from '../../../i18n/countryName';
 import { translator, type Locale, type MessageKey } from '../../../i18n';
@@ -6,6 +6,9 @@ import { escapeMarkdown } from '../../../i18n/markdown';
 import type { ApprovalCards, NoticeReason, ReachWhy } from '../../../services/lifecycle/ports';
 import { fullName } from '../../../chat/cardholderText';
 import { displayIdentity } from '../../../domain/identity';
+
+/** The field a cardholder said is wrong, as one of the card's choices ('other' for anything else). */
+const declinedFieldOf = (field: string | null): (typeof FIELDS)[number] => FIELDS.find((known) => known === field) ?? 'other';
 
 const OUTCOME_TONE = {
   approved: 'good',
@@ -62,9 +65,8 @@ export function teamsApprovalCards(deps: { thumbnailUrl(photoId: string): string
     ordererAction({ item, order, why, detail }, locale: Locale) {
       const t = translator(locale);
       const name = fullName(item);
-      const field = item.declinedField
-        ? t(`approval.field.${item.declinedField}` as MessageKey).toLowerCase()
-        : t('approval.field.other').toLowerCase();
+      // "Adel Vance says the name is wrong": the field as a phrase of the sentence, not a lower-cased label.
+      const field = t(`orderer.declined_field.${declinedFieldOf(item.declinedField)}` as MessageKey);
       const reachable = why === 'declined' || why === 'expired';
       const card = ordererActionCard(t, {
         itemId: item.id,

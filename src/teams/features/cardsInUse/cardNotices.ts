@@ -15,7 +15,7 @@ export function teamsCardNotices(): CardNotices {
         name: escapeMarkdown(fullName(item)),
         number: order.number,
         date: day(item.validUntil),
-        days: daysLeft,
+        count: daysLeft,
       });
       return { kind: 'card', card: cardNoticeCard(t, { itemId: item.id, text, offer: 'renew' }), summary: text };
     },

@@ -33,7 +33,7 @@ export function renderCardsInUse(t: Translate, view: Extract<CardsInUseView, { k
   const countText =
     view.total === 0
       ? t(view.query ? 'cards.none_query' : 'cards.none', { query })
-      : t(view.query ? 'cards.count_query' : 'cards.count', { shown: view.lines.length, total: view.total, query });
+      : t(view.query ? 'cards.count_query' : 'cards.count', { shown: view.lines.length, count: view.total, query });
   return cardsInUseCard(t, {
     title: t('cards.title', { company: escapeMarkdown(view.company.name) }),
     countText,

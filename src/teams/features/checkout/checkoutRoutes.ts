@@ -32,7 +32,7 @@ export function checkoutRoutes(deps: RouteDeps): Route[] {
       if (started.kind === 'nothing_orderable') {
         // Said before the first question, with the cart whose Send photo buttons are the fix.
         const names = started.blocked.map((l) => fullName(l.item)).join(', ');
-        const text = t(started.blocked.length === 1 ? 'checkout.nothing_orderable.one' : 'checkout.nothing_orderable.many', {
+        const text = t('checkout.nothing_orderable', {
           names,
           count: started.blocked.length,
         });

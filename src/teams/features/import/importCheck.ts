@@ -90,7 +90,7 @@ async function checkInBackground(
   );
   try {
     const onProgress = (done: number, total: number) =>
-      void update({ status: t('bulk.card.progress', { done, total }) }).catch(() => undefined);
+      void update({ status: t('bulk.card.progress', { done, count: total }) }).catch(() => undefined);
     const actor = { personId: check.personId, tenantId: check.tenantId };
     const result = await checkImport({
       ctx,

@@ -25,7 +25,7 @@ export function importResultView(
   const problemRows = new Set(r.problems.map((p) => p.rowNumber)).size;
   return {
     status: [
-      r.ready > 0 ? t('bulk.card.checked', { total: r.totalRows }) : t('bulk.card.nothing_ready'),
+      r.ready > 0 ? t('bulk.card.checked', { count: r.totalRows }) : t('bulk.card.nothing_ready'),
       r.exampleRows.length > 0 ? t('bulk.card.example_skipped', { rows: r.exampleRows.join(', ') }) : '',
       readyList(t, r.readyNames),
       r.sheetNote,
@@ -41,9 +41,7 @@ export function importResultView(
     // Column names, cell values and photo file names come from the user's file: shown as written.
     problems: r.problems.slice(0, SHOWN_PROBLEMS).map((p) => escapeMarkdown(`${p.rowNumber}, ${p.column}: ${p.message}`)),
     moreProblems: r.problems.length > SHOWN_PROBLEMS ? t('bulk.card.more_problems', { count: r.problems.length - SHOWN_PROBLEMS }) : '',
-    ...(r.jobId && r.ready > 0
-      ? { jobId: r.jobId, confirmTitle: r.ready === 1 ? t('bulk.card.confirm.one') : t('bulk.card.confirm.many', { count: r.ready }) }
-      : {}),
+    ...(r.jobId && r.ready > 0 ? { jobId: r.jobId, confirmTitle: t('bulk.card.confirm', { count: r.ready }) } : {}),
     ...(r.jobId && r.hasReport ? { reportUrl: reportUrl(r.jobId) } : {}),
   };
 }

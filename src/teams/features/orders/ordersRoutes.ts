@@ -19,7 +19,7 @@ export function ordersRoutes(deps: RouteDeps): Route[] {
       const lines = listed.map(({ order, names, progress }) => ({
         number: order.number,
         status: t(`orders.status.${progress}` as MessageKey),
-        details: `${formatDateTime(order.createdAt, scope.locale)} · ${order.itemCount === 1 ? t('orders.cards.one') : t('orders.cards.many', { count: order.itemCount })}`,
+        details: `${formatDateTime(order.createdAt, scope.locale)} · ${t('orders.cards', { count: order.itemCount })}`,
         names: [
           ...names,
           ...(order.itemCount > names.length ? [t('orders.more_names', { count: order.itemCount - names.length })] : []),

@@ -15,7 +15,7 @@ export const pricePerCardText = (t: Translate, locale: Locale, pricing: Pricing)
 /** "3 cards: SEK 597.00 excl. VAT (SEK 746.25 incl. 25 % VAT)". */
 export function cartTotalText(t: Translate, locale: Locale, pricing: Pricing, cardCount: number): string {
   const totals = orderTotals(cardCount, pricing.pricePerCardOre, pricing.vatRatePercent);
-  return t(cardCount === 1 ? 'price.total.one' : 'price.total.many', {
+  return t('price.total', {
     count: cardCount,
     net: formatSek(totals.netOre, locale),
     gross: formatSek(totals.grossOre, locale),

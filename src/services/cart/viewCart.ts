@@ -28,8 +28,15 @@ export async function viewCart({ ctx, actor }: { ctx: ServiceContext; actor: Act
   return viewCartOf(ctx, owner);
 }
 
-export async function viewCartOf(ctx: ServiceContext, owner: CartOwner): Promise<CartView> {
-  const [items, settings] = await Promise.all([ctx.store.cart.list(owner), ctx.store.settings.get(owner.companyId)]);
+/**
+ * `withPricing: false` for the checkout's services, which read the company's settings with the
+ * checkout options anyway (one statement fewer on Confirm order).
+ */
+export async function viewCartOf(ctx: ServiceContext, owner: CartOwner, { withPricing = true } = {}): Promise<CartView> {
+  const [items, settings] = await Promise.all([
+    ctx.store.cart.list(owner),
+    withPricing ? ctx.store.settings.get(owner.companyId) : undefined,
+  ]);
   const stored = await ctx.store.photos.findingsOf(items.flatMap((i) => (i.photoId ? [i.photoId] : [])));
   const lines = items.map((item) => ({
     item,

@@ -89,7 +89,7 @@ export async function confirmCheckout({
   }
   if (checkout.status !== 'open' || !checkout.summaryItems?.length) return { outcome: { kind: 'not_open' } };
 
-  const [options, cart] = await Promise.all([checkoutOptionsFor(ctx, owner), viewCartOf(ctx, owner)]);
+  const [options, cart] = await Promise.all([checkoutOptionsFor(ctx, owner), viewCartOf(ctx, owner, { withPricing: false })]);
   const summary: ConfirmedSummary = {
     kind: 'open',
     cart,

@@ -13,7 +13,7 @@ export type StartCheckoutResult =
 export async function startCheckout({ ctx, actor }: { ctx: ServiceContext; actor: Actor }): Promise<StartCheckoutResult> {
   const owner = await resolveOrderer({ ctx, actor });
   await checkoutOptionsFor(ctx, owner);
-  const cart = await viewCartOf(ctx, owner);
+  const cart = await viewCartOf(ctx, owner, { withPricing: false });
   if (cart.lines.length === 0) return { kind: 'empty' };
   if (cart.blocked.length === cart.lines.length) return { kind: 'nothing_orderable', blocked: cart.blocked };
   const checkout = await ctx.store.checkouts.open(owner);

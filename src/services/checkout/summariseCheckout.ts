@@ -33,7 +33,7 @@ export async function summariseCheckout({
     if (order) return { kind: 'placed', order };
   }
   if (checkout?.status !== 'open') return { kind: 'closed' };
-  const [cart, options] = await Promise.all([viewCartOf(ctx, owner), checkoutOptionsFor(ctx, owner)]);
+  const [cart, options] = await Promise.all([viewCartOf(ctx, owner, { withPricing: false }), checkoutOptionsFor(ctx, owner)]);
   if (record) await ctx.store.checkouts.recordSummary(owner, checkoutId, cartEntries(cart.lines.map((l) => l.item)));
   const totals = orderTotals(cart.lines.length, options.settings.pricePerCardOre, options.settings.vatRatePercent);
   return { kind: 'open', cart, options, totals };

@@ -27,6 +27,18 @@ export function messageTexts(message: Message): string[] {
   return typeof message === 'string' ? [message] : [message.one, message.other];
 }
 
+/** The `{name}` placeholders a message uses in any of its forms, sorted (catalogue specs compare languages with it). */
+export const placeholdersOf = (message: Message): string[] =>
+  [
+    ...new Set(
+      [
+        ...messageTexts(message)
+          .join(' ')
+          .matchAll(/\{(\w+)\}/g),
+      ].map((m) => m[1]!),
+    ),
+  ].sort();
+
 const rules = new Map<string, Intl.PluralRules>();
 function pluralRules(language: string): Intl.PluralRules {
   let found = rules.get(language);

@@ -151,7 +151,7 @@ describe('upload page in Chromium', () => {
     const { page } = await openPage();
     await page.goto(uploadUrl);
     expect(await page.locator('html').getAttribute('lang')).toBe('sv');
-    expect(await page.locator('h1').textContent()).toBe('Ladda upp kortinnehavarens foto');
+    expect(await page.locator('h1').textContent()).toBe('Ladda upp fotot på Anna Berg');
     expect(await page.locator('label[for=file]').textContent()).toBe('Välj ett foto');
     await page.close();
   });

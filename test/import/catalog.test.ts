@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bulk } from '../../src/i18n/catalog/bulk';
-import { messageTexts, type Message } from '../../src/i18n/define';
+import { placeholdersOf, type Message } from '../../src/i18n/define';
 
-const placeholders = (message: Message) =>
-  [
-    ...new Set(
-      [
-        ...messageTexts(message)
-          .join(' ')
-          .matchAll(/\{(\w+)\}/g),
-      ].map((m) => m[1]),
-    ),
-  ].sort();
+const placeholders = placeholdersOf;
 
 describe('bulk message catalogue', () => {
   it('every key starts with bulk., has Swedish, and both languages use the same placeholders', () => {

@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { t, type Locale, type MessageKey } from '../../src/i18n/index';
 import { photo } from '../../src/i18n/catalog/photo';
-import { messageTexts, type Message } from '../../src/i18n/define';
+import { placeholdersOf } from '../../src/i18n/define';
 import { photoMessageKey, processPhoto, type PhotoOutcome, type PhotoParams } from '../../src/photos/index';
 import { portrait, portraitJpeg, solid } from './fixtures';
 import { DRAWN_PORTRAIT_FACE, drawnPortrait, SceneFaces, UnavailableFaces } from '../support/faces';
@@ -10,16 +10,7 @@ import { DRAWN_PORTRAIT_FACE, drawnPortrait, SceneFaces, UnavailableFaces } from
 /** The synthetic portrait's drawn face: these tests are about the image, not the person. */
 const faces = drawnPortrait();
 
-const placeholders = (message: Message): string[] =>
-  [
-    ...new Set(
-      [
-        ...messageTexts(message)
-          .join(' ')
-          .matchAll(/\{(\w+)\}/g),
-      ].map((m) => m[1]!),
-    ),
-  ].sort();
+const placeholders = placeholdersOf;
 
 describe('photo message catalogue', () => {
   it('has the same placeholders in English and Swedish for every key', () => {

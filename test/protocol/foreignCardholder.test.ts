@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actionData, cardOf, startHarness, TeamsUser, type Harness, type TurnResult } from '../support/botHarness';
+import { actionData, allSaid, cardOf, startHarness, TeamsUser, type Harness, type TurnResult } from '../support/botHarness';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -9,7 +9,7 @@ afterAll(async () => {
   await harness.stop();
 });
 
-const all = (r: TurnResult) => r.texts.join('\n') + JSON.stringify(r.sent.map(cardOf));
+const all = allSaid;
 const PESEL = '44051401359';
 
 const cases = [

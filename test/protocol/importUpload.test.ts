@@ -158,7 +158,7 @@ describe('uploading an import file through the link', () => {
     expect(flatten(checking.body)).toContain('Kontrollerar filen');
     await waitForCall(
       harness,
-      (c) => c.kind === 'update' && c.activityId === checking.activityId && /Kontrollerade 1 rader/.test(flatten(c.body)),
+      (c) => c.kind === 'update' && c.activityId === checking.activityId && /Kontrollerade 1 rad\./.test(flatten(c.body)),
       20_000,
     );
   });

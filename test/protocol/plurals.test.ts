@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardOf, startHarness, TeamsUser, type Harness, type TurnResult } from '../support/botHarness';
+import { allSaid, cardOf, startHarness, TeamsUser, type Harness } from '../support/botHarness';
 import { confirmData, seedCart, walkToSummary } from './checkoutHelpers';
 
 let harness: Harness;
@@ -10,7 +10,7 @@ afterAll(async () => {
   await harness.stop();
 });
 
-const all = (r: TurnResult) => r.texts.join('\n') + JSON.stringify(r.sent.map(cardOf));
+const all = allSaid;
 
 describe.each([
   {

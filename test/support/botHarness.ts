@@ -238,6 +238,9 @@ export function cardOf(call: RecordedCall | undefined): any {
   return call?.body?.attachments?.find((a: any) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
 }
 
+/** Everything a turn said: its texts and the JSON of its cards, for "contains" checks. */
+export const allSaid = (r: TurnResult): string => r.texts.join('\n') + JSON.stringify(r.sent.map(cardOf));
+
 /** The data (nonce etc.) of the card's button with this verb or title. */
 export function actionData(card: any, match: { verb?: string; title?: string }): Record<string, unknown> {
   const action = (card?.actions ?? []).find(

@@ -1,12 +1,7 @@
-import { formatSek, orderTotals } from '../domain/checkout/money';
+import { formatSek, orderTotals, type Pricing } from '../domain/checkout/money';
 import type { Locale, Translate } from '../i18n';
 
-/** The company's price, as the cart, the card-type question and the delivery options show it. */
-export interface Pricing {
-  /** Excluding VAT, in öre. */
-  pricePerCardOre: number;
-  vatRatePercent: number;
-}
+export type { Pricing };
 
 /** "SEK 199.00 per card excl. VAT". */
 export const pricePerCardText = (t: Translate, locale: Locale, pricing: Pricing): string =>

@@ -1,3 +1,5 @@
+import { NotAnOrdererError } from '../services/errors';
+import { pricingOf } from '../domain/checkout/money';
 import { cardAttachment } from '../../cards/render';
 import type { CheckoutDeps } from '../../dialogs/checkout/checkoutDialog';
 import { draftToCardholder } from '../../dialogs/newCard/complete';
@@ -32,11 +34,15 @@ export function newCardDeps(ctx: ServiceContext, opts: Pick<NewCardDeps, 'receiv
     },
     replaceInCart: (turn, itemId, draft) =>
       replaceCartItem({ ctx, actor: actorOf(turn), input: { itemId, cardholder: draftToCardholder(draft) } }),
-    // The price is information on the card-type question: without it (no settings, no orderer yet) the question is asked without it.
+    // The price is information on the card-type question: without it (no settings, not an orderer yet) the question is asked
+    // without it; a failing store still fails the turn like any other read.
     async pricing(turn) {
-      const owner = await resolveOrderer({ ctx, actor: actorOf(turn) }).catch(() => undefined);
+      const owner = await resolveOrderer({ ctx, actor: actorOf(turn) }).catch((err: unknown) => {
+        if (err instanceof NotAnOrdererError) return undefined;
+        throw err;
+      });
       const settings = owner && (await ctx.store.settings.get(owner.companyId));
-      return settings ? { pricePerCardOre: settings.pricePerCardOre, vatRatePercent: settings.vatRatePercent } : undefined;
+      return settings ? pricingOf(settings) : undefined;
     },
     async showCart(turn) {
       const view = await viewCart({ ctx, actor: actorOf(turn) });

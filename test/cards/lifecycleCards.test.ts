@@ -131,25 +131,22 @@ const timeline = Array.from({ length: 60 }, (_, i) => ({
 }));
 cases.push([
   'order detail, 25 cards, 60 events (reviewer)',
-  renderOrderDetail(
-    translator('en'),
-    {
-      order: { ...order, status: 'approved' },
-      items: items25.map((i, n) => ({ ...i, status: n % 2 ? 'approved' : 'produced' })),
-      progress: 'in_production',
-      timeline,
-      reviewer: true,
-      editor: false,
-      reach: {},
-      cancellable: { order: false, itemIds: [] },
-    },
-    () => '2026-03-05 11:00',
-  ),
+  renderOrderDetail(translator('en'), 'en', {
+    order: { ...order, status: 'approved' },
+    items: items25.map((i, n) => ({ ...i, status: n % 2 ? 'approved' : 'produced' })),
+    progress: 'in_production',
+    timeline,
+    reviewer: true,
+    editor: false,
+    reach: {},
+    cancellable: { order: false, itemIds: [] },
+  }),
 ]);
 cases.push([
   'order detail with Open in Orders',
   renderOrderDetail(
     translator('sv'),
+    'sv',
     {
       order,
       items: items25.slice(0, 2),
@@ -160,7 +157,6 @@ cases.push([
       reach: { [items25[0]!.id]: { teams: true, installed: 'failed', email: 'sent' } },
       cancellable: { order: true, itemIds: items25.slice(0, 2).map((i) => i.id) },
     },
-    () => '2026-03-05 11:00',
     'https://teams.microsoft.com/l/entity/app/orders?context=%7B%7D',
   ),
 ]);

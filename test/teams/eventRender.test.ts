@@ -60,11 +60,11 @@ describe('order event cards', () => {
       cancellable: { order: false, itemIds: [] },
     } as never;
     const link = ordersTabLink('app-id', 'ID06-2026-000042');
-    expect(renderOrderDetail(translator('sv'), detail, () => '', link).actions).toEqual(
+    expect(renderOrderDetail(translator('sv'), 'sv', detail, link).actions).toEqual(
       expect.arrayContaining([{ type: 'Action.OpenUrl', title: 'Öppna i Beställningar', url: link }]),
     );
     expect(
-      (renderOrderDetail(translator('en'), detail, () => '').actions ?? []).some((a) => (a as { type: string }).type === 'Action.OpenUrl'),
+      (renderOrderDetail(translator('en'), 'en', detail).actions ?? []).some((a) => (a as { type: string }).type === 'Action.OpenUrl'),
     ).toBe(false);
   });
 });

@@ -11,6 +11,19 @@ export interface OrderTotals {
   grossOre: number;
 }
 
+/** A company's price as the orderer sees it before the summary (cart, card-type question, delivery options). */
+export interface Pricing {
+  /** Excluding VAT, in öre. */
+  pricePerCardOre: number;
+  vatRatePercent: number;
+}
+
+/** The price part of a company's ordering settings. */
+export const pricingOf = (settings: Pricing): Pricing => ({
+  pricePerCardOre: settings.pricePerCardOre,
+  vatRatePercent: settings.vatRatePercent,
+});
+
 function assertWholeNonNegative(name: string, value: number): void {
   if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`${name} must be a whole, non-negative number, got ${value}`);
 }

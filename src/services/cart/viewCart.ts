@@ -1,3 +1,4 @@
+import { pricingOf, type Pricing } from '../../domain/checkout/money';
 import { blocksCheckout, photoState, type PhotoState } from '../../domain/checkout/photoBlockers';
 import { cartEntries, cartVersion } from '../../store/cartVersion';
 import type { CartItem, CartOwner, PhotoFindingRecord } from '../../store/ports';
@@ -19,7 +20,7 @@ export interface CartView {
   /** Lines that cannot be ordered until fixed (no photo, or a hard photo failure). */
   blocked: CartLine[];
   /** The company's price per card, shown with the cart; undefined until the ordering settings exist. */
-  pricing?: { pricePerCardOre: number; vatRatePercent: number };
+  pricing?: Pricing;
 }
 
 /** The actor's cart with what each item's photo looks like, in one query per table. */
@@ -48,6 +49,6 @@ export async function viewCartOf(ctx: ServiceContext, owner: CartOwner, { withPr
     lines,
     version: cartVersion(cartEntries(items)),
     blocked: lines.filter((l) => blocksCheckout(l.photo)),
-    ...(settings ? { pricing: { pricePerCardOre: settings.pricePerCardOre, vatRatePercent: settings.vatRatePercent } } : {}),
+    ...(settings ? { pricing: pricingOf(settings) } : {}),
   };
 }

@@ -31,13 +31,8 @@ const NEXT_STEP: Partial<Record<ItemState, OrderDetailItem['step']>> = {
 };
 const STEP_TITLE = { produce: 'review.produce', ship: 'review.ship', deliver: 'review.deliver', activate: 'review.activate' } as const;
 
-export function renderOrderDetail(
-  t: Translate,
-  detail: OrderDetail,
-  dateTime: (d: Date) => string,
-  ordersLink?: string,
-  locale: Locale = 'en',
-): AdaptiveCard {
+/** `t` and `locale` are the reader's: the history's times and the order's money are formatted for them. */
+export function renderOrderDetail(t: Translate, locale: Locale, detail: OrderDetail, ordersLink?: string): AdaptiveCard {
   const names = new Map(detail.items.map((i) => [i.id, `${i.firstName} ${i.lastName}`]));
   // History lines carry reasons as typed: shown literally on the card (the tab shows them as text).
   const historyText = markdownSafe(t);
@@ -65,7 +60,7 @@ export function renderOrderDetail(
     }),
     orderId: detail.order.id,
     cancelOrder: detail.cancellable.order,
-    timeline: detail.timeline.map((e) => `${dateTime(e.when)} · ${auditText(historyText, e, names)}`),
+    timeline: detail.timeline.map((e) => `${formatDateTime(e.when, locale)} · ${auditText(historyText, e, names)}`),
   });
   // The same order in the Orders tab, where it has its actions and photos side by side.
   return ordersLink
@@ -78,7 +73,7 @@ export async function loadOrderCard(deps: RouteDeps, scope: RouteScope, number: 
   const { ctx } = deps;
   try {
     const detail = await orderDetail({ ctx, actor: scope.actor, input: { number } });
-    return renderOrderDetail(scope.t, detail, (d) => formatDateTime(d, scope.locale), deps.ordersLink?.(detail.order.number), scope.locale);
+    return renderOrderDetail(scope.t, scope.locale, detail, deps.ordersLink?.(detail.order.number));
   } catch (err) {
     const key = errorMessageKey(err, { profilePending: scope.person.profilePending, what: 'order' }, ctx.log, ORDER_UNKNOWN);
     if (!key) throw err;

@@ -95,9 +95,13 @@ export function createApp({
 
   // A turn may have enqueued messages: wake the worker soon, but at most once per 50 ms, not after
   // every turn (a worker run per turn cost more than the turn itself under load).
+  // Where the store can tell, only after a turn that enqueued or revived something.
   let kickPending = false;
+  let madeDue = store.outbox.madeDue?.();
   const kickOutboxSoon = () => {
-    if (kickPending) return;
+    const current = store.outbox.madeDue?.();
+    if (kickPending || (current !== undefined && current === madeDue)) return;
+    madeDue = current;
     kickPending = true;
     setTimeout(() => {
       kickPending = false;

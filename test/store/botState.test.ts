@@ -72,6 +72,28 @@ describeStore('bot state storage (botbuilder eTag contract)', (backend) => {
     expect(Object.keys(await store.botState.read(['a', 'b']))).toEqual(['b']);
   });
 
+  it("reads a second instance's write and delete, never the copy it remembers of its own last write", async () => {
+    await store.botState.write({ k: { v: 1 } });
+    expect((await store.botState.read(['k'])).k.v).toBe(1);
+    const other = await backend.reopen();
+    const seen = (await other.botState.read(['k'])).k;
+    await other.botState.write({ k: { v: 2, eTag: seen.eTag } });
+    expect((await store.botState.read(['k'])).k).toEqual({ v: 2, eTag: (await other.botState.read(['k'])).k.eTag });
+    await store.botState.write({ k: { v: 3 } });
+    await other.botState.delete(['k']);
+    expect(await store.botState.read(['k'])).toEqual({});
+    await store.botState.write({ k: { v: 4 } });
+    expect((await store.botState.read(['k'])).k.v).toBe(4);
+  });
+
+  it.runIf(backend.name === 'sqlite')('reads back its own last write with one statement, the eTag (SQLite)', async () => {
+    const counted = store as Store & { statements(): number };
+    await store.botState.write({ k: { v: 1 } });
+    const before = counted.statements();
+    expect((await store.botState.read(['k'])).k.v).toBe(1);
+    expect(counted.statements() - before).toBe(1);
+  });
+
   it('persists ConversationState across a reopen of the database', async () => {
     const adapter = new TestAdapter();
     const activity = { type: 'message', channelId: 'msteams', conversation: { id: 'c1' }, from: { id: 'u1' }, recipient: { id: 'b' } };

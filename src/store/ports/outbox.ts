@@ -89,6 +89,11 @@ export interface OutboxRepository {
   nextActionAt(): Promise<Date | undefined>;
   /** Unreachable messages for this recipient go back to pending (they just wrote to the bot). */
   revive(recipient: OutboxRecipient, now: Date): Promise<number>;
+  /**
+   * A count that grows whenever this process enqueues or revives a message (absent: unknown, e.g.
+   * where a database trigger announces new rows), so a turn can tell whether it gave the worker work.
+   */
+  madeDue?(): number;
   /** Cancels pending or unreachable messages (e.g. an approval card superseded by a resend). */
   cancel(idempotencyKeys: string[]): Promise<number>;
   get(id: string): Promise<OutboxMessage | undefined>;

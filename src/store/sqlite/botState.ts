@@ -4,14 +4,22 @@ import { ETagConflictError } from '../etagConflict';
 import type { KeyValueStorage, StoreItems } from '../ports';
 import type { FieldCipher } from '../../crypto/fieldCipher';
 import { botStateSealer } from '../sealing';
+import { OpenedDocs } from '../openedDocs';
 
 /**
  * botbuilder `Storage` over the bot_state table, with MemoryStorage's eTag contract: a new item,
  * `'*'` or no eTag writes; any other eTag must equal the stored one; every write gets a new eTag.
+ * A row this instance wrote last is read as its eTag only (OpenedDocs): no document fetched, nothing decrypted.
  */
 export function sqliteBotState(sqlite: Database.Database, now: () => Date, cipher: FieldCipher): KeyValueStorage {
   const sealer = botStateSealer(cipher);
+  const opened = new OpenedDocs(now);
   const readOne = sqlite.prepare<[string], { doc: string; etag: string }>('SELECT doc, etag FROM bot_state WHERE key = ?');
+  const readEtag = sqlite.prepare<[string], { etag: string }>('SELECT etag FROM bot_state WHERE key = ?');
+  const stored = (key: string, json: string, etag: string) => {
+    opened.remember(key, etag, json);
+    return etag;
+  };
   const upsert = sqlite.prepare(
     'INSERT INTO bot_state (key, doc, etag, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET doc = excluded.doc, etag = excluded.etag, updated_at = excluded.updated_at',
   );
@@ -26,7 +34,8 @@ export function sqliteBotState(sqlite: Database.Database, now: () => Date, ciphe
         const current = readOne.get(key);
         if (current && current.etag !== eTag) throw new ETagConflictError(key);
       }
-      upsert.run(key, sealer.seal(key, JSON.stringify(doc)), randomUUID(), now().getTime());
+      const json = JSON.stringify(doc);
+      upsert.run(key, sealer.seal(key, json), stored(key, json, randomUUID()), now().getTime());
     }
   });
 
@@ -34,8 +43,23 @@ export function sqliteBotState(sqlite: Database.Database, now: () => Date, ciphe
     async read(keys) {
       const items: StoreItems = {};
       for (const key of keys) {
+        if (opened.etagOf(key) !== undefined) {
+          const current = readEtag.get(key);
+          if (!current) {
+            opened.forget(key);
+            continue;
+          }
+          const json = opened.get(key, current.etag);
+          if (json !== undefined) {
+            items[key] = { ...JSON.parse(json), eTag: current.etag };
+            continue;
+          }
+        }
         const row = readOne.get(key);
-        if (row) items[key] = { ...JSON.parse(sealer.open(key, row.doc)), eTag: row.etag };
+        if (!row) continue;
+        const plain = sealer.open(key, row.doc);
+        opened.remember(key, row.etag, plain);
+        items[key] = { ...JSON.parse(plain), eTag: row.etag };
       }
       return items;
     },
@@ -47,15 +71,16 @@ export function sqliteBotState(sqlite: Database.Database, now: () => Date, ciphe
         // One item needs no transaction: an upsert, or a compare-and-set on the eTag, is atomic.
         const [key, item] = only;
         const { eTag: _e, ...doc } = (item ?? {}) as { eTag?: string };
-        const json = sealer.seal(key, JSON.stringify(doc));
+        const plain = JSON.stringify(doc);
+        const json = sealer.seal(key, plain);
         const at = now().getTime();
-        if (eTag === undefined || eTag === '*') {
-          upsert.run(key, json, randomUUID(), at);
-          return;
+        const etag = randomUUID();
+        if (eTag === undefined || eTag === '*') upsert.run(key, json, etag, at);
+        else if (updateIfMatch.run(json, etag, at, key, eTag).changes !== 1) {
+          // No row with that eTag: a new item is written; an existing one with another eTag conflicts.
+          if (readEtag.get(key) || insertNew.run(key, json, etag, at).changes === 0) throw new ETagConflictError(key);
         }
-        if (updateIfMatch.run(json, randomUUID(), at, key, eTag).changes === 1) return;
-        // No row with that eTag: a new item is written; an existing one with another eTag conflicts.
-        if (readOne.get(key) || insertNew.run(key, json, randomUUID(), at).changes === 0) throw new ETagConflictError(key);
+        stored(key, plain, etag);
         return;
       }
       writeAll(changes);
@@ -64,6 +89,7 @@ export function sqliteBotState(sqlite: Database.Database, now: () => Date, ciphe
       for (const key of keys) {
         remove.run(key);
         sealer.forget(key);
+        opened.forget(key);
       }
     },
   };

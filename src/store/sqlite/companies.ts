@@ -1,10 +1,17 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { CompanyRepository, CompanyRole } from '../ports';
 import { companies, companyRoles } from '../schema';
 import type { Db } from './db';
 
 export function sqliteCompanies(db: Db, now: () => Date): CompanyRepository {
+  // Built once: every card-type question and checkout reads the roles, and building the query cost more than running it.
+  const roles = db
+    .select({ company: companies, role: companyRoles.role })
+    .from(companyRoles)
+    .innerJoin(companies, eq(companies.id, companyRoles.companyId))
+    .where(eq(companyRoles.personId, sql.placeholder('personId')))
+    .prepare();
   return {
     async create(company) {
       const row = { id: company.id ?? randomUUID(), tenantId: company.tenantId, name: company.name, orgNumber: company.orgNumber ?? null };
@@ -22,12 +29,7 @@ export function sqliteCompanies(db: Db, now: () => Date): CompanyRepository {
       db.insert(companyRoles).values({ companyId, personId, role, createdAt: now() }).onConflictDoNothing().run();
     },
     async rolesOf(personId) {
-      const rows = db
-        .select({ company: companies, role: companyRoles.role })
-        .from(companyRoles)
-        .innerJoin(companies, eq(companies.id, companyRoles.companyId))
-        .where(eq(companyRoles.personId, personId))
-        .all();
+      const rows = roles.all({ personId });
       return rows.map((r) => ({
         company: { id: r.company.id, tenantId: r.company.tenantId, name: r.company.name, orgNumber: r.company.orgNumber },
         role: r.role as CompanyRole,

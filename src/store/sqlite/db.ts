@@ -32,14 +32,23 @@ export function transaction<T>(
 
 const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
 
+/** Distinct SQL texts kept prepared; queries with a variable `IN (...)` list make more of them than the code has queries. */
+const STATEMENT_CACHE_SIZE = 500;
+
 /**
  * Counts statement executions (run/get/all/iterate of every prepared statement): the SQLite
  * counterpart of the PostgreSQL pool's round-trip counter, so per-turn budgets hold on both.
+ *
+ * Also keeps statements prepared by SQL text: drizzle prepares every query it runs anew, and
+ * compiling the SQL again was a tenth of a dialog turn's database time. A statement taken from the
+ * cache is set back to object rows (drizzle switches some to `raw()` arrays); one still busy
+ * (an open iterator) is not shared, a fresh one is prepared instead.
  */
 function countStatements(sqlite: Database.Database): () => number {
   let executed = 0;
   const prepare = sqlite.prepare.bind(sqlite);
-  sqlite.prepare = ((source: string) => {
+  const prepared = new Map<string, Database.Statement>();
+  const counted = (source: string) => {
     const statement = prepare(source) as unknown as Record<'run' | 'get' | 'all' | 'iterate', (...args: unknown[]) => unknown>;
     for (const method of ['run', 'get', 'all', 'iterate'] as const) {
       const original = statement[method].bind(statement);
@@ -47,6 +56,19 @@ function countStatements(sqlite: Database.Database): () => number {
         executed++;
         return original(...args);
       };
+    }
+    return statement as unknown as Database.Statement;
+  };
+  sqlite.prepare = ((source: string) => {
+    const cached = prepared.get(source);
+    if (cached && !cached.busy) {
+      if (cached.reader) cached.raw(false);
+      return cached;
+    }
+    const statement = counted(source);
+    if (!cached) {
+      prepared.set(source, statement);
+      if (prepared.size > STATEMENT_CACHE_SIZE) prepared.delete(prepared.keys().next().value!);
     }
     return statement;
   }) as typeof sqlite.prepare;

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { AddressPurpose, CompanyAddress, PostalAddressRecord, SettingsRepository } from '../ports';
 import { addressKey, offerOf, toAddress, toDeliveryOption, toSettings } from '../rows/settings';
@@ -42,10 +42,16 @@ export function addAddressSync(
 
 export function sqliteSettings(db: Db, now: () => Date): SettingsRepository {
   const addresses = (companyId: string, purpose: AddressPurpose) => listAddresses(db, companyId, purpose);
+  // Built once: the card-type question reads the price on every new card.
+  const settingsOf = db
+    .select()
+    .from(companySettings)
+    .where(eq(companySettings.companyId, sql.placeholder('companyId')))
+    .prepare();
 
   return {
     async get(companyId) {
-      const row = db.select().from(companySettings).where(eq(companySettings.companyId, companyId)).get();
+      const row = settingsOf.get({ companyId });
       return row && toSettings(row);
     },
     async ensure(s) {

@@ -4,6 +4,8 @@ const shared = {
   testTimeout: 30_000,
   hookTimeout: 60_000,
   pool: 'forks' as const,
+  // Every card any test renders through the compiled templates is also expanded by adaptivecards-templating and compared.
+  env: { CARD_TEMPLATE_CHECK: '1' },
   // One throwaway PostgreSQL cluster per run, shared by every test file of both projects (each file makes its own database).
   globalSetup: ['./test/support/pgGlobalSetup.ts', './test/support/buildTab.ts'],
 };
@@ -27,7 +29,7 @@ export default defineConfig({
           name: 'postgres',
           include: ['test/protocol/**/*.test.ts'],
           exclude: ['test/protocol/photoFaces.test.ts'],
-          env: { HARNESS_BACKEND: 'postgres' },
+          env: { ...shared.env, HARNESS_BACKEND: 'postgres' },
         },
       },
     ],

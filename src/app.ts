@@ -1,5 +1,4 @@
 import type { AddressInfo } from 'node:net';
-import { CloudAdapter } from 'botbuilder';
 import { createHttpServer } from './http/server';
 import { UrlSigner } from './http/signing';
 import { photoPath, photoRoutes, thumbnailPath, THUMBNAIL_TTL_MS } from './http/photoRoutes';
@@ -42,6 +41,7 @@ import { approvalUnreachable, rememberPostedCards } from './services/lifecycle/d
 import { createReach } from './reach';
 import { reachJobs, reachJobsGaveUp } from './services/reach/jobs';
 import { approvalPath, approvalRoutes } from './http/approvalRoutes';
+import { TurnAdapter } from './teams/activityEndpoint';
 
 import type { App, AppOptions } from './appTypes';
 
@@ -63,7 +63,7 @@ export function createApp({
   const everyoneReviews = config.mode === 'local' && reviewers.emails.length === 0 && !reviewers.channelConversationId;
   const ctx: ServiceContext = { store, now, log, reviewers: { ...reviewers, everyone: everyoneReviews }, faces };
   const authentication = createBotAuthentication(config.bot, log);
-  const adapter = new CloudAdapter(authentication.inbound);
+  const adapter = new TurnAdapter(authentication.inbound);
   adapter.onTurnError = turnErrorHandler(log, config.bot.turnCallTimeoutMs);
 
   // Open in Orders (a Teams deep link) only when the bot is a Teams app: the Agents Playground has no tabs.
@@ -195,6 +195,7 @@ export function createApp({
   const tabSessions = tabSso
     ? teamsSessions(ctx, new TabTokenVerifier(tabSso, { ...(fetchEntraKeys ? { fetchKeys: fetchEntraKeys } : {}), now }))
     : developmentSessions(ctx, signer);
+  const turnEndpoint = adapter.endpoint((context) => bot.handleTurn(context));
   const http = createHttpServer(
     {
       log,
@@ -202,7 +203,7 @@ export function createApp({
       bodyTimeoutMs: config.bodyTimeoutMs,
       allowedTenants: config.mode === 'production' ? config.allowedTenantIds : null,
       // A turn may have enqueued messages (review cards, approvals): deliver them now, not at the next poll.
-      processActivity: (req, res) => adapter.process(req, res, (context) => bot.handleTurn(context)).finally(kickOutboxSoon),
+      processActivity: (req, res) => turnEndpoint(req, res).finally(kickOutboxSoon),
       healthy: async () => {
         await store.ping();
         return true;

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, lt } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { UploadTokenRepository } from '../ports';
 import { photos, uploadTokens } from '../schema';
@@ -10,6 +10,12 @@ import { expiredUploadTokens } from '../throttle';
 export function sqliteUploads(db: Db, now: () => Date, cipher: FieldCipher): UploadTokenRepository {
   // The retention job sweeps them too; this keeps the table small between its runs.
   const expired = expiredUploadTokens();
+  // Built once: every photo question issues a link, and building the INSERT cost more than running it.
+  const columns = ['id', 'personId', 'tenantId', 'conversationId', 'purpose', 'locale', 'createdAt', 'expiresAt', 'subjectName'] as const;
+  const insertToken = db
+    .insert(uploadTokens)
+    .values(Object.fromEntries(columns.map((c) => [c, sql.placeholder(c)])) as never)
+    .prepare();
   const byId = (id: string) => db.select().from(uploadTokens).where(eq(uploadTokens.id, id)).get();
   /** The single-use guarantee: only one request can flip used_at from NULL. */
   const flipUsed = (id: string, at: Date): boolean =>
@@ -26,7 +32,7 @@ export function sqliteUploads(db: Db, now: () => Date, cipher: FieldCipher): Upl
         db.delete(uploadTokens)
           .where(lt(uploadTokens.expiresAt, expired.before(at)))
           .run();
-      db.insert(uploadTokens).values(row).run();
+      insertToken.run(Object.fromEntries(columns.map((c) => [c, row[c]])));
       return row;
     },
     async get(tokenId) {

@@ -45,6 +45,21 @@ describe('outbox (SQLite)', () => {
     dir.cleanup();
   });
 
+  it('counts what it made due — enqueued (not replayed) or revived — so a turn that did neither leaves the worker asleep', async () => {
+    const made = () => outbox.madeDue!();
+    const start = made();
+    await outbox.enqueue([draft('e1'), draft('e2')]);
+    expect(made() - start).toBe(2);
+    await outbox.enqueue([draft('e1')]);
+    const [first] = await outbox.list();
+    await outbox.claim(first!.id, 'w', at(0), 30_000);
+    await outbox.markUnreachable([first!.id], 'w', '403 ConversationBlockedByUser');
+    await outbox.due(at(0), 10);
+    expect(made() - start).toBe(2);
+    await outbox.revive({ kind: 'person', id: 'manager-1' }, at(1_000));
+    expect(made() - start).toBe(3);
+  });
+
   describe('enqueue inside another repository transaction (SQLite seam)', () => {
     const change = (tx: Parameters<Parameters<Db['transaction']>[0]>[0]) =>
       tx

@@ -4,20 +4,21 @@ import { ETagConflictError } from '../etagConflict';
 import type { KeyValueStorage, StoreItems } from '../ports';
 import type { FieldCipher } from '../../crypto/fieldCipher';
 import { botStateSealer } from '../sealing';
-import { OpenedDocs } from '../openedDocs';
+import { CheckedCache } from '../checkedCache';
 
 /**
  * botbuilder `Storage` over the bot_state table, with MemoryStorage's eTag contract: a new item,
  * `'*'` or no eTag writes; any other eTag must equal the stored one; every write gets a new eTag.
- * A row this instance wrote last is read as its eTag only (OpenedDocs): no document fetched, nothing decrypted.
+ * A row this instance wrote or opened last is read as its eTag only: while the eTag is the one kept
+ * (CheckedCache, 2,000 rows, 15 minutes), no document is fetched and nothing decrypted.
  */
 export function sqliteBotState(sqlite: Database.Database, now: () => Date, cipher: FieldCipher): KeyValueStorage {
   const sealer = botStateSealer(cipher);
-  const opened = new OpenedDocs(now);
+  const opened = new CheckedCache<string>(2_000, 15 * 60 * 1000);
   const readOne = sqlite.prepare<[string], { doc: string; etag: string }>('SELECT doc, etag FROM bot_state WHERE key = ?');
   const readEtag = sqlite.prepare<[string], { etag: string }>('SELECT etag FROM bot_state WHERE key = ?');
   const stored = (key: string, json: string, etag: string) => {
-    opened.remember(key, etag, json);
+    opened.set(key, etag, json, now().getTime());
     return etag;
   };
   const upsert = sqlite.prepare(
@@ -31,7 +32,7 @@ export function sqliteBotState(sqlite: Database.Database, now: () => Date, ciphe
     for (const [key, item] of Object.entries(changes)) {
       const { eTag, ...doc } = (item ?? {}) as { eTag?: string };
       if (eTag !== undefined && eTag !== '*') {
-        const current = readOne.get(key);
+        const current = readEtag.get(key);
         if (current && current.etag !== eTag) throw new ETagConflictError(key);
       }
       const json = JSON.stringify(doc);
@@ -43,13 +44,13 @@ export function sqliteBotState(sqlite: Database.Database, now: () => Date, ciphe
     async read(keys) {
       const items: StoreItems = {};
       for (const key of keys) {
-        if (opened.etagOf(key) !== undefined) {
+        if (opened.has(key)) {
           const current = readEtag.get(key);
           if (!current) {
-            opened.forget(key);
+            opened.delete(key);
             continue;
           }
-          const json = opened.get(key, current.etag);
+          const json = opened.get(key, current.etag, now().getTime());
           if (json !== undefined) {
             items[key] = { ...JSON.parse(json), eTag: current.etag };
             continue;
@@ -58,7 +59,7 @@ export function sqliteBotState(sqlite: Database.Database, now: () => Date, ciphe
         const row = readOne.get(key);
         if (!row) continue;
         const plain = sealer.open(key, row.doc);
-        opened.remember(key, row.etag, plain);
+        stored(key, plain, row.etag);
         items[key] = { ...JSON.parse(plain), eTag: row.etag };
       }
       return items;
@@ -89,7 +90,7 @@ export function sqliteBotState(sqlite: Database.Database, now: () => Date, ciphe
       for (const key of keys) {
         remove.run(key);
         sealer.forget(key);
-        opened.forget(key);
+        opened.delete(key);
       }
     },
   };
